@@ -1,0 +1,37 @@
+"use client";
+// Client component: useActionState keeps the form's errors and typed username between attempts.
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-fields";
+import type { LoginFormState } from "@/lib/auth/form-login";
+
+export function LoginForm({
+  action,
+  next,
+}: {
+  action: (state: LoginFormState, formData: FormData) => Promise<LoginFormState>;
+  next: string;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-4" aria-describedby="login-message" noValidate>
+      <input type="hidden" name="next" value={next} />
+      <TextField
+        name="username"
+        label="Username"
+        autoComplete="username"
+        defaultValue={state.values?.username}
+        errors={state.fieldErrors?.username}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.password}
+      />
+      <FormMessage id="login-message" message={state.error} />
+      <SubmitButton>Log in</SubmitButton>
+    </form>
+  );
+}

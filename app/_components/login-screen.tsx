@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+import { DemoUsers } from "@/app/_components/demo-users";
+import { LoginForm } from "@/app/_components/login-form";
+import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
+import type { LoginFormState } from "@/lib/auth/form-login";
+import { explainReason } from "@/lib/auth/reasons";
+import { safeNextPath } from "@/lib/auth/redirects";
+import type { AuthArea } from "@/lib/config";
+
+export type LoginSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The login page of either area: the form, the demo users, and what logging in will do. */
+export async function LoginScreen({
+  area,
+  action,
+  searchParams,
+  children,
+}: {
+  area: AuthArea;
+  action: (state: LoginFormState, formData: FormData) => Promise<LoginFormState>;
+  searchParams: LoginSearchParams;
+  children: ReactNode;
+}) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next, area);
+  const reason = typeof params.reason === "string" ? params.reason : null;
+  const explanation = reason === null ? null : explainReason(reason);
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <div className="space-y-4">
+        <h1 className="flex items-center gap-2 text-2xl font-bold">
+          <AreaBadge area={area} /> Log in
+        </h1>
+        {explanation && (
+          <Notice>
+            {explanation} <code className="text-xs">({reason})</code>
+          </Notice>
+        )}
+        {params.registered === "1" && <Notice>Account created. Log in with your new password.</Notice>}
+        <Card title="Your credentials">
+          <LoginForm action={action} next={next} />
+        </Card>
+      </div>
+      <div className="space-y-4">
+        <Card title="Try a demo account">
+          <DemoUsers />
+        </Card>
+        <HowItWorks>{children}</HowItWorks>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { chooseModeAction } from "@/app/actions";
+import { getPreferredMode } from "@/lib/mode";
+
+const MODES = [
+  { mode: "session", label: "Session" },
+  { mode: "jwt", label: "JWT" },
+] as const;
+
+/** Site header with the mode toggle: a plain form, so it works without JavaScript too. */
+export async function SiteHeader() {
+  const preferred = await getPreferredMode();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <nav aria-label="Main" className="flex items-center gap-4">
+          <Link href="/" className="font-semibold">
+            Session vs JWT Lab
+          </Link>
+          <Link href="/signup" className="text-sm text-slate-600 hover:text-slate-900">
+            Sign up
+          </Link>
+        </nav>
+        <form action={chooseModeAction} aria-label="Authentication mode" className="flex rounded-md border border-slate-300 p-0.5">
+          {MODES.map(({ mode, label }) => (
+            <button
+              key={mode}
+              type="submit"
+              name="mode"
+              value={mode}
+              aria-pressed={preferred === mode}
+              className="rounded px-3 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
+            >
+              {label}
+            </button>
+          ))}
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from "react";
+
+/** Small presentational pieces shared by both areas. */
+
+export function Card({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+  const headingId = id ?? `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id={headingId} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function Facts({ items, label }: { items: ReadonlyArray<[string, ReactNode]>; label: string }) {
+  return (
+    <dl aria-label={label} className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      {items.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="text-slate-500">{term}</dt>
+          <dd className="break-all">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Every screen explains itself (STYLE.md §15): what just happened and why. */
+export function HowItWorks({ children }: { children: ReactNode }) {
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-5 text-sm leading-6" open>
+      <summary className="cursor-pointer font-semibold">How it works</summary>
+      <div className="mt-3 space-y-2">{children}</div>
+    </details>
+  );
+}
+
+export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "warning" }) {
+  const colours = tone === "warning" ? "border-amber-300 bg-amber-50" : "border-sky-300 bg-sky-50";
+  return <p className={`rounded-md border px-3 py-2 text-sm ${colours}`}>{children}</p>;
+}
+
+export function AreaBadge({ area }: { area: "session" | "jwt" }) {
+  const colour = area === "session" ? "bg-session" : "bg-jwt";
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-white ${colour}`}>
+      {area === "session" ? "Session" : "JWT"}
+    </span>
+  );
+}
+
+export function Time({ value }: { value: Date | number }) {
+  const date = typeof value === "number" ? new Date(value) : value;
+  return <time dateTime={date.toISOString()}>{date.toISOString().replace("T", " ").slice(0, 19)} UTC</time>;
+}

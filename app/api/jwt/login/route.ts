@@ -1,0 +1,26 @@
+import { logInWithJwt } from "@/lib/auth/login";
+import { config } from "@/lib/config";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson } from "@/lib/http/responses";
+import { loginSchema } from "@/lib/validation";
+
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, loginSchema);
+  if (!body.ok) return body.response;
+  const login = await logInWithJwt(body.data);
+  if (!login.ok) return apiError(401, "invalid_credentials", "Invalid username or password.");
+  // The token is also returned for clients that send it as `Authorization: Bearer` (C05, C21).
+  return apiJson({
+    accessToken: login.token,
+    tokenType: "Bearer",
+    expiresIn: config.jwt.accessTtlSeconds,
+    user: login.user,
+  });
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -1,0 +1,19 @@
+import { logInWithSession } from "@/lib/auth/login";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson } from "@/lib/http/responses";
+import { loginSchema } from "@/lib/validation";
+
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, loginSchema);
+  if (!body.ok) return body.response;
+  const login = await logInWithSession(body.data);
+  if (!login.ok) return apiError(401, "invalid_credentials", "Invalid username or password.");
+  return apiJson({ user: login.user });
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -1,0 +1,23 @@
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson } from "@/lib/http/responses";
+import { registerUser, toPublicUser } from "@/lib/users";
+import { signupSchema } from "@/lib/validation";
+
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, signupSchema);
+  if (!body.ok) return body.response;
+  const result = await registerUser(body.data);
+  if (!result.ok) {
+    return apiError(409, "username_taken", "That username is taken.", {
+      extra: { fields: { username: ["That username is taken."] } },
+    });
+  }
+  return apiJson({ user: toPublicUser(result.user) }, 201);
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -1,0 +1,10 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { logOutOfJwt } from "@/lib/auth/login";
+
+/** Logout: the cookie is cleared, but a copy of the token stays valid until `exp`. */
+export async function logoutAction(): Promise<void> {
+  await logOutOfJwt();
+  redirect("/jwt/login?reason=logged_out");
+}

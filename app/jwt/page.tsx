@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
+import { LogoutButton } from "@/app/_components/logout-button";
+import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
+import { readAccessToken } from "@/lib/auth/credentials";
+import { requireJwt } from "@/lib/auth/dal";
+import { userFromClaims } from "@/lib/auth/jwt";
+import { logoutAction } from "./actions";
+
+export const metadata: Metadata = { title: "JWT dashboard" };
+
+export default async function JwtDashboardPage() {
+  const { header, claims, transport } = await requireJwt("/jwt");
+  const user = userFromClaims(claims);
+  // Only the size and the start of the signature are shown: the token itself is an HttpOnly
+  // credential and must never be echoed to page scripts.
+  const token = readAccessToken(await cookies(), await headers())?.token ?? "";
+  const signature = token.split(".")[2] ?? "";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="flex items-center gap-2 text-2xl font-bold">
+          <AreaBadge area="jwt" /> Hello, {user.displayName}
+        </h1>
+        <LogoutButton action={logoutAction} />
+      </div>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="Who you are (read from the token)">
+          <Facts
+            label="Your claims"
+            items={[
+              ["User id (sub)", user.id],
+              ["Display name (name)", user.displayName],
+              ["Role (role)", user.role],
+              ["Issued (iat)", <Time key="iat" value={claims.iat * 1000} />],
+              ["Expires (exp)", <Time key="exp" value={claims.exp * 1000} />],
+              ["Arrived via", transport === "bearer" ? "Authorization: Bearer header" : "HttpOnly cookie"],
+              ["Token size", `${token.length} bytes`],
+            ]}
+          />
+        </Card>
+        <Card title="The decoded token">
+          <p className="mb-1 text-sm text-slate-500">Header</p>
+          <pre aria-label="Decoded header" className="mb-3 overflow-x-auto rounded bg-slate-100 p-2">
+            {JSON.stringify(header, null, 2)}
+          </pre>
+          <p className="mb-1 text-sm text-slate-500">Payload</p>
+          <pre aria-label="Decoded payload" className="mb-3 overflow-x-auto rounded bg-slate-100 p-2">
+            {JSON.stringify(claims, null, 2)}
+          </pre>
+          <p className="text-sm text-slate-500">
+            Signature: <code>{signature.slice(0, 10)}…</code> ({signature.length} characters)
+          </p>
+        </Card>
+      </div>
+      <HowItWorks>
+        <p>
+          This page knows who you are without asking the database: the server checked the token&apos;s
+          Ed25519 signature with its public key and read the claims above. Anyone holding the token
+          can decode them too — a JWT is signed, not encrypted.
+        </p>
+        <p>
+          The server keeps nothing, so it cannot take the token back. Logging out clears your
+          cookie, but a copy of the token taken before keeps working until <code>exp</code>. A role
+          change is not seen until a new token is issued.
+        </p>
+      </HowItWorks>
+    </div>
+  );
+}

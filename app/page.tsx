@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { AreaBadge, Card } from "@/app/_components/ui";
+import { getPreferredMode } from "@/lib/mode";
+
+export default async function HomePage() {
+  const preferred = await getPreferredMode();
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">Session vs JWT Lab</h1>
+        <p className="max-w-3xl text-slate-700">
+          Two ways to stay logged in, side by side and live. In the <strong>session</strong> area the
+          server remembers you: your browser holds a random id, the server keeps the record. In the{" "}
+          <strong>JWT</strong> area the server remembers nothing: your browser holds a signed token
+          that says who you are. Both areas share one user table — log in to each with the same
+          account and compare.
+        </p>
+      </div>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="Session-based authentication">
+          <p className="mb-4 text-sm text-slate-700">
+            Server-side state: revocable at once, one store lookup per request.
+          </p>
+          <AreaLink area="session" preferred={preferred === "session"} />
+        </Card>
+        <Card title="JWT authentication">
+          <p className="mb-4 text-sm text-slate-700">
+            Self-contained signed tokens: no lookup per request, hard to revoke before they expire.
+          </p>
+          <AreaLink area="jwt" preferred={preferred === "jwt"} />
+        </Card>
+      </div>
+      <p className="text-sm text-slate-600">
+        No account yet? Use a demo user (listed on each login page) or{" "}
+        <Link href="/signup" className="underline">
+          sign up
+        </Link>
+        . The toggle at the top remembers your preferred area in a plain cookie named{" "}
+        <code>lab_mode</code> — cookies carry preferences too, not only credentials.
+      </p>
+    </div>
+  );
+}
+
+function AreaLink({ area, preferred }: { area: "session" | "jwt"; preferred: boolean }) {
+  return (
+    <Link
+      href={`/${area}`}
+      className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
+    >
+      <AreaBadge area={area} /> Open the {area === "session" ? "session" : "JWT"} area
+      {preferred && <span className="text-xs text-slate-500">(your last choice)</span>}
+    </Link>
+  );
+}

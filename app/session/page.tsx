@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { LogoutButton } from "@/app/_components/logout-button";
+import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
+import { requireSession } from "@/lib/auth/dal";
+import { config } from "@/lib/config";
+import { logoutAction } from "./actions";
+
+export const metadata: Metadata = { title: "Session dashboard" };
+
+export default async function SessionDashboardPage() {
+  const { user, session } = await requireSession("/session");
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="flex items-center gap-2 text-2xl font-bold">
+          <AreaBadge area="session" /> Hello, {user.displayName}
+        </h1>
+        <LogoutButton action={logoutAction} />
+      </div>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="Who you are (read from the database)">
+          <Facts
+            label="Your account"
+            items={[
+              ["User id", user.id],
+              ["Username", user.username],
+              ["Display name", user.displayName],
+              ["Role", user.role],
+            ]}
+          />
+        </Card>
+        <Card title="The server-side record">
+          <Facts
+            label="Session record"
+            items={[
+              ["Id (SHA-256 of token)", <code key="id">{session.id.slice(0, 12)}…</code>],
+              ["Created", <Time key="c" value={session.createdAt} />],
+              ["Last seen", <Time key="l" value={session.lastSeenAt} />],
+              ["Idle expiry", <Time key="i" value={session.idleExpiresAt} />],
+              ["Absolute expiry", <Time key="a" value={session.expiresAt} />],
+              ["Device", session.userAgent ?? "unknown"],
+              ["IP", session.ip ?? "unknown"],
+            ]}
+          />
+        </Card>
+      </div>
+      <HowItWorks>
+        <p>
+          This page knows who you are because the server looked your session up: your browser sent
+          only a sealed cookie holding a random token; the server hashed it and found the row above.
+          Your name and role came from the <code>users</code> table, so a role change shows up on
+          the very next request.
+        </p>
+        <p>
+          Logging out deletes that row before answering. The cookie — or any copy of it — then
+          points at nothing, and the server refuses it. The row also expires on its own: after{" "}
+          {Math.round(config.session.idleTtlSeconds / 60)} minutes idle (each request slides it forward) or at its absolute expiry.
+        </p>
+      </HowItWorks>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { config } from "@/lib/config";
+import * as schema from "./schema";
+
+export type AppDatabase = BetterSQLite3Database<typeof schema>;
+
+interface DatabaseHandle {
+  sqlite: Database.Database;
+  db: AppDatabase;
+  queries: { count: number };
+}
+
+// proxy.ts and the app's routes are bundled separately but run in one process: keep one
+// connection (and one query counter) per process, not one per bundle.
+const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.db");
+type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: DatabaseHandle };
+
+function open(): DatabaseHandle {
+  fs.mkdirSync(path.dirname(config.databasePath), { recursive: true });
+  const queries = { count: 0 };
+  // Counting at the driver, not by guessing: every statement the app executes passes here.
+  const sqlite = new Database(config.databasePath, {
+    verbose: () => {
+      queries.count += 1;
+    },
+  });
+  sqlite.pragma("journal_mode = WAL");
+  // An acknowledged logout or revocation must survive a crash: fsync every commit.
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), "db", "migrations") });
+  queries.count = 0;
+  return { sqlite, db, queries };
+}
+
+function handle(): DatabaseHandle {
+  const g = globalThis as GlobalWithDb;
+  g[GLOBAL_KEY] ??= open();
+  return g[GLOBAL_KEY];
+}
+
+/** The process-wide drizzle instance (opened, configured and migrated on first use). */
+export function getDb(): AppDatabase {
+  return handle().db;
+}
+
+/** Number of SQL statements executed by this process so far, counted by the driver. */
+export function getQueryCount(): number {
+  return handle().queries.count;
+}
+
+/** Closes the connection (tests and scripts); the next getDb() opens a fresh one. */
+export function closeDb(): void {
+  const g = globalThis as GlobalWithDb;
+  g[GLOBAL_KEY]?.sqlite.close();
+  delete g[GLOBAL_KEY];
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { sessions, users, type Session, type User } from "@/db/schema";
+
+/** Stores a new session row. */
+export function insertSession(session: Session): void {
+  getDb().insert(sessions).values(session).run();
+}
+
+/** The session and its user in one indexed lookup: the single query a session request costs. */
+export function findSessionWithUser(id: string): { session: Session; user: User } | null {
+  return (
+    getDb()
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(sessions.userId, users.id))
+      .where(eq(sessions.id, id))
+      .get() ?? null
+  );
+}
+
+/** Slides the idle expiry forward. */
+export function touchSession(id: string, lastSeenAt: Date, idleExpiresAt: Date): void {
+  getDb().update(sessions).set({ lastSeenAt, idleExpiresAt }).where(eq(sessions.id, id)).run();
+}
+
+/** Deletes one session; true when a row was deleted. */
+export function deleteSession(id: string): boolean {
+  return getDb().delete(sessions).where(eq(sessions.id, id)).run().changes > 0;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { loginUrl } from "@/lib/auth/redirects";
+import { readAccessToken, readSessionCookie, type JwtTransport } from "@/lib/auth/credentials";
+import { validateAccessToken, type AccessTokenValidation } from "@/lib/auth/jwt";
+import {
+  unsealSessionCookie,
+  validateSessionToken,
+  type SessionValidation,
+} from "@/lib/auth/session";
+
+/**
+ * The Data Access Layer: the check that counts. proxy.ts turns away requests early, but every
+ * page, route handler and server action asks here again. Within one render React's cache() runs
+ * each check once; the crypto (unseal / signature) is shared with the proxy through the
+ * credential memo, so a request pays for it once. The session store lookup is done here and only
+ * here: it is the authoritative check, where revocation takes effect.
+ */
+
+export type SessionAuth = SessionValidation | { ok: false; reason: "no_credential" };
+export type JwtAuth =
+  | (Extract<AccessTokenValidation, { ok: true }> & { transport: JwtTransport })
+  | Extract<AccessTokenValidation, { ok: false }>
+  | { ok: false; reason: "no_credential" };
+
+/** The current request's session, checked against the store. */
+export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
+  const seal = readSessionCookie(await cookies());
+  if (seal === null) return { ok: false, reason: "no_credential" };
+  const unsealed = await unsealSessionCookie(seal);
+  if (!unsealed.ok) return unsealed;
+  return validateSessionToken(unsealed.token);
+});
+
+/** The current request's access token (Bearer header or cookie), verified without the database. */
+export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
+  const credential = readAccessToken(await cookies(), await headers());
+  if (credential === null) return { ok: false, reason: "no_credential" };
+  const result = await validateAccessToken(credential.token);
+  return result.ok ? { ...result, transport: credential.transport } : result;
+});
+
+/** For pages: the session, or a redirect to the session login. */
+export async function requireSession(from = "/session"): Promise<Extract<SessionAuth, { ok: true }>> {
+  const auth = await getSessionAuth();
+  if (!auth.ok) redirect(loginUrl("session", from, auth.reason));
+  return auth;
+}
+
+/** For pages: the verified access token, or a redirect to the JWT login. */
+export async function requireJwt(from = "/jwt"): Promise<Extract<JwtAuth, { ok: true }>> {
+  const auth = await getJwtAuth();
+  if (!auth.ok) redirect(loginUrl("jwt", from, auth.reason));
+  return auth;
+}

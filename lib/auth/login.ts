@@ -1,0 +1,71 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import {
+  clearAccessTokenCookie,
+  clearSessionCookie,
+  setAccessTokenCookie,
+  setSessionCookie,
+} from "@/lib/auth/cookies";
+import { readSessionCookie } from "@/lib/auth/credentials";
+import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt";
+import {
+  createSession,
+  hashSessionToken,
+  invalidateSession,
+  sealSessionToken,
+  unsealSessionCookie,
+} from "@/lib/auth/session";
+import { requestMetadata } from "@/lib/http/request";
+import { authenticateUser, toPublicUser, type PublicUser } from "@/lib/users";
+import type { LoginInput } from "@/lib/validation";
+
+/**
+ * Logging in and out of each area: the same steps for the form (server action) and the JSON API
+ * (route handler). Mirror images: only the mechanism differs.
+ */
+
+export type SessionLogin = { ok: true; user: PublicUser } | { ok: false };
+export type JwtLogin =
+  | { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims }
+  | { ok: false };
+
+/** Checks the password, starts a fresh session (never reusing one: no fixation), sets the cookie. */
+export async function logInWithSession(input: LoginInput): Promise<SessionLogin> {
+  const result = await authenticateUser(input);
+  if (!result.ok) return { ok: false };
+  await endCurrentSession();
+  const { token } = createSession(result.user.id, requestMetadata(await headers()));
+  await setSessionCookie(await sealSessionToken(token));
+  return { ok: true, user: toPublicUser(result.user) };
+}
+
+/** Checks the password, signs an access token, sets the cookie. No server-side record is written. */
+export async function logInWithJwt(input: LoginInput): Promise<JwtLogin> {
+  const result = await authenticateUser(input);
+  if (!result.ok) return { ok: false };
+  const user = toPublicUser(result.user);
+  const { token, claims } = await createAccessToken(user);
+  await setAccessTokenCookie(token);
+  return { ok: true, user, token, claims };
+}
+
+/** Deletes the server-side record before answering, then clears the cookie. */
+export async function logOutOfSession(): Promise<void> {
+  await endCurrentSession();
+  await clearSessionCookie();
+}
+
+/**
+ * Clears the cookie — and that is all a stateless server can do: a copy of the token taken
+ * before logout stays valid until its `exp`. That is the lesson of this area.
+ */
+export async function logOutOfJwt(): Promise<void> {
+  await clearAccessTokenCookie();
+}
+
+async function endCurrentSession(): Promise<void> {
+  const seal = readSessionCookie(await cookies());
+  if (seal === null) return;
+  const unsealed = await unsealSessionCookie(seal);
+  if (unsealed.ok) invalidateSession(hashSessionToken(unsealed.token));
+}

@@ -1,0 +1,63 @@
+import "server-only";
+
+interface Entry<V> {
+  value: V;
+  validUntil: number;
+}
+
+/**
+ * A bounded, least-recently-used map from an exact credential string to the result of the
+ * expensive crypto that checked it (an unseal or a signature verification). Identical bytes
+ * authenticate identically, so the proxy and the route code can share that work within one
+ * process. Each entry expires with its credential: a memo never extends a credential's life.
+ */
+export class CredentialMemo<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  get(key: string, now: number): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    if (now >= entry.validUntil) return undefined;
+    this.entries.set(key, entry); // re-insert: Map order is our recency order
+    return entry.value;
+  }
+
+  set(key: string, value: V, validUntil: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, validUntil });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.entries.delete(oldest.value);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+type MemoRegistry = Map<string, CredentialMemo<unknown>>;
+const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.credential-memos");
+
+/**
+ * The process-wide memo named `name`. proxy.ts and the app routes are separate bundles in one
+ * process, so module-level state would not be shared: the registry hangs off globalThis.
+ */
+export function processMemo<V>(name: string, maxEntries = 10_000): CredentialMemo<V> {
+  const g = globalThis as typeof globalThis & { [GLOBAL_KEY]?: MemoRegistry };
+  const registry = (g[GLOBAL_KEY] ??= new Map());
+  let memo = registry.get(name);
+  if (memo === undefined) {
+    memo = new CredentialMemo<unknown>(maxEntries);
+    registry.set(name, memo);
+  }
+  return memo as CredentialMemo<V>;
+}

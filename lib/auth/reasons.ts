@@ -1,0 +1,27 @@
+/**
+ * Plain-words explanations of the reason codes a check can return. jose's codes are shown as they
+ * are (ERR_JWT_EXPIRED, …), next to a sentence, so they can be looked up in its documentation.
+ */
+const EXPLANATIONS: Record<string, string> = {
+  logged_out: "You logged out.",
+  no_credential: "No credential arrived with the request: you are anonymous.",
+  seal_invalid: "The session cookie could not be unsealed: it was not sealed by this server or was altered.",
+  seal_too_large: "The session cookie is too large to be one of ours.",
+  session_not_found: "The server has no session for that cookie: it was logged out or revoked.",
+  session_idle_expired: "The session expired after a period of inactivity.",
+  session_expired: "The session reached its absolute lifetime.",
+  token_too_large: "The token is too large to be one of ours.",
+  claims_invalid: "The token verified, but its claims are not an access token's.",
+  ERR_JWT_EXPIRED: "The access token's exp has passed.",
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: "The token's signature does not match its contents.",
+  ERR_JWKS_NO_MATCHING_KEY: "The token names a key (kid) this server does not have.",
+  ERR_JWT_CLAIM_VALIDATION_FAILED: "A claim (iss, aud, typ, iat…) is not what this server issues.",
+  ERR_JOSE_ALG_NOT_ALLOWED: "The token uses an algorithm this server does not accept.",
+  ERR_JWS_INVALID: "The token is not a well-formed signed JWT.",
+  ERR_JWT_INVALID: "The token is not a valid JWT.",
+};
+
+/** A sentence for a reason code, or null when the code is unknown. */
+export function explainReason(reason: string): string | null {
+  return Object.hasOwn(EXPLANATIONS, reason) ? (EXPLANATIONS[reason] ?? null) : null;
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Everything configurable lives here, read from the environment once and validated at start-up:
+ * a typo in an env var should stop the server with a clear message, not surface as a 500 later.
+ */
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_PATH: z.string().min(1).optional(),
+  APP_ORIGIN: z.url().optional(),
+  SESSION_IDLE_TTL: seconds(30 * 60),
+  SESSION_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
+  JWT_ACCESS_TTL: seconds(15 * 60),
+});
+
+function readEnv(): z.infer<typeof envSchema> {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+const env = readEnv();
+// turbopackIgnore: these are runtime data paths, not files for the build to trace.
+const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
+// Secure cookies (and the __Host- prefix, and HSTS) only make sense when the app is served over
+// HTTPS; the local demo runs on plain http://localhost, where a Secure cookie would be refused by
+// non-browser clients.
+const secure = env.APP_ORIGIN?.startsWith("https://") ?? false;
+
+export const config = {
+  dataDir,
+  databasePath: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_PATH ?? path.join(dataDir, "app.db")),
+  secretsPath: path.join(/*turbopackIgnore: true*/ dataDir, "secrets.json"),
+  secure,
+  session: {
+    idleTtlSeconds: env.SESSION_IDLE_TTL,
+    absoluteTtlSeconds: env.SESSION_ABSOLUTE_TTL,
+    // Writing last_seen on every request would put a synchronous fsync on the hot path.
+    lastSeenWriteIntervalSeconds: 60,
+  },
+  jwt: {
+    issuer: "session-vs-jwt-lab",
+    audience: "session-vs-jwt-lab:api",
+    accessTtlSeconds: env.JWT_ACCESS_TTL,
+    algorithm: "EdDSA" as const,
+    // Small leeway for clock skew between issuer and verifier (RFC 8725 §3.10 leaves it to us).
+    clockToleranceSeconds: 5,
+  },
+  limits: {
+    // Checked before any crypto runs, so an oversized credential costs nothing to reject.
+    maxJwtBytes: 8192,
+    maxSealBytes: 2048,
+    maxJsonBodyBytes: 16 * 1024,
+  },
+} as const;
+
+const cookieBase = {
+  httpOnly: true,
+  sameSite: "lax",
+  secure,
+  // "/" because each credential is read by its area's pages and its API (two different prefixes)
+  // and a cookie has a single Path; it is also what the __Host- prefix demands.
+  path: "/",
+} as const;
+
+const hostPrefix = secure ? "__Host-" : "";
+
+/** Cookie names and attributes, defined once for every place that sets or clears a cookie. */
+export const cookieSettings = {
+  session: {
+    name: `${hostPrefix}lab_session`,
+    options: { ...cookieBase, maxAge: config.session.absoluteTtlSeconds },
+  },
+  accessToken: {
+    name: `${hostPrefix}lab_jwt`,
+    options: { ...cookieBase, maxAge: config.jwt.accessTtlSeconds },
+  },
+  // A preference, not a credential: page scripts may read it, which is the point of showing it.
+  mode: {
+    name: "lab_mode",
+    options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
+  },
+} as const;
+
+export type AuthArea = "session" | "jwt";

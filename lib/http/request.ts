@@ -1,0 +1,108 @@
+import type { z } from "zod";
+import { config } from "@/lib/config";
+import { apiError } from "@/lib/http/responses";
+import { fieldErrorsOf } from "@/lib/validation";
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/**
+ * Reads a JSON body and validates it: 415 unless `application/json` (which a cross-site HTML form
+ * cannot send), 413 past the size cap (checked before parsing), 400 for malformed JSON or fields.
+ */
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<Parsed<z.infer<S>>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    return fail(415, "unsupported_media_type", "Send the body as application/json.");
+  }
+  const limit = config.limits.maxJsonBodyBytes;
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  const text = await readLimited(request, limit);
+  if (text === null) return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail(400, "invalid_json", "The body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const fields = fieldErrorsOf(parsed.error);
+    const first = Object.values(fields).flat()[0] as string | undefined;
+    return {
+      ok: false,
+      response: apiError(400, "invalid_input", first ?? "The body does not match what this endpoint expects.", {
+        extra: { fields },
+      }),
+    };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+function fail(status: number, error: string, message: string): { ok: false; response: Response } {
+  return { ok: false, response: apiError(status, error, message) };
+}
+
+/** Reads at most `limit` bytes of the body (a lying or absent Content-Length cannot bypass it). */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  if (request.body === null) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * CSRF defence for cookie-authenticated state changes (route handlers have no built-in check,
+ * unlike server actions): browsers label cross-site requests with `Sec-Fetch-Site` and `Origin`,
+ * so a request they mark as coming from elsewhere is refused. Clients that send neither are not
+ * browsers (curl, native apps) and cannot be made to ride on a victim's cookies.
+ */
+export function rejectCrossSite(request: Request): Response | null {
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin" && site !== "none") return crossSite();
+  const origin = request.headers.get("origin");
+  if (origin === null) return null;
+  const host = request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return crossSite();
+  }
+  return host !== null && originHost === host ? null : crossSite();
+}
+
+function crossSite(): Response {
+  return apiError(403, "cross_site_request", "Cross-site requests may not change state here.");
+}
+
+/** A handler for the methods a route does not support: 405 with `Allow`, as JSON. */
+export function methodNotAllowed(...allowed: string[]): () => Response {
+  return () =>
+    apiError(405, "method_not_allowed", `Use ${allowed.join(" or ")}.`, {
+      headers: { Allow: allowed.join(", ") },
+    });
+}
+
+/** Client details stored with a session for the device list (display only, never trusted). */
+export function requestMetadata(headers: { get(name: string): string | null }): {
+  userAgent: string | null;
+  ip: string | null;
+} {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return { userAgent: headers.get("user-agent"), ip: forwarded || headers.get("x-real-ip") };
+}

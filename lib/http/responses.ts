@@ -1,0 +1,35 @@
+/** The one shape of every API error: a stable code for programs, a sentence for people. */
+export interface ApiErrorBody {
+  error: string;
+  message: string;
+  [extra: string]: unknown;
+}
+
+/** A JSON error response: `{ error, message, ...extra }`. */
+export function apiError(
+  status: number,
+  error: string,
+  message: string,
+  init: { headers?: HeadersInit; extra?: Record<string, unknown> } = {},
+): Response {
+  const body: ApiErrorBody = { error, message, ...init.extra };
+  return Response.json(body, { status, headers: noStore(init.headers) });
+}
+
+/** A JSON success response; authenticated answers are never cached. */
+export function apiJson(data: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(data, { status, headers: noStore(headers) });
+}
+
+function noStore(headers?: HeadersInit): Headers {
+  const result = new Headers(headers);
+  result.set("Cache-Control", "no-store");
+  return result;
+}
+
+/** 401 for a missing or bad credential; the body never says which check failed to an attacker. */
+export function unauthorized(bearer: boolean): Response {
+  return apiError(401, "unauthenticated", "Authentication required.", {
+    headers: bearer ? { "WWW-Authenticate": 'Bearer realm="jwt"' } : undefined,
+  });
+}

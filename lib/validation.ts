@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+
+/**
+ * Every input schema of the app, validated once at the boundary (form action or route handler).
+ * Passwords are checked exactly as typed: no trimming, no truncation, a generous maximum.
+ */
+export const PASSWORD_MAX = 256;
+
+const username = z
+  .string({ error: "Username is required." })
+  .trim()
+  .toLowerCase()
+  .min(3, "Username must be at least 3 characters.")
+  .max(32, "Username must be at most 32 characters.")
+  .regex(/^[a-z0-9_.-]+$/, "Use letters, digits, dot, dash or underscore.");
+
+export const loginSchema = z.object({
+  // Lenient on shape (it is only looked up), strict on size.
+  username: z.string({ error: "Username is required." }).trim().toLowerCase().min(1).max(64),
+  password: z
+    .string({ error: "Password is required." })
+    .min(1, "Password is required.")
+    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const signupSchema = z
+  .object({
+    username,
+    displayName: z
+      .string({ error: "Display name is required." })
+      .trim()
+      .min(1, "Display name is required.")
+      .max(64, "Display name must be at most 64 characters."),
+    password: z
+      .string({ error: "Password is required." })
+      .min(8, "Password must be at least 8 characters.")
+      .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
+      .refine((p) => !isCommonPassword(p), "This password is too common; choose another."),
+  })
+  .refine((v) => v.password.toLowerCase() !== v.username, {
+    path: ["password"],
+    message: "Password must not be your username.",
+  });
+export type SignupInput = z.infer<typeof signupSchema>;
+
+export type FieldErrors<T> = Partial<Record<keyof T, string[]>>;
+
+/** State of a form rendered by useActionState: never carries a password back to the page. */
+export type FormState<T> = {
+  error?: string;
+  fieldErrors?: FieldErrors<T>;
+  values?: Partial<Record<Exclude<keyof T, "password">, string>>;
+};
+
+/** Flattens zod issues into per-field messages for a form or a 400 response. */
+export function fieldErrorsOf<T>(error: z.ZodError<T>): FieldErrors<T> {
+  return z.flattenError(error).fieldErrors as FieldErrors<T>;
+}
+
+export const modeSchema = z.enum(["session", "jwt"]);
