@@ -9,11 +9,11 @@ export default async function HomePage() {
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">Session vs JWT Lab</h1>
         <p className="max-w-3xl text-slate-700">
-          Two ways to stay logged in, side by side and live. In the <strong>session</strong> area the
-          server remembers you: your browser holds a random id, the server keeps the record. In the{" "}
-          <strong>JWT</strong> area the server remembers nothing: your browser holds a signed token
-          that says who you are. Both areas share one user table — log in to each with the same
-          account and compare.
+          Two ways to stay logged in, side by side and live. In the <strong>session</strong> area
+          the server remembers you: your browser holds a random id, the server keeps the record. In
+          the <strong>JWT</strong> area the server remembers nothing: your browser holds a signed
+          token that says who you are. Both areas share one user table — log in to each with the
+          same account and compare.
         </p>
       </div>
       <div className="grid gap-6 md:grid-cols-2">

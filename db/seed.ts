@@ -3,7 +3,6 @@ import { insertUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_USERS } from "@/lib/demo-users";
 
-
 /** Inserts the demo users that do not exist yet; existing ones are left as they are. */
 export async function seedDemoUsers(): Promise<string[]> {
   const created: string[] = [];

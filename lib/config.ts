@@ -36,7 +36,9 @@ const secure = env.APP_ORIGIN?.startsWith("https://") ?? false;
 
 export const config = {
   dataDir,
-  databasePath: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_PATH ?? path.join(dataDir, "app.db")),
+  databasePath: path.resolve(
+    /*turbopackIgnore: true*/ env.DATABASE_PATH ?? path.join(dataDir, "app.db"),
+  ),
   secretsPath: path.join(/*turbopackIgnore: true*/ dataDir, "secrets.json"),
   secure,
   session: {

@@ -43,7 +43,10 @@ function generateSecrets(): Secrets {
   const jwk = privateKey.export({ format: "jwk" });
   return {
     sessionPassword: crypto.randomBytes(32).toString("base64url"),
-    jwtPrivateKey: privateEd25519Jwk.parse({ ...jwk, kid: crypto.randomBytes(9).toString("base64url") }),
+    jwtPrivateKey: privateEd25519Jwk.parse({
+      ...jwk,
+      kid: crypto.randomBytes(9).toString("base64url"),
+    }),
   };
 }
 
@@ -72,7 +75,9 @@ function readSecretsFile(file: string): Secrets {
   try {
     raw = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch {
-    fail(`${file} is not valid JSON; delete it to generate fresh secrets (everyone is logged out).`);
+    fail(
+      `${file} is not valid JSON; delete it to generate fresh secrets (everyone is logged out).`,
+    );
   }
   const parsed = secretsFileSchema.safeParse(raw);
   if (!parsed.success) fail(`${file} is malformed: ${parsed.error.issues[0]?.message ?? "?"}`);
@@ -88,13 +93,21 @@ function readEnvJwk(value: string): PrivateSigningJwk {
   }
   const parsed = privateEd25519Jwk.safeParse(raw);
   if (!parsed.success) {
-    fail('JWT_PRIVATE_KEY must be an Ed25519 private JWK: {"kty":"OKP","crv":"Ed25519","x":…,"d":…}.');
+    fail(
+      'JWT_PRIVATE_KEY must be an Ed25519 private JWK: {"kty":"OKP","crv":"Ed25519","x":…,"d":…}.',
+    );
   }
   return parsed.data;
 }
 
 /** Loads (generating on first start) and validates every secret the server needs. */
-export function loadSecrets(env: NodeJS.ProcessEnv = process.env, file = config.secretsPath): Secrets {
+export function loadSecrets(
+  env: Partial<Record<"SESSION_PASSWORD" | "JWT_PRIVATE_KEY", string>> = {
+    SESSION_PASSWORD: process.env.SESSION_PASSWORD,
+    JWT_PRIVATE_KEY: process.env.JWT_PRIVATE_KEY,
+  },
+  file = config.secretsPath,
+): Secrets {
   const needFile = !env.SESSION_PASSWORD || !env.JWT_PRIVATE_KEY;
   const stored = needFile ? readSecretsFile(file) : null;
   const sessionPassword = env.SESSION_PASSWORD ?? stored?.sessionPassword ?? "";
@@ -103,7 +116,9 @@ export function loadSecrets(env: NodeJS.ProcessEnv = process.env, file = config.
     const source = env.SESSION_PASSWORD ? "SESSION_PASSWORD" : `sessionPassword in ${file}`;
     fail(`${source} ${weakness}. Generate one with: openssl rand -base64 32`);
   }
-  const jwtPrivateKey = env.JWT_PRIVATE_KEY ? readEnvJwk(env.JWT_PRIVATE_KEY) : stored!.jwtPrivateKey;
+  const jwtPrivateKey = env.JWT_PRIVATE_KEY
+    ? readEnvJwk(env.JWT_PRIVATE_KEY)
+    : stored!.jwtPrivateKey;
   return { sessionPassword, jwtPrivateKey };
 }
 

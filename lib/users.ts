@@ -23,7 +23,9 @@ export async function authenticateUser(input: LoginInput): Promise<Authenticatio
     await verifyDummyPassword(input.password);
     return { ok: false };
   }
-  return (await verifyPassword(user.passwordHash, input.password)) ? { ok: true, user } : { ok: false };
+  return (await verifyPassword(user.passwordHash, input.password))
+    ? { ok: true, user }
+    : { ok: false };
 }
 
 export type RegistrationResult = { ok: true; user: User } | { ok: false; reason: "username_taken" };

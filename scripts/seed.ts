@@ -5,7 +5,9 @@ import { seedDemoUsers } from "@/db/seed";
 seedDemoUsers()
   .then((created) => {
     closeDb();
-    console.log(created.length > 0 ? `Seeded ${created.join(", ")}.` : "Demo users already present.");
+    console.log(
+      created.length > 0 ? `Seeded ${created.join(", ")}.` : "Demo users already present.",
+    );
   })
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

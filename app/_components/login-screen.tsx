@@ -36,7 +36,9 @@ export async function LoginScreen({
             {explanation} <code className="text-xs">({reason})</code>
           </Notice>
         )}
-        {params.registered === "1" && <Notice>Account created. Log in with your new password.</Notice>}
+        {params.registered === "1" && (
+          <Notice>Account created. Log in with your new password.</Notice>
+        )}
         <Card title="Your credentials">
           <LoginForm action={action} next={next} />
         </Card>

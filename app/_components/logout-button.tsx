@@ -2,7 +2,10 @@
 export function LogoutButton({ action }: { action: () => Promise<void> }) {
   return (
     <form action={action}>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
+      >
         Log out
       </button>
     </form>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { chooseModeAction } from "@/app/actions";
 import { getPreferredMode } from "@/lib/mode";
 
 const MODES = [
@@ -21,7 +20,12 @@ export async function SiteHeader() {
             Sign up
           </Link>
         </nav>
-        <form action={chooseModeAction} aria-label="Authentication mode" className="flex rounded-md border border-slate-300 p-0.5">
+        <form
+          method="post"
+          action="/api/mode"
+          aria-label="Authentication mode"
+          className="flex rounded-md border border-slate-300 p-0.5"
+        >
           {MODES.map(({ mode, label }) => (
             <button
               key={mode}

@@ -5,7 +5,10 @@ import type { ReactNode } from "react";
 export function Card({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   const headingId = id ?? `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <h2 id={headingId} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
@@ -14,7 +17,13 @@ export function Card({ title, children, id }: { title: string; children: ReactNo
   );
 }
 
-export function Facts({ items, label }: { items: ReadonlyArray<[string, ReactNode]>; label: string }) {
+export function Facts({
+  items,
+  label,
+}: {
+  items: ReadonlyArray<[string, ReactNode]>;
+  label: string;
+}) {
   return (
     <dl aria-label={label} className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
       {items.map(([term, value]) => (
@@ -37,7 +46,13 @@ export function HowItWorks({ children }: { children: ReactNode }) {
   );
 }
 
-export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "warning" }) {
+export function Notice({
+  children,
+  tone = "info",
+}: {
+  children: ReactNode;
+  tone?: "info" | "warning";
+}) {
   const colours = tone === "warning" ? "border-amber-300 bg-amber-50" : "border-sky-300 bg-sky-50";
   return <p className={`rounded-md border px-3 py-2 text-sm ${colours}`}>{children}</p>;
 }
@@ -53,5 +68,9 @@ export function AreaBadge({ area }: { area: "session" | "jwt" }) {
 
 export function Time({ value }: { value: Date | number }) {
   const date = typeof value === "number" ? new Date(value) : value;
-  return <time dateTime={date.toISOString()}>{date.toISOString().replace("T", " ").slice(0, 19)} UTC</time>;
+  return (
+    <time dateTime={date.toISOString()}>
+      {date.toISOString().replace("T", " ").slice(0, 19)} UTC
+    </time>
+  );
 }

@@ -34,18 +34,27 @@ export default async function JwtDashboardPage() {
               ["Role (role)", user.role],
               ["Issued (iat)", <Time key="iat" value={claims.iat * 1000} />],
               ["Expires (exp)", <Time key="exp" value={claims.exp * 1000} />],
-              ["Arrived via", transport === "bearer" ? "Authorization: Bearer header" : "HttpOnly cookie"],
+              [
+                "Arrived via",
+                transport === "bearer" ? "Authorization: Bearer header" : "HttpOnly cookie",
+              ],
               ["Token size", `${token.length} bytes`],
             ]}
           />
         </Card>
         <Card title="The decoded token">
           <p className="mb-1 text-sm text-slate-500">Header</p>
-          <pre aria-label="Decoded header" className="mb-3 overflow-x-auto rounded bg-slate-100 p-2">
+          <pre
+            aria-label="Decoded header"
+            className="mb-3 overflow-x-auto rounded bg-slate-100 p-2"
+          >
             {JSON.stringify(header, null, 2)}
           </pre>
           <p className="mb-1 text-sm text-slate-500">Payload</p>
-          <pre aria-label="Decoded payload" className="mb-3 overflow-x-auto rounded bg-slate-100 p-2">
+          <pre
+            aria-label="Decoded payload"
+            className="mb-3 overflow-x-auto rounded bg-slate-100 p-2"
+          >
             {JSON.stringify(claims, null, 2)}
           </pre>
           <p className="text-sm text-slate-500">
@@ -55,9 +64,9 @@ export default async function JwtDashboardPage() {
       </div>
       <HowItWorks>
         <p>
-          This page knows who you are without asking the database: the server checked the token&apos;s
-          Ed25519 signature with its public key and read the claims above. Anyone holding the token
-          can decode them too — a JWT is signed, not encrypted.
+          This page knows who you are without asking the database: the server checked the
+          token&apos;s Ed25519 signature with its public key and read the claims above. Anyone
+          holding the token can decode them too — a JWT is signed, not encrypted.
         </p>
         <p>
           The server keeps nothing, so it cannot take the token back. Logging out clears your

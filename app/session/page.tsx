@@ -54,7 +54,8 @@ export default async function SessionDashboardPage() {
         <p>
           Logging out deletes that row before answering. The cookie — or any copy of it — then
           points at nothing, and the server refuses it. The row also expires on its own: after{" "}
-          {Math.round(config.session.idleTtlSeconds / 60)} minutes idle (each request slides it forward) or at its absolute expiry.
+          {Math.round(config.session.idleTtlSeconds / 60)} minutes idle (each request slides it
+          forward) or at its absolute expiry.
         </p>
       </HowItWorks>
     </div>

@@ -8,7 +8,10 @@ import { fieldErrorsOf, signupSchema, type FormState, type SignupInput } from "@
 export type SignupFormState = FormState<SignupInput>;
 
 /** Creates the account, then sends the user to log in to their preferred area. */
-export async function signupAction(_previous: SignupFormState, formData: FormData): Promise<SignupFormState> {
+export async function signupAction(
+  _previous: SignupFormState,
+  formData: FormData,
+): Promise<SignupFormState> {
   const raw = {
     username: formData.get("username"),
     displayName: formData.get("displayName"),

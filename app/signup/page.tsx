@@ -19,8 +19,8 @@ export default function SignupPage() {
           not two user databases.
         </p>
         <p>
-          Your password is hashed with argon2id (19 MiB of memory, 2 passes) — deliberately slow, so a
-          stolen database is slow to crack. It must be 8 to 256 characters, used exactly as typed,
+          Your password is hashed with argon2id (19 MiB of memory, 2 passes) — deliberately slow, so
+          a stolen database is slow to crack. It must be 8 to 256 characters, used exactly as typed,
           and not one of the most common passwords.
         </p>
       </HowItWorks>

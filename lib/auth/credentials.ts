@@ -27,7 +27,10 @@ export function readSessionCookie(cookies: CookieReader): string | null {
  * The access token from `Authorization: Bearer …` (preferred: it is the explicit choice of the
  * client) or else from the JWT cookie. A non-Bearer Authorization header is no credential.
  */
-export function readAccessToken(cookies: CookieReader, headers: HeaderReader): JwtCredential | null {
+export function readAccessToken(
+  cookies: CookieReader,
+  headers: HeaderReader,
+): JwtCredential | null {
   const authorization = headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(authorization);

@@ -43,7 +43,9 @@ export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
 });
 
 /** For pages: the session, or a redirect to the session login. */
-export async function requireSession(from = "/session"): Promise<Extract<SessionAuth, { ok: true }>> {
+export async function requireSession(
+  from = "/session",
+): Promise<Extract<SessionAuth, { ok: true }>> {
   const auth = await getSessionAuth();
   if (!auth.ok) redirect(loginUrl("session", from, auth.reason));
   return auth;

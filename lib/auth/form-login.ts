@@ -16,7 +16,8 @@ export async function submitLoginForm(area: AuthArea, formData: FormData): Promi
   const username = typeof raw.username === "string" ? raw.username.slice(0, 64) : "";
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { username } };
-  const login = area === "session" ? await logInWithSession(parsed.data) : await logInWithJwt(parsed.data);
+  const login =
+    area === "session" ? await logInWithSession(parsed.data) : await logInWithJwt(parsed.data);
   if (!login.ok) return { error: "Invalid username or password.", values: { username } };
   redirect(safeNextPath(formData.get("next"), area));
 }

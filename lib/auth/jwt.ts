@@ -33,8 +33,7 @@ export interface VerifiedAccessToken {
 export type AccessTokenFailure = "token_too_large" | "claims_invalid" | (string & {});
 
 export type AccessTokenValidation =
-  | ({ ok: true; cached: boolean } & VerifiedAccessToken)
-  | { ok: false; reason: AccessTokenFailure };
+  ({ ok: true; cached: boolean } & VerifiedAccessToken) | { ok: false; reason: AccessTokenFailure };
 
 /** Signs an access token for a user: the claims are the whole state, nothing is stored. */
 export async function createAccessToken(
@@ -65,7 +64,9 @@ export async function createAccessToken(
   return { token, claims };
 }
 
-function isAccessTokenClaims(payload: Record<string, unknown>): payload is AccessTokenClaims & Record<string, unknown> {
+function isAccessTokenClaims(
+  payload: Record<string, unknown>,
+): payload is AccessTokenClaims & Record<string, unknown> {
   return (
     typeof payload.sub === "string" &&
     /^[1-9][0-9]{0,15}$/.test(payload.sub) &&
@@ -84,7 +85,10 @@ const verifiedMemo = processMemo<VerifiedAccessToken>("jwt-verified");
  * proxy pays for the signature check and the DAL reuses it. Never throws: any failure, whatever
  * the bytes, is a reason code.
  */
-export async function validateAccessToken(token: string, now = Date.now()): Promise<AccessTokenValidation> {
+export async function validateAccessToken(
+  token: string,
+  now = Date.now(),
+): Promise<AccessTokenValidation> {
   if (token.length > config.limits.maxJwtBytes) return { ok: false, reason: "token_too_large" };
   const memoised = verifiedMemo.get(token, now);
   if (memoised !== undefined) return { ok: true, cached: true, ...memoised };
@@ -104,11 +108,16 @@ export async function validateAccessToken(token: string, now = Date.now()): Prom
     verifiedMemo.set(token, verified, (payload.exp + config.jwt.clockToleranceSeconds) * 1000);
     return { ok: true, cached: false, ...verified };
   } catch (error) {
-    return { ok: false, reason: error instanceof errors.JOSEError ? error.code : "ERR_JWT_INVALID" };
+    return {
+      ok: false,
+      reason: error instanceof errors.JOSEError ? error.code : "ERR_JWT_INVALID",
+    };
   }
 }
 
 /** What a JWT says about its user: only what was signed into it, as of when it was issued. */
-export function userFromClaims(claims: AccessTokenClaims): Pick<PublicUser, "id" | "displayName" | "role"> {
+export function userFromClaims(
+  claims: AccessTokenClaims,
+): Pick<PublicUser, "id" | "displayName" | "role"> {
   return { id: Number(claims.sub), displayName: claims.name, role: claims.role };
 }

@@ -19,7 +19,10 @@ async function importSigningKeys(): Promise<SigningKeys> {
   const keyId = kid ?? "default";
   const alg = config.jwt.algorithm;
   const privateKey = (await importJWK({ ...jwk, alg }, alg)) as CryptoKey;
-  const publicKey = (await importJWK({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, alg }, alg)) as CryptoKey;
+  const publicKey = (await importJWK(
+    { kty: jwk.kty, crv: jwk.crv, x: jwk.x, alg },
+    alg,
+  )) as CryptoKey;
   return { current: { kid: keyId, alg, privateKey }, publicKeys: new Map([[keyId, publicKey]]) };
 }
 

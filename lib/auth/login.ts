@@ -26,8 +26,7 @@ import type { LoginInput } from "@/lib/validation";
 
 export type SessionLogin = { ok: true; user: PublicUser } | { ok: false };
 export type JwtLogin =
-  | { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims }
-  | { ok: false };
+  { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims } | { ok: false };
 
 /** Checks the password, starts a fresh session (never reusing one: no fixation), sets the cookie. */
 export async function logInWithSession(input: LoginInput): Promise<SessionLogin> {

@@ -5,7 +5,8 @@
 const EXPLANATIONS: Record<string, string> = {
   logged_out: "You logged out.",
   no_credential: "No credential arrived with the request: you are anonymous.",
-  seal_invalid: "The session cookie could not be unsealed: it was not sealed by this server or was altered.",
+  seal_invalid:
+    "The session cookie could not be unsealed: it was not sealed by this server or was altered.",
   seal_too_large: "The session cookie is too large to be one of ours.",
   session_not_found: "The server has no session for that cookie: it was logged out or revoked.",
   session_idle_expired: "The session expired after a period of inactivity.",

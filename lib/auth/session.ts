@@ -26,8 +26,7 @@ export type SessionFailure =
   | "session_expired";
 
 export type SessionValidation =
-  | { ok: true; session: Session; user: PublicUser }
-  | { ok: false; reason: SessionFailure };
+  { ok: true; session: Session; user: PublicUser } | { ok: false; reason: SessionFailure };
 
 export interface SessionMetadata {
   userAgent: string | null;
@@ -101,7 +100,8 @@ export async function sealSessionToken(token: string): Promise<string> {
   );
 }
 
-type UnsealResult = { ok: true; token: string; cached: boolean } | { ok: false; reason: SessionFailure };
+type UnsealResult =
+  { ok: true; token: string; cached: boolean } | { ok: false; reason: SessionFailure };
 
 const unsealMemo = processMemo<string>("session-unseal");
 
@@ -131,6 +131,10 @@ export async function unsealSessionCookie(seal: string, now = Date.now()): Promi
   if (typeof data.token !== "string" || data.token.length === 0) {
     return { ok: false, reason: "seal_invalid" };
   }
-  unsealMemo.set(seal, data.token, sealExpiry(seal));
+  // Judge the seal's expiry at `now` too (iron-session judges it by its own clock), and refuse
+  // seals without one: this server always seals with a TTL.
+  const expiresAt = sealExpiry(seal);
+  if (expiresAt <= now) return { ok: false, reason: "seal_invalid" };
+  unsealMemo.set(seal, data.token, expiresAt);
   return { ok: true, token: data.token, cached: false };
 }

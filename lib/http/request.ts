@@ -19,9 +19,11 @@ export async function readJsonBody<S extends z.ZodType>(
   }
   const limit = config.limits.maxJsonBodyBytes;
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
-  const text = await readLimited(request, limit);
-  if (text === null) return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  if (declared > limit)
+    return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  const text = await readBodyText(request, limit);
+  if (text === null)
+    return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -34,9 +36,14 @@ export async function readJsonBody<S extends z.ZodType>(
     const first = Object.values(fields).flat()[0] as string | undefined;
     return {
       ok: false,
-      response: apiError(400, "invalid_input", first ?? "The body does not match what this endpoint expects.", {
-        extra: { fields },
-      }),
+      response: apiError(
+        400,
+        "invalid_input",
+        first ?? "The body does not match what this endpoint expects.",
+        {
+          extra: { fields },
+        },
+      ),
     };
   }
   return { ok: true, data: parsed.data };
@@ -47,7 +54,7 @@ function fail(status: number, error: string, message: string): { ok: false; resp
 }
 
 /** Reads at most `limit` bytes of the body (a lying or absent Content-Length cannot bypass it). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
+export async function readBodyText(request: Request, limit: number): Promise<string | null> {
   if (request.body === null) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -19,7 +19,10 @@ export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }):
 }
 
 /** Sets the headers OWASP asks for on every response; HSTS only when served over HTTPS. */
-export function applySecurityHeaders(headers: Headers, { csp, secure }: { csp: string; secure: boolean }): void {
+export function applySecurityHeaders(
+  headers: Headers,
+  { csp, secure }: { csp: string; secure: boolean },
+): void {
   headers.set("Content-Security-Policy", csp);
   headers.set("X-Content-Type-Options", "nosniff");
   headers.set("X-Frame-Options", "DENY");

@@ -8,13 +8,13 @@ export default function SessionLoginPage({ searchParams }: { searchParams: Login
   return (
     <LoginScreen area="session" action={loginAction} searchParams={searchParams}>
       <p>
-        When you log in, the server checks your password (argon2id), creates a random 256-bit session
-        token and stores only its SHA-256 hash in the <code>sessions</code> table, with your user id
-        and expiry times.
+        When you log in, the server checks your password (argon2id), creates a random 256-bit
+        session token and stores only its SHA-256 hash in the <code>sessions</code> table, with your
+        user id and expiry times.
       </p>
       <p>
-        Your browser receives the token sealed (encrypted and signed) in an HttpOnly cookie. It holds
-        nothing about you: every request, the server looks the token up to learn who you are.
+        Your browser receives the token sealed (encrypted and signed) in an HttpOnly cookie. It
+        holds nothing about you: every request, the server looks the token up to learn who you are.
       </p>
     </LoginScreen>
   );

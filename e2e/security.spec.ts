@@ -1,0 +1,128 @@
+import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
+
+test.describe("security baseline", () => {
+  test("every page runs under a nonce-based CSP, with no violations, and sends the security headers", async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/session/login");
+    const headers = response?.headers() ?? {};
+    expect(headers["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    // The login form is interactive only once React hydrated under the CSP.
+    await logInThroughForm(page, "session");
+    await logInThroughForm(page, "jwt");
+    await page.goto("/signup");
+    expect(violations).toEqual([]);
+  });
+
+  test("authenticated pages are never cached", async ({ page }) => {
+    await logInThroughForm(page, "session");
+    const response = await page.goto("/session");
+    expect(response?.headers()["cache-control"]).toMatch(/no-store/);
+  });
+
+  test("no page echoes a raw HttpOnly credential", async ({ page, context }) => {
+    await logInThroughForm(page, "session");
+    const seal = (await cookieNamed(context, COOKIE.session))?.value ?? "";
+    expect(await page.content()).not.toContain(seal);
+    await logInThroughForm(page, "jwt");
+    const token = (await cookieNamed(context, COOKIE.jwt))?.value ?? "";
+    const html = await page.content();
+    expect(html).not.toContain(token);
+    expect(html).not.toContain(token.split(".")[2] ?? "-"); // not even the full signature
+  });
+
+  test("?next= only leads inside the area: no open redirect", async ({ page }) => {
+    for (const next of ["https://evil.example/", "//evil.example/session", "/jwt"]) {
+      await page.goto(`/session/login?next=${encodeURIComponent(next)}`);
+      await page.getByLabel("Username").fill("alice");
+      await page.getByLabel("Password").fill("alice-in-the-lab");
+      await page.getByRole("button", { name: "Log in" }).click();
+      await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/session$/);
+    }
+    await page.context().clearCookies();
+    await page.goto("/session?tab=record");
+    await expect(page).toHaveURL(/next=%2Fsession%3Ftab%3Drecord/);
+  });
+
+  test("API errors are JSON with the right status: 400, 401, 403, 405, 413, 415", async ({
+    request,
+  }) => {
+    const cases: Array<[Promise<import("@playwright/test").APIResponse>, number, string]> = [
+      [
+        request.post("/api/session/login", {
+          headers: { "content-type": "application/json" },
+          data: Buffer.from("{oops"),
+        }),
+        400,
+        "invalid_json",
+      ],
+      [request.post("/api/jwt/login", { data: { username: "alice" } }), 400, "invalid_input"],
+      [
+        request.get("/api/jwt/me", { headers: { authorization: "Bearer not.a.jwt" } }),
+        401,
+        "unauthenticated",
+      ],
+      [
+        request.post("/api/session/login", {
+          headers: { origin: "https://evil.example" },
+          data: { username: "a", password: "b" },
+        }),
+        403,
+        "cross_site_request",
+      ],
+      [request.get("/api/session/login"), 405, "method_not_allowed"],
+      [
+        request.post("/api/signup", {
+          data: { username: "big", displayName: "x".repeat(20_000), password: "y" },
+        }),
+        413,
+        "payload_too_large",
+      ],
+      [
+        request.post("/api/session/login", {
+          form: { username: "alice", password: "alice-in-the-lab" },
+        }),
+        415,
+        "unsupported_media_type",
+      ],
+    ];
+    for (const [pending, status, error] of cases) {
+      const response = await pending;
+      expect(response.status(), error).toBe(status);
+      expect(await response.json()).toMatchObject({ error, message: expect.any(String) });
+    }
+  });
+
+  test("forged, truncated and oversized credentials are anonymous, never a server error", async ({
+    request,
+  }) => {
+    const junk = [
+      "",
+      "x",
+      "a.b.c",
+      "Fe26.2*1*x*y*z*1*a*b~2",
+      "%00%ff",
+      "eyJhbGciOiJub25lIn0.e30.",
+      "A".repeat(9000),
+    ];
+    for (const value of junk) {
+      for (const [path, headers] of [
+        ["/api/session/me", { cookie: `${COOKIE.session}=${value}` }],
+        ["/api/jwt/me", { cookie: `${COOKIE.jwt}=${value}` }],
+        ["/api/jwt/me", { authorization: `Bearer ${value}` }],
+      ] as const) {
+        const response = await request.get(path, { headers });
+        expect(response.status(), `${path} ${value.slice(0, 20)}`).toBe(401);
+      }
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
+import { DEMO_USERS } from "@/lib/demo-users";
+
+export { expect };
+export type Area = "session" | "jwt";
+
+export const COOKIE = { session: "lab_session", jwt: "lab_jwt", mode: "lab_mode" } as const;
+
+export const demoUser = (username: string) => {
+  const user = DEMO_USERS.find((u) => u.username === username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user;
+};
+
+/** The login page of an area, driven by its labels like a person would. */
+export class LoginPage {
+  constructor(
+    private readonly page: Page,
+    private readonly area: Area,
+  ) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto(`/${this.area}/login`);
+  }
+
+  async logIn(username: string, password: string): Promise<void> {
+    await this.page.getByLabel("Username").fill(username);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Log in" }).click();
+  }
+
+  /** The form's own error region (Next's route announcer is also role=alert). */
+  formError() {
+    return this.page.locator("#login-message").getByRole("alert");
+  }
+}
+
+/** Logs a user in through the area's form and waits for the dashboard. */
+export async function logInThroughForm(
+  page: Page,
+  area: Area,
+  user: { username: string; password: string } = demoUser("alice"),
+): Promise<void> {
+  const login = new LoginPage(page, area);
+  await login.goto();
+  await login.logIn(user.username, user.password);
+  await expect(page).toHaveURL(new RegExp(`/${area}$`));
+}
+
+export async function cookieNamed(context: BrowserContext, name: string) {
+  return (await context.cookies()).find((cookie) => cookie.name === name);
+}
+
+/** Logs in through the JSON API; returns the response body. */
+export async function apiLogin(
+  request: APIRequestContext,
+  area: Area,
+  user: { username: string; password: string } = demoUser("alice"),
+) {
+  const response = await request.post(`/api/${area}/login`, {
+    data: { username: user.username, password: user.password },
+  });
+  expect(response.status()).toBe(200);
+  return response.json();
+}
+
+export interface TestUser {
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+let sequence = 0;
+
+/**
+ * `freshUser`: a new account made through the sign-up API for this test alone, so tests that
+ * log in, out or change state never disturb each other.
+ */
+export const test = base.extend<{ freshUser: TestUser }>({
+  freshUser: async ({ request }, provide, testInfo) => {
+    sequence += 1;
+    const suffix = `${testInfo.workerIndex}-${sequence}-${Date.now().toString(36)}`;
+    const user = {
+      username: `u-${suffix}`,
+      displayName: `Tester ${suffix}`,
+      password: `pass-${suffix}-phrase`,
+    };
+    const response = await request.post("/api/signup", { data: user });
+    expect(response.status()).toBe(201);
+    await provide(user);
+  },
+});

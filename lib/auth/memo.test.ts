@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { CredentialMemo, processMemo } from "./memo";
+
+describe("CredentialMemo", () => {
+  it("forgets an entry at its expiry", () => {
+    const memo = new CredentialMemo<string>(10);
+    memo.set("a", "A", 1000);
+    expect(memo.get("a", 999)).toBe("A");
+    expect(memo.get("a", 1000)).toBeUndefined();
+    expect(memo.size).toBe(0);
+  });
+
+  it("stays bounded, evicting the least recently used", () => {
+    const memo = new CredentialMemo<number>(3);
+    for (const [i, key] of ["a", "b", "c"].entries()) memo.set(key, i, Infinity);
+    memo.get("a", 0); // a is now the most recent
+    memo.set("d", 3, Infinity);
+    expect(memo.size).toBe(3);
+    expect(memo.get("b", 0)).toBeUndefined();
+    expect(memo.get("a", 0)).toBe(0);
+  });
+
+  it("is shared process-wide by name", () => {
+    expect(processMemo("test-memo")).toBe(processMemo("test-memo"));
+    expect(processMemo("test-memo")).not.toBe(processMemo("other-memo"));
+  });
+});

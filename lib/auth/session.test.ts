@@ -1,0 +1,160 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb, getQueryCount } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+import { config } from "@/lib/config";
+import { makeUser } from "@/lib/test/fixtures";
+import {
+  createSession,
+  hashSessionToken,
+  invalidateSession,
+  sealSessionToken,
+  unsealSessionCookie,
+  validateSessionToken,
+} from "./session";
+
+const meta = { userAgent: "vitest", ip: "127.0.0.1" };
+const MINUTE = 60_000;
+
+describe("createSession", () => {
+  it("stores only the SHA-256 of a 256-bit random token", () => {
+    const user = makeUser();
+    const { token, session } = createSession(user.id, meta);
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    expect(session.id).toBe(hashSessionToken(token));
+    expect(session.id).toMatch(/^[0-9a-f]{64}$/);
+    const rows = getDb().select().from(sessions).all();
+    expect(rows.some((row) => row.id === token)).toBe(false);
+    expect(rows.some((row) => row.id === session.id)).toBe(true);
+  });
+
+  it("gives every login a different token", () => {
+    const user = makeUser();
+    const tokens = new Set(Array.from({ length: 20 }, () => createSession(user.id, meta).token));
+    expect(tokens.size).toBe(20);
+  });
+});
+
+describe("validateSessionToken", () => {
+  it("finds the session and its user with exactly one query", () => {
+    const user = makeUser({ displayName: "Carol" });
+    const { token } = createSession(user.id, meta);
+    const before = getQueryCount();
+    const result = validateSessionToken(token);
+    expect(getQueryCount() - before).toBe(1);
+    expect(result.ok && result.user).toEqual({
+      id: user.id,
+      username: user.username,
+      displayName: "Carol",
+      role: "user",
+    });
+  });
+
+  it("rejects an unknown token", () => {
+    expect(validateSessionToken("not-a-real-token")).toEqual({
+      ok: false,
+      reason: "session_not_found",
+    });
+  });
+
+  it("expires after the idle timeout and deletes the record", () => {
+    const user = makeUser();
+    const now = Date.now();
+    const { token } = createSession(user.id, meta, now);
+    const later = now + config.session.idleTtlSeconds * 1000;
+    expect(validateSessionToken(token, later)).toEqual({
+      ok: false,
+      reason: "session_idle_expired",
+    });
+    expect(validateSessionToken(token, now)).toEqual({ ok: false, reason: "session_not_found" });
+  });
+
+  it("slides the idle expiry on activity, writing last_seen at most once a minute", () => {
+    const user = makeUser();
+    const now = Date.now();
+    const { token } = createSession(user.id, meta, now);
+    const before = getQueryCount();
+    validateSessionToken(token, now + 10_000);
+    expect(getQueryCount() - before).toBe(1); // within the minute: read only
+    const active = validateSessionToken(token, now + 20 * MINUTE);
+    expect(active.ok).toBe(true);
+    // Without the slide this would be past the 30-minute idle timeout.
+    const stillActive = validateSessionToken(token, now + 45 * MINUTE);
+    expect(stillActive.ok && stillActive.session.lastSeenAt.getTime()).toBe(now + 45 * MINUTE);
+  });
+
+  it("expires at the absolute lifetime even when active", () => {
+    const user = makeUser();
+    const now = Date.now();
+    const { token, session } = createSession(user.id, meta, now);
+    let t = now;
+    while (t + 20 * MINUTE < session.expiresAt.getTime()) {
+      t += 20 * MINUTE;
+      expect(validateSessionToken(token, t).ok).toBe(true);
+    }
+    const result = validateSessionToken(token, session.expiresAt.getTime());
+    expect(result).toEqual({ ok: false, reason: "session_expired" });
+  });
+
+  it("sees a role change on the next validation", () => {
+    const user = makeUser();
+    const { token } = createSession(user.id, meta);
+    getDb().update(users).set({ role: "admin" }).where(eq(users.id, user.id)).run();
+    const result = validateSessionToken(token);
+    expect(result.ok && result.user.role).toBe("admin");
+  });
+});
+
+describe("invalidateSession", () => {
+  it("makes the token worthless at once", () => {
+    const user = makeUser();
+    const { token, session } = createSession(user.id, meta);
+    invalidateSession(session.id);
+    expect(validateSessionToken(token)).toEqual({ ok: false, reason: "session_not_found" });
+  });
+});
+
+describe("sealed cookie", () => {
+  it("round-trips the token, and the second unseal of the same bytes is memoised", async () => {
+    const seal = await sealSessionToken("the-token");
+    expect(seal).not.toContain("the-token");
+    expect(await unsealSessionCookie(seal)).toEqual({
+      ok: true,
+      token: "the-token",
+      cached: false,
+    });
+    expect(await unsealSessionCookie(seal)).toEqual({ ok: true, token: "the-token", cached: true });
+  });
+
+  it("rejects a seal with any byte changed", async () => {
+    const seal = await sealSessionToken("another-token");
+    const parts = seal.split("*");
+    const encrypted = parts[4] ?? "";
+    parts[4] = (encrypted[0] === "A" ? "B" : "A") + encrypted.slice(1);
+    expect(await unsealSessionCookie(parts.join("*"))).toEqual({
+      ok: false,
+      reason: "seal_invalid",
+    });
+  });
+
+  it("rejects garbage and oversized cookies without throwing", async () => {
+    for (const value of [
+      "",
+      "garbage",
+      "Fe26.2*1*a*b*c*d*e*f~2",
+      "*".repeat(100),
+      "\u0000\uffff",
+    ]) {
+      expect(await unsealSessionCookie(value)).toEqual({ ok: false, reason: "seal_invalid" });
+    }
+    const huge = "A".repeat(config.limits.maxSealBytes + 1);
+    expect(await unsealSessionCookie(huge)).toEqual({ ok: false, reason: "seal_too_large" });
+  });
+
+  it("stops trusting a memoised seal once the seal itself has expired", async () => {
+    const seal = await sealSessionToken("expiring-token");
+    await unsealSessionCookie(seal);
+    const afterExpiry = Date.now() + config.session.absoluteTtlSeconds * 1000 + 1000;
+    expect(await unsealSessionCookie(seal, afterExpiry)).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { loginSchema } from "@/lib/validation";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "./request";
+
+const url = "http://lab.test/api/session/login";
+const post = (
+  body: BodyInit | null,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) => new Request(url, { method: "POST", body, headers });
+
+async function errorOf(result: Awaited<ReturnType<typeof readJsonBody>>) {
+  if (result.ok) throw new Error("expected a failure");
+  return { status: result.response.status, body: await result.response.json() };
+}
+
+describe("readJsonBody", () => {
+  it("parses and validates a JSON body", async () => {
+    const result = await readJsonBody(
+      post(JSON.stringify({ username: "Bob", password: "pw" })),
+      loginSchema,
+    );
+    expect(result).toEqual({ ok: true, data: { username: "bob", password: "pw" } });
+  });
+
+  it("415 for anything but application/json (what a cross-site form would send)", async () => {
+    const result = await readJsonBody(
+      post("username=a", { "content-type": "application/x-www-form-urlencoded" }),
+      loginSchema,
+    );
+    expect(await errorOf(result)).toMatchObject({
+      status: 415,
+      body: { error: "unsupported_media_type" },
+    });
+  });
+
+  it("413 for a body over the cap, whatever Content-Length claims", async () => {
+    const big = JSON.stringify({ username: "a", password: "x".repeat(20_000) });
+    expect(await errorOf(await readJsonBody(post(big), loginSchema))).toMatchObject({
+      status: 413,
+    });
+  });
+
+  it("400 for malformed JSON and for invalid fields, with field messages", async () => {
+    expect(await errorOf(await readJsonBody(post("{nope"), loginSchema))).toMatchObject({
+      status: 400,
+      body: { error: "invalid_json" },
+    });
+    const invalid = await errorOf(
+      await readJsonBody(post(JSON.stringify({ username: "a" })), loginSchema),
+    );
+    expect(invalid).toMatchObject({
+      status: 400,
+      body: { error: "invalid_input", fields: { password: [expect.any(String)] } },
+    });
+    expect(await errorOf(await readJsonBody(post("null"), loginSchema))).toMatchObject({
+      status: 400,
+    });
+    expect(await errorOf(await readJsonBody(post(""), loginSchema))).toMatchObject({ status: 400 });
+  });
+});
+
+describe("rejectCrossSite", () => {
+  const request = (headers: Record<string, string>) =>
+    new Request(url, { method: "POST", headers });
+
+  it("lets same-origin browsers and non-browser clients through", () => {
+    expect(
+      rejectCrossSite(
+        request({ host: "lab.test", origin: "http://lab.test", "sec-fetch-site": "same-origin" }),
+      ),
+    ).toBeNull();
+    expect(rejectCrossSite(request({ host: "lab.test" }))).toBeNull();
+  });
+
+  it.each([
+    [{ host: "lab.test", origin: "https://evil.example" }],
+    [{ host: "lab.test", "sec-fetch-site": "cross-site" }],
+    [{ host: "lab.test", "sec-fetch-site": "same-site", origin: "http://sub.lab.test" }],
+    [{ host: "lab.test", origin: "null" }],
+  ])("refuses %j with 403", async (headers) => {
+    const response = rejectCrossSite(request(headers));
+    expect(response?.status).toBe(403);
+    expect(await response?.json()).toMatchObject({ error: "cross_site_request" });
+  });
+});
+
+describe("methodNotAllowed", () => {
+  it("answers 405 JSON with Allow", async () => {
+    const response = methodNotAllowed("POST")();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(await response.json()).toMatchObject({ error: "method_not_allowed" });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf, loginSchema, signupSchema } from "./validation";
+
+describe("loginSchema", () => {
+  it("normalises the username and keeps the password exactly as typed", () => {
+    expect(loginSchema.parse({ username: "  Alice ", password: " secret " })).toEqual({
+      username: "alice",
+      password: " secret ",
+    });
+  });
+
+  it.each([
+    [{}, "username"],
+    [{ username: "alice" }, "password"],
+    [{ username: "alice", password: "" }, "password"],
+    [{ username: "alice", password: "x".repeat(257) }, "password"],
+    [{ username: "a".repeat(65), password: "x" }, "username"],
+    [{ username: 42, password: "x" }, "username"],
+  ])("rejects %j on %s", (input, field) => {
+    const result = loginSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(Object.keys(fieldErrorsOf(result.error))).toContain(field);
+  });
+});
+
+describe("signupSchema", () => {
+  const valid = { username: "New_User", displayName: " Newt ", password: "a long passphrase" };
+
+  it("accepts a valid sign-up, lower-casing the username", () => {
+    expect(signupSchema.parse(valid)).toEqual({
+      username: "new_user",
+      displayName: "Newt",
+      password: "a long passphrase",
+    });
+  });
+
+  it.each([
+    ["a short username", { username: "ab" }, "username"],
+    ["spaces in the username", { username: "new user" }, "username"],
+    ["an empty display name", { displayName: "   " }, "displayName"],
+    ["a short password", { password: "short" }, "password"],
+    ["an over-long password", { password: "x".repeat(257) }, "password"],
+    ["a common password", { password: "Password123" }, "password"],
+    ["the username as password", { username: "longname", password: "LongName" }, "password"],
+  ])("rejects %s", (_name, change, field) => {
+    const result = signupSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(fieldErrorsOf(result.error)).toHaveProperty(field);
+  });
+});

@@ -1,0 +1,49 @@
+import { defineConfig, devices } from "@playwright/test";
+import { e2eBaseURL as baseURL, e2eDataDir as dataDir, e2ePort as port } from "./e2e/support/env";
+
+// `npm test` (scripts/test.mjs) picks a free port, a throw-away data directory and a browser.
+
+// A system Chromium (Debian's, when Playwright's own browser cannot be downloaded) needs these
+// flags as root in a container, and none of its background network chatter.
+const systemChromium = process.env.CHROMIUM_PATH
+  ? {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    }
+  : undefined;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: systemChromium,
+  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: systemChromium } },
+  ],
+  webServer: {
+    command: `node scripts/e2e-server.mjs`,
+    url: `${baseURL}/ping`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { DATA_DIR: dataDir, PORT: String(port) },
+  },
+});

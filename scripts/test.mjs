@@ -1,0 +1,46 @@
+// `npm test`: install what is missing, then typecheck, lint, unit tests, a production build and
+// the Playwright suite against it (free port, throw-away data directory). Exits non-zero on any
+// failure and ends with one summary line: "tests: N passed, N failed".
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ensureBrowser } from "./browser.mjs";
+import { bin, ensureDependencies, freePort, root, run } from "./lib.mjs";
+
+const started = Date.now();
+ensureDependencies();
+const chromiumPath = await ensureBrowser();
+const reports = mkdtempSync(path.join(os.tmpdir(), "lab-reports-"));
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-e2e-data-"));
+process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+
+run("Type-checking (tsc)", bin("tsc"), ["--noEmit"]);
+run("Linting (eslint, prettier)", "npm", ["run", "-s", "lint"]);
+const unitReport = path.join(reports, "unit.json");
+run("Unit tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${unitReport}`,
+]);
+run("Building (next build)", bin("next"), ["build"]);
+const e2eReport = path.join(reports, "e2e.json");
+const env = {
+  ...process.env,
+  E2E_PORT: String(await freePort()),
+  E2E_DATA_DIR: dataDir,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+  ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
+};
+run("End-to-end tests (Playwright, production build)", bin("playwright"), ["test"], { env });
+
+const unit = JSON.parse(readFileSync(unitReport, "utf8"));
+const e2e = existsSync(e2eReport) ? JSON.parse(readFileSync(e2eReport, "utf8")).stats : null;
+const passed = unit.numPassedTests + (e2e ? e2e.expected + e2e.flaky : 0);
+const failed = unit.numFailedTests + (e2e ? e2e.unexpected : 0);
+const skipped = unit.numPendingTests + unit.numTodoTests + (e2e ? e2e.skipped : 0);
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+console.log(
+  `\nAll checks passed in ${minutes} min (unit ${unit.numPassedTests}, e2e ${e2e ? e2e.expected : 0}; project ${root}).`,
+);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
