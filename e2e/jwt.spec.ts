@@ -83,12 +83,13 @@ test.describe("JWT area", () => {
   test("a wrong password gets one generic inline error and no cookie", async ({
     page,
     context,
+    freshUser,
   }) => {
     const login = new LoginPage(page, "jwt");
     await login.goto();
-    await login.logIn("alice", "not-her-password");
+    await login.logIn(freshUser.username, "not-the-password");
     await expect(login.formError()).toHaveText("Invalid username or password.");
-    await expect(page.getByLabel("Username")).toHaveValue("alice");
+    await expect(page.getByLabel("Username")).toHaveValue(freshUser.username);
     await expect(page.getByLabel("Password")).toHaveValue("");
     expect(await cookieNamed(context, COOKIE.jwt)).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { latestSessionOf } from "./support/db";
 import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
 
 test.describe("security baseline", () => {
@@ -124,5 +125,66 @@ test.describe("security baseline", () => {
         expect(response.status(), `${path} ${value.slice(0, 20)}`).toBe(401);
       }
     }
+  });
+});
+
+test.describe("brute force", () => {
+  test("C36 brute-force logins are throttled and the answer never reveals whether a user exists", async ({
+    request,
+    page,
+    freshUser,
+  }) => {
+    const ghost = `ghost-${Date.now().toString(36)}`;
+    for (const username of [freshUser.username, ghost]) {
+      const answers: Array<[number, unknown]> = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await request.post("/api/session/login", {
+          data: { username, password: `guess-${i}` },
+        });
+        answers.push([response.status(), await response.json()]);
+      }
+      expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+      expect(answers[0]).toEqual([
+        401,
+        { error: "invalid_credentials", message: "Invalid username or password." },
+      ]);
+
+      // Now even the right password waits, and a forged client address changes nothing.
+      const blocked = await request.post("/api/jwt/login", {
+        headers: { "x-forwarded-for": "203.0.113.9" },
+        data: { username, password: freshUser.password },
+      });
+      expect(blocked.status()).toBe(429);
+      expect(Number(blocked.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+      expect(await blocked.json()).toMatchObject({ error: "too_many_attempts", retryAfter: 1 });
+    }
+
+    await page.goto("/session/login");
+    await page.getByLabel("Username").fill(ghost);
+    await page.getByLabel("Password").fill("one more guess");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.locator("#login-message").getByRole("alert")).toContainText(
+      "Too many failed attempts",
+    );
+
+    // The wait is short at first: the real user gets in once it has passed.
+    await expect
+      .poll(async () => (await request.post("/api/session/login", { data: freshUser })).status(), {
+        intervals: [1000, 1000, 2000],
+        timeout: 10_000,
+      })
+      .toBe(200);
+  });
+
+  test("the server records the client's real address, whatever X-Forwarded-For claims", async ({
+    request,
+    freshUser,
+  }) => {
+    const response = await request.post("/api/session/login", {
+      headers: { "x-forwarded-for": "198.51.100.7" },
+      data: freshUser,
+    });
+    expect(response.status()).toBe(200);
+    expect(latestSessionOf(freshUser.username)?.ip).toBe("127.0.0.1");
   });
 });

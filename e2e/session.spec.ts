@@ -50,12 +50,13 @@ test.describe("session area", () => {
   test("a wrong password gets one generic inline error and no cookie", async ({
     page,
     context,
+    freshUser,
   }) => {
     const login = new LoginPage(page, "session");
     await login.goto();
-    await login.logIn("alice", "not-her-password");
+    await login.logIn(freshUser.username, "not-the-password");
     await expect(login.formError()).toHaveText("Invalid username or password.");
-    await expect(page.getByLabel("Username")).toHaveValue("alice");
+    await expect(page.getByLabel("Username")).toHaveValue(freshUser.username);
     await expect(page.getByLabel("Password")).toHaveValue("");
     expect(await cookieNamed(context, COOKIE.session)).toBeUndefined();
   });

@@ -15,6 +15,7 @@ const envSchema = z.object({
   SESSION_IDLE_TTL: seconds(30 * 60),
   SESSION_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   JWT_ACCESS_TTL: seconds(15 * 60),
+  LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(30),
 });
 
 function readEnv(): z.infer<typeof envSchema> {
@@ -54,6 +55,13 @@ export const config = {
     algorithm: "EdDSA" as const,
     // Small leeway for clock skew between issuer and verifier (RFC 8725 §3.10 leaves it to us).
     clockToleranceSeconds: 5,
+  },
+  loginThrottle: {
+    accountFreeFailures: 5,
+    accountMaxDelaySeconds: 15 * 60,
+    accountForgetAfterSeconds: 60 * 60,
+    clientMaxFailures: env.LOGIN_CLIENT_MAX_FAILURES,
+    clientWindowSeconds: 15 * 60,
   },
   limits: {
     // Checked before any crypto runs, so an oversized credential costs nothing to reject.

@@ -17,7 +17,7 @@ describe("registerUser and authenticateUser", () => {
       displayName: "Dora",
       role: "user",
     });
-    const login = await authenticateUser({ username: "dora", password: "explorer-pass" });
+    const login = await authenticateUser({ username: "dora", password: "explorer-pass" }, null);
     expect(login.ok && login.user.id).toBe(registered.user.id);
   });
 
@@ -33,11 +33,26 @@ describe("registerUser and authenticateUser", () => {
 
   it("answers the same for an unknown user and a wrong password", async () => {
     await registerUser({ username: "frank", displayName: "Frank", password: "right-password" });
-    expect(await authenticateUser({ username: "frank", password: "wrong-password" })).toEqual({
-      ok: false,
-    });
-    expect(await authenticateUser({ username: "nobody", password: "wrong-password" })).toEqual({
-      ok: false,
-    });
+    const invalid = { ok: false, reason: "invalid_credentials" };
+    const wrong = "wrong-password";
+    expect(await authenticateUser({ username: "frank", password: wrong }, null)).toEqual(invalid);
+    expect(await authenticateUser({ username: "nobody", password: wrong }, null)).toEqual(invalid);
+  });
+});
+
+describe("authenticateUser throttling", () => {
+  it("throttles unknown and real usernames alike, so a 429 reveals nothing", async () => {
+    await registerUser({ username: "grace", displayName: "Grace", password: "grace-password" });
+    for (const username of ["grace", "ghost"]) {
+      for (let i = 0; i < 6; i++) {
+        const result = await authenticateUser({ username, password: "wrong" }, "10.0.0.1");
+        expect(result).toEqual({ ok: false, reason: "invalid_credentials" });
+      }
+      expect(await authenticateUser({ username, password: "grace-password" }, "10.0.0.1")).toEqual({
+        ok: false,
+        reason: "throttled",
+        retryAfterSeconds: 1,
+      });
+    }
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { findUserByUsername, insertUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { hashPassword, verifyDummyPassword, verifyPassword } from "@/lib/auth/password";
+import { beginLoginAttempt, settleLoginAttempt } from "@/lib/auth/throttle";
 import type { LoginInput, SignupInput } from "@/lib/validation";
 
 /** What the app may show or sign about a user: never the password hash. */
@@ -11,21 +12,31 @@ export function toPublicUser(user: User): PublicUser {
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
 }
 
-export type AuthenticationResult = { ok: true; user: User } | { ok: false };
+export type AuthenticationResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid_credentials" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks a username and password. Unknown usernames cost a dummy verification, so the answer and
- * its timing are the same whether or not the user exists.
+ * Checks a username and password, once the brute-force throttle (lib/auth/throttle.ts) allows the
+ * attempt. Unknown usernames cost a dummy verification and are throttled like real ones, so
+ * neither the answer nor its timing reveals whether the user exists.
  */
-export async function authenticateUser(input: LoginInput): Promise<AuthenticationResult> {
-  const user = findUserByUsername(input.username);
-  if (user === null) {
-    await verifyDummyPassword(input.password);
-    return { ok: false };
+export async function authenticateUser(
+  input: LoginInput,
+  client: string | null,
+): Promise<AuthenticationResult> {
+  const throttle = beginLoginAttempt(input.username, client);
+  if (!throttle.allowed) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
-  return (await verifyPassword(user.passwordHash, input.password))
-    ? { ok: true, user }
-    : { ok: false };
+  const user = findUserByUsername(input.username);
+  const valid =
+    user === null
+      ? await verifyDummyPassword(input.password)
+      : await verifyPassword(user.passwordHash, input.password);
+  settleLoginAttempt(input.username, client, valid);
+  return valid && user !== null ? { ok: true, user } : { ok: false, reason: "invalid_credentials" };
 }
 
 export type RegistrationResult = { ok: true; user: User } | { ok: false; reason: "username_taken" };

@@ -32,15 +32,15 @@ export function sessionExists(id: string): boolean {
   return withDb((db) => db.prepare("SELECT 1 FROM sessions WHERE id = ?").get(id) !== undefined);
 }
 
-export function latestSessionOf(
-  username: string,
-): { id: string; userAgent: string | null } | undefined {
+type SessionRow = { id: string; userAgent: string | null; ip: string | null };
+
+export function latestSessionOf(username: string): SessionRow | undefined {
   return withDb(
     (db) =>
       db
         .prepare(
-          "SELECT sessions.id AS id, sessions.user_agent AS userAgent FROM sessions JOIN users ON users.id = sessions.user_id WHERE users.username = ? ORDER BY sessions.created_at DESC LIMIT 1",
+          "SELECT sessions.id AS id, sessions.user_agent AS userAgent, sessions.ip AS ip FROM sessions JOIN users ON users.id = sessions.user_id WHERE users.username = ? ORDER BY sessions.created_at DESC LIMIT 1",
         )
-        .get(username) as { id: string; userAgent: string | null } | undefined,
+        .get(username) as SessionRow | undefined,
   );
 }

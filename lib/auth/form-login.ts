@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { logInWithJwt, logInWithSession } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/redirects";
 import type { AuthArea } from "@/lib/config";
+import { INVALID_CREDENTIALS_MESSAGE, tooManyAttemptsMessage } from "@/lib/http/responses";
 import { fieldErrorsOf, loginSchema, type FormState, type LoginInput } from "@/lib/validation";
 
 export type LoginFormState = FormState<LoginInput>;
@@ -18,6 +19,12 @@ export async function submitLoginForm(area: AuthArea, formData: FormData): Promi
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { username } };
   const login =
     area === "session" ? await logInWithSession(parsed.data) : await logInWithJwt(parsed.data);
-  if (!login.ok) return { error: "Invalid username or password.", values: { username } };
+  if (!login.ok) {
+    const error =
+      login.reason === "throttled"
+        ? tooManyAttemptsMessage(login.retryAfterSeconds)
+        : INVALID_CREDENTIALS_MESSAGE;
+    return { error, values: { username } };
+  }
   redirect(safeNextPath(formData.get("next"), area));
 }

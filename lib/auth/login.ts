@@ -15,8 +15,13 @@ import {
   sealSessionToken,
   unsealSessionCookie,
 } from "@/lib/auth/session";
-import { requestMetadata } from "@/lib/http/request";
-import { authenticateUser, toPublicUser, type PublicUser } from "@/lib/users";
+import { clientAddress, requestMetadata } from "@/lib/http/request";
+import {
+  authenticateUser,
+  toPublicUser,
+  type AuthenticationResult,
+  type PublicUser,
+} from "@/lib/users";
 import type { LoginInput } from "@/lib/validation";
 
 /**
@@ -24,24 +29,26 @@ import type { LoginInput } from "@/lib/validation";
  * (route handler). Mirror images: only the mechanism differs.
  */
 
-export type SessionLogin = { ok: true; user: PublicUser } | { ok: false };
+export type LoginFailure = Extract<AuthenticationResult, { ok: false }>;
+export type SessionLogin = { ok: true; user: PublicUser } | LoginFailure;
 export type JwtLogin =
-  { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims } | { ok: false };
+  { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims } | LoginFailure;
 
 /** Checks the password, starts a fresh session (never reusing one: no fixation), sets the cookie. */
 export async function logInWithSession(input: LoginInput): Promise<SessionLogin> {
-  const result = await authenticateUser(input);
-  if (!result.ok) return { ok: false };
+  const requestHeaders = await headers();
+  const result = await authenticateUser(input, clientAddress(requestHeaders));
+  if (!result.ok) return result;
   await endCurrentSession();
-  const { token } = createSession(result.user.id, requestMetadata(await headers()));
+  const { token } = createSession(result.user.id, requestMetadata(requestHeaders));
   await setSessionCookie(await sealSessionToken(token));
   return { ok: true, user: toPublicUser(result.user) };
 }
 
 /** Checks the password, signs an access token, sets the cookie. No server-side record is written. */
 export async function logInWithJwt(input: LoginInput): Promise<JwtLogin> {
-  const result = await authenticateUser(input);
-  if (!result.ok) return { ok: false };
+  const result = await authenticateUser(input, clientAddress(await headers()));
+  if (!result.ok) return result;
   const user = toPublicUser(result.user);
   const { token, claims } = await createAccessToken(user);
   await setAccessTokenCookie(token);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CredentialMemo, processMemo } from "./memo";
+import { BoundedMemo, processMemo } from "./memo";
 
-describe("CredentialMemo", () => {
+describe("BoundedMemo", () => {
   it("forgets an entry at its expiry", () => {
-    const memo = new CredentialMemo<string>(10);
+    const memo = new BoundedMemo<string>(10);
     memo.set("a", "A", 1000);
     expect(memo.get("a", 999)).toBe("A");
     expect(memo.get("a", 1000)).toBeUndefined();
@@ -11,7 +11,7 @@ describe("CredentialMemo", () => {
   });
 
   it("stays bounded, evicting the least recently used", () => {
-    const memo = new CredentialMemo<number>(3);
+    const memo = new BoundedMemo<number>(3);
     for (const [i, key] of ["a", "b", "c"].entries()) memo.set(key, i, Infinity);
     memo.get("a", 0); // a is now the most recent
     memo.set("d", 3, Infinity);

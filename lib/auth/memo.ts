@@ -6,12 +6,13 @@ interface Entry<V> {
 }
 
 /**
- * A bounded, least-recently-used map from an exact credential string to the result of the
- * expensive crypto that checked it (an unseal or a signature verification). Identical bytes
- * authenticate identically, so the proxy and the route code can share that work within one
- * process. Each entry expires with its credential: a memo never extends a credential's life.
+ * A bounded, least-recently-used map whose entries expire. Its main use: from an exact credential
+ * string to the result of the expensive crypto that checked it (an unseal or a signature
+ * verification). Identical bytes authenticate identically, so the proxy and the route code can
+ * share that work within one process. Each entry expires with its credential: a memo never
+ * extends a credential's life. (The login throttle keeps its counters in one too.)
  */
-export class CredentialMemo<V> {
+export class BoundedMemo<V> {
   private readonly entries = new Map<string, Entry<V>>();
 
   constructor(private readonly maxEntries: number) {}
@@ -35,6 +36,10 @@ export class CredentialMemo<V> {
     }
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }
@@ -44,20 +49,20 @@ export class CredentialMemo<V> {
   }
 }
 
-type MemoRegistry = Map<string, CredentialMemo<unknown>>;
+type MemoRegistry = Map<string, BoundedMemo<unknown>>;
 const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.credential-memos");
 
 /**
  * The process-wide memo named `name`. proxy.ts and the app routes are separate bundles in one
  * process, so module-level state would not be shared: the registry hangs off globalThis.
  */
-export function processMemo<V>(name: string, maxEntries = 10_000): CredentialMemo<V> {
+export function processMemo<V>(name: string, maxEntries = 10_000): BoundedMemo<V> {
   const g = globalThis as typeof globalThis & { [GLOBAL_KEY]?: MemoRegistry };
   const registry = (g[GLOBAL_KEY] ??= new Map());
   let memo = registry.get(name);
   if (memo === undefined) {
-    memo = new CredentialMemo<unknown>(maxEntries);
+    memo = new BoundedMemo<unknown>(maxEntries);
     registry.set(name, memo);
   }
-  return memo as CredentialMemo<V>;
+  return memo as BoundedMemo<V>;
 }

@@ -105,11 +105,19 @@ export function methodNotAllowed(...allowed: string[]): () => Response {
     });
 }
 
-/** Client details stored with a session for the device list (display only, never trusted). */
+/**
+ * The client's address. server.mjs overwrites X-Forwarded-For with the socket's address (or the
+ * one its trusted proxies saw), so a client cannot choose it. Under `next dev` it is whatever the
+ * client sent: fine for development, which is why production runs through server.mjs.
+ */
+export function clientAddress(headers: { get(name: string): string | null }): string | null {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || null;
+}
+
+/** Client details stored with a session for the device list. */
 export function requestMetadata(headers: { get(name: string): string | null }): {
   userAgent: string | null;
   ip: string | null;
 } {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { userAgent: headers.get("user-agent"), ip: forwarded || headers.get("x-real-ip") };
+  return { userAgent: headers.get("user-agent"), ip: clientAddress(headers) };
 }

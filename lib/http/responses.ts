@@ -33,3 +33,22 @@ export function unauthorized(bearer: boolean): Response {
     headers: bearer ? { "WWW-Authenticate": 'Bearer realm="jwt"' } : undefined,
   });
 }
+
+/** The answer to a refused login: 429 with Retry-After when throttled, else one generic 401. */
+export function loginRefused(
+  failure: { reason: "invalid_credentials" } | { reason: "throttled"; retryAfterSeconds: number },
+): Response {
+  if (failure.reason === "throttled") {
+    return apiError(429, "too_many_attempts", tooManyAttemptsMessage(failure.retryAfterSeconds), {
+      headers: { "Retry-After": String(failure.retryAfterSeconds) },
+      extra: { retryAfter: failure.retryAfterSeconds },
+    });
+  }
+  return apiError(401, "invalid_credentials", INVALID_CREDENTIALS_MESSAGE);
+}
+
+export const INVALID_CREDENTIALS_MESSAGE = "Invalid username or password.";
+
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  return `Too many failed attempts. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
+}

@@ -1,7 +1,7 @@
 import { logInWithJwt } from "@/lib/auth/login";
 import { config } from "@/lib/config";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
-import { apiError, apiJson } from "@/lib/http/responses";
+import { apiJson, loginRefused } from "@/lib/http/responses";
 import { loginSchema } from "@/lib/validation";
 
 export async function POST(request: Request): Promise<Response> {
@@ -10,7 +10,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request, loginSchema);
   if (!body.ok) return body.response;
   const login = await logInWithJwt(body.data);
-  if (!login.ok) return apiError(401, "invalid_credentials", "Invalid username or password.");
+  if (!login.ok) return loginRefused(login);
   // The token is also returned for clients that send it as `Authorization: Bearer` (C05, C21).
   return apiJson({
     accessToken: login.token,

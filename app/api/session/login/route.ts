@@ -1,6 +1,6 @@
 import { logInWithSession } from "@/lib/auth/login";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
-import { apiError, apiJson } from "@/lib/http/responses";
+import { apiJson, loginRefused } from "@/lib/http/responses";
 import { loginSchema } from "@/lib/validation";
 
 export async function POST(request: Request): Promise<Response> {
@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request, loginSchema);
   if (!body.ok) return body.response;
   const login = await logInWithSession(body.data);
-  if (!login.ok) return apiError(401, "invalid_credentials", "Invalid username or password.");
+  if (!login.ok) return loginRefused(login);
   return apiJson({ user: login.user });
 }
 
