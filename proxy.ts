@@ -3,7 +3,7 @@ import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt";
 import { loginUrl } from "@/lib/auth/redirects";
 import { unsealSessionCookie } from "@/lib/auth/session";
-import { config as appConfig, type AuthArea } from "@/lib/config";
+import { config as appConfig, cookieSettings, type AuthArea } from "@/lib/config";
 import { unauthorized } from "@/lib/http/responses";
 import { applySecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
 
@@ -53,6 +53,23 @@ async function credentialProblem(area: AuthArea, request: NextRequest): Promise<
   return verified.ok ? null : verified.reason;
 }
 
+/**
+ * Visiting an area's pages is choosing that area: remember it in the preference cookie the header
+ * toggle shows (a cookie carrying a preference, not a credential — C04).
+ */
+function rememberArea(pathname: string, request: NextRequest, response: NextResponse): void {
+  // A prefetch is the router guessing, not the user choosing.
+  const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
+  if (request.headers.has("next-router-prefetch") || purpose.includes("prefetch")) return;
+  const area = (["session", "jwt"] as const).find(
+    (a) => pathname === `/${a}` || pathname.startsWith(`/${a}/`),
+  );
+  const { name, options } = cookieSettings.mode;
+  if (area !== undefined && request.cookies.get(name)?.value !== area) {
+    response.cookies.set(name, area, options);
+  }
+}
+
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   // Readiness probe (Playwright's webServer waits on it); answered before any other work.
@@ -75,6 +92,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   applySecurityHeaders(response.headers, { csp, secure: appConfig.secure });
   if (gate !== null) response.headers.set("Cache-Control", "private, no-store");
+  rememberArea(pathname, request, response);
   return response;
 }
 

@@ -46,6 +46,8 @@ function AreaLink({ area, preferred }: { area: "session" | "jwt"; preferred: boo
   return (
     <Link
       href={`/${area}`}
+      // Prefetching a protected page would pay for its auth checks on every home-page view.
+      prefetch={false}
       className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
     >
       <AreaBadge area={area} /> Open the {area === "session" ? "session" : "JWT"} area

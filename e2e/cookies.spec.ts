@@ -82,5 +82,13 @@ test.describe("cookies and HTTP", () => {
     );
     await expect(page.getByText("(your last choice)")).toBeVisible();
     expect(await page.evaluate(() => document.cookie)).toContain("lab_mode=jwt");
+
+    // Visiting an area is choosing it too.
+    await page.goto("/session/login");
+    await expect(toggle.getByRole("button", { name: "Session" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    expect((await cookieNamed(context, COOKIE.mode))?.value).toBe("session");
   });
 });

@@ -39,7 +39,7 @@ export const signupSchema = z
       .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
       .refine((p) => !isCommonPassword(p), "This password is too common; choose another."),
   })
-  .refine((v) => v.password.toLowerCase() !== v.username, {
+  .refine((v) => v.password.length === 0 || v.password.toLowerCase() !== v.username, {
     path: ["password"],
     message: "Password must not be your username.",
   });
