@@ -1,0 +1,107 @@
+// Per-request authentication cost, both mechanisms, measured in one run so the ratios hold even on
+// a noisy machine: `npm run bench`. Uses a throw-away data directory. Never run as a test.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "lab-bench-"));
+
+const { getQueryCount, closeDb } = await import("@/db/client");
+const { insertUser } = await import("@/db/queries/users");
+const { createAccessToken, validateAccessToken } = await import("@/lib/auth/jwt");
+const session = await import("@/lib/auth/session");
+
+const N = Number(process.env.BENCH_N ?? 2000);
+const now = new Date();
+const user = insertUser({
+  username: "bench",
+  displayName: "Bench",
+  role: "user",
+  passwordHash: "-",
+  createdAt: now,
+  updatedAt: now,
+})!;
+const publicUser = {
+  id: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+};
+
+// N distinct credentials of each kind, so the "first sight" runs never hit the memo.
+const seals: string[] = [];
+const tokens: string[] = [];
+for (let i = 0; i < N; i++) {
+  seals.push(
+    await session.sealSessionToken(
+      session.createSession(user.id, { userAgent: null, ip: null }).token,
+    ),
+  );
+  tokens.push((await createAccessToken(publicUser)).token);
+}
+
+async function measure(label: string, run: (i: number) => Promise<unknown> | unknown) {
+  const times: number[] = [];
+  const queriesBefore = getQueryCount();
+  for (let i = 0; i < N; i++) {
+    const start = process.hrtime.bigint();
+    await run(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(N / 2)] ?? 0;
+  const p99 = times[Math.floor(N * 0.99)] ?? 0;
+  return { label, median, p99, queries: (getQueryCount() - queriesBefore) / N };
+}
+
+async function sessionRequest(seal: string) {
+  const unsealed = await session.unsealSessionCookie(seal);
+  if (!unsealed.ok) throw new Error(unsealed.reason);
+  const result = session.validateSessionToken(unsealed.token);
+  if (!result.ok) throw new Error(result.reason);
+}
+async function jwtRequest(token: string) {
+  const result = await validateAccessToken(token);
+  if (!result.ok) throw new Error(result.reason);
+}
+
+const rows = [
+  await measure("session, proxy: unseal the cookie (first sight)", (i) =>
+    session.unsealSessionCookie(seals[i]!),
+  ),
+  await measure("session, DAL: memoised unseal + store lookup", (i) => sessionRequest(seals[i]!)),
+  await measure("session: store lookup alone (SHA-256 + SQLite)", (i) =>
+    session.validateSessionToken(`x${i}`),
+  ),
+  await measure("jwt, proxy: verify the signature (first sight)", (i) => jwtRequest(tokens[i]!)),
+  await measure("jwt, DAL: memoised verify", (i) => jwtRequest(tokens[i]!)),
+];
+closeDb();
+
+const base = rows[2]!.median;
+console.log(`N=${N} per row, node ${process.version}\n`);
+console.log(
+  "operation".padEnd(54),
+  "median µs".padStart(10),
+  "p99 µs".padStart(9),
+  "queries".padStart(8),
+  "× lookup".padStart(9),
+);
+for (const row of rows) {
+  console.log(
+    row.label.padEnd(54),
+    row.median.toFixed(1).padStart(10),
+    row.p99.toFixed(1).padStart(9),
+    row.queries.toFixed(2).padStart(8),
+    (row.median / base).toFixed(1).padStart(9),
+  );
+}
+const [unseal, sessionDal, , verify, jwtDal] = rows;
+const sessionTotal = unseal!.median + sessionDal!.median;
+const jwtTotal = verify!.median + jwtDal!.median;
+console.log(
+  `\nOne session request (proxy + DAL): ${sessionTotal.toFixed(0)} µs, 1 query ` +
+    `(unsealing again in the DAL would make it ${(sessionTotal + unseal!.median).toFixed(0)} µs).\n` +
+    `One JWT request (proxy + DAL): ${jwtTotal.toFixed(0)} µs, 0 queries ` +
+    `(verifying again in the DAL would make it ${(jwtTotal + verify!.median).toFixed(0)} µs).`,
+);
