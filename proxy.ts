@@ -30,13 +30,19 @@ const PUBLIC_PATHS = new Set([
   "/api/jwt/logout",
 ]);
 
+const AREAS = ["session", "jwt"] as const;
+
+/** The area whose pages this path belongs to, if any. */
+function pageArea(pathname: string): AuthArea | undefined {
+  return AREAS.find((area) => pathname === `/${area}` || pathname.startsWith(`/${area}/`));
+}
+
 function gateFor(pathname: string): Gate | null {
   if (PUBLIC_PATHS.has(pathname)) return null;
-  for (const area of ["session", "jwt"] as const) {
-    if (pathname === `/${area}` || pathname.startsWith(`/${area}/`)) return { area, kind: "page" };
-    if (pathname.startsWith(`/api/${area}/`)) return { area, kind: "api" };
-  }
-  return null;
+  const page = pageArea(pathname);
+  if (page !== undefined) return { area: page, kind: "page" };
+  const api = AREAS.find((area) => pathname.startsWith(`/api/${area}/`));
+  return api === undefined ? null : { area: api, kind: "api" };
 }
 
 /** Why the request's credential for this area is refused, or null when it passes. */
@@ -61,9 +67,7 @@ function rememberArea(pathname: string, request: NextRequest, response: NextResp
   // A prefetch is the router guessing, not the user choosing.
   const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
   if (request.headers.has("next-router-prefetch") || purpose.includes("prefetch")) return;
-  const area = (["session", "jwt"] as const).find(
-    (a) => pathname === `/${a}` || pathname.startsWith(`/${a}/`),
-  );
+  const area = pageArea(pathname);
   const { name, options } = cookieSettings.mode;
   if (area !== undefined && request.cookies.get(name)?.value !== area) {
     response.cookies.set(name, area, options);
