@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureBrowser } from "./browser.mjs";
-import { bin, ensureDependencies, freePort, root, run } from "./lib.mjs";
+import { bin, ensureDependencies, freePort, run } from "./lib.mjs";
 
 const started = Date.now();
 ensureDependencies();
@@ -40,7 +40,5 @@ const passed = unit.numPassedTests + (e2e ? e2e.expected + e2e.flaky : 0);
 const failed = unit.numFailedTests + (e2e ? e2e.unexpected : 0);
 const skipped = unit.numPendingTests + unit.numTodoTests + (e2e ? e2e.skipped : 0);
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
-console.log(
-  `\nAll checks passed in ${minutes} min (unit ${unit.numPassedTests}, e2e ${e2e ? e2e.expected : 0}; project ${root}).`,
-);
+console.log(`\nAll checks passed in ${minutes} min.`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
