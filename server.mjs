@@ -3,9 +3,11 @@
 // could claim any address — and walk out of the per-client login throttle. Here the header is
 // replaced with the address of the TCP peer, or, behind TRUSTED_PROXY_HOPS reverse proxies that
 // append to it, with the address the outermost of them saw.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 
-process.env.NODE_ENV ??= "production";
+const dev = process.argv.includes("--dev");
+process.env.NODE_ENV ??= dev ? "development" : "production";
 const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? 3000);
@@ -30,11 +32,26 @@ function clientAddressOf(forwardedFor, socketAddress, hops) {
   return chain[Math.max(0, chain.length - 1 - hops)] ?? "";
 }
 
-const app = next({ dev: false, hostname, port });
+const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// One context per request, spanning the proxy, the route and its database calls: the inspector's
+// trace lives in it (lib/inspect/context.ts reads the same instance through globalThis).
+const contexts = (globalThis[Symbol.for("session-vs-jwt-lab.request-context")] ??=
+  new AsyncLocalStorage());
+
 const server = createServer((req, res) => {
+  // Next.js strips its router headers before proxy.ts runs; note here whether this is a prefetch.
+  const prefetch = req.headers["next-router-prefetch"] === "1";
+  const context = {
+    startedAt: process.hrtime.bigint(),
+    queries: 0,
+    prefetch,
+    onFinish: null,
+    trace: null,
+  };
+  res.on("finish", () => context.onFinish?.(res));
   const forwarded = req.headers["x-forwarded-for"];
   const list = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
   req.headers["x-forwarded-for"] = clientAddressOf(
@@ -42,7 +59,7 @@ const server = createServer((req, res) => {
     req.socket.remoteAddress,
     trustedHops,
   );
-  handle(req, res);
+  contexts.run(context, () => handle(req, res));
 });
 server.listen(port, hostname, () => {
   console.log(

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { config } from "@/lib/config";
+import { currentRequest } from "@/lib/inspect/context";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
@@ -27,6 +28,8 @@ function open(): DatabaseHandle {
   const sqlite = new Database(config.databasePath, {
     verbose: () => {
       queries.count += 1;
+      const request = currentRequest();
+      if (request !== undefined) request.queries += 1;
     },
   });
   sqlite.pragma("journal_mode = WAL");
@@ -49,6 +52,11 @@ function handle(): DatabaseHandle {
 /** The process-wide drizzle instance (opened, configured and migrated on first use). */
 export function getDb(): AppDatabase {
   return handle().db;
+}
+
+/** The underlying better-sqlite3 connection, for what drizzle cannot say (dbstat, pragmas). */
+export function getSqlite(): Database.Database {
+  return handle().sqlite;
 }
 
 /** Number of SQL statements executed by this process so far, counted by the driver. */

@@ -92,6 +92,12 @@ export const cookieSettings = {
     name: `${hostPrefix}lab_jwt`,
     options: { ...cookieBase, maxAge: config.jwt.accessTtlSeconds },
   },
+  // Groups this browser's requests for the inspector. Random, and not a credential: it grants
+  // nothing but a view of the requests this same browser made.
+  inspector: {
+    name: "lab_inspector",
+    options: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 24 * 60 * 60 },
+  },
   // A preference, not a credential: page scripts may read it, which is the point of showing it.
   mode: {
     name: "lab_mode",

@@ -11,7 +11,7 @@ export async function SiteHeader() {
   const preferred = await getPreferredMode();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <nav aria-label="Main" className="flex items-center gap-4">
           <Link href="/" className="font-semibold">
             Session vs JWT Lab

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, type AppDatabase } from "@/db/client";
+import { getDb, getSqlite, type AppDatabase } from "@/db/client";
 import { sessions, users, type Session, type User } from "@/db/schema";
 
 /** Stores a new session row. */
@@ -40,4 +40,18 @@ export function touchSession(id: string, lastSeenAt: Date, idleExpiresAt: Date):
 /** Deletes one session; true when a row was deleted. */
 export function deleteSession(id: string): boolean {
   return getDb().delete(sessions).where(eq(sessions.id, id)).run().changes > 0;
+}
+
+/** How much the session store holds: rows, the bytes of their data, and the pages on disk. */
+export function sessionStoreTotals(): { rows: number; dataBytes: number; diskBytes: number } {
+  const client = getSqlite();
+  const rows = (client.prepare("SELECT count(*) AS n FROM sessions").get() as { n: number }).n;
+  // dbstat walks the b-trees of the table and its indexes: fine for the inspector, not a hot path.
+  const size = client
+    .prepare(
+      "SELECT coalesce(sum(payload), 0) AS data, coalesce(sum(pgsize), 0) AS disk FROM dbstat " +
+        "WHERE name IN ('sessions', 'sqlite_autoindex_sessions_1', 'sessions_user_id_idx')",
+    )
+    .get() as { data: number; disk: number };
+  return { rows, dataBytes: size.data, diskBytes: size.disk };
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { loginUrl } from "@/lib/auth/redirects";
+import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { readAccessToken, readSessionCookie, type JwtTransport } from "@/lib/auth/credentials";
 import { validateAccessToken, type AccessTokenValidation } from "@/lib/auth/jwt";
 import {
@@ -27,20 +28,34 @@ export type JwtAuth =
 
 /** The current request's session, checked against the store. */
 export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
+  const result = await checkSession();
+  traceDecision(result.ok, result.ok ? "ok" : result.reason);
+  return result;
+});
+
+async function checkSession(): Promise<SessionAuth> {
   const seal = readSessionCookie(await cookies());
   if (seal === null) return { ok: false, reason: "no_credential" };
-  const unsealed = await unsealSessionCookie(seal);
+  const unsealed = await traceCheck("dal", "unseal_cookie", () => unsealSessionCookie(seal));
   if (!unsealed.ok) return unsealed;
-  return validateSessionToken(unsealed.token);
-});
+  return traceCheck("dal", "store_lookup", () => validateSessionToken(unsealed.token));
+}
 
 /** The current request's access token (Bearer header or cookie), verified without the database. */
 export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
+  const result = await checkJwt();
+  traceDecision(result.ok, result.ok ? "ok" : result.reason);
+  return result;
+});
+
+async function checkJwt(): Promise<JwtAuth> {
   const credential = readAccessToken(await cookies(), await headers());
   if (credential === null) return { ok: false, reason: "no_credential" };
-  const result = await validateAccessToken(credential.token);
+  const result = await traceCheck("dal", "verify_signature", () =>
+    validateAccessToken(credential.token),
+  );
   return result.ok ? { ...result, transport: credential.transport } : result;
-});
+}
 
 /** For pages: the session, or a redirect to the session login. */
 export async function requireSession(

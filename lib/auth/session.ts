@@ -87,6 +87,15 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
   return { ok: true, session, user: toPublicUser(user) };
 }
 
+/**
+ * Reads a session without acting on it: no sliding, no purge. For the inspector, whose polling
+ * must not keep a session alive.
+ */
+export function peekSession(token: string): { session: Session; user: PublicUser } | null {
+  const found = findSessionWithUser(hashSessionToken(token));
+  return found === null ? null : { session: found.session, user: toPublicUser(found.user) };
+}
+
 /** Ends a session server-side; replaying its cookie afterwards finds nothing. */
 export function invalidateSession(sessionId: string): void {
   deleteSession(sessionId);

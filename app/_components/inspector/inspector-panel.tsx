@@ -1,0 +1,60 @@
+"use client";
+// Client component: the inspector updates live (SSE) without reloading the page.
+
+import type { ReactNode } from "react";
+import { ServerSection } from "./server-section";
+import { TimelineSection } from "./timeline-section";
+import { TokenSection } from "./token-section";
+import { useInspector } from "./use-inspector";
+import { WireSection } from "./wire-section";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <details open className="border-t border-slate-200 py-2">
+      <summary className="cursor-pointer text-sm font-semibold">{title}</summary>
+      <div className="mt-2">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * The live inspector: what crosses the wire, what the server keeps, the credential itself and
+ * what each request cost. A bottom sheet on small screens, a side column on large ones.
+ */
+export function InspectorPanel({ area }: { area: "session" | "jwt" }) {
+  const { state, traces, connection } = useInspector();
+  const latest = traces[0];
+  return (
+    <aside
+      aria-label="Inspector"
+      className="fixed inset-x-0 bottom-0 z-10 max-h-[60vh] overflow-y-auto border-t border-slate-300 bg-white shadow-lg lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:rounded-lg lg:border lg:shadow-sm"
+    >
+      <details open className="p-3">
+        <summary className="cursor-pointer font-semibold">
+          Inspector <span className="text-xs font-normal text-slate-500">({connection})</span>
+        </summary>
+        <p className="sr-only" aria-live="polite">
+          {latest ? `Latest request: ${latest.method} ${latest.path}, status ${latest.status}` : ""}
+        </p>
+        {state === null ? (
+          <p className="text-sm">Loading…</p>
+        ) : (
+          <div className="mt-2">
+            <Section title="On the wire">
+              <WireSection state={state} latest={latest} />
+            </Section>
+            <Section title="Server keeps">
+              <ServerSection state={state} area={area} />
+            </Section>
+            <Section title={area === "jwt" ? "Token" : "Cookie"}>
+              <TokenSection state={state} area={area} />
+            </Section>
+            <Section title="Timeline">
+              <TimelineSection traces={traces} />
+            </Section>
+          </div>
+        )}
+      </details>
+    </aside>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import type { InspectorState } from "@/lib/inspect/state";
+import { formatAgo, formatBytes, formatCountdown } from "./format";
+import { useNow } from "./use-inspector";
+
+/** What the server keeps: the session record (session mode) or nothing at all (JWT mode). */
+export function ServerSection({ state, area }: { state: InspectorState; area: "session" | "jwt" }) {
+  const now = useNow();
+  if (area === "jwt") {
+    return (
+      <div className="space-y-1 text-xs" data-testid="server-keeps">
+        <p>
+          <strong>Nothing per user: 0 rows.</strong> The token carries the claims; the server keeps
+          only its signing key.
+        </p>
+        <p className="text-slate-500">
+          (For comparison, the session store holds {state.session.store.rows} rows.)
+        </p>
+      </div>
+    );
+  }
+  const { record, reason, store } = state.session;
+  return (
+    <div className="space-y-2 text-xs" data-testid="server-keeps">
+      {record === null ? (
+        <p>
+          No session record for this browser <code>({reason})</code>.
+        </p>
+      ) : (
+        <dl
+          className="grid grid-cols-[max-content_1fr] gap-x-3"
+          aria-label="This browser's session record"
+        >
+          <dt className="text-slate-500">id (hash)</dt>
+          <dd>
+            <code>{record.idPrefix}…</code>
+          </dd>
+          <dt className="text-slate-500">user</dt>
+          <dd>
+            {record.user.username} ({record.user.role})
+          </dd>
+          <dt className="text-slate-500">created</dt>
+          <dd>{formatAgo(record.createdAt, now)}</dd>
+          <dt className="text-slate-500">last seen</dt>
+          <dd>{formatAgo(record.lastSeenAt, now)}</dd>
+          <dt className="text-slate-500">idle expiry</dt>
+          <dd>{formatCountdown(record.idleExpiresAt, now)}</dd>
+          <dt className="text-slate-500">absolute expiry</dt>
+          <dd>{formatCountdown(record.expiresAt, now)}</dd>
+          <dt className="text-slate-500">device</dt>
+          <dd className="break-all">{record.userAgent ?? "unknown"}</dd>
+        </dl>
+      )}
+      <p data-testid="store-totals">
+        The store holds <strong>{store.rows}</strong> session{store.rows === 1 ? "" : "s"} (
+        {formatBytes(store.dataBytes)} of data, {formatBytes(store.diskBytes)} on disk with indexes)
+        — it grows with every logged-in device.
+      </p>
+    </div>
+  );
+}

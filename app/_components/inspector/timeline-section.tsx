@@ -1,0 +1,80 @@
+"use client";
+
+import type { Trace } from "@/lib/inspect/traces";
+import { formatBytes, formatMicros, STEP_LABELS } from "./format";
+
+function tally(traces: Trace[], area: "session" | "jwt") {
+  const mine = traces.filter((t) => t.area === area);
+  const checks = mine.flatMap((t) => t.checks);
+  return {
+    requests: mine.length,
+    queries: mine.reduce((sum, t) => sum + t.dbQueries, 0),
+    cryptoMicros: checks
+      .filter((c) => c.step !== "store_lookup")
+      .reduce((sum, c) => sum + c.micros, 0),
+  };
+}
+
+/** This browser's requests, newest first, each expandable to the checks that ran. */
+export function TimelineSection({ traces }: { traces: Trace[] }) {
+  const totals = (["session", "jwt"] as const).map((area) => ({ area, ...tally(traces, area) }));
+  return (
+    <div className="space-y-2 text-xs">
+      <p data-testid="tally">
+        {totals.map((t) => (
+          <span key={t.area} className="mr-3">
+            <strong>{t.area}</strong>: {t.requests} requests, {t.queries} DB queries,{" "}
+            {formatMicros(t.cryptoMicros)} of crypto
+          </span>
+        ))}
+      </p>
+      <ol aria-label="Requests" className="space-y-1">
+        {traces.length === 0 && <li>No requests traced yet.</li>}
+        {traces.map((trace) => (
+          <li key={trace.id} data-testid="trace">
+            <details>
+              <summary className="cursor-pointer">
+                <code>
+                  {trace.method} {trace.path}
+                </code>{" "}
+                → {trace.status ?? "…"} · {trace.dbQueries} quer
+                {trace.dbQueries === 1 ? "y" : "ies"} ·{" "}
+                {trace.totalMicros === null ? "…" : formatMicros(trace.totalMicros)}
+                {trace.decision && !trace.decision.ok && (
+                  <>
+                    {" "}
+                    · <strong>{trace.decision.reason}</strong>
+                  </>
+                )}
+              </summary>
+              <div className="ml-4 mt-1 space-y-1">
+                <p>
+                  credential:{" "}
+                  {trace.credential.kind === "none"
+                    ? "none"
+                    : `${trace.credential.kind.replace("_", " ")} (${formatBytes(trace.credential.bytes)})`}
+                </p>
+                <ul aria-label="Checks">
+                  {trace.checks.map((check, i) => (
+                    <li key={i}>
+                      {check.where}: {STEP_LABELS[check.step] ?? check.step}
+                      {check.cached ? " (cached)" : ""} — {formatMicros(check.micros)},{" "}
+                      {check.queries} quer
+                      {check.queries === 1 ? "y" : "ies"} → {check.reason}
+                    </li>
+                  ))}
+                  {trace.checks.length === 0 && <li>no authentication check ran</li>}
+                </ul>
+                {trace.decision && (
+                  <p>
+                    decision: {trace.decision.ok ? "allowed" : "refused"} ({trace.decision.reason})
+                  </p>
+                )}
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

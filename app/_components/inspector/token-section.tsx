@@ -1,0 +1,74 @@
+"use client";
+
+import type { InspectorState } from "@/lib/inspect/state";
+import { formatBytes, formatCountdown } from "./format";
+import { useNow } from "./use-inspector";
+
+const CLAIM_NAMES: Record<string, string> = {
+  iss: "issuer",
+  aud: "audience",
+  sub: "subject (user id)",
+  name: "name",
+  role: "role",
+  iat: "issued at",
+  exp: "expires",
+  jti: "token id",
+};
+
+/** The credential itself: a JWT decoded like jwt.io, or the session seal as opaque bytes. */
+export function TokenSection({ state, area }: { state: InspectorState; area: "session" | "jwt" }) {
+  const now = useNow();
+  if (area === "session") {
+    const seal = state.cookies.find((c) => c.role === "session credential");
+    return (
+      <p className="text-xs">
+        {seal ? (
+          <>
+            Sealed cookie: {formatBytes(seal.bytes)}, fingerprint <code>{seal.fingerprint}</code>.
+            Opaque to everyone but this server: only it holds the password that unseals it, and
+            inside is nothing but a random token.
+          </>
+        ) : (
+          "No session cookie."
+        )}
+      </p>
+    );
+  }
+  const token = state.jwt.token;
+  if (token === null) return <p className="text-xs">No access token.</p>;
+  const payload = (token.payload ?? {}) as Record<string, unknown>;
+  const exp = typeof payload.exp === "number" ? payload.exp * 1000 : null;
+  return (
+    <div className="space-y-2 text-xs">
+      <p>
+        {formatBytes(token.bytes)} ={" "}
+        <span className="text-rose-600">header {token.segments.header}</span> .{" "}
+        <span className="text-violet-600">payload {token.segments.payload}</span> .{" "}
+        <span className="text-sky-600">signature {token.segments.signature}</span> — via{" "}
+        {state.jwt.transport === "bearer" ? "Authorization header" : "HttpOnly cookie"};{" "}
+        {token.verified ? "verifies" : <strong>rejected: {token.reason}</strong>}
+        {exp !== null && <>, expires {formatCountdown(exp, now)}</>}
+      </p>
+      <pre className="overflow-x-auto rounded bg-rose-50 p-2" aria-label="Token header">
+        {JSON.stringify(token.header, null, 2)}
+      </pre>
+      <table className="w-full text-left" aria-label="Token payload">
+        <tbody className="bg-violet-50">
+          {Object.entries(payload).map(([claim, value]) => (
+            <tr key={claim}>
+              <th scope="row" className="pr-2 font-mono font-normal">
+                {claim}
+              </th>
+              <td className="break-all">{JSON.stringify(value)}</td>
+              <td className="text-slate-500">{CLAIM_NAMES[claim] ?? "custom"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="rounded bg-sky-50 p-2">
+        signature <code>{token.signaturePreview}</code> — cut short: the whole token is a
+        credential.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { InspectorState } from "@/lib/inspect/state";
+import type { Trace } from "@/lib/inspect/traces";
+
+export type Connection = "connecting" | "live" | "polling";
+
+const POLL_MS = 3000;
+
+async function fetchJson<T>(url: string): Promise<T | null> {
+  try {
+    const response = await fetch(url, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as T) : null;
+  } catch {
+    return null; // offline or server restarting: the next event or poll tries again
+  }
+}
+
+/**
+ * The inspector's data: the state snapshot and this browser's traces, kept live through the SSE
+ * stream, or by polling when the stream is unavailable. A new trace also refreshes the snapshot
+ * (a login or logout changes what the server keeps).
+ */
+export function useInspector(): {
+  state: InspectorState | null;
+  traces: Trace[];
+  connection: Connection;
+  refresh: () => void;
+} {
+  const [state, setState] = useState<InspectorState | null>(null);
+  const [traces, setTraces] = useState<Trace[]>([]);
+  const [connection, setConnection] = useState<Connection>("connecting");
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const loadState = useCallback(() => {
+    void fetchJson<InspectorState>("/api/inspect/state").then((next) => next && setState(next));
+  }, []);
+
+  const loadTraces = useCallback(() => {
+    void fetchJson<{ traces: Trace[] }>("/api/inspect/recent").then(
+      (next) => next && setTraces(next.traces),
+    );
+  }, []);
+
+  const refresh = useCallback(() => {
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = setTimeout(loadState, 150);
+  }, [loadState]);
+
+  useEffect(() => {
+    loadState();
+    loadTraces();
+    let poll: ReturnType<typeof setInterval> | null = null;
+    const source = new EventSource("/api/inspect/stream");
+    source.onopen = () => setConnection("live");
+    source.addEventListener("trace", (event) => {
+      const trace = JSON.parse((event as MessageEvent<string>).data) as Trace;
+      setTraces((previous) => [trace, ...previous.filter((t) => t.id !== trace.id)].slice(0, 50));
+      refresh();
+    });
+    source.onerror = () => {
+      if (source.readyState !== EventSource.CLOSED) return; // the browser is reconnecting
+      setConnection("polling");
+      poll ??= setInterval(() => {
+        loadTraces();
+        loadState();
+      }, POLL_MS);
+    };
+    return () => {
+      source.close();
+      if (poll !== null) clearInterval(poll);
+      if (pending.current !== null) clearTimeout(pending.current);
+    };
+  }, [loadState, loadTraces, refresh]);
+
+  return { state, traces, connection, refresh };
+}
+
+/** The current time, ticking every second (for countdowns). */
+export function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

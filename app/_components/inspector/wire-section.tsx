@@ -1,0 +1,90 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import type { InspectorState } from "@/lib/inspect/state";
+import type { Trace } from "@/lib/inspect/traces";
+import { formatBytes } from "./format";
+
+const noSubscription = () => () => {};
+const readDocumentCookie = () => document.cookie;
+
+/** What crosses the wire: the cookies this browser holds, what scripts can see, the last Set-Cookie. */
+export function WireSection({
+  state,
+  latest,
+}: {
+  state: InspectorState;
+  latest: Trace | undefined;
+}) {
+  // Read on every render (each new snapshot re-renders): exactly what page scripts can see.
+  const documentCookie = useSyncExternalStore(noSubscription, readDocumentCookie, () => "");
+  const lastSetCookies = latest?.setCookies ?? [];
+  return (
+    <div className="space-y-3">
+      <table className="w-full text-left text-xs" aria-label="Cookies this browser sends">
+        <thead className="text-slate-500">
+          <tr>
+            <th scope="col">Cookie</th>
+            <th scope="col">Size</th>
+            <th scope="col">Attributes (as set)</th>
+            <th scope="col">Scripts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {state.cookies.map((cookie) => (
+            <tr key={cookie.name} className="align-top">
+              <td>
+                <code>{cookie.name}</code>
+                <div className="text-slate-500">{cookie.role}</div>
+              </td>
+              <td>{formatBytes(cookie.bytes)}</td>
+              <td>
+                {cookie.attributes
+                  ? [
+                      cookie.attributes.httpOnly ? "HttpOnly" : null,
+                      cookie.attributes.secure ? "Secure" : null,
+                      `SameSite=${cookie.attributes.sameSite}`,
+                      `Path=${cookie.attributes.path}`,
+                      `Max-Age=${cookie.attributes.maxAge}`,
+                    ]
+                      .filter(Boolean)
+                      .join("; ")
+                  : "not set by this server"}
+              </td>
+              <td>{cookie.attributes?.httpOnly ? "hidden" : "readable"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-xs">
+        <span className="text-slate-500">document.cookie (what page scripts see): </span>
+        <code data-testid="document-cookie">{documentCookie || "(empty)"}</code>
+      </p>
+      {latest?.credential.kind === "bearer" && (
+        <p className="text-xs">
+          Last request sent <code>Authorization: Bearer …</code> (
+          {formatBytes(latest.credential.bytes)})
+        </p>
+      )}
+      <div className="text-xs">
+        <p className="text-slate-500">
+          Set-Cookie of the last response ({latest ? `${latest.method} ${latest.path}` : "none yet"}
+          ):
+        </p>
+        {lastSetCookies.length === 0 ? (
+          <p>none</p>
+        ) : (
+          <ul>
+            {lastSetCookies.map((c) => (
+              <li key={c.name}>
+                <code>
+                  {c.name}={c.cleared ? "" : `<${formatBytes(c.bytes)}>`}; {c.attributes.join("; ")}
+                </code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

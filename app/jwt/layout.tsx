@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { InspectorPanel } from "@/app/_components/inspector/inspector-panel";
+
+/** Every page of the jwt area: the page, and beside it the live inspector. */
+export default function JwtAreaLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="grid gap-6 pb-[40vh] lg:grid-cols-[minmax(0,1fr)_26rem] lg:pb-0">
+      <div className="min-w-0">{children}</div>
+      <InspectorPanel area="jwt" />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * Per-request context, opened by server.mjs around each request (so it spans the proxy, the
+ * route and the database calls of that one request) and finished when the response is sent.
+ * server.mjs is plain JavaScript outside the Next.js bundles, so the AsyncLocalStorage instance is
+ * shared through globalThis. Under a server that does not open contexts, there simply is none.
+ */
+export interface RequestContext {
+  /** process.hrtime.bigint() when the request arrived. */
+  startedAt: bigint;
+  /** Whether Next's router is only prefetching (its headers are gone by the time proxy.ts runs). */
+  prefetch: boolean;
+  /** SQL statements executed on behalf of this request, counted by the database driver. */
+  queries: number;
+  /** Called by server.mjs once the response has been sent. */
+  onFinish: ((response: FinishedResponse) => void) | null;
+  /** Anything the request's own code attaches (the inspector's trace). */
+  trace: unknown;
+}
+
+export interface FinishedResponse {
+  statusCode: number;
+  getHeader(name: string): number | string | string[] | undefined;
+}
+
+const KEY = Symbol.for("session-vs-jwt-lab.request-context");
+type GlobalWithContext = typeof globalThis & { [KEY]?: AsyncLocalStorage<RequestContext> };
+
+function storage(): AsyncLocalStorage<RequestContext> {
+  const g = globalThis as GlobalWithContext;
+  g[KEY] ??= new AsyncLocalStorage<RequestContext>();
+  return g[KEY];
+}
+
+/** The current request's context, if the server opened one. */
+export function currentRequest(): RequestContext | undefined {
+  return storage().getStore();
+}
+
+/** Runs `fn` inside a fresh request context (server.mjs does this; so do tests). */
+export function runInRequest<T>(fn: () => T): T {
+  const context = {
+    startedAt: process.hrtime.bigint(),
+    queries: 0,
+    prefetch: false,
+    onFinish: null,
+    trace: null,
+  };
+  return storage().run(context, fn);
+}

@@ -1,0 +1,171 @@
+import "server-only";
+import crypto from "node:crypto";
+import { decodeJwt, decodeProtectedHeader } from "jose";
+import { sessionStoreTotals } from "@/db/queries/sessions";
+import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
+import { validateAccessToken } from "@/lib/auth/jwt";
+import { peekSession, unsealSessionCookie } from "@/lib/auth/session";
+import { cookieSettings } from "@/lib/config";
+import type { PublicUser } from "@/lib/users";
+
+/**
+ * The inspector's snapshot of what this browser holds and what the server keeps for it. It must
+ * not undo what it teaches: no raw value of a credential ever leaves here — names, attributes,
+ * sizes and a short fingerprint; for a JWT its decoded header and payload (which anyone holding it
+ * can read anyway) with the signature cut short.
+ */
+
+export interface CookieView {
+  name: string;
+  bytes: number;
+  fingerprint: string;
+  role: "session credential" | "JWT credential" | "preference" | "inspector" | "unknown";
+  /** As this server sets it; null for cookies it did not set. */
+  attributes: {
+    httpOnly: boolean;
+    secure: boolean;
+    sameSite: string;
+    path: string;
+    maxAge: number;
+  } | null;
+}
+
+export interface SessionView {
+  idPrefix: string;
+  user: PublicUser;
+  createdAt: number;
+  lastSeenAt: number;
+  idleExpiresAt: number;
+  expiresAt: number;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export interface TokenView {
+  bytes: number;
+  segments: { header: number; payload: number; signature: number };
+  header: unknown;
+  payload: unknown;
+  signaturePreview: string;
+  verified: boolean;
+  reason: string;
+}
+
+export interface InspectorState {
+  now: number;
+  cookies: CookieView[];
+  session: {
+    record: SessionView | null;
+    reason: string;
+    store: ReturnType<typeof sessionStoreTotals>;
+  };
+  jwt: { token: TokenView | null; transport: "cookie" | "bearer" | null; serverRows: 0 };
+}
+
+interface CookieSource {
+  getAll(): Array<{ name: string; value: string }>;
+  get(name: string): { value: string } | undefined;
+}
+
+const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: object } }>([
+  [cookieSettings.session.name, { role: "session credential", settings: cookieSettings.session }],
+  [
+    cookieSettings.accessToken.name,
+    { role: "JWT credential", settings: cookieSettings.accessToken },
+  ],
+  [cookieSettings.mode.name, { role: "preference", settings: cookieSettings.mode }],
+  [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],
+]);
+
+/** A short, one-way fingerprint: enough to tell two values apart, useless to replay. */
+export function fingerprint(value: string): string {
+  return crypto.createHash("sha256").update(value).digest("hex").slice(0, 8);
+}
+
+function cookieViews(cookies: CookieSource): CookieView[] {
+  return cookies.getAll().map(({ name, value }) => {
+    const known = ROLES.get(name);
+    const options = known?.settings.options as CookieView["attributes"] | undefined;
+    return {
+      name,
+      bytes: Buffer.byteLength(value),
+      fingerprint: fingerprint(value),
+      role: known?.role ?? "unknown",
+      attributes: options
+        ? {
+            httpOnly: options.httpOnly,
+            secure: options.secure,
+            sameSite: options.sameSite,
+            path: options.path,
+            maxAge: options.maxAge,
+          }
+        : null,
+    };
+  });
+}
+
+async function sessionView(
+  cookies: CookieSource,
+): Promise<{ record: SessionView | null; reason: string }> {
+  const seal = readSessionCookie(cookies);
+  if (seal === null) return { record: null, reason: "no_credential" };
+  const unsealed = await unsealSessionCookie(seal);
+  if (!unsealed.ok) return { record: null, reason: unsealed.reason };
+  const found = peekSession(unsealed.token);
+  if (found === null) return { record: null, reason: "session_not_found" };
+  const { session, user } = found;
+  return {
+    reason: "ok",
+    record: {
+      idPrefix: session.id.slice(0, 12),
+      user,
+      createdAt: session.createdAt.getTime(),
+      lastSeenAt: session.lastSeenAt.getTime(),
+      idleExpiresAt: session.idleExpiresAt.getTime(),
+      expiresAt: session.expiresAt.getTime(),
+      userAgent: session.userAgent,
+      ip: session.ip,
+    },
+  };
+}
+
+/** Decodes a compact JWS the way anyone could (no key), and says whether this server accepts it. */
+export async function tokenView(token: string): Promise<TokenView> {
+  const [header = "", payload = "", signature = ""] = token.split(".");
+  let decodedHeader: unknown = null;
+  let decodedPayload: unknown = null;
+  try {
+    decodedHeader = decodeProtectedHeader(token);
+    decodedPayload = decodeJwt(token);
+  } catch {
+    // Not decodable: shown as null, and the verification below says why.
+  }
+  const verified = await validateAccessToken(token);
+  return {
+    bytes: token.length,
+    segments: { header: header.length, payload: payload.length, signature: signature.length },
+    header: decodedHeader,
+    payload: decodedPayload,
+    signaturePreview: `${signature.slice(0, 10)}…`,
+    verified: verified.ok,
+    reason: verified.ok ? "ok" : verified.reason,
+  };
+}
+
+/** The whole snapshot for the browser that sent these cookies and headers. */
+export async function inspectorState(
+  cookies: CookieSource,
+  headers: { get(name: string): string | null },
+): Promise<InspectorState> {
+  const credential = readAccessToken(cookies, headers);
+  return {
+    now: Date.now(),
+    cookies: cookieViews(cookies),
+    session: { ...(await sessionView(cookies)), store: sessionStoreTotals() },
+    jwt: {
+      token: credential === null ? null : await tokenView(credential.token),
+      transport: credential?.transport ?? null,
+      serverRows: 0,
+    },
+  };
+}

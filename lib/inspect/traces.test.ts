@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt";
+import { makeUser } from "@/lib/test/fixtures";
+import { currentRequest, runInRequest } from "./context";
+import { beginTrace, recentTraces, subscribeToTraces, traceCheck, traceDecision } from "./traces";
+
+const finish = (status: number, setCookie?: string[]) =>
+  currentRequest()?.onFinish?.({ statusCode: status, getHeader: () => setCookie });
+
+const request = {
+  method: "GET",
+  path: "/api/session/me",
+  area: "session" as const,
+  credential: { kind: "none" as const, bytes: 0 },
+};
+
+describe("request traces", () => {
+  it("records each check with its queries, the decision and the status, for that browser only", async () => {
+    const user = makeUser();
+    const { token } = createSession(user.id, { userAgent: null, ip: null });
+    await runInRequest(async () => {
+      beginTrace("browser-a", request);
+      await traceCheck("dal", "store_lookup", () => validateSessionToken(token));
+      traceDecision(true, "ok");
+      finish(200);
+    });
+    const [trace] = recentTraces("browser-a");
+    expect(trace).toMatchObject({
+      path: "/api/session/me",
+      status: 200,
+      dbQueries: 1,
+      decision: { ok: true, reason: "ok" },
+      checks: [
+        { step: "store_lookup", where: "dal", queries: 1, ok: true, reason: "ok", cached: false },
+      ],
+    });
+    expect(trace?.totalMicros).toBeGreaterThan(0);
+    expect(recentTraces("browser-b")).toEqual([]);
+  });
+
+  it("shows a JWT check costing no query, and the memo hit as cached", async () => {
+    const { token } = await createAccessToken({
+      id: 1,
+      username: "a",
+      displayName: "A",
+      role: "user",
+    });
+    await runInRequest(async () => {
+      beginTrace("browser-jwt", { ...request, path: "/api/jwt/me", area: "jwt" });
+      await traceCheck("proxy", "verify_signature", () => validateAccessToken(token));
+      await traceCheck("dal", "verify_signature", () => validateAccessToken(token));
+      finish(200);
+    });
+    const [trace] = recentTraces("browser-jwt");
+    expect(trace?.dbQueries).toBe(0);
+    expect(trace?.checks.map((c) => [c.where, c.cached, c.queries])).toEqual([
+      ["proxy", false, 0],
+      ["dal", true, 0],
+    ]);
+  });
+
+  it("keeps the reason of a refused check (jose's own code)", async () => {
+    await runInRequest(async () => {
+      beginTrace("browser-bad", { ...request, area: "jwt" });
+      await traceCheck("proxy", "verify_signature", () => validateAccessToken("a.b.c"));
+      traceDecision(false, "ERR_JWS_INVALID");
+      finish(401);
+    });
+    expect(recentTraces("browser-bad")[0]).toMatchObject({
+      status: 401,
+      checks: [{ ok: false, reason: expect.stringMatching(/^ERR_/) }],
+      decision: { ok: false },
+    });
+  });
+
+  it("records Set-Cookie names and attributes, never values", async () => {
+    const secret = "Fe26.2*1*very-secret-seal~2";
+    await runInRequest(() => {
+      beginTrace("browser-cookie", request);
+      finish(200, [
+        `lab_session=${secret}; Path=/; HttpOnly; SameSite=lax`,
+        "lab_jwt=; Path=/; Max-Age=0",
+      ]);
+    });
+    const [trace] = recentTraces("browser-cookie");
+    expect(JSON.stringify(trace)).not.toContain("very-secret");
+    expect(trace?.setCookies).toEqual([
+      {
+        name: "lab_session",
+        bytes: secret.length,
+        cleared: false,
+        attributes: ["Path=/", "HttpOnly", "SameSite=lax"],
+      },
+      { name: "lab_jwt", bytes: 0, cleared: true, attributes: ["Path=/", "Max-Age=0"] },
+    ]);
+  });
+
+  it("keeps a bounded ring buffer per browser, newest first, and notifies live listeners", async () => {
+    const seen: string[] = [];
+    const unsubscribe = subscribeToTraces("browser-ring", (trace) => seen.push(trace.path));
+    for (let i = 0; i < 60; i++) {
+      runInRequest(() => {
+        beginTrace("browser-ring", { ...request, path: `/r/${i}` });
+        finish(200);
+      });
+    }
+    unsubscribe();
+    const traces = recentTraces("browser-ring");
+    expect(traces).toHaveLength(50);
+    expect(traces[0]?.path).toBe("/r/59");
+    expect(seen).toHaveLength(60);
+  });
+
+  it("does nothing outside a request context", async () => {
+    beginTrace("browser-none", request);
+    expect(await traceCheck("dal", "store_lookup", () => ({ ok: true as const }))).toEqual({
+      ok: true,
+    });
+    expect(recentTraces("browser-none")).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import "server-only";
+import crypto from "node:crypto";
+import { processMemo } from "@/lib/auth/memo";
+import { currentRequest, type FinishedResponse } from "@/lib/inspect/context";
+import { describeSetCookies, type SetCookieSummary } from "@/lib/inspect/set-cookie";
+
+/**
+ * The inspector's request traces: for each request a browser makes, which credential arrived,
+ * each check that ran (where, how long, how many queries) and the decision. Kept in memory only,
+ * per browser (its random `lab_inspector` cookie), in a bounded ring buffer: no database writes
+ * per request and no unbounded growth. Values of credentials are never recorded — sizes only.
+ */
+
+export type CheckStep = "unseal_cookie" | "store_lookup" | "verify_signature";
+export type CheckSite = "proxy" | "dal";
+export type CredentialKind = "session_cookie" | "jwt_cookie" | "bearer" | "none";
+
+export interface TraceCheck {
+  step: CheckStep;
+  where: CheckSite;
+  micros: number;
+  queries: number;
+  cached: boolean;
+  ok: boolean;
+  reason: string;
+}
+
+export interface Trace {
+  id: string;
+  at: number;
+  method: string;
+  path: string;
+  area: "session" | "jwt" | "other";
+  credential: { kind: CredentialKind; bytes: number };
+  checks: TraceCheck[];
+  decision: { ok: boolean; reason: string } | null;
+  status: number | null;
+  dbQueries: number;
+  totalMicros: number | null;
+  setCookies: SetCookieSummary[];
+}
+
+const PER_BROWSER = 50;
+const BROWSER_IDLE_MS = 60 * 60 * 1000;
+const buffers = processMemo<Trace[]>("inspector-traces", 1000);
+const LISTENERS_KEY = Symbol.for("session-vs-jwt-lab.inspector-listeners");
+type Listener = (trace: Trace) => void;
+
+function listeners(): Map<string, Set<Listener>> {
+  const g = globalThis as typeof globalThis & { [LISTENERS_KEY]?: Map<string, Set<Listener>> };
+  return (g[LISTENERS_KEY] ??= new Map());
+}
+
+function activeTrace(): Trace | null {
+  const trace = currentRequest()?.trace;
+  return trace === null || trace === undefined ? null : (trace as Trace);
+}
+
+/**
+ * Starts tracing the current request for the browser `inspectorId`. The trace is stored, and
+ * pushed to that browser's live listeners, when server.mjs reports the response sent.
+ */
+export function beginTrace(
+  inspectorId: string,
+  request: { method: string; path: string; area: Trace["area"]; credential: Trace["credential"] },
+): void {
+  const context = currentRequest();
+  if (context === undefined) return; // a server without request contexts (plain `next start`)
+  const trace: Trace = {
+    id: crypto.randomUUID(),
+    at: Date.now(),
+    ...request,
+    checks: [],
+    decision: null,
+    status: null,
+    dbQueries: 0,
+    totalMicros: null,
+    setCookies: [],
+  };
+  context.trace = trace;
+  context.onFinish = (response) =>
+    finishTrace(inspectorId, trace, context.startedAt, context.queries, response);
+}
+
+function finishTrace(
+  inspectorId: string,
+  trace: Trace,
+  startedAt: bigint,
+  queries: number,
+  response: FinishedResponse,
+): void {
+  trace.status = response.statusCode;
+  trace.dbQueries = queries;
+  trace.totalMicros = Number((process.hrtime.bigint() - startedAt) / 1000n);
+  trace.setCookies = describeSetCookies(response.getHeader("set-cookie"));
+  const now = Date.now();
+  const buffer = [trace, ...(buffers.get(inspectorId, now) ?? [])].slice(0, PER_BROWSER);
+  buffers.set(inspectorId, buffer, now + BROWSER_IDLE_MS);
+  for (const listener of listeners().get(inspectorId) ?? []) listener(trace);
+}
+
+/**
+ * Runs one authentication step, and records it in the current trace (if any) with its duration
+ * and the queries it made. better-sqlite3 is synchronous, so queries counted between start and
+ * end belong to this step.
+ */
+export async function traceCheck<
+  R extends { ok: true; cached?: boolean } | { ok: false; reason: string },
+>(where: CheckSite, step: CheckStep, run: () => R | Promise<R>): Promise<R> {
+  const trace = activeTrace();
+  if (trace === null) return run();
+  const context = currentRequest();
+  const queriesBefore = context?.queries ?? 0;
+  const started = process.hrtime.bigint();
+  const result = await run();
+  trace.checks.push({
+    step,
+    where,
+    micros: Number(process.hrtime.bigint() - started) / 1000,
+    queries: (context?.queries ?? 0) - queriesBefore,
+    cached: result.ok ? (result.cached ?? false) : false,
+    ok: result.ok,
+    reason: result.ok ? "ok" : result.reason,
+  });
+  return result;
+}
+
+/** Records the decision about the current request (the last one recorded wins: the DAL's). */
+export function traceDecision(ok: boolean, reason: string): void {
+  const trace = activeTrace();
+  if (trace !== null) trace.decision = { ok, reason };
+}
+
+/** This browser's traces, newest first. */
+export function recentTraces(inspectorId: string): Trace[] {
+  return buffers.get(inspectorId, Date.now()) ?? [];
+}
+
+/** Subscribes to this browser's new traces; returns the unsubscribe function. */
+export function subscribeToTraces(inspectorId: string, listener: Listener): () => void {
+  const all = listeners();
+  const set = all.get(inspectorId) ?? new Set<Listener>();
+  set.add(listener);
+  all.set(inspectorId, set);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) all.delete(inspectorId);
+  };
+}
