@@ -133,16 +133,17 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // Readiness probe (Playwright's webServer waits on it); answered before any other work.
   if (pathname === "/ping") return new Response("ok", { headers: { "Cache-Control": "no-store" } });
 
-  // The inspector traces this browser's requests, but not its own polling, nor prefetches.
+  // The inspector traces the requests of browsers that carry its cookie (given out with pages,
+  // not to API clients), except its own polling and the router's prefetches.
   const knownId = readInspectorId(request.cookies);
-  const inspectorId = knownId ?? newInspectorId();
-  if (!pathname.startsWith("/api/inspect/") && !isPrefetch(request)) {
+  const inspectorId = knownId ?? (pathname.startsWith("/api/") ? null : newInspectorId());
+  if (inspectorId !== null && !pathname.startsWith("/api/inspect/") && !isPrefetch(request)) {
     const area = pageArea(pathname) ?? apiArea(pathname) ?? "other";
     const credential = credentialOf(area, request);
     beginTrace(inspectorId, { method: request.method, path: pathname, area, credential });
   }
   const response = await gate(request);
-  if (knownId !== null) return response;
+  if (knownId !== null || inspectorId === null) return response;
   const withCookie =
     response instanceof NextResponse ? response : new NextResponse(response.body, response);
   const { name, options } = cookieSettings.inspector;

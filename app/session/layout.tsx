@@ -4,7 +4,7 @@ import { InspectorPanel } from "@/app/_components/inspector/inspector-panel";
 /** Every page of the session area: the page, and beside it the live inspector. */
 export default function SessionAreaLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="grid gap-6 pb-[40vh] lg:grid-cols-[minmax(0,1fr)_26rem] lg:pb-0">
+    <div className="grid gap-6 pb-16 lg:grid-cols-[minmax(0,1fr)_26rem] lg:pb-0">
       <div className="min-w-0">{children}</div>
       <InspectorPanel area="session" />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 // Client component: the inspector updates live (SSE) without reloading the page.
 
-import type { ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { ServerSection } from "./server-section";
 import { TimelineSection } from "./timeline-section";
 import { TokenSection } from "./token-section";
@@ -17,6 +17,24 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+const LARGE = "(min-width: 1024px)";
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(LARGE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+/** Open beside the page on large screens; a collapsed bottom sheet on small ones until tapped. */
+function useSheetOpen(): [boolean, (open: boolean) => void] {
+  const large = useSyncExternalStore(
+    subscribeToWidth,
+    () => window.matchMedia(LARGE).matches,
+    () => true,
+  );
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  return [chosen ?? large, setChosen];
+}
+
 /**
  * The live inspector: what crosses the wire, what the server keeps, the credential itself and
  * what each request cost. A bottom sheet on small screens, a side column on large ones.
@@ -24,12 +42,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function InspectorPanel({ area }: { area: "session" | "jwt" }) {
   const { state, traces, connection } = useInspector();
   const latest = traces[0];
+  const [open, setOpen] = useSheetOpen();
   return (
     <aside
       aria-label="Inspector"
-      className="fixed inset-x-0 bottom-0 z-10 max-h-[60vh] overflow-y-auto border-t border-slate-300 bg-white shadow-lg lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:rounded-lg lg:border lg:shadow-sm"
+      className="fixed inset-x-0 bottom-0 z-10 max-h-[70vh] overflow-y-auto border-t border-slate-300 bg-white shadow-lg lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:rounded-lg lg:border lg:shadow-sm"
     >
-      <details open className="p-3">
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className="p-3">
         <summary className="cursor-pointer font-semibold">
           Inspector <span className="text-xs font-normal text-slate-500">({connection})</span>
         </summary>
