@@ -2,7 +2,7 @@
 // before anything is installed.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +35,16 @@ export function ensureDependencies() {
     .update(readFileSync(path.join(root, "package.json")))
     .digest("hex");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === wanted) return;
+  // Installed by hand (`npm install`) after the lockfile last changed: trust it, remember it.
+  const hidden = path.join(root, "node_modules", ".package-lock.json");
+  if (
+    !existsSync(stamp) &&
+    existsSync(hidden) &&
+    statSync(hidden).mtimeMs >= statSync(lock).mtimeMs
+  ) {
+    writeFileSync(stamp, wanted);
+    return;
+  }
   run("Installing dependencies (npm ci)", "npm", ["ci", "--no-audit", "--no-fund"]);
   writeFileSync(stamp, wanted);
 }
