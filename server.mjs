@@ -10,8 +10,11 @@ const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
 const { default: next } = await import("next");
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "127.0.0.1";
+// Written back so the app knows where it listens (lib/http/self-origin.ts).
+process.env.PORT ??= "3000";
+process.env.HOST ??= "127.0.0.1";
+const port = Number(process.env.PORT);
+const hostname = process.env.HOST;
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
 if (!Number.isInteger(trustedHops) || trustedHops < 0) {
   console.error(

@@ -16,6 +16,9 @@ export async function SiteHeader() {
           <Link href="/" className="font-semibold">
             Session vs JWT Lab
           </Link>
+          <Link href="/compare" className="text-sm text-slate-600 hover:text-slate-900">
+            Compare
+          </Link>
           <Link href="/signup" className="text-sm text-slate-600 hover:text-slate-900">
             Sign up
           </Link>

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { logInWithJwt, logInWithSession } from "@/lib/auth/login";
+import { logInWithJwt, logInWithSession, type LoginFailure } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/redirects";
 import type { AuthArea } from "@/lib/config";
 import { INVALID_CREDENTIALS_MESSAGE, tooManyAttemptsMessage } from "@/lib/http/responses";
@@ -8,23 +8,41 @@ import { fieldErrorsOf, loginSchema, type FormState, type LoginInput } from "@/l
 
 export type LoginFormState = FormState<LoginInput>;
 
+const LOG_IN = { session: logInWithSession, jwt: logInWithJwt } as const;
+
+function failureMessage(failure: LoginFailure): string {
+  return failure.reason === "throttled"
+    ? tooManyAttemptsMessage(failure.retryAfterSeconds)
+    : INVALID_CREDENTIALS_MESSAGE;
+}
+
 /**
- * The login form's server action body, for either area: validate, log in with the area's
- * mechanism, go to `next` (same area only). Failures come back as form state, without the password.
+ * The login forms' server action body: validate, log in with each area's mechanism in turn, then
+ * go on. A single area's form goes to `next` (same area only); the compare page logs in to both.
+ * Failures come back as form state, without the password.
  */
-export async function submitLoginForm(area: AuthArea, formData: FormData): Promise<LoginFormState> {
+export async function submitLoginForm(
+  formData: FormData,
+  { areas, destination }: { areas: readonly AuthArea[]; destination: string },
+): Promise<LoginFormState> {
   const raw = { username: formData.get("username"), password: formData.get("password") };
   const username = typeof raw.username === "string" ? raw.username.slice(0, 64) : "";
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { username } };
-  const login =
-    area === "session" ? await logInWithSession(parsed.data) : await logInWithJwt(parsed.data);
-  if (!login.ok) {
-    const error =
-      login.reason === "throttled"
-        ? tooManyAttemptsMessage(login.retryAfterSeconds)
-        : INVALID_CREDENTIALS_MESSAGE;
-    return { error, values: { username } };
+  for (const area of areas) {
+    const login = await LOG_IN[area](parsed.data);
+    if (!login.ok) return { error: failureMessage(login), values: { username } };
   }
-  redirect(safeNextPath(formData.get("next"), area));
+  redirect(destination);
+}
+
+/** The login form of one area: on success, on to `next` within that area. */
+export async function submitAreaLoginForm(
+  area: AuthArea,
+  formData: FormData,
+): Promise<LoginFormState> {
+  return submitLoginForm(formData, {
+    areas: [area],
+    destination: safeNextPath(formData.get("next"), area),
+  });
 }

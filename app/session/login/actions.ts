@@ -1,10 +1,10 @@
 "use server";
 
-import { submitLoginForm, type LoginFormState } from "@/lib/auth/form-login";
+import { submitAreaLoginForm, type LoginFormState } from "@/lib/auth/form-login";
 
 export async function loginAction(
   _previous: LoginFormState,
   formData: FormData,
 ): Promise<LoginFormState> {
-  return submitLoginForm("session", formData);
+  return submitAreaLoginForm("session", formData);
 }

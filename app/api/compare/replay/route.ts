@@ -1,0 +1,31 @@
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { replayCapture } from "@/lib/compare/captures";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson } from "@/lib/http/responses";
+import { readInspectorId } from "@/lib/inspect/browser-id";
+
+const replaySchema = z.object({
+  handle: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "Not a capture handle."),
+});
+
+/** Replays a captured credential from a client with no cookie jar; answers the raw result. */
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, replaySchema);
+  if (!body.ok) return body.response;
+  const inspectorId = readInspectorId(await cookies());
+  const result =
+    inspectorId === null
+      ? { ok: false as const }
+      : await replayCapture(inspectorId, body.data.handle);
+  if (!result.ok)
+    return apiError(404, "capture_not_found", "No such copy for this browser (or it expired).");
+  return apiJson({ area: result.area, status: result.status, body: result.body });
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

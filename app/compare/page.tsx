@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { LoginForm } from "@/app/_components/login-form";
+import { Card, HowItWorks } from "@/app/_components/ui";
+import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
+import { userFromClaims } from "@/lib/auth/jwt";
+import { logInBothAction } from "./actions";
+import { CompareBoard } from "./components";
+
+export const metadata: Metadata = { title: "Compare" };
+
+export default async function ComparePage() {
+  const [session, jwt] = await Promise.all([getSessionAuth(), getJwtAuth()]);
+  const users = {
+    session: session.ok ? `${session.user.displayName} (${session.user.role})` : null,
+    jwt: jwt.ok ? `${userFromClaims(jwt.claims).displayName} (${jwt.claims.role})` : null,
+  };
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Session and JWT, side by side</h1>
+      <p className="max-w-3xl text-slate-700">
+        Log in to both areas as the same user, then run each step on both mechanisms at once and
+        compare what happens. The columns show what each server keeps and each credential; the
+        timeline shows what every request cost.
+      </p>
+      {(users.session === null || users.jwt === null) && (
+        <Card title="Log in to both areas">
+          <LoginForm action={logInBothAction} next="/compare" />
+        </Card>
+      )}
+      <CompareBoard users={users} />
+      <HowItWorks>
+        <p>
+          Same user, same password, two mechanisms. The session area remembers the login on the
+          server and looks it up on every request; the JWT area signs it into a token and checks the
+          signature. Step 4 is the whole difference in one click: the server can forget a session,
+          but it cannot forget a token it signed.
+        </p>
+      </HowItWorks>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "./support/fixtures";
+
+test.describe("compare view", () => {
+  test("C09 C22 side by side: after logout a replayed session copy is refused, a JWT copy still works", async ({
+    page,
+    freshUser,
+  }) => {
+    await page.goto("/compare");
+    await page.getByLabel("Username").fill(freshUser.username);
+    await page.getByLabel("Password").fill(freshUser.password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByTestId("session-who")).toHaveText(
+      `Logged in as ${freshUser.displayName} (user)`,
+    );
+    await expect(page.getByTestId("jwt-who")).toHaveText(
+      `Logged in as ${freshUser.displayName} (user)`,
+    );
+
+    const calls = page.getByRole("region", { name: /Call the protected API/ });
+    await calls.getByRole("button", { name: "Call both" }).click();
+    await expect(calls.getByTestId("session-outcome")).toContainText(
+      "10 calls (200), 1.0 database query per call",
+    );
+    await expect(calls.getByTestId("jwt-outcome")).toContainText(
+      "10 calls (200), 0.0 database queries per call",
+    );
+
+    const copy = page.getByRole("region", { name: /Take a copy/ });
+    await copy.getByRole("button", { name: "Copy both" }).click();
+    await expect(copy.getByTestId("jwt-outcome")).toContainText(
+      "valid on its own until exp: in 14m",
+    );
+
+    const logout = page.getByRole("region", { name: /Log out of both/ });
+    await logout.getByRole("button", { name: "Log out both" }).click();
+    await expect(logout.getByTestId("session-outcome")).toContainText("logout answered 204");
+    await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
+    await expect(page.getByTestId("jwt-who")).toHaveText("Not logged in");
+
+    const replay = page.getByRole("region", { name: /Replay the copies/ });
+    await replay.getByRole("button", { name: "Replay both" }).click();
+    await expect(replay.getByTestId("session-replay-status")).toHaveText("401");
+    await expect(replay.getByTestId("jwt-replay-status")).toHaveText("200");
+    await expect(replay.getByTestId("jwt-outcome")).toContainText(freshUser.displayName);
+  });
+
+  test("a copy can only be replayed by the browser that took it", async ({
+    page,
+    browser,
+    freshUser,
+  }) => {
+    await page.goto("/compare");
+    await page.request.post("/api/jwt/login", { data: freshUser });
+    const copies = await (await page.request.post("/api/compare/capture")).json();
+    expect(copies.jwt.handle).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(JSON.stringify(copies)).not.toContain(".ey"); // no token in the answer
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto("/compare");
+    const stolen = await otherPage.request.post("/api/compare/replay", {
+      data: { handle: copies.jwt.handle },
+    });
+    expect(stolen.status()).toBe(404);
+    await other.close();
+
+    const mine = await page.request.post("/api/compare/replay", {
+      data: { handle: copies.jwt.handle },
+    });
+    expect(await mine.json()).toMatchObject({ area: "jwt", status: 200 });
+  });
+});

@@ -1,0 +1,97 @@
+import "server-only";
+import crypto from "node:crypto";
+import { decodeJwt } from "jose";
+import { processMemo } from "@/lib/auth/memo";
+import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
+import { cookieSettings, type AuthArea } from "@/lib/config";
+import { selfOrigin } from "@/lib/http/self-origin";
+import { fingerprint } from "@/lib/inspect/state";
+
+/**
+ * The compare page's "copy the credential before logout, replay it after" (C09, C22). A copy is
+ * kept on the server, referenced by an opaque handle that only the same browser (its inspector
+ * id) can use, and expires with the credential: the copy never reaches page scripts. Replaying
+ * sends it from a client with no cookie jar — a plain request to this server's own API carrying
+ * that credential alone — and returns the raw answer.
+ */
+
+interface Capture {
+  area: AuthArea;
+  credential: string;
+}
+
+export interface CaptureView {
+  handle: string;
+  bytes: number;
+  fingerprint: string;
+  /** When the credential itself expires (ms), as far as the client can tell. */
+  expiresAt: number | null;
+}
+
+const captures = processMemo<Capture>("compare-captures", 5000);
+const SESSION_COPY_MS = 60 * 60 * 1000;
+
+function keep(inspectorId: string, capture: Capture, expiresAt: number): CaptureView {
+  const handle = crypto.randomBytes(12).toString("base64url");
+  captures.set(`${inspectorId}:${handle}`, capture, expiresAt);
+  return {
+    handle,
+    bytes: capture.credential.length,
+    fingerprint: fingerprint(capture.credential),
+    expiresAt: capture.area === "jwt" ? expiresAt : null,
+  };
+}
+
+function jwtExpiry(token: string, now: number): number {
+  try {
+    const { exp } = decodeJwt(token);
+    return typeof exp === "number" ? exp * 1000 : now;
+  } catch {
+    return now;
+  }
+}
+
+/** Copies this browser's current session cookie and access token (whichever it has). */
+export function captureCredentials(
+  inspectorId: string,
+  cookies: { get(name: string): { value: string } | undefined },
+  now = Date.now(),
+): Record<AuthArea, CaptureView | null> {
+  const seal = readSessionCookie(cookies);
+  const token = readAccessToken(cookies, { get: () => null })?.token ?? null;
+  return {
+    session:
+      seal === null
+        ? null
+        : keep(inspectorId, { area: "session", credential: seal }, now + SESSION_COPY_MS),
+    jwt:
+      token === null
+        ? null
+        : keep(inspectorId, { area: "jwt", credential: token }, jwtExpiry(token, now)),
+  };
+}
+
+export type ReplayResult =
+  { ok: true; area: AuthArea; status: number; body: unknown } | { ok: false };
+
+/** Sends a captured credential, alone, to the area's `me` endpoint and returns the raw answer. */
+export async function replayCapture(inspectorId: string, handle: string): Promise<ReplayResult> {
+  const capture = captures.get(`${inspectorId}:${handle}`, Date.now());
+  if (capture === undefined) return { ok: false };
+  const headers: Record<string, string> =
+    capture.area === "session"
+      ? { cookie: `${cookieSettings.session.name}=${capture.credential}` }
+      : { authorization: `Bearer ${capture.credential}` };
+  const response = await fetch(`${selfOrigin()}/api/${capture.area}/me`, {
+    headers,
+    cache: "no-store",
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: shown as text
+  }
+  return { ok: true, area: capture.area, status: response.status, body };
+}
