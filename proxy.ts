@@ -47,6 +47,10 @@ function apiArea(pathname: string): AuthArea | undefined {
 
 function gateFor(pathname: string): Gate | null {
   if (PUBLIC_PATHS.has(pathname)) return null;
+  // Admin rights are read from the session (the role as stored now), so the session gates them.
+  if (pathname === "/admin" || pathname.startsWith("/admin/"))
+    return { area: "session", kind: "page" };
+  if (pathname.startsWith("/api/admin/")) return { area: "session", kind: "api" };
   const page = pageArea(pathname);
   if (page !== undefined) return { area: page, kind: "page" };
   const api = apiArea(pathname);
@@ -138,7 +142,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const knownId = readInspectorId(request.cookies);
   const inspectorId = knownId ?? (pathname.startsWith("/api/") ? null : newInspectorId());
   if (inspectorId !== null && !pathname.startsWith("/api/inspect/") && !isPrefetch(request)) {
-    const area = pageArea(pathname) ?? apiArea(pathname) ?? "other";
+    const area = gateFor(pathname)?.area ?? pageArea(pathname) ?? apiArea(pathname) ?? "other";
     const credential = credentialOf(area, request);
     beginTrace(inspectorId, { method: request.method, path: pathname, area, credential });
   }

@@ -18,6 +18,8 @@ export const users = sqliteTable("users", {
     .notNull()
     .default("user"),
   passwordHash: text("password_hash").notNull(),
+  // Set when an admin disables the account: logins are refused and its sessions revoked.
+  disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
   ...timestamps,
   updatedAt: integer("updated_at", { mode: "timestamp_ms" })
     .notNull()

@@ -36,7 +36,10 @@ export async function authenticateUser(
       ? await verifyDummyPassword(input.password)
       : await verifyPassword(user.passwordHash, input.password);
   settleLoginAttempt(input.username, client, valid);
-  return valid && user !== null ? { ok: true, user } : { ok: false, reason: "invalid_credentials" };
+  // A disabled account gets the same answer as a wrong password: nothing to learn from it.
+  return valid && user !== null && user.disabledAt === null
+    ? { ok: true, user }
+    : { ok: false, reason: "invalid_credentials" };
 }
 
 export type RegistrationResult = { ok: true; user: User } | { ok: false; reason: "username_taken" };

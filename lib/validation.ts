@@ -60,3 +60,10 @@ export function fieldErrorsOf<T>(error: z.ZodError<T>): FieldErrors<T> {
 }
 
 export const modeSchema = z.enum(["session", "jwt"]);
+
+export const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const adminUserChangeSchema = z
+  .object({ role: z.enum(["user", "admin"]).optional(), disabled: z.boolean().optional() })
+  .strict()
+  .refine((v) => v.role !== undefined || v.disabled !== undefined, "Send role, disabled or both.");

@@ -55,3 +55,8 @@ export function sessionStoreTotals(): { rows: number; dataBytes: number; diskByt
     .get() as { data: number; disk: number };
   return { rows, dataBytes: size.data, diskBytes: size.disk };
 }
+
+/** Deletes every session of a user; returns how many there were. */
+export function deleteUserSessions(userId: number): number {
+  return getDb().delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}

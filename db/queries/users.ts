@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users, type NewUser, type User } from "@/db/schema";
+import { sessions, users, type NewUser, type User } from "@/db/schema";
 
 /** Finds a user by their (already lower-cased) username. */
 export function findUserByUsername(username: string): User | null {
@@ -20,6 +20,33 @@ export function insertUser(user: NewUser): User | null {
       .insert(users)
       .values(user)
       .onConflictDoNothing({ target: users.username })
+      .returning()
+      .get() ?? null
+  );
+}
+
+/** Every user with how many sessions each has, for the admin page. */
+export function listUsersWithSessionCounts(): Array<User & { sessionCount: number }> {
+  const rows = getDb()
+    .select({ user: users, sessionCount: sql<number>`count(${sessions.id})` })
+    .from(users)
+    .leftJoin(sessions, eq(sessions.userId, users.id))
+    .groupBy(users.id)
+    .orderBy(users.id)
+    .all();
+  return rows.map(({ user, sessionCount }) => ({ ...user, sessionCount }));
+}
+
+/** Changes a user's role or disabled state; returns the updated user, or null if there is none. */
+export function updateUser(
+  id: number,
+  changes: Partial<Pick<User, "role" | "disabledAt">>,
+): User | null {
+  return (
+    getDb()
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, id))
       .returning()
       .get() ?? null
   );

@@ -72,3 +72,23 @@ export async function requireJwt(from = "/jwt"): Promise<Extract<JwtAuth, { ok: 
   if (!auth.ok) redirect(loginUrl("jwt", from, auth.reason));
   return auth;
 }
+
+/** For admin pages: a session whose user is an admin right now (read from the store), or away. */
+export async function requireAdmin(from = "/admin"): Promise<Extract<SessionAuth, { ok: true }>> {
+  const auth = await requireSession(from);
+  if (auth.user.role !== "admin") redirect("/session?reason=admin_only");
+  return auth;
+}
+
+export type AdminAuthorization =
+  { ok: true; auth: Extract<SessionAuth, { ok: true }> } | { ok: false; status: 401 | 403 };
+
+/**
+ * For admin route handlers and actions. Admin rights come from the session — the role as the
+ * database says it now — never from a JWT, whose role claim may be stale (C27).
+ */
+export async function authorizeAdmin(): Promise<AdminAuthorization> {
+  const auth = await getSessionAuth();
+  if (!auth.ok) return { ok: false, status: 401 };
+  return auth.user.role === "admin" ? { ok: true, auth } : { ok: false, status: 403 };
+}

@@ -11,6 +11,7 @@ const EXPLANATIONS: Record<string, string> = {
   session_not_found: "The server has no session for that cookie: it was logged out or revoked.",
   session_idle_expired: "The session expired after a period of inactivity.",
   session_expired: "The session reached its absolute lifetime.",
+  user_disabled: "An admin disabled this account; its sessions were ended.",
   token_too_large: "The token is too large to be one of ours.",
   claims_invalid: "The token verified, but its claims are not an access token's.",
   ERR_JWT_EXPIRED: "The access token's exp has passed.",

@@ -11,7 +11,8 @@ describe("safeNextPath", () => {
     ["/\\evil.example", "/session"],
     ["https://evil.example/session", "/session"],
     ["javascript:alert(1)", "/session"],
-    ["/session/../admin", "/session"],
+    ["/session/../jwt", "/session"],
+    ["/admin", "/admin"], // admin pages are authenticated by the session
     ["/sessionfoo", "/session"],
     ["/session\n/x", "/session"],
     [undefined, "/session"],
@@ -19,6 +20,10 @@ describe("safeNextPath", () => {
   ])("%j → %s", (next, expected) => {
     expect(safeNextPath(next, "session")).toBe(expected);
   });
+});
+
+it("keeps the admin pages out of the JWT area", () => {
+  expect(safeNextPath("/admin", "jwt")).toBe("/jwt");
 });
 
 describe("loginUrl", () => {

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import {
   deleteSession,
+  deleteUserSessions,
   findSessionWithUser,
   insertSession,
   touchSession,
@@ -23,7 +24,8 @@ export type SessionFailure =
   | "seal_invalid"
   | "session_not_found"
   | "session_idle_expired"
-  | "session_expired";
+  | "session_expired"
+  | "user_disabled";
 
 export type SessionValidation =
   { ok: true; session: Session; user: PublicUser } | { ok: false; reason: SessionFailure };
@@ -68,6 +70,10 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
   const found = findSessionWithUser(hashSessionToken(token));
   if (found === null) return { ok: false, reason: "session_not_found" };
   const { session, user } = found;
+  if (user.disabledAt !== null) {
+    deleteSession(session.id);
+    return { ok: false, reason: "user_disabled" };
+  }
   if (now >= session.expiresAt.getTime() || now >= session.idleExpiresAt.getTime()) {
     deleteSession(session.id);
     const reason = now >= session.expiresAt.getTime() ? "session_expired" : "session_idle_expired";
@@ -99,6 +105,11 @@ export function peekSession(token: string): { session: Session; user: PublicUser
 /** Ends a session server-side; replaying its cookie afterwards finds nothing. */
 export function invalidateSession(sessionId: string): void {
   deleteSession(sessionId);
+}
+
+/** Ends every session of a user at once (admin force-logout, account disabled); returns how many. */
+export function invalidateUserSessions(userId: number): number {
+  return deleteUserSessions(userId);
 }
 
 /** Seals the token for the cookie (iron-session: AES-256-CBC + HMAC-SHA-256). */

@@ -1,0 +1,43 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
+import { requireAdmin } from "@/lib/auth/dal";
+import { userIdSchema } from "@/lib/validation";
+
+// Each action checks afresh that the caller is an admin now (the proxy alone is never enough),
+// then reports what happened through `?done=`, so the page can explain it.
+
+function userIdOf(formData: FormData): number {
+  const parsed = userIdSchema.safeParse(formData.get("userId"));
+  if (!parsed.success) redirect("/admin?done=error&reason=user_not_found");
+  return parsed.data;
+}
+
+function outcome(
+  done: string,
+  result: { ok: true; revoked: number } | { ok: false; reason: string },
+): never {
+  if (!result.ok) redirect(`/admin?done=error&reason=${result.reason}`);
+  redirect(`/admin?done=${done}&revoked=${result.revoked}`);
+}
+
+export async function forceLogoutAction(formData: FormData): Promise<void> {
+  await requireAdmin();
+  outcome("logout", forceLogoutUser(userIdOf(formData)));
+}
+
+export async function changeRoleAction(formData: FormData): Promise<void> {
+  const { user } = await requireAdmin();
+  const role = formData.get("role") === "admin" ? "admin" : "user";
+  outcome("role", updateUserAsAdmin(user.id, userIdOf(formData), { role }));
+}
+
+export async function setDisabledAction(formData: FormData): Promise<void> {
+  const { user } = await requireAdmin();
+  const disabled = formData.get("disabled") === "true";
+  outcome(
+    disabled ? "disabled" : "enabled",
+    updateUserAsAdmin(user.id, userIdOf(formData), { disabled }),
+  );
+}

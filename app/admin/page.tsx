@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import { Card, HowItWorks, Notice } from "@/app/_components/ui";
+import { sessionStoreTotals } from "@/db/queries/sessions";
+import { listUsersForAdmin } from "@/lib/admin";
+import { requireAdmin } from "@/lib/auth/dal";
+import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const DONE: Record<string, (revoked: string) => string> = {
+  logout: (n) =>
+    `Force logout: ${n} session(s) deleted. That user's next request is refused (C11).`,
+  role: () =>
+    "Role changed. Session requests see it on the very next request (C15); a JWT keeps its old role claim until it is re-issued (C27).",
+  disabled: (n) =>
+    `Account disabled: ${n} session(s) deleted, logins refused. Its JWTs stay valid until they expire.`,
+  enabled: () => "Account enabled: the user can log in again.",
+  error: () => "Nothing changed.",
+};
+
+const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
+
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { user: me } = await requireAdmin();
+  const params = await searchParams;
+  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const revoked = typeof params.revoked === "string" ? params.revoked : "0";
+  const users = listUsersForAdmin();
+  const store = sessionStoreTotals();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Admin</h1>
+      {done && (
+        <Notice>
+          {done(revoked)} {params.reason ? <code>({String(params.reason)})</code> : null}
+        </Notice>
+      )}
+      <Card title="Users">
+        <table className="w-full text-left text-sm">
+          <thead className="text-slate-500">
+            <tr>
+              <th scope="col">User</th>
+              <th scope="col">Role</th>
+              <th scope="col">Sessions</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr
+                key={user.id}
+                aria-label={user.username}
+                className="border-t border-slate-100 align-top"
+              >
+                <td className="py-2">
+                  {user.displayName} <code className="text-xs">{user.username}</code>
+                  {user.disabled && <span className="ml-1 text-xs text-red-700">(disabled)</span>}
+                </td>
+                <td className="py-2">{user.role}</td>
+                <td className="py-2">{user.sessionCount}</td>
+                <td className="space-y-1 py-2">
+                  {user.id === me.id ? (
+                    <span className="text-xs text-slate-500">you</span>
+                  ) : (
+                    <div className="flex flex-wrap gap-1">
+                      <form action={forceLogoutAction}>
+                        <input type="hidden" name="userId" value={user.id} />
+                        <button type="submit" className={button}>
+                          Force logout
+                        </button>
+                      </form>
+                      <form action={changeRoleAction}>
+                        <input type="hidden" name="userId" value={user.id} />
+                        <input
+                          type="hidden"
+                          name="role"
+                          value={user.role === "admin" ? "user" : "admin"}
+                        />
+                        <button type="submit" className={button}>
+                          Make {user.role === "admin" ? "user" : "admin"}
+                        </button>
+                      </form>
+                      <form action={setDisabledAction}>
+                        <input type="hidden" name="userId" value={user.id} />
+                        <input type="hidden" name="disabled" value={String(!user.disabled)} />
+                        <button type="submit" className={button}>
+                          {user.disabled ? "Enable" : "Disable"}
+                        </button>
+                      </form>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card title="The session store">
+        <p className="text-sm" data-testid="admin-store">
+          {store.rows} sessions, {store.dataBytes} bytes of data ({store.diskBytes} bytes on disk
+          with indexes). The JWT area stores nothing per user.
+        </p>
+      </Card>
+      <HowItWorks>
+        <p>
+          Every action here changes the server&apos;s state: the session area reads that state on
+          every request, so a force logout or a role change is seen at once. The JWT area checks
+          only signatures: a token issued before the change keeps its claims — and keeps working —
+          until its <code>exp</code>.
+        </p>
+        <p>
+          Admin rights themselves come from your session, so a demoted admin loses them on the next
+          click.
+        </p>
+      </HowItWorks>
+    </div>
+  );
+}

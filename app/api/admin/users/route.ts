@@ -1,0 +1,17 @@
+import { listUsersForAdmin } from "@/lib/admin";
+import { sessionStoreTotals } from "@/db/queries/sessions";
+import { adminOrError } from "@/lib/http/admin";
+import { methodNotAllowed } from "@/lib/http/request";
+import { apiJson } from "@/lib/http/responses";
+
+/** Every user with their session count, and what the session store holds in total. */
+export async function GET(): Promise<Response> {
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  return apiJson({ users: listUsersForAdmin(), store: sessionStoreTotals() });
+}
+
+export const POST = methodNotAllowed("GET");
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

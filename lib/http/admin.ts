@@ -1,0 +1,35 @@
+import "server-only";
+import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
+import type { AdminFailure } from "@/lib/admin";
+import { apiError } from "@/lib/http/responses";
+import { userIdSchema } from "@/lib/validation";
+
+/** The admin API's gate: the caller's session must belong to an admin now; else 401 or 403. */
+export async function adminOrError(): Promise<
+  Extract<AdminAuthorization, { ok: true }> | Response
+> {
+  const authorization = await authorizeAdmin();
+  if (authorization.ok) return authorization;
+  return authorization.status === 401
+    ? apiError(401, "unauthenticated", "Authentication required.")
+    : apiError(403, "forbidden", "Only an admin may do this.");
+}
+
+/** The `:id` of an admin route, or a 404 for anything that is not a user id. */
+export function userIdOrError(raw: string): number | Response {
+  const parsed = userIdSchema.safeParse(raw);
+  return parsed.success ? parsed.data : apiError(404, "user_not_found", "No such user.");
+}
+
+const FAILURES: Record<AdminFailure, [number, string]> = {
+  user_not_found: [404, "No such user."],
+  cannot_change_self: [
+    409,
+    "Admins cannot change their own account here (someone must stay admin).",
+  ],
+};
+
+export function adminFailure(reason: AdminFailure): Response {
+  const [status, message] = FAILURES[reason];
+  return apiError(status, reason, message);
+}
