@@ -1,4 +1,4 @@
-import { expect, test } from "./support/fixtures";
+import { demoUser, expect, test } from "./support/fixtures";
 
 test.describe("compare view", () => {
   test("C09 C22 side by side: after logout a replayed session copy is refused, a JWT copy still works", async ({
@@ -7,7 +7,7 @@ test.describe("compare view", () => {
   }) => {
     await page.goto("/compare");
     await page.getByLabel("Username").fill(freshUser.username);
-    await page.getByLabel("Password").fill(freshUser.password);
+    await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
     await page.getByRole("button", { name: "Log in" }).click();
     await expect(page.getByTestId("session-who")).toHaveText(
       `Logged in as ${freshUser.displayName} (user)`,
@@ -68,5 +68,34 @@ test.describe("compare view", () => {
       data: { handle: copies.jwt.handle },
     });
     expect(await mine.json()).toMatchObject({ area: "jwt", status: 200 });
+  });
+
+  test("C11 C15 C27 side by side: an admin's role change and force logout", async ({
+    page,
+    freshUser,
+  }) => {
+    await page.goto("/compare");
+    await page.getByLabel("Username").fill(freshUser.username);
+    await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByTestId("jwt-who")).toHaveText(
+      `Logged in as ${freshUser.displayName} (user)`,
+    );
+
+    const role = page.getByRole("region", { name: /changes this user's role/ });
+    await page.getByLabel("Admin password").fill("not-the-admin-password");
+    await role.getByRole("button", { name: "Change role" }).click();
+    await expect(role).toContainText("Admin: Invalid username or password.");
+
+    await page.getByLabel("Admin password").fill(demoUser("admin").password);
+    await role.getByRole("button", { name: "Change role" }).click();
+    await expect(role.getByTestId("session-after-admin")).toHaveText("200, role admin");
+    await expect(role.getByTestId("jwt-after-admin")).toHaveText("200, role user");
+
+    const logout = page.getByRole("region", { name: /logs this user out everywhere/ });
+    await logout.getByRole("button", { name: "Force logout" }).click();
+    await expect(logout.getByTestId("session-after-admin")).toHaveText("401");
+    await expect(logout.getByTestId("jwt-after-admin")).toHaveText("200, role user");
+    await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
   });
 });

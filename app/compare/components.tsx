@@ -16,6 +16,12 @@ const AREAS: Area[] = ["session", "jwt"];
 const TITLES: Record<Area, string> = { session: "Session", jwt: "JWT" };
 type PerArea<T> = Record<Area, T>;
 
+interface AdminStepResult {
+  admin: string;
+  session: { status: number; role: string | null };
+  jwt: { status: number; role: string | null };
+}
+
 interface CallSummary {
   calls: number;
   statuses: string;
@@ -140,6 +146,27 @@ export function CompareBoard({ users }: { users: PerArea<string | null> }) {
     router.refresh();
   });
 
+  const [adminPassword, setAdminPassword] = useState("");
+  const [adminSteps, setAdminSteps] = useState<Record<string, AdminStepResult>>({});
+
+  const adminStep = (action: "logout" | "toggle_role") =>
+    run(async () => {
+      const { status, json } = await post("/api/compare/admin", {
+        action,
+        admin: { username: "admin", password: adminPassword },
+      });
+      const seen = async (area: Area) => {
+        const response = await fetch(`/api/${area}/me`, { cache: "no-store" });
+        const body = (await response.json()) as { user?: { role?: string } };
+        return { status: response.status, role: body.user?.role ?? null };
+      };
+      const admin =
+        status === 200 ? "done" : ((json as { message?: string })?.message ?? `error ${status}`);
+      const after = { session: await seen("session"), jwt: await seen("jwt") };
+      setAdminSteps((previous) => ({ ...previous, [action]: { admin, ...after } }));
+      router.refresh();
+    });
+
   const replay = run(async () => {
     const outcome = async (area: Area) => {
       const copy = copies?.[area];
@@ -260,6 +287,84 @@ export function CompareBoard({ users }: { users: PerArea<string | null> }) {
           API. The session copy points at a record that no longer exists: 401. The JWT copy still
           carries a valid signature and an unexpired exp: 200, until its countdown reaches zero —
           logout cannot kill a JWT.
+        </p>
+      </Step>
+
+      <AdminSteps
+        password={adminPassword}
+        setPassword={setAdminPassword}
+        results={adminSteps}
+        busy={busy}
+        run={adminStep}
+      />
+    </div>
+  );
+}
+
+function AdminSteps({
+  password,
+  setPassword,
+  results,
+  busy,
+  run,
+}: {
+  password: string;
+  setPassword: (value: string) => void;
+  results: Record<string, AdminStepResult>;
+  busy: boolean;
+  run: (action: "logout" | "toggle_role") => () => void;
+}) {
+  const outcome = (result: AdminStepResult | undefined) =>
+    result && (
+      <>
+        <p className="text-sm">Admin: {result.admin}. Then each area&apos;s next request:</p>
+        {AREAS.map((area) => (
+          <Outcome key={area} area={area}>
+            <span data-testid={`${area}-after-admin`}>
+              {result[area].status}
+              {result[area].role ? `, role ${result[area].role}` : ""}
+            </span>
+          </Outcome>
+        ))}
+      </>
+    );
+  return (
+    <div className="space-y-4">
+      <label className="block text-sm">
+        <span className="font-medium">Admin password</span> (the demo admin&apos;s is{" "}
+        <code>admin-in-the-lab</code>)
+        <input
+          type="password"
+          autoComplete="off"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 px-3 py-1.5"
+        />
+      </label>
+      <Step
+        title="5. An admin changes this user's role"
+        action="Change role"
+        busy={busy}
+        onRun={run("toggle_role")}
+      >
+        {outcome(results.toggle_role)}
+        <p className="text-sm text-slate-600">
+          The session area reads the role from the database on every request, so it sees the change
+          at once (C15). The JWT still carries the role it was signed with until a new token is
+          issued (C27): stale claims.
+        </p>
+      </Step>
+      <Step
+        title="6. An admin logs this user out everywhere"
+        action="Force logout"
+        busy={busy}
+        onRun={run("logout")}
+      >
+        {outcome(results.logout)}
+        <p className="text-sm text-slate-600">
+          The admin deletes the user&apos;s session records: the very next session request is
+          refused (C11). The server has nothing to delete for the JWT, which keeps working until its
+          exp.
         </p>
       </Step>
     </div>

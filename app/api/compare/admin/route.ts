@@ -1,0 +1,52 @@
+import { headers } from "next/headers";
+import { z } from "zod";
+import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
+import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
+import { adminFailure } from "@/lib/http/admin";
+import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
+import { authenticateUser } from "@/lib/users";
+import { loginSchema } from "@/lib/validation";
+
+const adminStepSchema = z.object({
+  action: z.enum(["logout", "toggle_role"]),
+  admin: loginSchema,
+});
+
+/**
+ * The compare page's admin steps (C11, C15 vs C27): an admin — authenticated by their own
+ * username and password in this request, throttled like any login — force-logs-out, or changes
+ * the role of, the user this browser is logged in as.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, adminStepSchema);
+  if (!body.ok) return body.response;
+  const admin = await authenticateUser(body.data.admin, clientAddress(await headers()));
+  if (!admin.ok) return loginRefused(admin);
+  if (admin.user.role !== "admin") return apiError(403, "forbidden", "Only an admin may do this.");
+
+  const [session, jwt] = await Promise.all([getSessionAuth(), getJwtAuth()]);
+  const target = session.ok ? session.user.id : jwt.ok ? Number(jwt.claims.sub) : null;
+  if (target === null) return apiError(409, "not_logged_in", "Log in to the compare page first.");
+
+  if (body.data.action === "logout") {
+    const result = forceLogoutUser(target);
+    return result.ok
+      ? apiJson({ action: "logout", revokedSessions: result.revoked })
+      : adminFailure(result.reason);
+  }
+  const current = session.ok ? session.user.role : jwt.ok ? jwt.claims.role : "user";
+  const result = updateUserAsAdmin(admin.user.id, target, {
+    role: current === "admin" ? "user" : "admin",
+  });
+  return result.ok
+    ? apiJson({ action: "toggle_role", role: result.user.role })
+    : adminFailure(result.reason);
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;
