@@ -1,14 +1,19 @@
-import { demoUser, expect, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { demoUser, expect, test, type TestUser } from "./support/fixtures";
+
+async function logInToBoth(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/compare");
+  await page.getByLabel("Username").fill(user.username);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
 
 test.describe("compare view", () => {
   test("C09 C22 side by side: after logout a replayed session copy is refused, a JWT copy still works", async ({
     page,
     freshUser,
   }) => {
-    await page.goto("/compare");
-    await page.getByLabel("Username").fill(freshUser.username);
-    await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
-    await page.getByRole("button", { name: "Log in" }).click();
+    await logInToBoth(page, freshUser);
     await expect(page.getByTestId("session-who")).toHaveText(
       `Logged in as ${freshUser.displayName} (user)`,
     );
@@ -74,10 +79,7 @@ test.describe("compare view", () => {
     page,
     freshUser,
   }) => {
-    await page.goto("/compare");
-    await page.getByLabel("Username").fill(freshUser.username);
-    await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
-    await page.getByRole("button", { name: "Log in" }).click();
+    await logInToBoth(page, freshUser);
     await expect(page.getByTestId("jwt-who")).toHaveText(
       `Logged in as ${freshUser.displayName} (user)`,
     );

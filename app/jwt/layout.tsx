@@ -1,12 +1,7 @@
 import type { ReactNode } from "react";
-import { InspectorPanel } from "@/app/_components/inspector/inspector-panel";
+import { WithInspector } from "@/app/_components/inspector/with-inspector";
 
-/** Every page of the jwt area: the page, and beside it the live inspector. */
+/** Every page of the JWT area, with its inspector. */
 export default function JwtAreaLayout({ children }: { children: ReactNode }) {
-  return (
-    <div className="grid gap-6 pb-16 lg:grid-cols-[minmax(0,1fr)_26rem] lg:pb-0">
-      <div className="min-w-0">{children}</div>
-      <InspectorPanel area="jwt" />
-    </div>
-  );
+  return <WithInspector area="jwt">{children}</WithInspector>;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
 import type { AdminFailure } from "@/lib/admin";
+import { rejectCrossSite } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { userIdSchema } from "@/lib/validation";
 
@@ -32,4 +33,20 @@ const FAILURES: Record<AdminFailure, [number, string]> = {
 export function adminFailure(reason: AdminFailure): Response {
   const [status, message] = FAILURES[reason];
   return apiError(status, reason, message);
+}
+
+/**
+ * The common gate of the admin routes on one user: same-site request, an admin session now, and
+ * a valid `:id`. Returns the acting admin and the user id, or the error response.
+ */
+export async function adminTarget(
+  request: Request,
+  params: Promise<{ id: string }>,
+): Promise<{ admin: Extract<AdminAuthorization, { ok: true }>; userId: number } | Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  const userId = userIdOrError((await params).id);
+  return userId instanceof Response ? userId : { admin, userId };
 }

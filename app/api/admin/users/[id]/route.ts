@@ -1,6 +1,6 @@
 import { updateUserAsAdmin } from "@/lib/admin";
-import { adminFailure, adminOrError, userIdOrError } from "@/lib/http/admin";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { adminFailure, adminTarget } from "@/lib/http/admin";
+import { methodNotAllowed, readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { adminUserChangeSchema } from "@/lib/validation";
 
@@ -9,15 +9,11 @@ export async function PATCH(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
-  const admin = await adminOrError();
-  if (admin instanceof Response) return admin;
-  const userId = userIdOrError((await params).id);
-  if (userId instanceof Response) return userId;
+  const target = await adminTarget(request, params);
+  if (target instanceof Response) return target;
   const body = await readJsonBody(request, adminUserChangeSchema);
   if (!body.ok) return body.response;
-  const result = updateUserAsAdmin(admin.auth.user.id, userId, body.data);
+  const result = updateUserAsAdmin(target.admin.auth.user.id, target.userId, body.data);
   return result.ok
     ? apiJson({ user: result.user, revokedSessions: result.revoked })
     : adminFailure(result.reason);

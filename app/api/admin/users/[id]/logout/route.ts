@@ -1,6 +1,6 @@
 import { forceLogoutUser } from "@/lib/admin";
-import { adminFailure, adminOrError, userIdOrError } from "@/lib/http/admin";
-import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
+import { adminFailure, adminTarget } from "@/lib/http/admin";
+import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 
 /** Force logout: every session of the user ends now; their next request is refused. */
@@ -8,13 +8,9 @@ export async function POST(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
-  const admin = await adminOrError();
-  if (admin instanceof Response) return admin;
-  const userId = userIdOrError((await params).id);
-  if (userId instanceof Response) return userId;
-  const result = forceLogoutUser(userId);
+  const target = await adminTarget(request, params);
+  if (target instanceof Response) return target;
+  const result = forceLogoutUser(target.userId);
   return result.ok ? apiJson({ revokedSessions: result.revoked }) : adminFailure(result.reason);
 }
 
