@@ -58,3 +58,12 @@ export async function registerUser(input: SignupInput): Promise<RegistrationResu
   });
   return user === null ? { ok: false, reason: "username_taken" } : { ok: true, user };
 }
+
+/** Re-authentication before a sensitive change: the signed-in user's own password, throttled. */
+export async function confirmPassword(
+  user: PublicUser,
+  password: string,
+  client: string | null,
+): Promise<AuthenticationResult> {
+  return authenticateUser({ username: user.username, password }, client);
+}

@@ -67,3 +67,13 @@ export const adminUserChangeSchema = z
   .object({ role: z.enum(["user", "admin"]).optional(), disabled: z.boolean().optional() })
   .strict()
   .refine((v) => v.role !== undefined || v.disabled !== undefined, "Send role, disabled or both.");
+
+export const reauthenticationSchema = z.object({
+  password: z
+    .string({ error: "Password is required." })
+    .min(1, "Password is required.")
+    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
+});
+export type ReauthenticationInput = z.infer<typeof reauthenticationSchema>;
+
+export const sessionHandleSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);

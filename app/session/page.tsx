@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LogoutButton } from "@/app/_components/logout-button";
 import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
@@ -15,7 +16,15 @@ export default async function SessionDashboardPage() {
         <h1 className="flex items-center gap-2 text-2xl font-bold">
           <AreaBadge area="session" /> Hello, {user.displayName}
         </h1>
-        <LogoutButton action={logoutAction} />
+        <div className="flex gap-2">
+          <Link
+            href="/session/devices"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
+          >
+            Your devices
+          </Link>
+          <LogoutButton action={logoutAction} />
+        </div>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Who you are (read from the database)">

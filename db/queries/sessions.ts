@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb, getSqlite, type AppDatabase } from "@/db/client";
 import { sessions, users, type Session, type User } from "@/db/schema";
 
@@ -59,4 +59,22 @@ export function sessionStoreTotals(): { rows: number; dataBytes: number; diskByt
 /** Deletes every session of a user; returns how many there were. */
 export function deleteUserSessions(userId: number): number {
   return getDb().delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+/** Every session of a user, newest first. */
+export function findUserSessions(userId: number): Session[] {
+  return getDb()
+    .select()
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.createdAt))
+    .all();
+}
+
+/** Deletes every session of a user except one; returns how many were deleted. */
+export function deleteOtherUserSessions(userId: number, keepId: string): number {
+  return getDb()
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
+    .run().changes;
 }

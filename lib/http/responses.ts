@@ -52,3 +52,11 @@ export const INVALID_CREDENTIALS_MESSAGE = "Invalid username or password.";
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   return `Too many failed attempts. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
 }
+
+/** A refused re-authentication (the password of an already signed-in user): 403, or 429. */
+export function reauthenticationRefused(
+  failure: { reason: "invalid_credentials" } | { reason: "throttled"; retryAfterSeconds: number },
+): Response {
+  if (failure.reason === "throttled") return loginRefused(failure);
+  return apiError(403, "invalid_password", "That is not your current password.");
+}

@@ -1,0 +1,28 @@
+import { getSessionAuth } from "@/lib/auth/dal";
+import { revokeOtherDevices } from "@/lib/auth/devices";
+import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
+import { confirmPassword } from "@/lib/users";
+import { reauthenticationSchema } from "@/lib/validation";
+
+/** "Log out all other devices", after re-entering the password. */
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const auth = await getSessionAuth();
+  if (!auth.ok) return unauthorized(false);
+  const body = await readJsonBody(request, reauthenticationSchema);
+  if (!body.ok) return body.response;
+  const confirmed = await confirmPassword(
+    auth.user,
+    body.data.password,
+    clientAddress(request.headers),
+  );
+  if (!confirmed.ok) return reauthenticationRefused(confirmed);
+  return apiJson({ revokedSessions: revokeOtherDevices(auth.user.id, auth.session.id) });
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -1,0 +1,49 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { requireSession } from "@/lib/auth/dal";
+import { revokeDevice, revokeOtherDevices } from "@/lib/auth/devices";
+import { clientAddress } from "@/lib/http/request";
+import { tooManyAttemptsMessage } from "@/lib/http/responses";
+import { confirmPassword } from "@/lib/users";
+import {
+  fieldErrorsOf,
+  reauthenticationSchema,
+  sessionHandleSchema,
+  type FormState,
+  type ReauthenticationInput,
+} from "@/lib/validation";
+
+export type RevokeOthersState = FormState<ReauthenticationInput> & { revoked?: number };
+
+/** Logs one device out (its session record is deleted). */
+export async function revokeDeviceAction(formData: FormData): Promise<void> {
+  const { user } = await requireSession("/session/devices");
+  const handle = sessionHandleSchema.safeParse(formData.get("id"));
+  const revoked = handle.success && revokeDevice(user.id, handle.data);
+  redirect(`/session/devices?done=${revoked ? "revoked" : "not_found"}`);
+}
+
+/** Logs every other device out, after the password is typed again. */
+export async function revokeOthersAction(
+  _previous: RevokeOthersState,
+  formData: FormData,
+): Promise<RevokeOthersState> {
+  const { user, session } = await requireSession("/session/devices");
+  const parsed = reauthenticationSchema.safeParse({ password: formData.get("password") });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const confirmed = await confirmPassword(
+    user,
+    parsed.data.password,
+    clientAddress(await headers()),
+  );
+  if (!confirmed.ok) {
+    const error =
+      confirmed.reason === "throttled"
+        ? tooManyAttemptsMessage(confirmed.retryAfterSeconds)
+        : "That is not your current password.";
+    return { error };
+  }
+  return { revoked: revokeOtherDevices(user.id, session.id) };
+}

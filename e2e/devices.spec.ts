@@ -1,0 +1,89 @@
+import { countSessions } from "./support/db";
+import { expect, logInThroughForm, test } from "./support/fixtures";
+
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+
+test.describe("devices", () => {
+  test("C12 a user sees every active session and revokes any, or all others", async ({
+    page,
+    browser,
+    freshUser,
+  }) => {
+    const phoneContext = await browser.newContext({ userAgent: IPHONE });
+    const phone = await phoneContext.newPage();
+    await logInThroughForm(page, "session", freshUser);
+    await logInThroughForm(phone, "session", freshUser);
+
+    await page.goto("/session/devices");
+    const devices = page.getByRole("list", { name: "Devices" });
+    await expect(devices.getByRole("listitem")).toHaveCount(2);
+    await expect(devices.getByRole("listitem").filter({ hasText: "This device" })).toContainText(
+      "Chrome",
+    );
+    const iphone = devices
+      .getByRole("listitem")
+      .filter({ hasText: "Mobile Safari 17 on iOS 17.5 (mobile)" });
+    await expect(iphone).toContainText("IP 127.0.0.1");
+
+    // The API names sessions by a public handle: never the token or its hash.
+    const { sessions } = await (await page.request.get("/api/session/sessions")).json();
+    expect(sessions).toHaveLength(2);
+    for (const s of sessions) expect(s.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+
+    await iphone.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByText("That device is logged out")).toBeVisible();
+    await expect(devices.getByRole("listitem")).toHaveCount(1);
+    await phone.reload();
+    await expect(phone).toHaveURL(/reason=session_not_found/);
+
+    // Log the phone in again, then log out all others after re-entering the password.
+    await logInThroughForm(phone, "session", freshUser);
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Log out all other devices" }).click();
+    await expect(page.locator("#revoke-message").getByRole("alert")).toHaveText(
+      "That is not your current password.",
+    );
+    expect(countSessions(freshUser.username)).toBe(2);
+
+    await page.getByLabel("Your password").fill(freshUser.password);
+    await page.getByRole("button", { name: "Log out all other devices" }).click();
+    await expect(page.getByRole("status")).toContainText("Logged out 1 other device");
+    expect(countSessions(freshUser.username)).toBe(1);
+    await phone.reload();
+    await expect(phone).toHaveURL(/reason=session_not_found/);
+    await page.reload();
+    await expect(page).toHaveURL(/\/session\/devices/);
+    await phoneContext.close();
+  });
+
+  test("the sessions API: list, revoke one (own only), revoke others with the password", async ({
+    request,
+    browser,
+    freshUser,
+  }) => {
+    await request.post("/api/session/login", { data: freshUser });
+    const other = await browser.newContext();
+    await other.request.post("/api/session/login", { data: freshUser });
+    const { sessions } = await (await request.get("/api/session/sessions")).json();
+    const current = sessions.find((s: { current: boolean }) => s.current);
+    const second = sessions.find((s: { current: boolean }) => !s.current);
+    expect(current).toBeDefined();
+
+    expect((await request.delete("/api/session/sessions/not-a-handle")).status()).toBe(404);
+    expect((await other.request.get("/api/session/sessions")).status()).toBe(200);
+    expect((await request.delete(`/api/session/sessions/${second.id}`)).status()).toBe(204);
+    expect((await other.request.get("/api/session/sessions")).status()).toBe(401);
+
+    const wrong = await request.post("/api/session/sessions/revoke-others", {
+      data: { password: "nope" },
+    });
+    expect(wrong.status()).toBe(403);
+    expect(await wrong.json()).toMatchObject({ error: "invalid_password" });
+    const right = await request.post("/api/session/sessions/revoke-others", {
+      data: { password: freshUser.password },
+    });
+    expect(await right.json()).toEqual({ revokedSessions: 0 });
+    await other.close();
+  });
+});
