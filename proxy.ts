@@ -36,6 +36,9 @@ const PUBLIC_PATHS = new Set([
   "/api/jwt/logout",
 ]);
 
+const SESSION_PAGES = ["/admin", "/account"];
+const SESSION_APIS = ["/api/admin/", "/api/account/"];
+
 /** The area whose pages this path belongs to, if any. */
 function pageArea(pathname: string): AuthArea | undefined {
   return AREAS.find((area) => pathname === `/${area}` || pathname.startsWith(`/${area}/`));
@@ -47,10 +50,11 @@ function apiArea(pathname: string): AuthArea | undefined {
 
 function gateFor(pathname: string): Gate | null {
   if (PUBLIC_PATHS.has(pathname)) return null;
-  // Admin rights are read from the session (the role as stored now), so the session gates them.
-  if (pathname === "/admin" || pathname.startsWith("/admin/"))
+  // Admin and account pages act on the user's stored record, so the session gates them.
+  if (SESSION_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     return { area: "session", kind: "page" };
-  if (pathname.startsWith("/api/admin/")) return { area: "session", kind: "api" };
+  }
+  if (SESSION_APIS.some((p) => pathname.startsWith(p))) return { area: "session", kind: "api" };
   const page = pageArea(pathname);
   if (page !== undefined) return { area: page, kind: "page" };
   const api = apiArea(pathname);

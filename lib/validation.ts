@@ -25,6 +25,13 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
+/** The rules for a new password (sign-up, password change). */
+const newPassword = z
+  .string({ error: "Password is required." })
+  .min(8, "Password must be at least 8 characters.")
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
+  .refine((p) => !isCommonPassword(p), "This password is too common; choose another.");
+
 export const signupSchema = z
   .object({
     username,
@@ -33,11 +40,7 @@ export const signupSchema = z
       .trim()
       .min(1, "Display name is required.")
       .max(64, "Display name must be at most 64 characters."),
-    password: z
-      .string({ error: "Password is required." })
-      .min(8, "Password must be at least 8 characters.")
-      .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
-      .refine((p) => !isCommonPassword(p), "This password is too common; choose another."),
+    password: newPassword,
   })
   .refine((v) => v.password.length === 0 || v.password.toLowerCase() !== v.username, {
     path: ["password"],
@@ -77,3 +80,15 @@ export const reauthenticationSchema = z.object({
 export type ReauthenticationInput = z.infer<typeof reauthenticationSchema>;
 
 export const sessionHandleSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: reauthenticationSchema.shape.password,
+    newPassword,
+    logoutOthers: z.boolean().default(true),
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;

@@ -23,6 +23,12 @@ export default async function SessionDashboardPage() {
           >
             Your devices
           </Link>
+          <Link
+            href="/account"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
+          >
+            Account
+          </Link>
           <LogoutButton action={logoutAction} />
         </div>
       </div>

@@ -51,3 +51,8 @@ export function updateUser(
       .get() ?? null
   );
 }
+
+/** Stores a new password hash. */
+export function updatePasswordHash(id: number, passwordHash: string): void {
+  getDb().update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id)).run();
+}

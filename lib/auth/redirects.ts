@@ -16,8 +16,8 @@ export function safeNextPath(next: unknown, area: AuthArea): string {
     return home;
   }
   if (url.origin !== "http://lab.invalid") return home;
-  // The admin pages are authenticated by the session mechanism, so they count as its area.
-  const prefixes = area === "session" ? [home, "/admin"] : [home];
+  // The admin and account pages are authenticated by the session, so they count as its area.
+  const prefixes = area === "session" ? [home, "/admin", "/account"] : [home];
   const inArea = prefixes.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`));
   if (!inArea || url.pathname === `${home}/login`) return home;
   return `${url.pathname}${url.search}`;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { authenticateUser, registerUser, toPublicUser } from "@/lib/users";
+import { changePassword } from "./account";
+
+describe("changePassword", () => {
+  it("needs the current password, then rotates this session and ends the others", async () => {
+    const registered = await registerUser({
+      username: "ingrid",
+      displayName: "Ingrid",
+      password: "old-passphrase",
+    });
+    if (!registered.ok) throw new Error("setup");
+    const user = toPublicUser(registered.user);
+    const meta = { userAgent: null, ip: null };
+    const here = createSession(user.id, meta);
+    const there = createSession(user.id, meta);
+    const input = {
+      currentPassword: "old-passphrase",
+      newPassword: "new-passphrase",
+      logoutOthers: true,
+    };
+
+    expect(
+      await changePassword(user, here.session, { ...input, currentPassword: "wrong" }, null, meta),
+    ).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    const result = await changePassword(user, here.session, input, null, meta);
+    expect(result).toMatchObject({ ok: true, revokedOthers: 1 });
+    expect(validateSessionToken(here.token).ok).toBe(false);
+    expect(validateSessionToken(there.token).ok).toBe(false);
+    expect(result.ok && validateSessionToken(result.token).ok).toBe(true);
+    expect(
+      (await authenticateUser({ username: "ingrid", password: "new-passphrase" }, null)).ok,
+    ).toBe(true);
+    expect(
+      (await authenticateUser({ username: "ingrid", password: "old-passphrase" }, null)).ok,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { updatePasswordHash } from "@/db/queries/users";
+import type { Session } from "@/db/schema";
+import { revokeOtherDevices } from "@/lib/auth/devices";
+import { hashPassword } from "@/lib/auth/password";
+import { createSession, invalidateSession, type SessionMetadata } from "@/lib/auth/session";
+import { confirmPassword, type AuthenticationResult, type PublicUser } from "@/lib/users";
+import type { PasswordChangeInput } from "@/lib/validation";
+
+export type PasswordChange =
+  { ok: true; token: string; revokedOthers: number } | Extract<AuthenticationResult, { ok: false }>;
+
+/**
+ * Changes the signed-in user's password after checking the current one. Other sessions end (unless
+ * asked to keep them) and this one is replaced by a fresh session with a new token: whoever may
+ * have learned the old token or password is out (no fixation). Returns the new token to set.
+ */
+export async function changePassword(
+  user: PublicUser,
+  current: Session,
+  input: PasswordChangeInput,
+  client: string | null,
+  metadata: SessionMetadata,
+): Promise<PasswordChange> {
+  const confirmed = await confirmPassword(user, input.currentPassword, client);
+  if (!confirmed.ok) return confirmed;
+  updatePasswordHash(user.id, await hashPassword(input.newPassword));
+  const revokedOthers = input.logoutOthers ? revokeOtherDevices(user.id, current.id) : 0;
+  invalidateSession(current.id);
+  const { token } = createSession(user.id, metadata);
+  return { ok: true, token, revokedOthers };
+}
