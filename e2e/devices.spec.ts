@@ -87,3 +87,50 @@ test.describe("devices", () => {
     await other.close();
   });
 });
+
+test.describe("concurrent-session limit", () => {
+  test("C13 at most 3 sessions per user: the 4th login logs out the oldest, as the policy says", async ({
+    page,
+    browser,
+    freshUser,
+  }) => {
+    const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext()));
+    for (const context of contexts) {
+      const body = await (
+        await context.request.post("/api/session/login", { data: freshUser })
+      ).json();
+      expect(body.sessionLimit).toMatchObject({ limit: 3, policy: "evict-oldest", evicted: 0 });
+    }
+    await logInThroughForm(page, "session", freshUser); // the 4th
+    expect(countSessions(freshUser.username)).toBe(3);
+    expect((await contexts[0]!.request.get("/api/session/me")).status()).toBe(401);
+    expect((await contexts[1]!.request.get("/api/session/me")).status()).toBe(200);
+
+    await page.goto("/session/devices");
+    await expect(page.getByTestId("session-limit")).toHaveText(
+      "At most 3 sessions per account: a new login logs out the oldest one.",
+    );
+    await expect(page.getByRole("list", { name: "Devices" }).getByRole("listitem")).toHaveCount(3);
+    await Promise.all(contexts.map((c) => c.close()));
+  });
+
+  test("20 parallel logins of one user never exceed the limit", async ({ browser, freshUser }) => {
+    const contexts = await Promise.all(Array.from({ length: 20 }, () => browser.newContext()));
+    const statuses = await Promise.all(
+      contexts.map(async (c) =>
+        (await c.request.post("/api/session/login", { data: freshUser })).status(),
+      ),
+    );
+    // Attempts in flight count against the brute-force throttle until they succeed, so part of a
+    // burst may be told to wait (429); none may push the user past the limit.
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    const succeeded = statuses.filter((s) => s === 200).length;
+    expect(succeeded).toBeGreaterThanOrEqual(3);
+    expect(countSessions(freshUser.username)).toBe(3);
+    const alive = await Promise.all(
+      contexts.map(async (c) => (await c.request.get("/api/session/me")).status()),
+    );
+    expect(alive.filter((s) => s === 200)).toHaveLength(3);
+    await Promise.all(contexts.map((c) => c.close()));
+  });
+});

@@ -16,6 +16,8 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   JWT_ACCESS_TTL: seconds(15 * 60),
   LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
+  SESSION_LIMIT_POLICY: z.enum(["evict-oldest", "refuse-new"]).default("evict-oldest"),
 });
 
 function readEnv(): z.infer<typeof envSchema> {
@@ -45,6 +47,9 @@ export const config = {
   session: {
     idleTtlSeconds: env.SESSION_IDLE_TTL,
     absoluteTtlSeconds: env.SESSION_ABSOLUTE_TTL,
+    // At most this many sessions per user; what the next login does is the policy (C13).
+    limit: env.SESSION_LIMIT,
+    limitPolicy: env.SESSION_LIMIT_POLICY,
     // Writing last_seen on every request would put a synchronous fsync on the hot path.
     lastSeenWriteIntervalSeconds: 60,
   },

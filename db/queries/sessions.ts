@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, desc, eq, lte, ne, or, sql } from "drizzle-orm";
 import { getDb, getSqlite, type AppDatabase } from "@/db/client";
 import { sessions, users, type Session, type User } from "@/db/schema";
 
@@ -77,4 +77,22 @@ export function deleteOtherUserSessions(userId: number, keepId: string): number 
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
     .run().changes;
+}
+
+/** Deletes a user's sessions that have expired (idle or absolute) by `now`. */
+export function deleteExpiredUserSessions(userId: number, now: Date): number {
+  return getDb()
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        or(lte(sessions.expiresAt, now), lte(sessions.idleExpiresAt, now)),
+      ),
+    )
+    .run().changes;
+}
+
+/** Runs `work` in one `BEGIN IMMEDIATE` transaction: read-then-write without a race. */
+export function inImmediateTransaction<T>(work: () => T): T {
+  return getSqlite().transaction(work).immediate();
 }

@@ -3,7 +3,11 @@ import { redirect } from "next/navigation";
 import { logInWithJwt, logInWithSession, type LoginFailure } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/redirects";
 import type { AuthArea } from "@/lib/config";
-import { INVALID_CREDENTIALS_MESSAGE, tooManyAttemptsMessage } from "@/lib/http/responses";
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  sessionLimitMessage,
+  tooManyAttemptsMessage,
+} from "@/lib/http/responses";
 import { fieldErrorsOf, loginSchema, type FormState, type LoginInput } from "@/lib/validation";
 
 export type LoginFormState = FormState<LoginInput>;
@@ -11,9 +15,9 @@ export type LoginFormState = FormState<LoginInput>;
 const LOG_IN = { session: logInWithSession, jwt: logInWithJwt } as const;
 
 function failureMessage(failure: LoginFailure): string {
-  return failure.reason === "throttled"
-    ? tooManyAttemptsMessage(failure.retryAfterSeconds)
-    : INVALID_CREDENTIALS_MESSAGE;
+  if (failure.reason === "throttled") return tooManyAttemptsMessage(failure.retryAfterSeconds);
+  if (failure.reason === "session_limit") return sessionLimitMessage(failure.limit);
+  return INVALID_CREDENTIALS_MESSAGE;
 }
 
 /**

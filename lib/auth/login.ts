@@ -8,8 +8,8 @@ import {
 } from "@/lib/auth/cookies";
 import { readSessionCookie } from "@/lib/auth/credentials";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt";
+import { startSession } from "@/lib/auth/session-limit";
 import {
-  createSession,
   hashSessionToken,
   invalidateSession,
   sealSessionToken,
@@ -29,8 +29,10 @@ import type { LoginInput } from "@/lib/validation";
  * (route handler). Mirror images: only the mechanism differs.
  */
 
-export type LoginFailure = Extract<AuthenticationResult, { ok: false }>;
-export type SessionLogin = { ok: true; user: PublicUser } | LoginFailure;
+export type LoginFailure =
+  | Extract<AuthenticationResult, { ok: false }>
+  | { ok: false; reason: "session_limit"; limit: number };
+export type SessionLogin = { ok: true; user: PublicUser; evicted: number } | LoginFailure;
 export type JwtLogin =
   { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims } | LoginFailure;
 
@@ -40,9 +42,10 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   const result = await authenticateUser(input, clientAddress(requestHeaders));
   if (!result.ok) return result;
   await endCurrentSession();
-  const { token } = createSession(result.user.id, requestMetadata(requestHeaders));
-  await setSessionCookie(await sealSessionToken(token));
-  return { ok: true, user: toPublicUser(result.user) };
+  const started = startSession(result.user.id, requestMetadata(requestHeaders));
+  if (!started.ok) return started;
+  await setSessionCookie(await sealSessionToken(started.token));
+  return { ok: true, user: toPublicUser(result.user), evicted: started.evicted };
 }
 
 /** Checks the password, signs an access token, sets the cookie. No server-side record is written. */

@@ -36,8 +36,16 @@ export function unauthorized(bearer: boolean): Response {
 
 /** The answer to a refused login: 429 with Retry-After when throttled, else one generic 401. */
 export function loginRefused(
-  failure: { reason: "invalid_credentials" } | { reason: "throttled"; retryAfterSeconds: number },
+  failure:
+    | { reason: "invalid_credentials" }
+    | { reason: "throttled"; retryAfterSeconds: number }
+    | { reason: "session_limit"; limit: number },
 ): Response {
+  if (failure.reason === "session_limit") {
+    return apiError(409, "session_limit", sessionLimitMessage(failure.limit), {
+      extra: { limit: failure.limit },
+    });
+  }
   if (failure.reason === "throttled") {
     return apiError(429, "too_many_attempts", tooManyAttemptsMessage(failure.retryAfterSeconds), {
       headers: { "Retry-After": String(failure.retryAfterSeconds) },
@@ -59,4 +67,8 @@ export function reauthenticationRefused(
 ): Response {
   if (failure.reason === "throttled") return loginRefused(failure);
   return apiError(403, "invalid_password", "That is not your current password.");
+}
+
+export function sessionLimitMessage(limit: number): string {
+  return `You are already logged in on ${limit} devices, the most allowed. Log out of one first.`;
 }

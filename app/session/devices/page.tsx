@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AreaBadge, Card, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
 import { listDevices } from "@/lib/auth/devices";
+import { describeLimit } from "@/lib/auth/session-limit";
 import { revokeDeviceAction } from "./actions";
 import { RevokeOthersForm } from "./components";
 
@@ -61,6 +62,9 @@ export default async function DevicesPage({
           ))}
         </ul>
       </Card>
+      <p className="text-sm text-slate-700" data-testid="session-limit">
+        {describeLimit()}
+      </p>
       <Card title="Log out all other devices">
         <RevokeOthersForm />
       </Card>

@@ -1,4 +1,5 @@
 import { logInWithSession } from "@/lib/auth/login";
+import { config } from "@/lib/config";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
 import { loginSchema } from "@/lib/validation";
@@ -10,7 +11,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const login = await logInWithSession(body.data);
   if (!login.ok) return loginRefused(login);
-  return apiJson({ user: login.user });
+  const { limit, limitPolicy: policy } = config.session;
+  return apiJson({ user: login.user, sessionLimit: { limit, policy, evicted: login.evicted } });
 }
 
 export const GET = methodNotAllowed("POST");
