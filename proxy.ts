@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { judgingTime } from "@/lib/auth/clock";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt";
 import { loginUrl } from "@/lib/auth/redirects";
@@ -89,13 +90,15 @@ async function credentialProblem(area: AuthArea, request: NextRequest): Promise<
   if (area === "session") {
     const seal = readSessionCookie(request.cookies);
     if (seal === null) return "no_credential";
-    const unsealed = await traceCheck("proxy", "unseal_cookie", () => unsealSessionCookie(seal));
+    const unsealed = await traceCheck("proxy", "unseal_cookie", () =>
+      unsealSessionCookie(seal, judgingTime(request.cookies)),
+    );
     return unsealed.ok ? null : unsealed.reason;
   }
   const credential = readAccessToken(request.cookies, request.headers);
   if (credential === null) return "no_credential";
   const verified = await traceCheck("proxy", "verify_signature", () =>
-    validateAccessToken(credential.token),
+    validateAccessToken(credential.token, judgingTime(request.cookies)),
   );
   return verified.ok ? null : verified.reason;
 }

@@ -17,6 +17,7 @@ const envSchema = z.object({
   JWT_ACCESS_TTL: seconds(15 * 60),
   LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(30),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
+  LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
   SESSION_LIMIT_POLICY: z.enum(["evict-oldest", "refuse-new"]).default("evict-oldest"),
 });
 
@@ -44,6 +45,8 @@ export const config = {
   ),
   secretsPath: path.join(/*turbopackIgnore: true*/ dataDir, "secrets.json"),
   secure,
+  // The demo's fast-forward clock (C10, C20); switch it off for a real deployment.
+  fastForward: env.LAB_FAST_FORWARD === "on",
   session: {
     idleTtlSeconds: env.SESSION_IDLE_TTL,
     absoluteTtlSeconds: env.SESSION_ABSOLUTE_TTL,
@@ -101,6 +104,12 @@ export const cookieSettings = {
   // nothing but a view of the requests this same browser made.
   inspector: {
     name: "lab_inspector",
+    options: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 24 * 60 * 60 },
+  },
+  // The fast-forward clock's offset (seconds). Not a credential: it can only make this browser's
+  // own credentials look older, never younger.
+  clock: {
+    name: "lab_clock",
     options: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 24 * 60 * 60 },
   },
   // A preference, not a credential: page scripts may read it, which is the point of showing it.

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { deleteExpiredSessions } from "@/db/queries/sessions";
 import { getSigningKeys } from "@/lib/auth/keys";
 import { getSecrets } from "@/lib/secrets";
 
@@ -13,8 +14,25 @@ export async function prepareServer(): Promise<void> {
     getSecrets();
     await getSigningKeys();
     getDb();
+    startSessionSweep();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+}
+
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
+const SWEEP_BATCH = 500;
+
+/**
+ * Expired sessions are deleted when they are next presented, and by this sweep for the ones that
+ * never are. Small batches, each yielding to the event loop, so a large backlog never stalls
+ * requests; the timer does not keep the process alive.
+ */
+function startSessionSweep(): void {
+  const sweep = (): void => {
+    const deleted = deleteExpiredSessions(new Date(), SWEEP_BATCH);
+    if (deleted === SWEEP_BATCH) setImmediate(sweep);
+  };
+  setInterval(sweep, SWEEP_EVERY_MS).unref();
 }

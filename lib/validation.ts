@@ -92,3 +92,12 @@ export const passwordChangeSchema = z
     message: "Choose a password different from the current one.",
   });
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+export const clockAdvanceSchema = z.object({
+  // Forward only: the clock can make credentials expire sooner, never revive one.
+  advanceSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 60 * 60),
+});

@@ -96,3 +96,12 @@ export function deleteExpiredUserSessions(userId: number, now: Date): number {
 export function inImmediateTransaction<T>(work: () => T): T {
   return getSqlite().transaction(work).immediate();
 }
+
+/** Deletes up to `batch` expired sessions (any user); returns how many. */
+export function deleteExpiredSessions(now: Date, batch: number): number {
+  return getSqlite()
+    .prepare(
+      "DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? OR idle_expires_at <= ? LIMIT ?)",
+    )
+    .run(now.getTime(), now.getTime(), batch).changes;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { judgingTime } from "@/lib/auth/clock";
 import { loginUrl } from "@/lib/auth/redirects";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { readAccessToken, readSessionCookie, type JwtTransport } from "@/lib/auth/credentials";
@@ -34,11 +35,18 @@ export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
 });
 
 async function checkSession(): Promise<SessionAuth> {
-  const seal = readSessionCookie(await cookies());
+  const jar = await cookies();
+  const seal = readSessionCookie(jar);
   if (seal === null) return { ok: false, reason: "no_credential" };
-  const unsealed = await traceCheck("dal", "unseal_cookie", () => unsealSessionCookie(seal));
+  const now = Date.now();
+  const judgeAt = judgingTime(jar, now);
+  const unsealed = await traceCheck("dal", "unseal_cookie", () =>
+    unsealSessionCookie(seal, judgeAt),
+  );
   if (!unsealed.ok) return unsealed;
-  return traceCheck("dal", "store_lookup", () => validateSessionToken(unsealed.token));
+  return traceCheck("dal", "store_lookup", () =>
+    validateSessionToken(unsealed.token, now, judgeAt),
+  );
 }
 
 /** The current request's access token (Bearer header or cookie), verified without the database. */
@@ -49,10 +57,12 @@ export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
 });
 
 async function checkJwt(): Promise<JwtAuth> {
-  const credential = readAccessToken(await cookies(), await headers());
+  const jar = await cookies();
+  const credential = readAccessToken(jar, await headers());
   if (credential === null) return { ok: false, reason: "no_credential" };
+  const judgeAt = judgingTime(jar);
   const result = await traceCheck("dal", "verify_signature", () =>
-    validateAccessToken(credential.token),
+    validateAccessToken(credential.token, judgeAt),
   );
   return result.ok ? { ...result, transport: credential.transport } : result;
 }

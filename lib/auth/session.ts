@@ -66,7 +66,11 @@ export function createSession(
  * seen at once). Enforces idle and absolute expiry and deletes a session found expired; slides
  * the idle expiry, writing last_seen at most once per interval.
  */
-export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
+export function validateSessionToken(
+  token: string,
+  now = Date.now(),
+  judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/auth/clock.ts)
+): SessionValidation {
   const found = findSessionWithUser(hashSessionToken(token));
   if (found === null) return { ok: false, reason: "session_not_found" };
   const { session, user } = found;
@@ -74,9 +78,10 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
     deleteSession(session.id);
     return { ok: false, reason: "user_disabled" };
   }
-  if (now >= session.expiresAt.getTime() || now >= session.idleExpiresAt.getTime()) {
+  if (judgeAt >= session.expiresAt.getTime() || judgeAt >= session.idleExpiresAt.getTime()) {
     deleteSession(session.id);
-    const reason = now >= session.expiresAt.getTime() ? "session_expired" : "session_idle_expired";
+    const reason =
+      judgeAt >= session.expiresAt.getTime() ? "session_expired" : "session_idle_expired";
     return { ok: false, reason };
   }
   if (now - session.lastSeenAt.getTime() >= config.session.lastSeenWriteIntervalSeconds * 1000) {
@@ -151,10 +156,12 @@ export async function unsealSessionCookie(seal: string, now = Date.now()): Promi
   if (typeof data.token !== "string" || data.token.length === 0) {
     return { ok: false, reason: "seal_invalid" };
   }
-  // Judge the seal's expiry at `now` too (iron-session judges it by its own clock), and refuse
-  // seals without one: this server always seals with a TTL.
+  // Judge the seal's expiry at `now` too (iron-session judges it by its own clock). The seal is
+  // made with the session's absolute lifetime, so its end is the session's end. A seal without
+  // an expiry was not made here.
   const expiresAt = sealExpiry(seal);
-  if (expiresAt <= now) return { ok: false, reason: "seal_invalid" };
+  if (expiresAt === 0) return { ok: false, reason: "seal_invalid" };
+  if (expiresAt <= now) return { ok: false, reason: "session_expired" };
   unsealMemo.set(seal, data.token, expiresAt);
   return { ok: true, token: data.token, cached: false };
 }

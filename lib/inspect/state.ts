@@ -5,7 +5,8 @@ import { sessionStoreTotals } from "@/db/queries/sessions";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt";
 import { peekSession, unsealSessionCookie } from "@/lib/auth/session";
-import { cookieSettings } from "@/lib/config";
+import { clockOffsetSeconds, judgingTime } from "@/lib/auth/clock";
+import { config, cookieSettings } from "@/lib/config";
 import type { PublicUser } from "@/lib/users";
 
 /**
@@ -53,6 +54,8 @@ export interface TokenView {
 
 export interface InspectorState {
   now: number;
+  /** The fast-forward clock: credentials are judged `offsetSeconds` later than `now`. */
+  clock: { enabled: boolean; offsetSeconds: number };
   cookies: CookieView[];
   session: {
     record: SessionView | null;
@@ -75,6 +78,7 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   ],
   [cookieSettings.mode.name, { role: "preference", settings: cookieSettings.mode }],
   [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],
+  [cookieSettings.clock.name, { role: "preference", settings: cookieSettings.clock }],
 ]);
 
 /** A short, one-way fingerprint: enough to tell two values apart, useless to replay. */
@@ -109,7 +113,7 @@ async function sessionView(
 ): Promise<{ record: SessionView | null; reason: string }> {
   const seal = readSessionCookie(cookies);
   if (seal === null) return { record: null, reason: "no_credential" };
-  const unsealed = await unsealSessionCookie(seal);
+  const unsealed = await unsealSessionCookie(seal, judgingTime(cookies));
   if (!unsealed.ok) return { record: null, reason: unsealed.reason };
   const found = peekSession(unsealed.token);
   if (found === null) return { record: null, reason: "session_not_found" };
@@ -130,7 +134,7 @@ async function sessionView(
 }
 
 /** Decodes a compact JWS the way anyone could (no key), and says whether this server accepts it. */
-export async function tokenView(token: string): Promise<TokenView> {
+export async function tokenView(token: string, judgeAt = Date.now()): Promise<TokenView> {
   const [header = "", payload = "", signature = ""] = token.split(".");
   let decodedHeader: unknown = null;
   let decodedPayload: unknown = null;
@@ -140,7 +144,7 @@ export async function tokenView(token: string): Promise<TokenView> {
   } catch {
     // Not decodable: shown as null, and the verification below says why.
   }
-  const verified = await validateAccessToken(token);
+  const verified = await validateAccessToken(token, judgeAt);
   return {
     bytes: token.length,
     segments: { header: header.length, payload: payload.length, signature: signature.length },
@@ -160,10 +164,11 @@ export async function inspectorState(
   const credential = readAccessToken(cookies, headers);
   return {
     now: Date.now(),
+    clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
     cookies: cookieViews(cookies),
     session: { ...(await sessionView(cookies)), store: sessionStoreTotals() },
     jwt: {
-      token: credential === null ? null : await tokenView(credential.token),
+      token: credential === null ? null : await tokenView(credential.token, judgingTime(cookies)),
       transport: credential?.transport ?? null,
       serverRows: 0,
     },

@@ -2,6 +2,7 @@
 // Client component: the inspector updates live (SSE) without reloading the page.
 
 import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { ClockSection } from "./clock-section";
 import { ServerSection } from "./server-section";
 import { TimelineSection } from "./timeline-section";
 import { TokenSection } from "./token-section";
@@ -40,7 +41,7 @@ function useSheetOpen(): [boolean, (open: boolean) => void] {
  * what each request cost. A bottom sheet on small screens, a side column on large ones.
  */
 export function InspectorPanel({ area }: { area: "session" | "jwt" }) {
-  const { state, traces, connection } = useInspector();
+  const { state, traces, connection, refresh } = useInspector();
   const latest = traces[0];
   const [open, setOpen] = useSheetOpen();
   return (
@@ -67,6 +68,9 @@ export function InspectorPanel({ area }: { area: "session" | "jwt" }) {
             </Section>
             <Section title={area === "jwt" ? "Token" : "Cookie"}>
               <TokenSection state={state} area={area} />
+            </Section>
+            <Section title="Clock">
+              <ClockSection state={state} onChange={refresh} />
             </Section>
             <Section title="Timeline">
               <TimelineSection traces={traces} />

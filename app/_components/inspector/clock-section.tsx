@@ -1,0 +1,72 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { InspectorState } from "@/lib/inspect/state";
+import { formatCountdown } from "./format";
+
+const STEPS: Array<[string, number]> = [
+  ["+5 min", 5 * 60],
+  ["+31 min", 31 * 60],
+  ["+1 day", 24 * 60 * 60],
+  ["+8 days", 8 * 24 * 60 * 60],
+];
+
+const button = "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-50";
+
+/**
+ * The fast-forward clock: judge this browser's credentials later than now, to watch idle and
+ * absolute session expiry and a JWT's exp happen without waiting (C10, C20).
+ */
+export function ClockSection({ state, onChange }: { state: InspectorState; onChange: () => void }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  if (!state.clock.enabled)
+    return <p className="text-xs">The fast-forward clock is switched off here.</p>;
+  const send = async (url: string, body?: unknown) => {
+    setBusy(true);
+    try {
+      await fetch(url, {
+        method: "POST",
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      onChange();
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const offset = state.clock.offsetSeconds;
+  return (
+    <div className="space-y-2 text-xs">
+      <p data-testid="clock-offset">
+        {offset === 0
+          ? "Real time."
+          : `Credentials are judged as if it were ${formatCountdown(state.now + offset * 1000, state.now).replace("in ", "")} from now.`}{" "}
+        Stored times stay real; the clock only moves forward.
+      </p>
+      <div className="flex flex-wrap gap-1" role="group" aria-label="Move the clock forward">
+        {STEPS.map(([label, seconds]) => (
+          <button
+            key={label}
+            type="button"
+            disabled={busy}
+            className={button}
+            onClick={() => void send("/api/clock", { advanceSeconds: seconds })}
+          >
+            {label}
+          </button>
+        ))}
+        <button
+          type="button"
+          disabled={busy || offset === 0}
+          className={button}
+          onClick={() => void send("/api/clock/reset")}
+        >
+          Back to real time (logs you out)
+        </button>
+      </div>
+    </div>
+  );
+}
