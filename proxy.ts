@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { judgingTime } from "@/lib/auth/clock";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt";
+import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
 import { unsealSessionCookie } from "@/lib/auth/session";
 import { config as appConfig, cookieSettings, type AuthArea } from "@/lib/config";
@@ -9,7 +10,8 @@ import { unauthorized } from "@/lib/http/responses";
 import { applySecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
 import { currentRequest } from "@/lib/inspect/context";
-import { beginTrace, traceCheck, traceDecision, type Trace } from "@/lib/inspect/traces";
+import { traceRequest } from "@/lib/inspect/request-trace";
+import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 
 /**
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
@@ -21,68 +23,10 @@ import { beginTrace, traceCheck, traceDecision, type Trace } from "@/lib/inspect
  * It also starts the inspector's trace of the request and sets the security headers.
  */
 
-interface Gate {
-  area: AuthArea;
-  kind: "page" | "api";
-}
-
-const AREAS = ["session", "jwt"] as const;
-
-const PUBLIC_PATHS = new Set([
-  "/session/login",
-  "/jwt/login",
-  "/api/session/login",
-  "/api/session/logout", // logging out without a valid credential is harmless and idempotent
-  "/api/jwt/login",
-  "/api/jwt/logout",
-]);
-
-const SESSION_PAGES = ["/admin", "/account"];
-const SESSION_APIS = ["/api/admin/", "/api/account/"];
-
-/** The area whose pages this path belongs to, if any. */
-function pageArea(pathname: string): AuthArea | undefined {
-  return AREAS.find((area) => pathname === `/${area}` || pathname.startsWith(`/${area}/`));
-}
-
-function apiArea(pathname: string): AuthArea | undefined {
-  return AREAS.find((area) => pathname.startsWith(`/api/${area}/`));
-}
-
-function gateFor(pathname: string): Gate | null {
-  if (PUBLIC_PATHS.has(pathname)) return null;
-  // Admin and account pages act on the user's stored record, so the session gates them.
-  if (SESSION_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    return { area: "session", kind: "page" };
-  }
-  if (SESSION_APIS.some((p) => pathname.startsWith(p))) return { area: "session", kind: "api" };
-  const page = pageArea(pathname);
-  if (page !== undefined) return { area: page, kind: "page" };
-  const api = apiArea(pathname);
-  return api === undefined ? null : { area: api, kind: "api" };
-}
-
 /** A prefetch is the router guessing, not the user asking: not traced, not a choice of area. */
 function isPrefetch(request: NextRequest): boolean {
   const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
   return currentRequest()?.prefetch === true || purpose.includes("prefetch");
-}
-
-/** What the inspector records about the credential this request carries for its area. */
-function credentialOf(area: Trace["area"], request: NextRequest): Trace["credential"] {
-  if (area === "session") {
-    const seal = readSessionCookie(request.cookies);
-    return seal === null
-      ? { kind: "none", bytes: 0 }
-      : { kind: "session_cookie", bytes: seal.length };
-  }
-  if (area === "jwt") {
-    const credential = readAccessToken(request.cookies, request.headers);
-    if (credential === null) return { kind: "none", bytes: 0 };
-    const kind = credential.transport === "bearer" ? "bearer" : "jwt_cookie";
-    return { kind, bytes: credential.token.length };
-  }
-  return { kind: "none", bytes: 0 };
 }
 
 /** Why the request's credential for this area is refused, or null when it passes. */
@@ -149,9 +93,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const knownId = readInspectorId(request.cookies);
   const inspectorId = knownId ?? (pathname.startsWith("/api/") ? null : newInspectorId());
   if (inspectorId !== null && !pathname.startsWith("/api/inspect/") && !isPrefetch(request)) {
-    const area = gateFor(pathname)?.area ?? pageArea(pathname) ?? apiArea(pathname) ?? "other";
-    const credential = credentialOf(area, request);
-    beginTrace(inspectorId, { method: request.method, path: pathname, area, credential });
+    traceRequest(inspectorId, {
+      method: request.method,
+      pathname,
+      cookies: request.cookies,
+      headers: request.headers,
+    });
   }
   const response = await gate(request);
   if (knownId !== null || inspectorId === null) return response;

@@ -2,7 +2,7 @@
 // Client component: the buttons run each step on both mechanisms and show the outcomes live.
 
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { formatCountdown, formatMicros } from "@/app/_components/inspector/format";
 import { ServerSection } from "@/app/_components/inspector/server-section";
 import { TimelineSection } from "@/app/_components/inspector/timeline-section";
@@ -10,95 +10,9 @@ import { TokenSection } from "@/app/_components/inspector/token-section";
 import { useInspector, useNow } from "@/app/_components/inspector/use-inspector";
 import type { CaptureView } from "@/lib/compare/captures";
 import type { Trace } from "@/lib/inspect/traces";
-
-type Area = "session" | "jwt";
-const AREAS: Area[] = ["session", "jwt"];
-const TITLES: Record<Area, string> = { session: "Session", jwt: "JWT" };
-type PerArea<T> = Record<Area, T>;
-
-interface AdminStepResult {
-  admin: string;
-  session: { status: number; role: string | null };
-  jwt: { status: number; role: string | null };
-}
-
-interface CallSummary {
-  calls: number;
-  statuses: string;
-  queriesPerCall: number;
-  authMicrosPerCall: number;
-  firstCallCrypto: string;
-}
-
-const CALLS = 10;
-
-async function post(url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null };
-}
-
-function summarise(traces: Trace[], area: Area): CallSummary {
-  const mine = traces.filter((t) => t.path === `/api/${area}/me`).slice(0, CALLS);
-  const auth = (t: Trace) => t.checks.reduce((sum, c) => sum + c.micros, 0);
-  const oldest = mine[mine.length - 1];
-  const crypto = oldest?.checks.find((c) => c.step !== "store_lookup" && c.where === "proxy");
-  return {
-    calls: mine.length,
-    statuses: [...new Set(mine.map((t) => t.status))].join(", "),
-    queriesPerCall: mine.reduce((sum, t) => sum + t.dbQueries, 0) / Math.max(1, mine.length),
-    authMicrosPerCall: mine.reduce((sum, t) => sum + auth(t), 0) / Math.max(1, mine.length),
-    firstCallCrypto: crypto
-      ? `${crypto.cached ? "cached" : "paid"}, ${formatMicros(crypto.micros)}`
-      : "none",
-  };
-}
-
-function Step({
-  title,
-  action,
-  busy,
-  onRun,
-  children,
-}: {
-  title: string;
-  action: string;
-  busy: boolean;
-  onRun: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <section
-      aria-label={title}
-      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="font-semibold">{title}</h2>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={onRun}
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white disabled:opacity-60"
-        >
-          {action}
-        </button>
-      </div>
-      {children}
-    </section>
-  );
-}
-
-function Outcome({ area, children }: { area: Area; children: ReactNode }) {
-  return (
-    <div data-testid={`${area}-outcome`} className="rounded bg-slate-50 p-2 text-sm">
-      <strong>{TITLES[area]}:</strong> {children}
-    </div>
-  );
-}
+import { AdminSteps } from "./admin-steps";
+import { CALLS, post, summarise, type AdminStepResult, type CallSummary } from "./requests";
+import { AREAS, Outcome, Step, TITLES, type Area, type PerArea } from "./step";
 
 export function CompareBoard({ users }: { users: PerArea<string | null> }) {
   const router = useRouter();
@@ -297,76 +211,6 @@ export function CompareBoard({ users }: { users: PerArea<string | null> }) {
         busy={busy}
         run={adminStep}
       />
-    </div>
-  );
-}
-
-function AdminSteps({
-  password,
-  setPassword,
-  results,
-  busy,
-  run,
-}: {
-  password: string;
-  setPassword: (value: string) => void;
-  results: Record<string, AdminStepResult>;
-  busy: boolean;
-  run: (action: "logout" | "toggle_role") => () => void;
-}) {
-  const outcome = (result: AdminStepResult | undefined) =>
-    result && (
-      <>
-        <p className="text-sm">Admin: {result.admin}. Then each area&apos;s next request:</p>
-        {AREAS.map((area) => (
-          <Outcome key={area} area={area}>
-            <span data-testid={`${area}-after-admin`}>
-              {result[area].status}
-              {result[area].role ? `, role ${result[area].role}` : ""}
-            </span>
-          </Outcome>
-        ))}
-      </>
-    );
-  return (
-    <div className="space-y-4">
-      <label className="block text-sm">
-        <span className="font-medium">Admin password</span> (the demo admin&apos;s is{" "}
-        <code>admin-in-the-lab</code>)
-        <input
-          type="password"
-          autoComplete="off"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 px-3 py-1.5"
-        />
-      </label>
-      <Step
-        title="5. An admin changes this user's role"
-        action="Change role"
-        busy={busy}
-        onRun={run("toggle_role")}
-      >
-        {outcome(results.toggle_role)}
-        <p className="text-sm text-slate-600">
-          The session area reads the role from the database on every request, so it sees the change
-          at once (C15). The JWT still carries the role it was signed with until a new token is
-          issued (C27): stale claims.
-        </p>
-      </Step>
-      <Step
-        title="6. An admin logs this user out everywhere"
-        action="Force logout"
-        busy={busy}
-        onRun={run("logout")}
-      >
-        {outcome(results.logout)}
-        <p className="text-sm text-slate-600">
-          The admin deletes the user&apos;s session records: the very next session request is
-          refused (C11). The server has nothing to delete for the JWT, which keeps working until its
-          exp.
-        </p>
-      </Step>
     </div>
   );
 }

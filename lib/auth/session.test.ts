@@ -155,6 +155,9 @@ describe("sealed cookie", () => {
     const seal = await sealSessionToken("expiring-token");
     await unsealSessionCookie(seal);
     const afterExpiry = Date.now() + config.session.absoluteTtlSeconds * 1000 + 1000;
-    expect(await unsealSessionCookie(seal, afterExpiry)).toEqual({ ok: false, reason: "session_expired" });
+    expect(await unsealSessionCookie(seal, afterExpiry)).toEqual({
+      ok: false,
+      reason: "session_expired",
+    });
   });
 });

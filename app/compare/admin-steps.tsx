@@ -1,0 +1,75 @@
+"use client";
+// Client component: the admin password field and the two admin steps of the compare board.
+
+import type { AdminStepResult } from "./requests";
+import { AREAS, Outcome, Step } from "./step";
+
+export function AdminSteps({
+  password,
+  setPassword,
+  results,
+  busy,
+  run,
+}: {
+  password: string;
+  setPassword: (value: string) => void;
+  results: Record<string, AdminStepResult>;
+  busy: boolean;
+  run: (action: "logout" | "toggle_role") => () => void;
+}) {
+  const outcome = (result: AdminStepResult | undefined) =>
+    result && (
+      <>
+        <p className="text-sm">Admin: {result.admin}. Then each area&apos;s next request:</p>
+        {AREAS.map((area) => (
+          <Outcome key={area} area={area}>
+            <span data-testid={`${area}-after-admin`}>
+              {result[area].status}
+              {result[area].role ? `, role ${result[area].role}` : ""}
+            </span>
+          </Outcome>
+        ))}
+      </>
+    );
+  return (
+    <div className="space-y-4">
+      <label className="block text-sm">
+        <span className="font-medium">Admin password</span> (the demo admin&apos;s is{" "}
+        <code>admin-in-the-lab</code>)
+        <input
+          type="password"
+          autoComplete="off"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 px-3 py-1.5"
+        />
+      </label>
+      <Step
+        title="5. An admin changes this user's role"
+        action="Change role"
+        busy={busy}
+        onRun={run("toggle_role")}
+      >
+        {outcome(results.toggle_role)}
+        <p className="text-sm text-slate-600">
+          The session area reads the role from the database on every request, so it sees the change
+          at once (C15). The JWT still carries the role it was signed with until a new token is
+          issued (C27): stale claims.
+        </p>
+      </Step>
+      <Step
+        title="6. An admin logs this user out everywhere"
+        action="Force logout"
+        busy={busy}
+        onRun={run("logout")}
+      >
+        {outcome(results.logout)}
+        <p className="text-sm text-slate-600">
+          The admin deletes the user&apos;s session records: the very next session request is
+          refused (C11). The server has nothing to delete for the JWT, which keeps working until its
+          exp.
+        </p>
+      </Step>
+    </div>
+  );
+}

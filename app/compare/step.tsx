@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+
+/** The shared pieces of the compare board: one step, and one area's outcome of it. */
+
+export type Area = "session" | "jwt";
+export const AREAS: Area[] = ["session", "jwt"];
+export const TITLES: Record<Area, string> = { session: "Session", jwt: "JWT" };
+export type PerArea<T> = Record<Area, T>;
+
+export function Step({
+  title,
+  action,
+  busy,
+  onRun,
+  children,
+}: {
+  title: string;
+  action: string;
+  busy: boolean;
+  onRun: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-label={title}
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="font-semibold">{title}</h2>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onRun}
+          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white disabled:opacity-60"
+        >
+          {action}
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function Outcome({ area, children }: { area: Area; children: ReactNode }) {
+  return (
+    <div data-testid={`${area}-outcome`} className="rounded bg-slate-50 p-2 text-sm">
+      <strong>{TITLES[area]}:</strong> {children}
+    </div>
+  );
+}

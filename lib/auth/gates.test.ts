@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { areaOf, gateFor } from "./gates";
+
+describe("gateFor", () => {
+  it.each([
+    ["/session", { area: "session", kind: "page" }],
+    ["/session/devices", { area: "session", kind: "page" }],
+    ["/jwt", { area: "jwt", kind: "page" }],
+    ["/api/session/me", { area: "session", kind: "api" }],
+    ["/api/jwt/me", { area: "jwt", kind: "api" }],
+    ["/admin", { area: "session", kind: "page" }],
+    ["/api/admin/users", { area: "session", kind: "api" }],
+    ["/account", { area: "session", kind: "page" }],
+    ["/api/account/password", { area: "session", kind: "api" }],
+    ["/session/login", null],
+    ["/api/jwt/login", null],
+    ["/api/session/logout", null],
+    ["/", null],
+    ["/compare", null],
+    ["/sessionx", null],
+    ["/administrator", null],
+  ])("%s", (path, gate) => {
+    expect(gateFor(path)).toEqual(gate);
+  });
+
+  it("names the area of public pages too, for the inspector", () => {
+    expect(areaOf("/jwt/login")).toBe("jwt");
+    expect(areaOf("/api/session/login")).toBe("session");
+    expect(areaOf("/signup")).toBe("other");
+  });
+});

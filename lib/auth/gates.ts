@@ -1,0 +1,56 @@
+import type { AuthArea } from "@/lib/config";
+
+/**
+ * Which paths each mechanism guards (read by proxy.ts): the areas' pages and APIs, and the admin
+ * and account pages, which act on the user's stored record and so are guarded by the session.
+ */
+
+export interface Gate {
+  area: AuthArea;
+  kind: "page" | "api";
+}
+
+const AREAS = ["session", "jwt"] as const;
+
+const PUBLIC_PATHS = new Set([
+  "/session/login",
+  "/jwt/login",
+  "/api/session/login",
+  "/api/session/logout", // logging out without a valid credential is harmless and idempotent
+  "/api/jwt/login",
+  "/api/jwt/logout",
+]);
+
+const SESSION_PAGES = ["/admin", "/account"];
+const SESSION_APIS = ["/api/admin/", "/api/account/"];
+
+const under = (pathname: string, prefix: string) =>
+  pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+/** The area whose pages this path belongs to, if any. */
+export function pageArea(pathname: string): AuthArea | undefined {
+  return AREAS.find((area) => under(pathname, `/${area}`));
+}
+
+/** The mechanism that must let this path through, or null for a public path. */
+export function gateFor(pathname: string): Gate | null {
+  if (PUBLIC_PATHS.has(pathname)) return null;
+  if (SESSION_PAGES.some((prefix) => under(pathname, prefix)))
+    return { area: "session", kind: "page" };
+  if (SESSION_APIS.some((prefix) => pathname.startsWith(prefix)))
+    return { area: "session", kind: "api" };
+  const page = pageArea(pathname);
+  if (page !== undefined) return { area: page, kind: "page" };
+  const api = AREAS.find((area) => pathname.startsWith(`/api/${area}/`));
+  return api === undefined ? null : { area: api, kind: "api" };
+}
+
+/** The area a request belongs to, for the inspector (public login pages included). */
+export function areaOf(pathname: string): AuthArea | "other" {
+  return (
+    gateFor(pathname)?.area ??
+    pageArea(pathname) ??
+    AREAS.find((a) => pathname.startsWith(`/api/${a}/`)) ??
+    "other"
+  );
+}

@@ -1,0 +1,40 @@
+import { areaOf } from "@/lib/auth/gates";
+import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
+import { beginTrace, type Trace } from "@/lib/inspect/traces";
+
+interface IncomingRequest {
+  method: string;
+  pathname: string;
+  cookies: { get(name: string): { value: string } | undefined };
+  headers: { get(name: string): string | null };
+}
+
+/** What the inspector records about the credential a request carries for its area (sizes only). */
+function credentialOf(area: Trace["area"], request: IncomingRequest): Trace["credential"] {
+  if (area === "session") {
+    const seal = readSessionCookie(request.cookies);
+    return seal === null
+      ? { kind: "none", bytes: 0 }
+      : { kind: "session_cookie", bytes: seal.length };
+  }
+  if (area === "jwt") {
+    const credential = readAccessToken(request.cookies, request.headers);
+    if (credential === null) return { kind: "none", bytes: 0 };
+    return {
+      kind: credential.transport === "bearer" ? "bearer" : "jwt_cookie",
+      bytes: credential.token.length,
+    };
+  }
+  return { kind: "none", bytes: 0 };
+}
+
+/** Starts the inspector's trace of this request for the browser `inspectorId`. */
+export function traceRequest(inspectorId: string, request: IncomingRequest): void {
+  const area = areaOf(request.pathname);
+  beginTrace(inspectorId, {
+    method: request.method,
+    path: request.pathname,
+    area,
+    credential: credentialOf(area, request),
+  });
+}
