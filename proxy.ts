@@ -89,10 +89,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (pathname === "/ping") return new Response("ok", { headers: { "Cache-Control": "no-store" } });
 
   // The inspector traces the requests of browsers that carry its cookie (given out with pages,
-  // not to API clients), except its own polling and the router's prefetches.
+  // not to API clients nor with the public, cacheable JWKS), except its own polling and prefetches.
   const knownId = readInspectorId(request.cookies);
-  const inspectorId = knownId ?? (pathname.startsWith("/api/") ? null : newInspectorId());
-  if (inspectorId !== null && !pathname.startsWith("/api/inspect/") && !isPrefetch(request)) {
+  const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/.well-known/");
+  const inspectorId = knownId ?? (isPage ? newInspectorId() : null);
+  const traced = !pathname.startsWith("/api/inspect/") && !pathname.startsWith("/.well-known/");
+  if (inspectorId !== null && traced && !isPrefetch(request)) {
     traceRequest(inspectorId, {
       method: request.method,
       pathname,

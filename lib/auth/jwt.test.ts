@@ -203,3 +203,16 @@ describe("validateAccessToken", () => {
     expect(await validateAccessToken(token)).toEqual({ ok: false, reason: "token_too_large" });
   });
 });
+
+describe("publicJwks", () => {
+  it("publishes the public half of each key, which verifies our tokens", async () => {
+    const { publicJwks } = await import("./keys");
+    const { createLocalJWKSet, jwtVerify } = await import("jose");
+    const jwks = await publicJwks();
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).not.toHaveProperty("d");
+    const { token } = await createAccessToken(alice);
+    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), { algorithms: ["EdDSA"] });
+    expect(payload.sub).toBe("7");
+  });
+});

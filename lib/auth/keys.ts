@@ -1,5 +1,5 @@
 import "server-only";
-import { errors, importJWK, type JWTHeaderParameters } from "jose";
+import { errors, exportJWK, importJWK, type JWK, type JWTHeaderParameters } from "jose";
 import { config } from "@/lib/config";
 import { getSecrets } from "@/lib/secrets";
 
@@ -45,4 +45,21 @@ export async function resolveVerificationKey(header: JWTHeaderParameters): Promi
   const key = typeof header.kid === "string" ? publicKeys.get(header.kid) : undefined;
   if (key === undefined) throw new errors.JWKSNoMatchingKey();
   return key;
+}
+
+/**
+ * The public half of every verification key, as a JSON Web Key Set (RFC 7517): what another
+ * service needs to verify our tokens without asking us (C29). Never a private part.
+ */
+export async function publicJwks(): Promise<{ keys: JWK[] }> {
+  const { publicKeys } = await getSigningKeys();
+  const keys = await Promise.all(
+    [...publicKeys].map(async ([kid, key]) => ({
+      ...(await exportJWK(key)),
+      kid,
+      alg: config.jwt.algorithm,
+      use: "sig",
+    })),
+  );
+  return { keys };
 }
