@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { latestSessionOf } from "./support/db";
+import { countSessions, latestSessionOf } from "./support/db";
 import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
 
 interface TraceJson {
@@ -144,5 +144,31 @@ test.describe("inspector", () => {
       expect(body).not.toContain(jwt.split(".")[2]);
     }
     expect(await inspector(page).innerText()).not.toContain(jwt.split(".")[2]);
+  });
+});
+
+test.describe("server state", () => {
+  test("C14 server state grows with logged-in users, and the inspector shows it; JWT logins add nothing", async ({
+    page,
+    browser,
+    freshUser,
+  }) => {
+    await logInThroughForm(page, "session", freshUser);
+    const rows = async () =>
+      (await (await page.request.get("/api/inspect/state")).json()).session.store.rows as number;
+    expect(countSessions(freshUser.username)).toBe(1);
+
+    const devices = await Promise.all([0, 1].map(() => browser.newContext()));
+    for (const device of devices)
+      await device.request.post("/api/session/login", { data: freshUser });
+    expect(countSessions(freshUser.username)).toBe(3);
+    expect(await rows()).toBeGreaterThanOrEqual(3);
+    await expect(inspector(page).getByTestId("store-totals")).toContainText(
+      /The store holds \d+ sessions/,
+    );
+
+    for (const device of devices) await device.request.post("/api/jwt/login", { data: freshUser });
+    expect(countSessions(freshUser.username)).toBe(3); // a JWT login writes no row
+    await Promise.all(devices.map((d) => d.close()));
   });
 });
