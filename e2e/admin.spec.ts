@@ -131,6 +131,9 @@ test.describe("admin", () => {
   }) => {
     expect((await request.get("/api/admin/users")).status()).toBe(401);
     await apiLogin(request, "session", freshUser);
+    const page = await request.get("/admin", { maxRedirects: 0 });
+    expect(page.status()).toBe(307);
+    expect(page.headers()["location"]).toContain("/session?reason=admin_only");
     const forbidden = await request.get("/api/admin/users");
     expect(forbidden.status()).toBe(403);
     expect(await forbidden.json()).toMatchObject({ error: "forbidden" });

@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LogoutButton } from "@/app/_components/logout-button";
-import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
+import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
 import { config } from "@/lib/config";
 import { logoutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Session dashboard" };
 
-export default async function SessionDashboardPage() {
+export default async function SessionDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, session } = await requireSession("/session");
+  const { reason } = await searchParams;
   return (
     <div className="space-y-6">
+      {reason === "admin_only" && (
+        <Notice tone="warning">
+          The admin pages need the admin role — as the database says it now, not as any token
+          remembers it.
+        </Notice>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="flex items-center gap-2 text-2xl font-bold">
           <AreaBadge area="session" /> Hello, {user.displayName}
