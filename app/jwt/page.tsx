@@ -6,6 +6,7 @@ import { readAccessToken } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt";
 import { logoutAction } from "./actions";
+import { CustomClaimsForm } from "./components";
 
 export const metadata: Metadata = { title: "JWT dashboard" };
 
@@ -62,6 +63,14 @@ export default async function JwtDashboardPage() {
           </p>
         </Card>
       </div>
+      <Card title="Add claims to your token">
+        <p className="mb-3 text-sm text-slate-600">
+          Every claim makes the token bigger, and every request carries all of it. Past ~4096 bytes
+          a browser refuses the cookie; a header has no such limit. And anything in a claim can be
+          read by whoever holds the token.
+        </p>
+        <CustomClaimsForm />
+      </Card>
       <HowItWorks>
         <p>
           This page knows who you are without asking the database: the server checked the

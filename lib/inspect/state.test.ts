@@ -23,7 +23,6 @@ describe("inspectorState", () => {
     const seal = await sealSessionToken(sessionToken);
     const { token: jwt, claims } = await createAccessToken({
       id: user.id,
-      username: user.username,
       displayName: "Ivy",
       role: "user",
     });

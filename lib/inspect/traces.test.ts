@@ -42,7 +42,6 @@ describe("request traces", () => {
   it("shows a JWT check costing no query, and the memo hit as cached", async () => {
     const { token } = await createAccessToken({
       id: 1,
-      username: "a",
       displayName: "A",
       role: "user",
     });

@@ -1,0 +1,57 @@
+import { setAccessTokenCookie } from "@/lib/auth/cookies";
+import {
+  COOKIE_LIMIT_BYTES,
+  customClaimsSchema,
+  padding,
+  secretWarnings,
+} from "@/lib/auth/custom-claims";
+import { getJwtAuth } from "@/lib/auth/dal";
+import { createAccessToken, userFromClaims } from "@/lib/auth/jwt";
+import { cookieSettings, config } from "@/lib/config";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson, unauthorized } from "@/lib/http/responses";
+
+/**
+ * Re-issues this user's access token with custom claims (and optional padding). The cookie is
+ * set whatever its size: past ~4096 bytes the browser silently drops it and keeps the old one,
+ * which is the lesson (C26). The token is also returned for `Authorization: Bearer`, which has no
+ * such limit. Claims that look like secrets are warned about (C35).
+ */
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const auth = await getJwtAuth();
+  if (!auth.ok) return unauthorized(true);
+  const body = await readJsonBody(request, customClaimsSchema);
+  if (!body.ok) return body.response;
+  // Same user, same role, same exp as the token presented: only the custom claims change.
+  const custom = { ...body.data.claims, ...padding(body.data.padBytes) };
+  const { token, claims } = await createAccessToken(userFromClaims(auth.claims), Date.now(), {
+    custom,
+    exp: auth.claims.exp,
+  });
+  if (token.length > config.limits.maxJwtBytes) {
+    return apiError(
+      413,
+      "token_too_large",
+      `Tokens over ${config.limits.maxJwtBytes} bytes are refused here; use fewer claims.`,
+    );
+  }
+  await setAccessTokenCookie(token);
+  const cookieBytes = cookieSettings.accessToken.name.length + 1 + token.length;
+  return apiJson({
+    accessToken: token,
+    tokenType: "Bearer",
+    expiresIn: config.jwt.accessTtlSeconds,
+    claims,
+    bytes: token.length,
+    cookieBytes,
+    fitsInCookie: cookieBytes <= COOKIE_LIMIT_BYTES,
+    warnings: secretWarnings(body.data.claims),
+  });
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

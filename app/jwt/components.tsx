@@ -1,0 +1,118 @@
+"use client";
+// Client component: re-issues the token with custom claims and shows, live, what the browser did
+// with the cookie and what the Authorization header carried.
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { TextField } from "@/app/_components/form-fields";
+
+interface Reissue {
+  bytes: number;
+  cookieBytes: number;
+  fitsInCookie: boolean;
+  warnings: string[];
+  cookieCarriedNew: boolean;
+  bearerStatus: number;
+}
+
+const LIMIT = 4096;
+
+export function CustomClaimsForm() {
+  const router = useRouter();
+  const [result, setResult] = useState<Reissue | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function reissue(formData: FormData) {
+    setBusy(true);
+    setError(null);
+    try {
+      const name = String(formData.get("claimName") ?? "").trim();
+      const claims = name ? { [name]: String(formData.get("claimValue") ?? "") } : {};
+      const padBytes = Number(formData.get("padBytes") ?? 0) || 0;
+      const response = await fetch("/api/jwt/claims", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ claims, padBytes }),
+      });
+      const body = await response.json();
+      if (!response.ok) {
+        setError(body.message ?? `Error ${response.status}`);
+        return;
+      }
+      // What does each transport carry now? The cookie only if the browser accepted it.
+      const viaCookie = await (await fetch("/api/jwt/me", { cache: "no-store" })).json();
+      const viaBearer = await fetch("/api/jwt/me", {
+        headers: { authorization: `Bearer ${body.accessToken}` },
+        cache: "no-store",
+      });
+      setResult({
+        bytes: body.bytes,
+        cookieBytes: body.cookieBytes,
+        fitsInCookie: body.fitsInCookie,
+        warnings: body.warnings,
+        cookieCarriedNew: viaCookie?.claims?.jti === body.claims.jti,
+        bearerStatus: viaBearer.status,
+      });
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form action={reissue} className="space-y-3" noValidate>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField name="claimName" label="Claim name" autoComplete="off" />
+        <TextField name="claimValue" label="Claim value" autoComplete="off" />
+        <TextField name="padBytes" label="Padding (bytes)" autoComplete="off" defaultValue="0" />
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60"
+      >
+        Re-issue my token
+      </button>
+      {result && (
+        <div className="space-y-2 text-sm" data-testid="reissue-result">
+          <p>
+            New token: {result.bytes} bytes; as a cookie {result.cookieBytes} of the browser&apos;s
+            ~{LIMIT}-byte limit.
+          </p>
+          <meter
+            min={0}
+            max={LIMIT * 2}
+            low={LIMIT * 0.9}
+            high={LIMIT}
+            value={result.cookieBytes}
+            className="w-full"
+            aria-label="Cookie size against the limit"
+          />
+          <p data-testid="cookie-outcome">
+            {result.cookieCarriedNew
+              ? "The cookie now carries the new token."
+              : "The browser dropped the oversized cookie: requests still carry the old token in the cookie."}
+          </p>
+          <p data-testid="bearer-outcome">
+            The Authorization header carried the new token: {result.bearerStatus}.
+          </p>
+          {result.warnings.map((warning) => (
+            <p
+              key={warning}
+              role="alert"
+              className="rounded border border-amber-300 bg-amber-50 px-2 py-1"
+            >
+              ⚠ {warning}
+            </p>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}
