@@ -92,8 +92,8 @@ test.describe("JWT area", () => {
     await login.goto();
     await login.logIn(freshUser.username, "not-the-password");
     await expect(login.formError()).toHaveText("Invalid username or password.");
-    await expect(page.getByLabel("Username")).toHaveValue(freshUser.username);
-    await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page.getByLabel("Username", { exact: true })).toHaveValue(freshUser.username);
+    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
     expect(await cookieNamed(context, COOKIE.jwt)).toBeUndefined();
   });
 

@@ -101,3 +101,9 @@ export const clockAdvanceSchema = z.object({
     .min(1)
     .max(30 * 24 * 60 * 60),
 });
+
+export const jwtLoginSchema = loginSchema.extend({
+  // Where the client will keep the token: an HttpOnly cookie set by us (default), or its own
+  // storage, sent back as `Authorization: Bearer` (C21) — then no cookie is set.
+  transport: z.enum(["cookie", "bearer"]).default("cookie"),
+});

@@ -14,11 +14,14 @@ export async function LoginScreen({
   area,
   action,
   searchParams,
+  extra,
   children,
 }: {
   area: AuthArea;
   action: (state: LoginFormState, formData: FormData) => Promise<LoginFormState>;
   searchParams: LoginSearchParams;
+  /** Anything else the area offers next to the form (the JWT area's localStorage variant). */
+  extra?: ReactNode;
   children: ReactNode;
 }) {
   const params = await searchParams;
@@ -42,6 +45,7 @@ export async function LoginScreen({
         <Card title="Your credentials">
           <LoginForm action={action} next={next} />
         </Card>
+        {extra}
       </div>
       <div className="space-y-4">
         <Card title="Try a demo account">

@@ -61,7 +61,16 @@ export function CustomClaimsForm() {
   }
 
   return (
-    <form action={reissue} className="space-y-3" noValidate>
+    // onSubmit, not a form action: React resets a form after its action, and the values typed here
+    // should stay for the next try.
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void reissue(new FormData(event.currentTarget));
+      }}
+      className="space-y-3"
+      noValidate
+    >
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField name="claimName" label="Claim name" autoComplete="off" />
         <TextField name="claimValue" label="Claim value" autoComplete="off" />

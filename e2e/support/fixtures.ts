@@ -30,9 +30,9 @@ export class LoginPage {
   }
 
   async logIn(username: string, password: string): Promise<void> {
-    await this.page.getByLabel("Username").fill(username);
-    await this.page.getByLabel("Password").fill(password);
-    await this.page.getByRole("button", { name: "Log in" }).click();
+    await this.page.getByLabel("Username", { exact: true }).fill(username);
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Log in", exact: true }).click();
   }
 
   /** The form's own error region (Next's route announcer is also role=alert). */

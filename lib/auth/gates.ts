@@ -15,6 +15,9 @@ const AREAS = ["session", "jwt"] as const;
 const PUBLIC_PATHS = new Set([
   "/session/login",
   "/jwt/login",
+  // The localStorage variant: its credential lives in page script, so only its API calls carry
+  // one (as Authorization: Bearer), and the API is gated as usual.
+  "/jwt/bearer",
   "/api/session/login",
   "/api/session/logout", // logging out without a valid credential is harmless and idempotent
   "/api/jwt/login",

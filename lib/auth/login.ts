@@ -48,13 +48,19 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted };
 }
 
-/** Checks the password, signs an access token, sets the cookie. No server-side record is written. */
-export async function logInWithJwt(input: LoginInput): Promise<JwtLogin> {
+/**
+ * Checks the password and signs an access token; sets the cookie unless the client keeps the
+ * token itself (`bearer`). No server-side record is written either way.
+ */
+export async function logInWithJwt(
+  input: LoginInput,
+  transport: "cookie" | "bearer" = "cookie",
+): Promise<JwtLogin> {
   const result = await authenticateUser(input, clientAddress(await headers()));
   if (!result.ok) return result;
   const user = toPublicUser(result.user);
   const { token, claims } = await createAccessToken(user);
-  await setAccessTokenCookie(token);
+  if (transport === "cookie") await setAccessTokenCookie(token);
   return { ok: true, user, token, claims };
 }
 

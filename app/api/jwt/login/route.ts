@@ -2,16 +2,16 @@ import { logInWithJwt } from "@/lib/auth/login";
 import { config } from "@/lib/config";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
-import { loginSchema } from "@/lib/validation";
+import { jwtLoginSchema } from "@/lib/validation";
 
 export async function POST(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
-  const body = await readJsonBody(request, loginSchema);
+  const body = await readJsonBody(request, jwtLoginSchema);
   if (!body.ok) return body.response;
-  const login = await logInWithJwt(body.data);
+  const login = await logInWithJwt(body.data, body.data.transport);
   if (!login.ok) return loginRefused(login);
-  // The token is also returned for clients that send it as `Authorization: Bearer` (C05, C21).
+  // The token is returned for clients that send it as `Authorization: Bearer` (C05, C21).
   return apiJson({
     accessToken: login.token,
     tokenType: "Bearer",
