@@ -13,8 +13,8 @@ describe("changePassword", () => {
     if (!registered.ok) throw new Error("setup");
     const user = toPublicUser(registered.user);
     const meta = { userAgent: null, ip: null };
-    const here = createSession(user.id, meta);
-    const there = createSession(user.id, meta);
+    const here = await createSession(user.id, meta);
+    const there = await createSession(user.id, meta);
     const input = {
       currentPassword: "old-passphrase",
       newPassword: "new-passphrase",
@@ -29,9 +29,9 @@ describe("changePassword", () => {
     });
     const result = await changePassword(user, here.session, input, null, meta);
     expect(result).toMatchObject({ ok: true, revokedOthers: 1 });
-    expect(validateSessionToken(here.token).ok).toBe(false);
-    expect(validateSessionToken(there.token).ok).toBe(false);
-    expect(result.ok && validateSessionToken(result.token).ok).toBe(true);
+    expect((await validateSessionToken(here.token)).ok).toBe(false);
+    expect((await validateSessionToken(there.token)).ok).toBe(false);
+    expect(result.ok && (await validateSessionToken(result.token)).ok).toBe(true);
     expect(
       (await authenticateUser({ username: "ingrid", password: "new-passphrase" }, null)).ok,
     ).toBe(true);

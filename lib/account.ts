@@ -25,8 +25,8 @@ export async function changePassword(
   const confirmed = await confirmPassword(user, input.currentPassword, client);
   if (!confirmed.ok) return confirmed;
   updatePasswordHash(user.id, await hashPassword(input.newPassword));
-  const revokedOthers = input.logoutOthers ? revokeOtherDevices(user.id, current.id) : 0;
-  invalidateSession(current.id);
-  const { token } = createSession(user.id, metadata);
+  const revokedOthers = input.logoutOthers ? await revokeOtherDevices(user.id, current.id) : 0;
+  await invalidateSession(current.id);
+  const { token } = await createSession(user.id, metadata);
   return { ok: true, token, revokedOthers };
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { findUserById, listUsersWithSessionCounts, updateUser } from "@/db/queries/users";
+import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { invalidateUserSessions } from "@/lib/auth/session";
+import { getSessionStore } from "@/lib/session-store";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 
 /**
@@ -19,35 +20,36 @@ export type AdminFailure = "user_not_found" | "cannot_change_self";
 export type AdminResult<T> = ({ ok: true } & T) | { ok: false; reason: AdminFailure };
 
 /** Every user with their session count. */
-export function listUsersForAdmin(): AdminUserView[] {
-  return listUsersWithSessionCounts().map((user) => ({
+export async function listUsersForAdmin(now = Date.now()): Promise<AdminUserView[]> {
+  const counts = await getSessionStore().countByUser(now);
+  return listUsers().map((user) => ({
     ...toPublicUser(user),
-    sessionCount: user.sessionCount,
+    sessionCount: counts.get(user.id) ?? 0,
     disabled: user.disabledAt !== null,
   }));
 }
 
 /** Ends every session of the user (force logout). */
-export function forceLogoutUser(userId: number): AdminResult<{ revoked: number }> {
+export async function forceLogoutUser(userId: number): Promise<AdminResult<{ revoked: number }>> {
   if (findUserById(userId) === null) return { ok: false, reason: "user_not_found" };
-  return { ok: true, revoked: invalidateUserSessions(userId) };
+  return { ok: true, revoked: await invalidateUserSessions(userId) };
 }
 
 /**
  * Changes a user's role and/or disables or enables the account (disabling ends its sessions).
  * An admin cannot change their own account this way, so the last admin cannot lock everyone out.
  */
-export function updateUserAsAdmin(
+export async function updateUserAsAdmin(
   actorId: number,
   userId: number,
   changes: { role?: UserRole; disabled?: boolean },
-): AdminResult<{ user: PublicUser; revoked: number }> {
+): Promise<AdminResult<{ user: PublicUser; revoked: number }>> {
   if (actorId === userId) return { ok: false, reason: "cannot_change_self" };
   const user = updateUser(userId, {
     ...(changes.role !== undefined ? { role: changes.role } : {}),
     ...(changes.disabled !== undefined ? { disabledAt: changes.disabled ? new Date() : null } : {}),
   });
   if (user === null) return { ok: false, reason: "user_not_found" };
-  const revoked = changes.disabled === true ? invalidateUserSessions(userId) : 0;
+  const revoked = changes.disabled === true ? await invalidateUserSessions(userId) : 0;
   return { ok: true, user: toPublicUser(user), revoked };
 }

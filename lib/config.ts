@@ -19,10 +19,24 @@ const envSchema = z.object({
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
   SESSION_LIMIT_POLICY: z.enum(["evict-oldest", "refuse-new"]).default("evict-oldest"),
+  SESSION_STORE: z.enum(["sqlite", "memory", "redis"]).default("sqlite"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "letters, digits and _ : . - only")
+    .default("lab:"),
 });
 
 function readEnv(): z.infer<typeof envSchema> {
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = envSchema
+    .refine((env) => env.SESSION_STORE !== "redis" || env.REDIS_URL !== undefined, {
+      path: ["REDIS_URL"],
+      message: "is required when SESSION_STORE=redis",
+    })
+    .safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
@@ -55,6 +69,11 @@ export const config = {
     limitPolicy: env.SESSION_LIMIT_POLICY,
     // Writing last_seen on every request would put a synchronous fsync on the hot path.
     lastSeenWriteIntervalSeconds: 60,
+    // Where the records live (lib/session-store): sqlite, memory or redis.
+    store: env.SESSION_STORE,
+    redisUrl: env.REDIS_URL ?? null,
+    // Namespaces this app's keys, so instances sharing a Redis share sessions, and tests don't.
+    redisPrefix: env.REDIS_PREFIX,
   },
   jwt: {
     issuer: "session-vs-jwt-lab",

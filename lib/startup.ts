@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { deleteExpiredSessions } from "@/db/queries/sessions";
 import { getSigningKeys } from "@/lib/auth/keys";
 import { getSecrets } from "@/lib/secrets";
+import { getSessionStore } from "@/lib/session-store";
 
 /**
  * Validates the configuration, loads (or generates) the secrets, imports the signing keys and
@@ -14,6 +14,8 @@ export async function prepareServer(): Promise<void> {
     getSecrets();
     await getSigningKeys();
     getDb();
+    // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
+    await getSessionStore().totals(Date.now());
     startSessionSweep();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
@@ -31,8 +33,12 @@ const SWEEP_BATCH = 500;
  */
 function startSessionSweep(): void {
   const sweep = (): void => {
-    const deleted = deleteExpiredSessions(new Date(), SWEEP_BATCH);
-    if (deleted === SWEEP_BATCH) setImmediate(sweep);
+    getSessionStore()
+      .deleteExpired(Date.now(), SWEEP_BATCH)
+      .then((deleted) => {
+        if (deleted === SWEEP_BATCH) setImmediate(sweep);
+      })
+      .catch((error: unknown) => console.error("Session sweep failed:", error));
   };
   setInterval(sweep, SWEEP_EVERY_MS).unref();
 }

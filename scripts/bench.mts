@@ -34,7 +34,7 @@ const tokens: string[] = [];
 for (let i = 0; i < N; i++) {
   seals.push(
     await session.sealSessionToken(
-      session.createSession(user.id, { userAgent: null, ip: null }).token,
+      (await session.createSession(user.id, { userAgent: null, ip: null })).token,
     ),
   );
   tokens.push((await createAccessToken(publicUser)).token);
@@ -57,7 +57,7 @@ async function measure(label: string, run: (i: number) => Promise<unknown> | unk
 async function sessionRequest(seal: string) {
   const unsealed = await session.unsealSessionCookie(seal);
   if (!unsealed.ok) throw new Error(unsealed.reason);
-  const result = session.validateSessionToken(unsealed.token);
+  const result = await session.validateSessionToken(unsealed.token);
   if (!result.ok) throw new Error(result.reason);
 }
 async function jwtRequest(token: string) {

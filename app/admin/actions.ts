@@ -24,13 +24,13 @@ function outcome(
 
 export async function forceLogoutAction(formData: FormData): Promise<void> {
   await requireAdmin();
-  outcome("logout", forceLogoutUser(userIdOf(formData)));
+  outcome("logout", await forceLogoutUser(userIdOf(formData)));
 }
 
 export async function changeRoleAction(formData: FormData): Promise<void> {
   const { user } = await requireAdmin();
   const role = formData.get("role") === "admin" ? "admin" : "user";
-  outcome("role", updateUserAsAdmin(user.id, userIdOf(formData), { role }));
+  outcome("role", await updateUserAsAdmin(user.id, userIdOf(formData), { role }));
 }
 
 export async function setDisabledAction(formData: FormData): Promise<void> {
@@ -38,6 +38,6 @@ export async function setDisabledAction(formData: FormData): Promise<void> {
   const disabled = formData.get("disabled") === "true";
   outcome(
     disabled ? "disabled" : "enabled",
-    updateUserAsAdmin(user.id, userIdOf(formData), { disabled }),
+    await updateUserAsAdmin(user.id, userIdOf(formData), { disabled }),
   );
 }

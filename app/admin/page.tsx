@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
-import { sessionStoreTotals } from "@/db/queries/sessions";
+import { getSessionStore } from "@/lib/session-store";
 import { listUsersForAdmin } from "@/lib/admin";
 import { requireAdmin } from "@/lib/auth/dal";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
@@ -29,8 +29,9 @@ export default async function AdminPage({
   const params = await searchParams;
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const revoked = typeof params.revoked === "string" ? params.revoked : "0";
-  const users = listUsersForAdmin();
-  const store = sessionStoreTotals();
+  const now = Date.now();
+  const users = await listUsersForAdmin(now);
+  const store = await getSessionStore().totals(now);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lte, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
 import { getDb, getSqlite, type AppDatabase } from "@/db/client";
 import { sessions, users, type Session, type User } from "@/db/schema";
 
@@ -42,10 +42,18 @@ export function deleteSession(id: string): boolean {
   return getDb().delete(sessions).where(eq(sessions.id, id)).run().changes > 0;
 }
 
-/** How much the session store holds: rows, the bytes of their data, and the pages on disk. */
-export function sessionStoreTotals(): { rows: number; dataBytes: number; diskBytes: number } {
+/** How much the session store holds: unexpired rows, the bytes of all data, the pages on disk. */
+export function sessionStoreTotals(now: Date): {
+  rows: number;
+  dataBytes: number;
+  diskBytes: number;
+} {
   const client = getSqlite();
-  const rows = (client.prepare("SELECT count(*) AS n FROM sessions").get() as { n: number }).n;
+  const rows = (
+    client
+      .prepare("SELECT count(*) AS n FROM sessions WHERE expires_at > ? AND idle_expires_at > ?")
+      .get(now.getTime(), now.getTime()) as { n: number }
+  ).n;
   // dbstat walks the b-trees of the table and its indexes: fine for the inspector, not a hot path.
   const size = client
     .prepare(
@@ -59,6 +67,17 @@ export function sessionStoreTotals(): { rows: number; dataBytes: number; diskByt
 /** Deletes every session of a user; returns how many there were. */
 export function deleteUserSessions(userId: number): number {
   return getDb().delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+/** Unexpired sessions per user. */
+export function countSessionsByUser(now: Date): Map<number, number> {
+  const rows = getDb()
+    .select({ userId: sessions.userId, n: sql<number>`count(*)` })
+    .from(sessions)
+    .where(and(gt(sessions.expiresAt, now), gt(sessions.idleExpiresAt, now)))
+    .groupBy(sessions.userId)
+    .all();
+  return new Map(rows.map((row) => [row.userId, row.n]));
 }
 
 /** Every session of a user, newest first. */

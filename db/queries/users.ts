@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { sessions, users, type NewUser, type User } from "@/db/schema";
+import { users, type NewUser, type User } from "@/db/schema";
 
 /** Finds a user by their (already lower-cased) username. */
 export function findUserByUsername(username: string): User | null {
@@ -25,16 +25,9 @@ export function insertUser(user: NewUser): User | null {
   );
 }
 
-/** Every user with how many sessions each has, for the admin page. */
-export function listUsersWithSessionCounts(): Array<User & { sessionCount: number }> {
-  const rows = getDb()
-    .select({ user: users, sessionCount: sql<number>`count(${sessions.id})` })
-    .from(users)
-    .leftJoin(sessions, eq(sessions.userId, users.id))
-    .groupBy(users.id)
-    .orderBy(users.id)
-    .all();
-  return rows.map(({ user, sessionCount }) => ({ ...user, sessionCount }));
+/** Every user, oldest account first (the admin page adds session counts from the store). */
+export function listUsers(): User[] {
+  return getDb().select().from(users).orderBy(users.id).all();
 }
 
 /** Changes a user's role or disabled state; returns the updated user, or null if there is none. */

@@ -1,9 +1,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import { UAParser } from "ua-parser-js";
-import { deleteOtherUserSessions, deleteSession, findUserSessions } from "@/db/queries/sessions";
 import type { Session } from "@/db/schema";
+import { invalidateUserSessions } from "@/lib/auth/session";
 import { getSecrets } from "@/lib/secrets";
+import { getSessionStore } from "@/lib/session-store";
+import { isExpired } from "@/lib/session-store/store";
 
 /**
  * The device list (C12): every active session of a user, the way Instagram shows "where you're
@@ -43,13 +45,13 @@ export function describeDevice(userAgent: string | null): string {
 }
 
 /** The user's active sessions (expired ones are left out), this one marked. */
-export function listDevices(
+export async function listDevices(
   userId: number,
   currentSessionId: string,
   now = Date.now(),
-): DeviceView[] {
-  return findUserSessions(userId)
-    .filter((s) => s.expiresAt.getTime() > now && s.idleExpiresAt.getTime() > now)
+): Promise<DeviceView[]> {
+  return (await getSessionStore().listForUser(userId))
+    .filter((s) => !isExpired(s, now))
     .map((session: Session) => ({
       id: sessionHandle(session.id),
       device: describeDevice(session.userAgent),
@@ -64,12 +66,16 @@ export function listDevices(
 }
 
 /** Ends one of the user's own sessions by its handle; false when the user has no such session. */
-export function revokeDevice(userId: number, handle: string): boolean {
-  const session = findUserSessions(userId).find((s) => sessionHandle(s.id) === handle);
-  return session !== undefined && deleteSession(session.id);
+export async function revokeDevice(userId: number, handle: string): Promise<boolean> {
+  const store = getSessionStore();
+  const session = (await store.listForUser(userId)).find((s) => sessionHandle(s.id) === handle);
+  return session !== undefined && (await store.delete(session.id));
 }
 
 /** Ends every session of the user but this one; returns how many. */
-export function revokeOtherDevices(userId: number, currentSessionId: string): number {
-  return deleteOtherUserSessions(userId, currentSessionId);
+export async function revokeOtherDevices(
+  userId: number,
+  currentSessionId: string,
+): Promise<number> {
+  return invalidateUserSessions(userId, currentSessionId);
 }

@@ -42,7 +42,7 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   const result = await authenticateUser(input, clientAddress(requestHeaders));
   if (!result.ok) return result;
   await endCurrentSession();
-  const started = startSession(result.user.id, requestMetadata(requestHeaders));
+  const started = await startSession(result.user.id, requestMetadata(requestHeaders));
   if (!started.ok) return started;
   await setSessionCookie(await sealSessionToken(started.token));
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted };
@@ -82,5 +82,5 @@ async function endCurrentSession(): Promise<void> {
   const seal = readSessionCookie(await cookies());
   if (seal === null) return;
   const unsealed = await unsealSessionCookie(seal);
-  if (unsealed.ok) invalidateSession(hashSessionToken(unsealed.token));
+  if (unsealed.ok) await invalidateSession(hashSessionToken(unsealed.token));
 }

@@ -6,38 +6,41 @@ import { startSession } from "./session-limit";
 const meta = { userAgent: null, ip: null };
 
 describe("startSession", () => {
-  it("evict-oldest: the login past the limit logs out the oldest session", () => {
+  it("evict-oldest: the login past the limit logs out the oldest session", async () => {
     const user = makeUser();
     const t = Date.now();
-    const tokens = [0, 1, 2].map((i) => {
-      const started = startSession(user.id, meta, { limit: 3, policy: "evict-oldest" }, t + i);
+    const tokens: string[] = [];
+    for (const i of [0, 1, 2]) {
+      const started = await startSession(
+        user.id,
+        meta,
+        { limit: 3, policy: "evict-oldest" },
+        t + i,
+      );
       if (!started.ok) throw new Error("refused");
-      return started.token;
-    });
-    const fourth = startSession(user.id, meta, { limit: 3, policy: "evict-oldest" }, t + 3);
+      tokens.push(started.token);
+    }
+    const fourth = await startSession(user.id, meta, { limit: 3, policy: "evict-oldest" }, t + 3);
     expect(fourth).toMatchObject({ ok: true, evicted: 1 });
-    expect(tokens.map((token) => validateSessionToken(token, t + 4).ok)).toEqual([
-      false,
-      true,
-      true,
-    ]);
+    const valid = await Promise.all(tokens.map((token) => validateSessionToken(token, t + 4)));
+    expect(valid.map((result) => result.ok)).toEqual([false, true, true]);
   });
 
-  it("refuse-new: the login past the limit is refused, and nothing changes", () => {
+  it("refuse-new: the login past the limit is refused, and nothing changes", async () => {
     const user = makeUser();
-    const first = startSession(user.id, meta, { limit: 1, policy: "refuse-new" });
-    expect(startSession(user.id, meta, { limit: 1, policy: "refuse-new" })).toEqual({
+    const first = await startSession(user.id, meta, { limit: 1, policy: "refuse-new" });
+    expect(await startSession(user.id, meta, { limit: 1, policy: "refuse-new" })).toEqual({
       ok: false,
       reason: "session_limit",
       limit: 1,
     });
-    expect(first.ok && validateSessionToken(first.token).ok).toBe(true);
+    expect(first.ok && (await validateSessionToken(first.token)).ok).toBe(true);
   });
 
-  it("expired sessions do not count against the limit", () => {
+  it("expired sessions do not count against the limit", async () => {
     const user = makeUser();
     const longAgo = Date.now() - 8 * 24 * 3600 * 1000;
-    createSession(user.id, meta, longAgo);
-    expect(startSession(user.id, meta, { limit: 1, policy: "refuse-new" }).ok).toBe(true);
+    await createSession(user.id, meta, longAgo);
+    expect((await startSession(user.id, meta, { limit: 1, policy: "refuse-new" })).ok).toBe(true);
   });
 });

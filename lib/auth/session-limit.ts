@@ -1,19 +1,15 @@
 import "server-only";
-import {
-  deleteExpiredUserSessions,
-  deleteSession,
-  findUserSessions,
-  inImmediateTransaction,
-} from "@/db/queries/sessions";
 import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
-import { createSession, type SessionMetadata } from "@/lib/auth/session";
+import { newSessionRecord, type SessionMetadata } from "@/lib/auth/session";
+import { getSessionStore } from "@/lib/session-store";
 
 /**
  * The concurrent-session limit (C13), like a streaming service's "too many devices": at most
  * `limit` sessions per user. The next login either logs out the oldest session (`evict-oldest`)
- * or is refused (`refuse-new`). Counting and inserting happen in one immediate transaction, so two
- * logins racing each other cannot both slip under the limit.
+ * or is refused (`refuse-new`). Each store counts and inserts in one atomic step (an immediate
+ * SQLite transaction, a Redis script, a synchronous Map update), so racing logins cannot both slip
+ * under the limit.
  */
 
 export type LimitPolicy = typeof config.session.limitPolicy;
@@ -22,7 +18,7 @@ export type SessionStart =
   | { ok: true; token: string; session: Session; evicted: number }
   | { ok: false; reason: "session_limit"; limit: number };
 
-export function startSession(
+export async function startSession(
   userId: number,
   metadata: SessionMetadata,
   {
@@ -30,17 +26,11 @@ export function startSession(
     policy = config.session.limitPolicy,
   }: { limit?: number; policy?: LimitPolicy } = {},
   now = Date.now(),
-): SessionStart {
-  return inImmediateTransaction(() => {
-    deleteExpiredUserSessions(userId, new Date(now));
-    const active = findUserSessions(userId); // newest first
-    let evicted = 0;
-    if (active.length >= limit) {
-      if (policy === "refuse-new") return { ok: false, reason: "session_limit", limit };
-      for (const oldest of active.slice(limit - 1)) evicted += deleteSession(oldest.id) ? 1 : 0;
-    }
-    return { ok: true, ...createSession(userId, metadata, now), evicted };
-  });
+): Promise<SessionStart> {
+  const { token, session } = newSessionRecord(userId, metadata, now);
+  const inserted = await getSessionStore().insertWithinLimit(session, limit, policy, now);
+  if (!inserted.ok) return { ok: false, reason: "session_limit", limit };
+  return { ok: true, token, session, evicted: inserted.evicted };
 }
 
 /** The policy in words, for the devices page and the login result. */

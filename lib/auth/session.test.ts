@@ -17,9 +17,9 @@ const meta = { userAgent: "vitest", ip: "127.0.0.1" };
 const MINUTE = 60_000;
 
 describe("createSession", () => {
-  it("stores only the SHA-256 of a 256-bit random token", () => {
+  it("stores only the SHA-256 of a 256-bit random token", async () => {
     const user = makeUser();
-    const { token, session } = createSession(user.id, meta);
+    const { token, session } = await createSession(user.id, meta);
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
     expect(session.id).toBe(hashSessionToken(token));
     expect(session.id).toMatch(/^[0-9a-f]{64}$/);
@@ -28,19 +28,22 @@ describe("createSession", () => {
     expect(rows.some((row) => row.id === session.id)).toBe(true);
   });
 
-  it("gives every login a different token", () => {
+  it("gives every login a different token", async () => {
     const user = makeUser();
-    const tokens = new Set(Array.from({ length: 20 }, () => createSession(user.id, meta).token));
+    const created = await Promise.all(
+      Array.from({ length: 20 }, () => createSession(user.id, meta)),
+    );
+    const tokens = new Set(created.map((c) => c.token));
     expect(tokens.size).toBe(20);
   });
 });
 
 describe("validateSessionToken", () => {
-  it("finds the session and its user with exactly one query", () => {
+  it("finds the session and its user with exactly one query", async () => {
     const user = makeUser({ displayName: "Carol" });
-    const { token } = createSession(user.id, meta);
+    const { token } = await createSession(user.id, meta);
     const before = getQueryCount();
-    const result = validateSessionToken(token);
+    const result = await validateSessionToken(token);
     expect(getQueryCount() - before).toBe(1);
     expect(result.ok && result.user).toEqual({
       id: user.id,
@@ -50,67 +53,70 @@ describe("validateSessionToken", () => {
     });
   });
 
-  it("rejects an unknown token", () => {
-    expect(validateSessionToken("not-a-real-token")).toEqual({
+  it("rejects an unknown token", async () => {
+    expect(await validateSessionToken("not-a-real-token")).toEqual({
       ok: false,
       reason: "session_not_found",
     });
   });
 
-  it("expires after the idle timeout and deletes the record", () => {
+  it("expires after the idle timeout and deletes the record", async () => {
     const user = makeUser();
     const now = Date.now();
-    const { token } = createSession(user.id, meta, now);
+    const { token } = await createSession(user.id, meta, now);
     const later = now + config.session.idleTtlSeconds * 1000;
-    expect(validateSessionToken(token, later)).toEqual({
+    expect(await validateSessionToken(token, later)).toEqual({
       ok: false,
       reason: "session_idle_expired",
     });
-    expect(validateSessionToken(token, now)).toEqual({ ok: false, reason: "session_not_found" });
+    expect(await validateSessionToken(token, now)).toEqual({
+      ok: false,
+      reason: "session_not_found",
+    });
   });
 
-  it("slides the idle expiry on activity, writing last_seen at most once a minute", () => {
+  it("slides the idle expiry on activity, writing last_seen at most once a minute", async () => {
     const user = makeUser();
     const now = Date.now();
-    const { token } = createSession(user.id, meta, now);
+    const { token } = await createSession(user.id, meta, now);
     const before = getQueryCount();
-    validateSessionToken(token, now + 10_000);
+    await validateSessionToken(token, now + 10_000);
     expect(getQueryCount() - before).toBe(1); // within the minute: read only
-    const active = validateSessionToken(token, now + 20 * MINUTE);
+    const active = await validateSessionToken(token, now + 20 * MINUTE);
     expect(active.ok).toBe(true);
     // Without the slide this would be past the 30-minute idle timeout.
-    const stillActive = validateSessionToken(token, now + 45 * MINUTE);
+    const stillActive = await validateSessionToken(token, now + 45 * MINUTE);
     expect(stillActive.ok && stillActive.session.lastSeenAt.getTime()).toBe(now + 45 * MINUTE);
   });
 
-  it("expires at the absolute lifetime even when active", () => {
+  it("expires at the absolute lifetime even when active", async () => {
     const user = makeUser();
     const now = Date.now();
-    const { token, session } = createSession(user.id, meta, now);
+    const { token, session } = await createSession(user.id, meta, now);
     let t = now;
     while (t + 20 * MINUTE < session.expiresAt.getTime()) {
       t += 20 * MINUTE;
-      expect(validateSessionToken(token, t).ok).toBe(true);
+      expect((await validateSessionToken(token, t)).ok).toBe(true);
     }
-    const result = validateSessionToken(token, session.expiresAt.getTime());
+    const result = await validateSessionToken(token, session.expiresAt.getTime());
     expect(result).toEqual({ ok: false, reason: "session_expired" });
   });
 
-  it("sees a role change on the next validation", () => {
+  it("sees a role change on the next validation", async () => {
     const user = makeUser();
-    const { token } = createSession(user.id, meta);
+    const { token } = await createSession(user.id, meta);
     getDb().update(users).set({ role: "admin" }).where(eq(users.id, user.id)).run();
-    const result = validateSessionToken(token);
+    const result = await validateSessionToken(token);
     expect(result.ok && result.user.role).toBe("admin");
   });
 });
 
 describe("invalidateSession", () => {
-  it("makes the token worthless at once", () => {
+  it("makes the token worthless at once", async () => {
     const user = makeUser();
-    const { token, session } = createSession(user.id, meta);
-    invalidateSession(session.id);
-    expect(validateSessionToken(token)).toEqual({ ok: false, reason: "session_not_found" });
+    const { token, session } = await createSession(user.id, meta);
+    await invalidateSession(session.id);
+    expect(await validateSessionToken(token)).toEqual({ ok: false, reason: "session_not_found" });
   });
 });
 

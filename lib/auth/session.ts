@@ -1,16 +1,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import { sealData, unsealData } from "iron-session";
-import {
-  deleteSession,
-  deleteUserSessions,
-  findSessionWithUser,
-  insertSession,
-  touchSession,
-} from "@/db/queries/sessions";
 import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
 import { processMemo } from "@/lib/auth/memo";
+import { getSessionStore } from "@/lib/session-store";
+import { isExpired } from "@/lib/session-store/store";
 import { getSecrets } from "@/lib/secrets";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 
@@ -40,8 +35,8 @@ export function hashSessionToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
-/** Starts a session: 256 random bits as the token, only its hash stored. */
-export function createSession(
+/** A new record and its token: 256 random bits, of which only the hash is ever stored. */
+export function newSessionRecord(
   userId: number,
   metadata: SessionMetadata,
   now = Date.now(),
@@ -57,29 +52,40 @@ export function createSession(
     userAgent: metadata.userAgent?.slice(0, 512) ?? null,
     ip: metadata.ip?.slice(0, 64) ?? null,
   };
-  insertSession(session);
   return { token, session };
 }
 
+/** Starts a session (without the concurrent-session limit: see lib/auth/session-limit.ts). */
+export async function createSession(
+  userId: number,
+  metadata: SessionMetadata,
+  now = Date.now(),
+): Promise<{ token: string; session: Session }> {
+  const created = newSessionRecord(userId, metadata, now);
+  await getSessionStore().insert(created.session);
+  return created;
+}
+
 /**
- * The authoritative check: one indexed lookup (session joined with its user, so a role change is
- * seen at once). Enforces idle and absolute expiry and deletes a session found expired; slides
- * the idle expiry, writing last_seen at most once per interval.
+ * The authoritative check: one store lookup (the session with its user, so a role change is seen
+ * at once). Enforces idle and absolute expiry and deletes a session found expired; slides the
+ * idle expiry, writing last_seen at most once per interval.
  */
-export function validateSessionToken(
+export async function validateSessionToken(
   token: string,
   now = Date.now(),
   judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/auth/clock.ts)
-): SessionValidation {
-  const found = findSessionWithUser(hashSessionToken(token));
+): Promise<SessionValidation> {
+  const store = getSessionStore();
+  const found = await store.findWithUser(hashSessionToken(token));
   if (found === null) return { ok: false, reason: "session_not_found" };
   const { session, user } = found;
   if (user.disabledAt !== null) {
-    deleteSession(session.id);
+    await store.delete(session.id);
     return { ok: false, reason: "user_disabled" };
   }
-  if (judgeAt >= session.expiresAt.getTime() || judgeAt >= session.idleExpiresAt.getTime()) {
-    deleteSession(session.id);
+  if (isExpired(session, judgeAt)) {
+    await store.delete(session.id);
     const reason =
       judgeAt >= session.expiresAt.getTime() ? "session_expired" : "session_idle_expired";
     return { ok: false, reason };
@@ -88,7 +94,7 @@ export function validateSessionToken(
     const idle = now + config.session.idleTtlSeconds * 1000;
     // The idle expiry never outlives the absolute one.
     const idleExpiresAt = new Date(Math.min(idle, session.expiresAt.getTime()));
-    touchSession(session.id, new Date(now), idleExpiresAt);
+    await store.touch(session.id, new Date(now), idleExpiresAt);
     return {
       ok: true,
       session: { ...session, lastSeenAt: new Date(now), idleExpiresAt },
@@ -102,19 +108,24 @@ export function validateSessionToken(
  * Reads a session without acting on it: no sliding, no purge. For the inspector, whose polling
  * must not keep a session alive.
  */
-export function peekSession(token: string): { session: Session; user: PublicUser } | null {
-  const found = findSessionWithUser(hashSessionToken(token));
+export async function peekSession(
+  token: string,
+): Promise<{ session: Session; user: PublicUser } | null> {
+  const found = await getSessionStore().findWithUser(hashSessionToken(token));
   return found === null ? null : { session: found.session, user: toPublicUser(found.user) };
 }
 
 /** Ends a session server-side; replaying its cookie afterwards finds nothing. */
-export function invalidateSession(sessionId: string): void {
-  deleteSession(sessionId);
+export async function invalidateSession(sessionId: string): Promise<boolean> {
+  return getSessionStore().delete(sessionId);
 }
 
-/** Ends every session of a user at once (admin force-logout, account disabled); returns how many. */
-export function invalidateUserSessions(userId: number): number {
-  return deleteUserSessions(userId);
+/**
+ * Ends every session of a user at once (admin force-logout, account disabled), or every one but
+ * `keepId` (log out other devices); returns how many.
+ */
+export async function invalidateUserSessions(userId: number, keepId?: string): Promise<number> {
+  return getSessionStore().deleteForUser(userId, keepId);
 }
 
 /** Seals the token for the cookie (iron-session: AES-256-CBC + HMAC-SHA-256). */

@@ -16,7 +16,7 @@ const noHeaders = { get: () => null };
 describe("inspectorState", () => {
   it("shows the session record and the decoded JWT, never a credential's raw value", async () => {
     const user = makeUser({ displayName: "Ivy" });
-    const { token: sessionToken, session } = createSession(user.id, {
+    const { token: sessionToken, session } = await createSession(user.id, {
       userAgent: "test",
       ip: "127.0.0.1",
     });
@@ -60,11 +60,11 @@ describe("inspectorState", () => {
 
   it("says why there is no record, without side effects on the session", async () => {
     const user = makeUser();
-    const { token, session } = createSession(user.id, { userAgent: null, ip: null });
+    const { token, session } = await createSession(user.id, { userAgent: null, ip: null });
     const seal = await sealSessionToken(token);
     const before = await inspectorState(jar({ [cookieSettings.session.name]: seal }), noHeaders);
     expect(before.session.record?.lastSeenAt).toBe(session.lastSeenAt.getTime());
-    invalidateSession(session.id);
+    await invalidateSession(session.id);
     const after = await inspectorState(jar({ [cookieSettings.session.name]: seal }), noHeaders);
     expect(after.session).toMatchObject({ record: null, reason: "session_not_found" });
     const none = await inspectorState(jar({}), noHeaders);

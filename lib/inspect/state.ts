@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import { sessionStoreTotals } from "@/db/queries/sessions";
+import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt";
 import { peekSession, unsealSessionCookie } from "@/lib/auth/session";
@@ -60,7 +60,7 @@ export interface InspectorState {
   session: {
     record: SessionView | null;
     reason: string;
-    store: ReturnType<typeof sessionStoreTotals>;
+    store: SessionStoreTotals;
   };
   jwt: { token: TokenView | null; transport: "cookie" | "bearer" | null; serverRows: 0 };
 }
@@ -115,7 +115,7 @@ async function sessionView(
   if (seal === null) return { record: null, reason: "no_credential" };
   const unsealed = await unsealSessionCookie(seal, judgingTime(cookies));
   if (!unsealed.ok) return { record: null, reason: unsealed.reason };
-  const found = peekSession(unsealed.token);
+  const found = await peekSession(unsealed.token);
   if (found === null) return { record: null, reason: "session_not_found" };
   const { session, user } = found;
   return {
@@ -162,11 +162,12 @@ export async function inspectorState(
   headers: { get(name: string): string | null },
 ): Promise<InspectorState> {
   const credential = readAccessToken(cookies, headers);
+  const now = Date.now();
   return {
-    now: Date.now(),
+    now,
     clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
     cookies: cookieViews(cookies),
-    session: { ...(await sessionView(cookies)), store: sessionStoreTotals() },
+    session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
     jwt: {
       token: credential === null ? null : await tokenView(credential.token, judgingTime(cookies)),
       transport: credential?.transport ?? null,

@@ -18,7 +18,7 @@ const request = {
 describe("request traces", () => {
   it("records each check with its queries, the decision and the status, for that browser only", async () => {
     const user = makeUser();
-    const { token } = createSession(user.id, { userAgent: null, ip: null });
+    const { token } = await createSession(user.id, { userAgent: null, ip: null });
     await runInRequest(async () => {
       beginTrace("browser-a", request);
       await traceCheck("dal", "store_lookup", () => validateSessionToken(token));

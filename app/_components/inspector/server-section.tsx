@@ -1,6 +1,7 @@
 "use client";
 
 import type { InspectorState } from "@/lib/inspect/state";
+import type { SessionStoreKind } from "@/lib/session-store/store";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
 import { useNow } from "./use-inspector";
 
@@ -53,10 +54,19 @@ export function ServerSection({ state, area }: { state: InspectorState; area: "s
         </dl>
       )}
       <p data-testid="store-totals">
-        The store holds <strong>{store.rows}</strong> session{store.rows === 1 ? "" : "s"} (
-        {formatBytes(store.dataBytes)} of data, {formatBytes(store.diskBytes)} on disk with indexes)
-        — it grows with every logged-in device.
+        The <strong>{store.kind}</strong> store holds <strong>{store.rows}</strong> session
+        {store.rows === 1 ? "" : "s"} ({formatBytes(store.dataBytes)}{" "}
+        {store.diskBytes === null
+          ? "in RAM"
+          : `of data, ${formatBytes(store.diskBytes)} on disk with indexes`}
+        ) — it grows with every logged-in device. {STORE_NOTE[store.kind]}
       </p>
     </div>
   );
 }
+
+const STORE_NOTE: Record<SessionStoreKind, string> = {
+  sqlite: "A file beside the users table: sessions survive a restart; one machine only.",
+  memory: "A Map in this process: the fastest lookup, and every session is lost when it stops.",
+  redis: "A shared server: every app instance sees the same sessions; one network hop a lookup.",
+};

@@ -21,7 +21,7 @@ export type RevokeOthersState = FormState<ReauthenticationInput> & { revoked?: n
 export async function revokeDeviceAction(formData: FormData): Promise<void> {
   const { user } = await requireSession("/session/devices");
   const handle = sessionHandleSchema.safeParse(formData.get("id"));
-  const revoked = handle.success && revokeDevice(user.id, handle.data);
+  const revoked = handle.success && (await revokeDevice(user.id, handle.data));
   redirect(`/session/devices?done=${revoked ? "revoked" : "not_found"}`);
 }
 
@@ -45,5 +45,5 @@ export async function revokeOthersAction(
         : "That is not your current password.";
     return { error };
   }
-  return { revoked: revokeOtherDevices(user.id, session.id) };
+  return { revoked: await revokeOtherDevices(user.id, session.id) };
 }

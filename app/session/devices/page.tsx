@@ -15,7 +15,7 @@ export default async function DevicesPage({
 }) {
   const { user, session } = await requireSession("/session/devices");
   const { done } = await searchParams;
-  const devices = listDevices(user.id, session.id);
+  const devices = await listDevices(user.id, session.id);
   return (
     <div className="space-y-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold">

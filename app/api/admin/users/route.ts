@@ -1,5 +1,5 @@
 import { listUsersForAdmin } from "@/lib/admin";
-import { sessionStoreTotals } from "@/db/queries/sessions";
+import { getSessionStore } from "@/lib/session-store";
 import { adminOrError } from "@/lib/http/admin";
 import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
@@ -8,7 +8,9 @@ import { apiJson } from "@/lib/http/responses";
 export async function GET(): Promise<Response> {
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
-  return apiJson({ users: listUsersForAdmin(), store: sessionStoreTotals() });
+  const now = Date.now();
+  const [users, store] = await Promise.all([listUsersForAdmin(now), getSessionStore().totals(now)]);
+  return apiJson({ users, store });
 }
 
 export const POST = methodNotAllowed("GET");

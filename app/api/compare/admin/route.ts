@@ -32,13 +32,13 @@ export async function POST(request: Request): Promise<Response> {
   if (target === null) return apiError(409, "not_logged_in", "Log in to the compare page first.");
 
   if (body.data.action === "logout") {
-    const result = forceLogoutUser(target);
+    const result = await forceLogoutUser(target);
     return result.ok
       ? apiJson({ action: "logout", revokedSessions: result.revoked })
       : adminFailure(result.reason);
   }
   const current = session.ok ? session.user.role : jwt.ok ? jwt.claims.role : "user";
-  const result = updateUserAsAdmin(admin.user.id, target, {
+  const result = await updateUserAsAdmin(admin.user.id, target, {
     role: current === "admin" ? "user" : "admin",
   });
   return result.ok

@@ -7,7 +7,7 @@ import { apiJson, unauthorized } from "@/lib/http/responses";
 export async function GET(): Promise<Response> {
   const auth = await getSessionAuth();
   if (!auth.ok) return unauthorized(false);
-  return apiJson({ sessions: listDevices(auth.user.id, auth.session.id) });
+  return apiJson({ sessions: await listDevices(auth.user.id, auth.session.id) });
 }
 
 export const POST = methodNotAllowed("GET");

@@ -13,7 +13,7 @@ export async function PATCH(
   if (target instanceof Response) return target;
   const body = await readJsonBody(request, adminUserChangeSchema);
   if (!body.ok) return body.response;
-  const result = updateUserAsAdmin(target.admin.auth.user.id, target.userId, body.data);
+  const result = await updateUserAsAdmin(target.admin.auth.user.id, target.userId, body.data);
   return result.ok
     ? apiJson({ user: result.user, revokedSessions: result.revoked })
     : adminFailure(result.reason);

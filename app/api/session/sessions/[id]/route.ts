@@ -14,7 +14,7 @@ export async function DELETE(
   const auth = await getSessionAuth();
   if (!auth.ok) return unauthorized(false);
   const handle = sessionHandleSchema.safeParse((await params).id);
-  if (!handle.success || !revokeDevice(auth.user.id, handle.data)) {
+  if (!handle.success || !(await revokeDevice(auth.user.id, handle.data))) {
     return apiError(404, "session_not_found", "You have no such session.");
   }
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });

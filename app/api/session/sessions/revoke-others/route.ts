@@ -19,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
     clientAddress(request.headers),
   );
   if (!confirmed.ok) return reauthenticationRefused(confirmed);
-  return apiJson({ revokedSessions: revokeOtherDevices(auth.user.id, auth.session.id) });
+  return apiJson({ revokedSessions: await revokeOtherDevices(auth.user.id, auth.session.id) });
 }
 
 export const GET = methodNotAllowed("POST");

@@ -10,7 +10,7 @@ export async function POST(
 ): Promise<Response> {
   const target = await adminTarget(request, params);
   if (target instanceof Response) return target;
-  const result = forceLogoutUser(target.userId);
+  const result = await forceLogoutUser(target.userId);
   return result.ok ? apiJson({ revokedSessions: result.revoked }) : adminFailure(result.reason);
 }
 

@@ -1,0 +1,142 @@
+import "server-only";
+import crypto from "node:crypto";
+import { findUserById } from "@/db/queries/users";
+import type { Session } from "@/db/schema";
+import { countRoundTrip, getRedis, type RedisConnection } from "@/lib/session-store/redis-client";
+import * as scripts from "@/lib/session-store/redis-scripts";
+import type { SessionStore } from "@/lib/session-store/store";
+
+/**
+ * Sessions in a Redis server (C34): every app instance pointed at the same Redis sees the same
+ * sessions, so a login on one instance is valid on the others and a revocation anywhere is
+ * everywhere at once. A lookup is one network round trip (HGETALL), plus the user row from SQLite.
+ * Each record is a hash whose TTL is its absolute expiry, so Redis itself drops the dead ones.
+ */
+
+const sha1 = (text: string): string => crypto.createHash("sha1").update(text).digest("hex");
+
+function toSession(id: string, hash: Record<string, string>): Session | null {
+  if (hash.userId === undefined) return null; // gone (or expired by its TTL)
+  return {
+    id,
+    userId: Number(hash.userId),
+    createdAt: new Date(Number(hash.createdAt)),
+    lastSeenAt: new Date(Number(hash.lastSeenAt)),
+    idleExpiresAt: new Date(Number(hash.idleExpiresAt)),
+    expiresAt: new Date(Number(hash.expiresAt)),
+    userAgent: hash.userAgent ?? null,
+    ip: hash.ip ?? null,
+  };
+}
+
+function recordArguments(session: Session): string[] {
+  return [
+    session.id,
+    String(session.userId),
+    String(session.createdAt.getTime()),
+    String(session.lastSeenAt.getTime()),
+    String(session.idleExpiresAt.getTime()),
+    String(session.expiresAt.getTime()),
+    session.userAgent ?? "",
+    session.ip ?? "",
+  ];
+}
+
+export function createRedisSessionStore(url: string, prefix: string): SessionStore {
+  const client = (): Promise<RedisConnection> => getRedis(url);
+
+  // EVALSHA sends the script's hash instead of its text; the text goes only when Redis lacks it.
+  async function run(script: string, args: string[]): Promise<number> {
+    const redis = await client();
+    countRoundTrip();
+    try {
+      return Number(await redis.evalSha(sha1(script), { arguments: [prefix, ...args] }));
+    } catch (error) {
+      if (!String(error).includes("NOSCRIPT")) throw error;
+      return Number(await redis.eval(script, { arguments: [prefix, ...args] }));
+    }
+  }
+
+  async function find(id: string): Promise<Session | null> {
+    const redis = await client();
+    countRoundTrip();
+    return toSession(id, await redis.hGetAll(`${prefix}s:${id}`));
+  }
+
+  async function liveMembers(now: number): Promise<string[]> {
+    const redis = await client();
+    countRoundTrip();
+    return redis.zRangeByScore(`${prefix}all`, `(${now}`, "+inf");
+  }
+
+  return {
+    kind: "redis",
+    find,
+    async findWithUser(id) {
+      const session = await find(id);
+      if (session === null) return null;
+      const user = findUserById(session.userId);
+      return user === null ? null : { session, user };
+    },
+    insert: async (session) =>
+      void (await run(
+        scripts.insertWithinLimitScript,
+        insertArgs(session, 0, "evict-oldest", Date.now()),
+      )),
+    async insertWithinLimit(session, limit, policy, now) {
+      const evicted = await run(
+        scripts.insertWithinLimitScript,
+        insertArgs(session, limit, policy, now),
+      );
+      return evicted < 0 ? { ok: false, reason: "session_limit" } : { ok: true, evicted };
+    },
+    touch: async (id, lastSeenAt, idleExpiresAt) =>
+      void (await run(scripts.touchScript, [
+        id,
+        String(lastSeenAt.getTime()),
+        String(idleExpiresAt.getTime()),
+      ])),
+    delete: async (id) => (await run(scripts.deleteScript, [id])) === 1,
+    async listForUser(userId) {
+      const redis = await client();
+      countRoundTrip();
+      const ids = await redis.zRange(`${prefix}u:${userId}`, 0, -1, { REV: true });
+      if (ids.length === 0) return [];
+      countRoundTrip();
+      const pipeline = redis.multi();
+      for (const id of ids) pipeline.hGetAll(`${prefix}s:${id}`);
+      const hashes = (await pipeline.execAsPipeline()) as unknown as Record<string, string>[];
+      return ids.map((id, i) => toSession(id, hashes[i] ?? {})).filter((s) => s !== null);
+    },
+    deleteForUser: (userId, keepId) =>
+      run(scripts.deleteForUserScript, [String(userId), keepId ?? ""]),
+    async countByUser(now) {
+      const counts = new Map<number, number>();
+      for (const member of await liveMembers(now)) {
+        const userId = Number(member.slice(0, member.indexOf(":")));
+        counts.set(userId, (counts.get(userId) ?? 0) + 1);
+      }
+      return counts;
+    },
+    async totals(now) {
+      const members = await liveMembers(now);
+      const redis = await client();
+      let dataBytes = 0;
+      if (members.length > 0) {
+        countRoundTrip();
+        const pipeline = redis.multi();
+        for (const member of members.slice(0, 1000)) {
+          pipeline.memoryUsage(`${prefix}s:${member.slice(member.indexOf(":") + 1)}`);
+        }
+        const sizes = (await pipeline.execAsPipeline()) as unknown as (number | null)[];
+        dataBytes = sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0);
+      }
+      return { kind: "redis", rows: members.length, dataBytes, diskBytes: null };
+    },
+    deleteExpired: (now, batch) => run(scripts.deleteExpiredScript, [String(now), String(batch)]),
+  };
+
+  function insertArgs(session: Session, limit: number, policy: string, now: number): string[] {
+    return [String(now), String(limit), policy, ...recordArguments(session)];
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import {
+  countSessionsByUser,
+  deleteExpiredSessions,
+  deleteExpiredUserSessions,
+  deleteOtherUserSessions,
+  deleteSession,
+  deleteUserSessions,
+  findSessionWithUser,
+  findUserSessions,
+  inImmediateTransaction,
+  insertSession,
+  sessionStoreTotals,
+  touchSession,
+} from "@/db/queries/sessions";
+import type { SessionStore } from "@/lib/session-store/store";
+
+/**
+ * The default store: the `sessions` table beside `users`, so the lookup is one indexed join
+ * (session and user in a single query), and records survive restarts (C07). One machine only:
+ * SQLite is a file, not a server.
+ */
+export function createSqliteSessionStore(): SessionStore {
+  return {
+    kind: "sqlite",
+    findWithUser: async (id) => findSessionWithUser(id),
+    find: async (id) => findSessionWithUser(id)?.session ?? null,
+    insert: async (session) => insertSession(session),
+    insertWithinLimit: async (session, limit, policy, now) =>
+      // BEGIN IMMEDIATE takes the write lock before counting, so two logins cannot both count
+      // the same number and both insert.
+      inImmediateTransaction(() => {
+        deleteExpiredUserSessions(session.userId, new Date(now));
+        const active = findUserSessions(session.userId); // newest first
+        let evicted = 0;
+        if (active.length >= limit) {
+          if (policy === "refuse-new") return { ok: false, reason: "session_limit" } as const;
+          for (const oldest of active.slice(limit - 1)) evicted += deleteSession(oldest.id) ? 1 : 0;
+        }
+        insertSession(session);
+        return { ok: true, evicted } as const;
+      }),
+    touch: async (id, lastSeenAt, idleExpiresAt) => touchSession(id, lastSeenAt, idleExpiresAt),
+    delete: async (id) => deleteSession(id),
+    listForUser: async (userId) => findUserSessions(userId),
+    deleteForUser: async (userId, keepId) =>
+      keepId === undefined ? deleteUserSessions(userId) : deleteOtherUserSessions(userId, keepId),
+    countByUser: async (now) => countSessionsByUser(new Date(now)),
+    totals: async (now) => ({ kind: "sqlite", ...sessionStoreTotals(new Date(now)) }),
+    deleteExpired: async (now, batch) => deleteExpiredSessions(new Date(now), batch),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Session, User } from "@/db/schema";
+
+/**
+ * Where session records live. Three implementations behind one interface (C07, C34), chosen by
+ * `SESSION_STORE`: `sqlite` (the default: durable, one machine), `memory` (a Map: fastest, and
+ * gone when the process ends) and `redis` (a shared server: several app instances, one store).
+ * The contract suite in lib/test/session-store-contract.ts runs against all three.
+ */
+
+export type SessionStoreKind = "sqlite" | "memory" | "redis";
+export type LimitPolicy = "evict-oldest" | "refuse-new";
+
+export type LimitedInsert = { ok: true; evicted: number } | { ok: false; reason: "session_limit" };
+
+export interface SessionStoreTotals {
+  kind: SessionStoreKind;
+  /** Sessions not yet expired by the real clock. */
+  rows: number;
+  /** Bytes the records take where they live (RAM for memory and Redis, pages for SQLite). */
+  dataBytes: number;
+  /** SQLite only: the pages on disk, indexes included. Memory and Redis keep nothing on disk here. */
+  diskBytes: number | null;
+}
+
+export interface SessionStore {
+  readonly kind: SessionStoreKind;
+  /** The record and its user: the lookup every session request pays. The user comes from SQLite. */
+  findWithUser(id: string): Promise<{ session: Session; user: User } | null>;
+  /** The record alone, without acting on it. */
+  find(id: string): Promise<Session | null>;
+  insert(session: Session): Promise<void>;
+  /**
+   * Inserts unless the user already has `limit` unexpired sessions; then evicts the oldest or
+   * refuses, by `policy`. Atomic: racing logins cannot both slip under the limit.
+   */
+  insertWithinLimit(
+    session: Session,
+    limit: number,
+    policy: LimitPolicy,
+    now: number,
+  ): Promise<LimitedInsert>;
+  /** Slides the idle expiry; never re-creates a record that is gone. */
+  touch(id: string, lastSeenAt: Date, idleExpiresAt: Date): Promise<void>;
+  /** True when a record was deleted. */
+  delete(id: string): Promise<boolean>;
+  /** A user's records, newest first (expired ones may still be among them). */
+  listForUser(userId: number): Promise<Session[]>;
+  /** Deletes a user's records, all or all but `keepId`; returns how many. */
+  deleteForUser(userId: number, keepId?: string): Promise<number>;
+  /** Unexpired sessions per user id, for the admin page. */
+  countByUser(now: number): Promise<Map<number, number>>;
+  totals(now: number): Promise<SessionStoreTotals>;
+  /** Deletes up to `batch` records expired by `now`; returns how many. */
+  deleteExpired(now: number, batch: number): Promise<number>;
+}
+
+/** Whether a record is past its idle or absolute expiry at `at`. */
+export function isExpired(session: Session, at: number): boolean {
+  return at >= session.expiresAt.getTime() || at >= session.idleExpiresAt.getTime();
+}
