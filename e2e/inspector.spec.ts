@@ -164,7 +164,7 @@ test.describe("server state", () => {
     expect(countSessions(freshUser.username)).toBe(3);
     expect(await rows()).toBeGreaterThanOrEqual(3);
     await expect(inspector(page).getByTestId("store-totals")).toContainText(
-      /The store holds \d+ sessions/,
+      /The sqlite store holds \d+ sessions/,
     );
 
     for (const device of devices) await device.request.post("/api/jwt/login", { data: freshUser });

@@ -2,7 +2,7 @@ import "server-only";
 import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { invalidateUserSessions } from "@/lib/auth/session";
-import { getSessionStore } from "@/lib/session-store";
+import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 
 /**
@@ -27,6 +27,14 @@ export async function listUsersForAdmin(now = Date.now()): Promise<AdminUserView
     sessionCount: counts.get(user.id) ?? 0,
     disabled: user.disabledAt !== null,
   }));
+}
+
+/** The admin page's data: every user with their session count, and the store's totals. */
+export async function adminOverview(
+  now = Date.now(),
+): Promise<{ users: AdminUserView[]; store: SessionStoreTotals }> {
+  const [users, store] = await Promise.all([listUsersForAdmin(now), getSessionStore().totals(now)]);
+  return { users, store };
 }
 
 /** Ends every session of the user (force logout). */

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
-import { getSessionStore } from "@/lib/session-store";
-import { listUsersForAdmin } from "@/lib/admin";
+import { adminOverview } from "@/lib/admin";
 import { requireAdmin } from "@/lib/auth/dal";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 
@@ -29,9 +28,7 @@ export default async function AdminPage({
   const params = await searchParams;
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const revoked = typeof params.revoked === "string" ? params.revoked : "0";
-  const now = Date.now();
-  const users = await listUsersForAdmin(now);
-  const store = await getSessionStore().totals(now);
+  const { users, store } = await adminOverview();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>
@@ -102,8 +99,11 @@ export default async function AdminPage({
       </Card>
       <Card title="The session store">
         <p className="text-sm" data-testid="admin-store">
-          {store.rows} sessions, {store.dataBytes} bytes of data ({store.diskBytes} bytes on disk
-          with indexes). The JWT area stores nothing per user.
+          <code>SESSION_STORE={store.kind}</code>: {store.rows} sessions, {store.dataBytes} bytes{" "}
+          {store.diskBytes === null
+            ? "in RAM"
+            : `of data (${store.diskBytes} bytes on disk with indexes)`}
+          . The JWT area stores nothing per user.
         </p>
       </Card>
       <HowItWorks>

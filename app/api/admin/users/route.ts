@@ -1,5 +1,4 @@
-import { listUsersForAdmin } from "@/lib/admin";
-import { getSessionStore } from "@/lib/session-store";
+import { adminOverview } from "@/lib/admin";
 import { adminOrError } from "@/lib/http/admin";
 import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
@@ -8,9 +7,7 @@ import { apiJson } from "@/lib/http/responses";
 export async function GET(): Promise<Response> {
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
-  const now = Date.now();
-  const [users, store] = await Promise.all([listUsersForAdmin(now), getSessionStore().totals(now)]);
-  return apiJson({ users, store });
+  return apiJson(await adminOverview());
 }
 
 export const POST = methodNotAllowed("GET");
