@@ -11,6 +11,7 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
     setupFiles: ["lib/test/setup.ts"],
+    globalSetup: ["lib/test/redis-global-setup.ts"],
     // argon2id is deliberately slow (~12 ms per hash).
     testTimeout: 20_000,
   },

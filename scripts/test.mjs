@@ -6,10 +6,20 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBrowser } from "./browser.mjs";
 import { bin, ensureDependencies, freePort, run } from "./lib.mjs";
+import { startRedisServer } from "./redis.mjs";
 
 const started = Date.now();
 ensureDependencies();
 const chromiumPath = await ensureBrowser();
+// The Redis session store is tested against a real Redis: $REDIS_URL, or a private one.
+if (!process.env.REDIS_URL) {
+  try {
+    process.env.REDIS_URL = (await startRedisServer()).url;
+  } catch (error) {
+    console.error(`✖ ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
 const reports = mkdtempSync(path.join(os.tmpdir(), "lab-reports-"));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-e2e-data-"));
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));

@@ -53,7 +53,9 @@ local prefix, now, limit, policy = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local id, userId = ARGV[5], ARGV[6]
 local index = prefix .. 'u:' .. userId
 local active = {}
-for _, other in ipairs(redis.call('ZRANGE', index, 0, -1)) do
+-- A plain insert (limit 0) neither counts nor cleans up.
+local others = limit > 0 and redis.call('ZRANGE', index, 0, -1) or {}
+for _, other in ipairs(others) do
   local t = redis.call('HMGET', prefix .. 's:' .. other, 'expiresAt', 'idleExpiresAt')
   if not t[1] then
     redis.call('ZREM', index, other)

@@ -8,3 +8,4 @@ process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "lab-unit-"));
 delete process.env.DATABASE_PATH;
 delete process.env.SESSION_PASSWORD;
 delete process.env.JWT_PRIVATE_KEY;
+delete process.env.SESSION_STORE;

@@ -1,0 +1,76 @@
+// A real Redis for the tests of the Redis session store (issue 4, C34): finds `redis-server`
+// ($REDIS_SERVER_PATH, the PATH, else Debian's package installed with apt when we are root) and
+// starts a private one on a free loopback port — no persistence, gone when the process exits.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import { freePort } from "./lib.mjs";
+
+const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
+
+/** The path of a redis-server executable, installing Debian's package if need be. */
+export function ensureRedisServer() {
+  const configured = process.env.REDIS_SERVER_PATH;
+  if (configured) {
+    if (existsSync(configured)) return configured;
+    throw new Error(`REDIS_SERVER_PATH=${configured} does not exist.`);
+  }
+  const onPath = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
+  const found = onPath.status === 0 ? onPath.stdout.trim() : CANDIDATES.find((c) => existsSync(c));
+  if (found) return found;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("\n▶ Installing Debian's redis-server for the Redis store tests (apt-get)");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    const ok =
+      spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 &&
+      spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "redis-server"], {
+        stdio: "inherit",
+        env,
+      }).status === 0;
+    if (ok && existsSync("/usr/bin/redis-server")) return "/usr/bin/redis-server";
+  }
+  throw new Error(
+    "No redis-server found for the Redis session store tests. Install it\n" +
+      "  (sudo apt-get install redis-server, brew install redis), point REDIS_SERVER_PATH at it,\n" +
+      "  or set REDIS_URL to a Redis the tests may use.",
+  );
+}
+
+function ping(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.setTimeout(500);
+    socket.on("connect", () => socket.write("PING\r\n"));
+    socket.on("data", (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith("+PONG"));
+    });
+    socket.on("error", () => resolve(false));
+    socket.on("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** Starts a throw-away redis-server on a free loopback port; resolves once it answers PING. */
+export async function startRedisServer() {
+  const executable = ensureRedisServer();
+  const port = await freePort();
+  const child = spawn(
+    executable,
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const stop = () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  process.on("exit", stop);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (child.exitCode !== null) break;
+    if (await ping(port)) return { url: `redis://127.0.0.1:${port}`, port, stop };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  stop();
+  throw new Error(`redis-server did not start on port ${port}.`);
+}
