@@ -1,6 +1,6 @@
 // `npm start`: install if needed, prepare data (secrets, migrations, demo users), build, serve.
-import { spawn } from "node:child_process";
-import { bin, ensureDependencies, root, run } from "./lib.mjs";
+import { bin, ensureDependencies, run } from "./lib.mjs";
+import { superviseServer } from "./supervise.mjs";
 
 ensureDependencies();
 run("Preparing data (secrets, migrations, demo users)", bin("tsx"), [
@@ -10,7 +10,5 @@ run("Preparing data (secrets, migrations, demo users)", bin("tsx"), [
 run("Building (next build)", bin("next"), ["build"]);
 
 // server.mjs serves the build (PORT, default 3000; HOST, default loopback since the demo
-// users' passwords are public — HOST=0.0.0.0 exposes it).
-const server = spawn(process.execPath, ["server.mjs"], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// users' passwords are public — HOST=0.0.0.0 exposes it), restarted when the admin page asks.
+superviseServer();

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { adminOverview } from "@/lib/admin";
 import { requireAdmin } from "@/lib/auth/dal";
+import { canRestartServer, restartEffect } from "@/lib/server-restart";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
+import { RestartServerButton } from "./components";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -105,6 +107,14 @@ export default async function AdminPage({
             : `of data (${store.diskBytes} bytes on disk with indexes)`}
           . The JWT area stores nothing per user.
         </p>
+        {canRestartServer() ? (
+          <RestartServerButton effect={restartEffect()} />
+        ) : (
+          <p className="text-sm text-slate-600">
+            Started without <code>npm start</code>&apos;s supervisor, this server cannot restart
+            itself: stop and start it by hand to see what the store keeps.
+          </p>
+        )}
       </Card>
       <HowItWorks>
         <p>

@@ -1,0 +1,115 @@
+import crypto from "node:crypto";
+import { rmSync } from "node:fs";
+import { request, type APIRequestContext } from "@playwright/test";
+import { prepareDataDir, redisUrl, startAppServer, type AppServer } from "./support/app-server";
+import { demoUser, expect, LoginPage, test } from "./support/fixtures";
+
+// Each scenario runs its own server processes (a restart, two instances), so they take longer.
+test.describe.configure({ timeout: 120_000 });
+
+const alice = demoUser("alice");
+const admin = demoUser("admin");
+
+async function loggedInClient(server: AppServer): Promise<APIRequestContext> {
+  const client = await request.newContext({ baseURL: server.url });
+  const login = await client.post("/api/session/login", {
+    data: { username: alice.username, password: alice.password },
+  });
+  expect(login.status()).toBe(200);
+  return client;
+}
+
+async function storeEnv(store: "sqlite" | "memory" | "redis"): Promise<Record<string, string>> {
+  if (store !== "redis") return { SESSION_STORE: store };
+  return {
+    SESSION_STORE: "redis",
+    REDIS_URL: await redisUrl(),
+    REDIS_PREFIX: `e2e:${crypto.randomUUID()}:`,
+  };
+}
+
+const RESTARTS = [
+  { store: "memory", title: "C07 memory store loses every session on restart", survives: false },
+  {
+    store: "sqlite",
+    title: "C07 sqlite store keeps every session across a restart",
+    survives: true,
+  },
+  { store: "redis", title: "C07 redis store keeps every session across a restart", survives: true },
+] as const;
+
+for (const { store, title, survives } of RESTARTS) {
+  test(title, async ({ browser }) => {
+    const dataDir = prepareDataDir();
+    const server = await startAppServer(dataDir, await storeEnv(store));
+    const context = await browser.newContext({ baseURL: server.url });
+    try {
+      const device = await loggedInClient(server);
+      const page = await context.newPage();
+      const login = new LoginPage(page, "session");
+      await page.goto("/session/login?next=/admin");
+      await login.logIn(admin.username, admin.password);
+      await expect(page).toHaveURL(/\/admin$/);
+      await expect(page.getByTestId("admin-store")).toContainText(
+        `SESSION_STORE=${store}: 2 sessions`,
+      );
+
+      // The admin page's button: the process really exits and its supervisor starts a new one.
+      await page.getByRole("button", { name: "Restart the server" }).click();
+      await expect(page.getByTestId("restart-done")).toBeVisible({ timeout: 60_000 });
+
+      expect((await device.get("/api/session/me")).status()).toBe(survives ? 200 : 401);
+      await page.goto("/admin");
+      if (survives) {
+        await expect(page.getByTestId("admin-store")).toContainText("2 sessions");
+      } else {
+        await expect(page).toHaveURL(/\/session\/login\?.*reason=session_not_found/);
+      }
+      await device.dispose();
+    } finally {
+      await context.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+}
+
+test("C34 two instances sharing Redis share their sessions; memory stores do not", async () => {
+  const dataDir = prepareDataDir();
+  const redis = await storeEnv("redis");
+  const [one, two, lonely] = await Promise.all([
+    startAppServer(dataDir, redis),
+    startAppServer(dataDir, redis),
+    startAppServer(dataDir, { SESSION_STORE: "memory" }),
+  ]);
+  try {
+    // Logged in on instance one; the same cookie is accepted by instance two.
+    const client = await loggedInClient(one);
+    const [cookie] = (await client.storageState()).cookies;
+    const onTwo = await request.newContext({
+      baseURL: two.url,
+      storageState: { cookies: [cookie!], origins: [] },
+    });
+    expect((await onTwo.get("/api/session/me")).status()).toBe(200);
+    const devices = await (await onTwo.get("/api/session/sessions")).json();
+    expect(devices.sessions).toHaveLength(1);
+
+    // Logging out on instance two ends the session on instance one at once.
+    expect((await onTwo.post("/api/session/logout")).status()).toBe(204);
+    expect((await client.get("/api/session/me")).status()).toBe(401);
+
+    // An instance with its own memory store has never heard of a session made elsewhere.
+    const memoryClient = await loggedInClient(one);
+    const [fresh] = (await memoryClient.storageState()).cookies;
+    const onLonely = await request.newContext({
+      baseURL: lonely.url,
+      storageState: { cookies: [fresh!], origins: [] },
+    });
+    expect((await onLonely.get("/api/session/me")).status()).toBe(401);
+    expect((await memoryClient.get("/api/session/me")).status()).toBe(200);
+    await Promise.all([client, onTwo, memoryClient, onLonely].map((c) => c.dispose()));
+  } finally {
+    await Promise.all([one, two, lonely].map((s) => s.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

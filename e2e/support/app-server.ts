@@ -1,0 +1,113 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * Extra app servers for the scenarios that need their own processes: a restart (C07), two
+ * instances sharing one store (C34). Each is the production build under the same supervisor as
+ * `npm start`, on a free loopback port, with the data directory and store the test chooses.
+ */
+
+export interface AppServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh data directory with secrets, the schema and the demo users, as `npm start` makes it. */
+export function prepareDataDir(): string {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-e2e-extra-"));
+  const setup = spawnSync(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/setup.ts"],
+    { env: { ...process.env, DATA_DIR: dataDir }, encoding: "utf8" },
+  );
+  if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}`);
+  return dataDir;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until GET /ping answers (true) or the deadline passes (false). */
+export async function waitForPing(url: string, timeoutMs = 60_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${url}/ping`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+/** Starts `node scripts/supervise.mjs` with `env` and waits until it serves. */
+export async function startAppServer(
+  dataDir: string,
+  env: Record<string, string>,
+): Promise<AppServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["scripts/supervise.mjs"], {
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOGIN_CLIENT_MAX_FAILURES: "1000",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  if (!(await waitForPing(url))) {
+    await stop();
+    throw new Error(`app server on ${url} did not start`);
+  }
+  return { url, stop };
+}
+
+let sharedRedis: Promise<string> | null = null;
+
+/** A private redis-server on a free loopback port (scripts/redis.mjs does this for npm test). */
+async function startRedis(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.env.REDIS_SERVER_PATH ?? "redis-server", [
+    ...["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+  ]);
+  process.on("exit", () => child.kill());
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (up) return `redis://127.0.0.1:${port}`;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("redis-server did not start (npm test installs it; or set REDIS_URL)");
+}
+
+/** The Redis to share between instances: $REDIS_URL (npm test starts one), else a private one. */
+export function redisUrl(): Promise<string> {
+  sharedRedis ??= process.env.REDIS_URL ? Promise.resolve(process.env.REDIS_URL) : startRedis();
+  return sharedRedis;
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { config } from "@/lib/config";
+
+/**
+ * The admin page's "restart the server" (C07): the process exits with the code its supervisor
+ * (scripts/supervise.mjs, which `npm start` uses) answers by starting it again. Only under that
+ * supervisor — a bare `node server.mjs` would simply stop.
+ */
+
+const RESTART_EXIT_CODE = 75;
+
+export function canRestartServer(): boolean {
+  return process.env.LAB_SUPERVISED === "1";
+}
+
+/** What a restart does to the sessions of the configured store, in one sentence. */
+export function restartEffect(): string {
+  return config.session.store === "memory"
+    ? "Every session lives in this process's memory: all of them, yours included, will be gone."
+    : `Sessions live in ${config.session.store === "redis" ? "Redis" : "SQLite"}, outside the process: everyone stays logged in.`;
+}
+
+/** Exits shortly after the response is sent, leaving the restart to the supervisor. */
+export function scheduleServerRestart(): void {
+  setTimeout(() => process.exit(RESTART_EXIT_CODE), 250).unref();
+}
