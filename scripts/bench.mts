@@ -76,6 +76,37 @@ const rows = [
   await measure("jwt, proxy: verify the signature (first sight)", (i) => jwtRequest(tokens[i]!)),
   await measure("jwt, DAL: memoised verify", (i) => jwtRequest(tokens[i]!)),
 ];
+
+// The same lookup against each session store, side by side (one record per credential).
+const { createSqliteSessionStore } = await import("@/lib/session-store/sqlite");
+const { createMemorySessionStore } = await import("@/lib/session-store/memory");
+const { createRedisSessionStore } = await import("@/lib/session-store/redis");
+const { closeRedisConnections } = await import("@/lib/session-store/redis-client");
+const { startRedisServer } = await import("./redis.mjs");
+const redis = process.env.REDIS_URL ? null : await startRedisServer();
+const stores = [
+  createSqliteSessionStore(),
+  createMemorySessionStore(),
+  createRedisSessionStore(process.env.REDIS_URL ?? redis!.url, `bench:${Date.now()}:`),
+];
+const ids: string[] = [];
+for (let i = 0; i < N; i++) {
+  const record = session.newSessionRecord(user.id, { userAgent: "bench", ip: "127.0.0.1" });
+  ids.push(record.session.id);
+  for (const store of stores.slice(1)) await store.insert(record.session);
+}
+const sqliteIds = (await stores[0]!.listForUser(user.id)).map((s) => s.id);
+const storeRows = [];
+for (const store of stores) {
+  const keys = store.kind === "sqlite" ? sqliteIds : ids;
+  storeRows.push(
+    await measure(`${store.kind}: session + user lookup`, async (i) => {
+      if ((await store.findWithUser(keys[i % keys.length]!)) === null) throw new Error("missing");
+    }),
+  );
+}
+await closeRedisConnections();
+redis?.stop();
 closeDb();
 
 const base = rows[2]!.median;
@@ -104,4 +135,17 @@ console.log(
     `(unsealing again in the DAL would make it ${(sessionTotal + unseal!.median).toFixed(0)} µs).\n` +
     `One JWT request (proxy + DAL): ${jwtTotal.toFixed(0)} µs, 0 queries ` +
     `(verifying again in the DAL would make it ${(jwtTotal + verify!.median).toFixed(0)} µs).`,
+);
+
+console.log(`\nPer store (SESSION_STORE), the lookup each session request pays:`);
+for (const row of storeRows) {
+  console.log(
+    row.label.padEnd(54),
+    row.median.toFixed(1).padStart(10),
+    row.p99.toFixed(1).padStart(9),
+    `${row.queries.toFixed(2)} SQLite`.padStart(12),
+  );
+}
+console.log(
+  "memory and redis read the user row from SQLite after the session; sqlite joins both in one query.",
 );
