@@ -23,7 +23,7 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
       <p data-testid="tally">
         {totals.map((t) => (
           <span key={t.area} className="mr-3">
-            <strong>{t.area}</strong>: {t.requests} requests, {t.queries} DB queries,{" "}
+            <strong>{t.area}</strong>: {t.requests} requests, {t.queries} store queries,{" "}
             {formatMicros(t.cryptoMicros)} of crypto
           </span>
         ))}
