@@ -20,6 +20,9 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   // Set when an admin disables the account: logins are refused and its sessions revoked.
   disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+  // Signed into access tokens as `ver` and compared per request under the token-version
+  // revocation strategy (C23): raising it kills every token issued before.
+  tokenVersion: integer("token_version").notNull().default(0),
   ...timestamps,
   updatedAt: integer("updated_at", { mode: "timestamp_ms" })
     .notNull()
@@ -44,7 +47,75 @@ export const sessions = sqliteTable(
   (table) => [index("sessions_user_id_idx").on(table.userId)],
 );
 
+// JWT signing keys (C24): one algorithm per key; `current` signs, `previous` still verifies
+// (graceful rotation), `retired` verifies nothing. Private parts are encrypted at rest
+// (lib/auth/key-store.ts) and never leave the server.
+export const signingKeys = sqliteTable("signing_keys", {
+  kid: text("kid").primaryKey(),
+  alg: text("alg", { enum: ["EdDSA", "ES256", "HS256"] }).notNull(),
+  status: text("status", { enum: ["current", "previous", "retired"] }).notNull(),
+  sealedPrivateJwk: text("sealed_private_jwk").notNull(),
+  // Null for HS256: a symmetric key has no public half, only the issuer can verify.
+  publicJwk: text("public_jwk"),
+  ...timestamps,
+  retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
+});
+
+// The admin's JWT settings (one row): revocation strategy, algorithm, access lifetime, JWE.
+export const jwtSettings = sqliteTable("jwt_settings", {
+  id: integer("id").primaryKey(),
+  revocation: text("revocation", { enum: ["none", "denylist", "token-version"] })
+    .notNull()
+    .default("none"),
+  algorithm: text("algorithm", { enum: ["EdDSA", "ES256", "HS256"] })
+    .notNull()
+    .default("EdDSA"),
+  accessTtlSeconds: integer("access_ttl_seconds").notNull(),
+  encrypted: integer("encrypted", { mode: "boolean" }).notNull().default(false),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// Revoked access tokens by `jti`, kept only until their `exp` (C23's deny-list).
+export const jwtDenylist = sqliteTable(
+  "jwt_denylist",
+  {
+    jti: text("jti").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("jwt_denylist_expires_at_idx").on(table.expiresAt)],
+);
+
+// Refresh tokens (C25): opaque, stored as SHA-256, one row per generation of a family. A used
+// row is never accepted again; presenting it is reuse, and revokes the whole family.
+export const refreshTokens = sqliteTable(
+  "refresh_tokens",
+  {
+    id: text("id").primaryKey(),
+    familyId: text("family_id").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    generation: integer("generation").notNull(),
+    ...timestamps,
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    // The successor's raw token, kept (encrypted) for at most the grace window, so a legitimate
+    // double-submit gets the same answer instead of tripping reuse detection.
+    sealedSuccessor: text("sealed_successor"),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    familyExpiresAt: integer("family_expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    revokedReason: text("revoked_reason"),
+  },
+  (table) => [
+    index("refresh_tokens_family_idx").on(table.familyId),
+    index("refresh_tokens_user_idx").on(table.userId),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
 export type UserRole = User["role"];
+export type SigningKeyRow = typeof signingKeys.$inferSelect;
+export type JwtSettingsRow = typeof jwtSettings.$inferSelect;
+export type RefreshTokenRow = typeof refreshTokens.$inferSelect;

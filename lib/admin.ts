@@ -1,6 +1,8 @@
 import "server-only";
 import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
+import { revokeUserAccessTokens } from "@/lib/auth/jwt-revocation";
+import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
 import { invalidateUserSessions } from "@/lib/auth/session";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { toPublicUser, type PublicUser } from "@/lib/users";
@@ -29,6 +31,15 @@ export async function listUsersForAdmin(now = Date.now()): Promise<AdminUserView
   }));
 }
 
+/**
+ * The JWT side of a force logout: no more refreshes, and the user's token version raised — which
+ * stops access tokens already issued only under the token-version strategy (C22, C23).
+ */
+function revokeUserJwts(userId: number, reason: string): void {
+  revokeUserRefreshTokens(userId, reason);
+  revokeUserAccessTokens(userId);
+}
+
 /** The admin page's data: every user with their session count, and the store's totals. */
 export async function adminOverview(
   now = Date.now(),
@@ -40,6 +51,7 @@ export async function adminOverview(
 /** Ends every session of the user (force logout). */
 export async function forceLogoutUser(userId: number): Promise<AdminResult<{ revoked: number }>> {
   if (findUserById(userId) === null) return { ok: false, reason: "user_not_found" };
+  revokeUserJwts(userId, "admin_logout");
   return { ok: true, revoked: await invalidateUserSessions(userId) };
 }
 
@@ -58,6 +70,7 @@ export async function updateUserAsAdmin(
     ...(changes.disabled !== undefined ? { disabledAt: changes.disabled ? new Date() : null } : {}),
   });
   if (user === null) return { ok: false, reason: "user_not_found" };
+  if (changes.disabled === true) revokeUserJwts(userId, "user_disabled");
   const revoked = changes.disabled === true ? await invalidateUserSessions(userId) : 0;
   return { ok: true, user: toPublicUser(user), revoked };
 }

@@ -14,7 +14,9 @@ const envSchema = z.object({
   APP_ORIGIN: z.url().optional(),
   SESSION_IDLE_TTL: seconds(30 * 60),
   SESSION_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
-  JWT_ACCESS_TTL: seconds(15 * 60),
+  JWT_ACCESS_TTL: seconds(5 * 60),
+  JWT_REFRESH_IDLE_TTL: seconds(24 * 60 * 60),
+  JWT_REFRESH_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(30),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
@@ -78,8 +80,14 @@ export const config = {
   jwt: {
     issuer: "session-vs-jwt-lab",
     audience: "session-vs-jwt-lab:api",
+    // The default access lifetime; an admin may change it at runtime (lib/auth/jwt-settings.ts).
     accessTtlSeconds: env.JWT_ACCESS_TTL,
-    algorithm: "EdDSA" as const,
+    // A refresh family dies after this long unused, and this long after login whatever happens.
+    refreshIdleTtlSeconds: env.JWT_REFRESH_IDLE_TTL,
+    refreshAbsoluteTtlSeconds: env.JWT_REFRESH_ABSOLUTE_TTL,
+    // How long a used refresh token still answers with its successor: the legitimate
+    // double-submit (two tabs, a retried request), not an attacker's replay minutes later.
+    refreshGraceSeconds: 2,
     // Small leeway for clock skew between issuer and verifier (RFC 8725 §3.10 leaves it to us).
     clockToleranceSeconds: 5,
   },
@@ -117,7 +125,20 @@ export const cookieSettings = {
   },
   accessToken: {
     name: `${hostPrefix}lab_jwt`,
-    options: { ...cookieBase, maxAge: config.jwt.accessTtlSeconds },
+    // maxAge is the token's own lifetime, set with each token (lib/auth/cookies.ts).
+    options: { ...cookieBase },
+  },
+  // The refresh token goes back only to the endpoint that rotates it: not to pages, not to other
+  // APIs, and never cross-site. (No __Host- prefix: it requires Path=/.)
+  refreshToken: {
+    name: `${secure ? "__Secure-" : ""}lab_refresh`,
+    options: {
+      httpOnly: true,
+      sameSite: "strict",
+      secure,
+      path: "/api/jwt/refresh",
+      maxAge: config.jwt.refreshAbsoluteTtlSeconds,
+    },
   },
   // Groups this browser's requests for the inspector. Random, and not a credential: it grants
   // nothing but a view of the requests this same browser made.

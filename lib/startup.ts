@@ -1,6 +1,10 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { deleteExpiredDenylist } from "@/db/queries/jwt";
+import { clearStaleSuccessors, deleteExpiredRefreshTokens } from "@/db/queries/refresh-tokens";
+import { getJwtSettings } from "@/lib/auth/jwt-settings";
 import { getSigningKeys } from "@/lib/auth/keys";
+import { config } from "@/lib/config";
 import { getSecrets } from "@/lib/secrets";
 import { getSessionStore } from "@/lib/session-store";
 
@@ -12,8 +16,9 @@ import { getSessionStore } from "@/lib/session-store";
 export async function prepareServer(): Promise<void> {
   try {
     getSecrets();
-    await getSigningKeys();
     getDb();
+    getJwtSettings();
+    await getSigningKeys();
     // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
     await getSessionStore().totals(Date.now());
     startSessionSweep();
@@ -40,5 +45,16 @@ function startSessionSweep(): void {
       })
       .catch((error: unknown) => console.error("Session sweep failed:", error));
   };
-  setInterval(sweep, SWEEP_EVERY_MS).unref();
+  // The JWT area's few records expire too: deny-list entries once their token has, refresh
+  // families at their absolute end, grace-window successors after their two seconds.
+  const sweepJwt = (): void => {
+    const now = Date.now();
+    deleteExpiredDenylist(new Date(now));
+    deleteExpiredRefreshTokens(new Date(now));
+    clearStaleSuccessors(new Date(now - config.jwt.refreshGraceSeconds * 1000));
+  };
+  setInterval(() => {
+    sweep();
+    sweepJwt();
+  }, SWEEP_EVERY_MS).unref();
 }

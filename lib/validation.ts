@@ -107,3 +107,27 @@ export const jwtLoginSchema = loginSchema.extend({
   // storage, sent back as `Authorization: Bearer` (C21) — then no cookie is set.
   transport: z.enum(["cookie", "bearer"]).default("cookie"),
 });
+
+/** `POST /api/jwt/refresh` from a client that keeps its refresh token itself (Bearer). */
+export const refreshRequestSchema = z.object({
+  refreshToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, "Not a refresh token."),
+});
+
+/** `PUT /api/admin/jwt-settings`: any subset of the knobs. */
+export const jwtSettingsSchema = z
+  .object({
+    revocation: z.enum(["none", "denylist", "token-version"]),
+    algorithm: z.enum(["EdDSA", "ES256", "HS256"]),
+    // Long enough to outlast the verifier's clock tolerance, short enough to stay "short-lived".
+    accessTtl: z
+      .number()
+      .int()
+      .min(10)
+      .max(24 * 60 * 60),
+    encrypted: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+/** A key id in a URL. */
+export const kidSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

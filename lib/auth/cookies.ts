@@ -17,12 +17,26 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).set(name, "", { ...options, maxAge: 0 });
 }
 
-export async function setAccessTokenCookie(token: string): Promise<void> {
+/** The cookie lives as long as the token: a browser has no use for an expired one. */
+export async function setAccessTokenCookie(
+  token: string,
+  claims: { iat: number; exp: number },
+): Promise<void> {
   const { name, options } = cookieSettings.accessToken;
-  (await cookies()).set(name, token, options);
+  (await cookies()).set(name, token, { ...options, maxAge: Math.max(1, claims.exp - claims.iat) });
 }
 
 export async function clearAccessTokenCookie(): Promise<void> {
   const { name, options } = cookieSettings.accessToken;
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+}
+
+export async function setRefreshTokenCookie(token: string): Promise<void> {
+  const { name, options } = cookieSettings.refreshToken;
+  (await cookies()).set(name, token, options);
+}
+
+export async function clearRefreshTokenCookie(): Promise<void> {
+  const { name, options } = cookieSettings.refreshToken;
   (await cookies()).set(name, "", { ...options, maxAge: 0 });
 }

@@ -7,6 +7,8 @@ import { loginUrl } from "@/lib/auth/redirects";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { readAccessToken, readSessionCookie, type JwtTransport } from "@/lib/auth/credentials";
 import { validateAccessToken, type AccessTokenValidation } from "@/lib/auth/jwt";
+import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt-revocation";
+import { getJwtSettings } from "@/lib/auth/jwt-settings";
 import {
   unsealSessionCookie,
   validateSessionToken,
@@ -25,7 +27,7 @@ export type SessionAuth = SessionValidation | { ok: false; reason: "no_credentia
 export type JwtAuth =
   | (Extract<AccessTokenValidation, { ok: true }> & { transport: JwtTransport })
   | Extract<AccessTokenValidation, { ok: false }>
-  | { ok: false; reason: "no_credential" };
+  | { ok: false; reason: "no_credential" | RevocationFailure };
 
 /** The current request's session, checked against the store. */
 export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
@@ -64,7 +66,17 @@ async function checkJwt(): Promise<JwtAuth> {
   const result = await traceCheck("dal", "verify_signature", () =>
     validateAccessToken(credential.token, judgeAt),
   );
-  return result.ok ? { ...result, transport: credential.transport } : result;
+  if (!result.ok) return result;
+  // Under a revoking strategy (C23) the signature is not enough: one lookup per request, here in
+  // the DAL, never memoised — a revocation must take effect on the very next request.
+  const { revocation } = getJwtSettings();
+  if (revocation !== "none") {
+    const check = await traceCheck("dal", "revocation_check", () =>
+      checkRevocation(result.claims, revocation),
+    );
+    if (!check.ok) return check;
+  }
+  return { ...result, transport: credential.transport };
 }
 
 /** For pages: the session, or a redirect to the session login. */

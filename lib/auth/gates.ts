@@ -22,6 +22,9 @@ const PUBLIC_PATHS = new Set([
   "/api/session/logout", // logging out without a valid credential is harmless and idempotent
   "/api/jwt/login",
   "/api/jwt/logout",
+  // Refreshing is what a client does once its access token has expired: the refresh token is
+  // the credential here, checked by the route itself.
+  "/api/jwt/refresh",
 ]);
 
 const SESSION_PAGES = ["/admin", "/account"];

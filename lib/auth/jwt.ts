@@ -1,8 +1,18 @@
 import "server-only";
 import crypto from "node:crypto";
-import { errors, jwtVerify, SignJWT, type JWTHeaderParameters } from "jose";
+import {
+  CompactEncrypt,
+  compactDecrypt,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JWTHeaderParameters,
+} from "jose";
+import { findTokenVersion } from "@/db/queries/jwt";
 import { config } from "@/lib/config";
-import { getSigningKeys, resolveVerificationKey } from "@/lib/auth/keys";
+import { getJwtSettings } from "@/lib/auth/jwt-settings";
+import { jweKey } from "@/lib/auth/key-material";
+import { getSigningKeys, resolveVerificationKey, verifyingAlgorithms } from "@/lib/auth/keys";
 import { processMemo } from "@/lib/auth/memo";
 import type { PublicUser } from "@/lib/users";
 
@@ -22,11 +32,17 @@ export interface AccessTokenClaims {
   iat: number;
   exp: number;
   jti: string;
+  /** The user's token version at issue (compared under the token-version strategy, C23). */
+  ver: number;
+  /** The refresh-token family this token was issued with (logout ends the family). */
+  fid?: string;
 }
 
 export interface VerifiedAccessToken {
   header: JWTHeaderParameters;
   claims: AccessTokenClaims;
+  /** Whether it arrived as a JWE (five segments) and was decrypted first (C28). */
+  encrypted: boolean;
 }
 
 /** jose's own error codes (ERR_JWT_EXPIRED, …) pass through unchanged; ours are lower-case. */
@@ -41,9 +57,14 @@ export async function createAccessToken(
   now = Date.now(),
   // Extra claims chosen by the user (C26, C35; the registered ones always win), and an `exp` to
   // keep when a token is re-issued, so re-issuing never extends a token's life.
-  { custom = {}, exp }: { custom?: Record<string, string>; exp?: number } = {},
+  {
+    custom = {},
+    exp,
+    familyId,
+  }: { custom?: Record<string, string>; exp?: number; familyId?: string } = {},
 ): Promise<{ token: string; claims: AccessTokenClaims }> {
   const { current } = await getSigningKeys();
+  const settings = getJwtSettings();
   const iat = Math.floor(now / 1000);
   const claims: AccessTokenClaims = {
     iss: config.jwt.issuer,
@@ -52,10 +73,13 @@ export async function createAccessToken(
     name: user.displayName,
     role: user.role,
     iat,
-    exp: exp ?? iat + config.jwt.accessTtlSeconds,
+    exp: exp ?? iat + settings.accessTtlSeconds,
     jti: crypto.randomUUID(),
+    ver: findTokenVersion(user.id) ?? 0,
+    ...(familyId === undefined ? {} : { fid: familyId }),
   };
-  const token = await new SignJWT({ ...custom, name: claims.name, role: claims.role })
+  const { name, role, ver, fid } = claims;
+  const signed = await new SignJWT({ ...custom, name, role, ver, ...(fid ? { fid } : {}) })
     .setProtectedHeader({ alg: current.alg, typ: ACCESS_TOKEN_TYPE, kid: current.kid })
     .setIssuer(claims.iss)
     .setAudience(claims.aud)
@@ -64,7 +88,28 @@ export async function createAccessToken(
     .setExpirationTime(claims.exp)
     .setJti(claims.jti)
     .sign(current.privateKey);
+  const token = settings.encrypted ? await encryptToken(signed) : signed;
   return { token, claims: { ...custom, ...claims } };
+}
+
+// JWE (C28): the signed token, encrypted whole — nested, so the signature still proves who issued
+// it. `dir` + A256GCM with a server-held key: one algorithm pair, allow-listed on the way in, and
+// no compression (jose supports none; compressing before encrypting can leak the plaintext).
+const JWE_ALGORITHMS = {
+  keyManagementAlgorithms: ["dir"],
+  contentEncryptionAlgorithms: ["A256GCM"],
+};
+
+async function encryptToken(signed: string): Promise<string> {
+  return new CompactEncrypt(new TextEncoder().encode(signed))
+    .setProtectedHeader({ alg: "dir", enc: "A256GCM", cty: "JWT" })
+    .encrypt(jweKey());
+}
+
+async function decryptToken(token: string): Promise<string> {
+  const { plaintext, protectedHeader } = await compactDecrypt(token, jweKey(), JWE_ALGORITHMS);
+  if (protectedHeader.cty !== "JWT") throw new errors.JWEInvalid("Not a nested JWT");
+  return new TextDecoder().decode(plaintext);
 }
 
 function isAccessTokenClaims(
@@ -75,7 +120,9 @@ function isAccessTokenClaims(
     /^[1-9][0-9]{0,15}$/.test(payload.sub) &&
     typeof payload.name === "string" &&
     (payload.role === "user" || payload.role === "admin") &&
-    typeof payload.jti === "string"
+    typeof payload.jti === "string" &&
+    Number.isInteger(payload.ver) &&
+    (payload.fid === undefined || typeof payload.fid === "string")
   );
 }
 
@@ -96,18 +143,20 @@ export async function validateAccessToken(
   const memoised = verifiedMemo.get(token, now);
   if (memoised !== undefined) return { ok: true, cached: true, ...memoised };
   try {
-    const { payload, protectedHeader } = await jwtVerify(token, resolveVerificationKey, {
-      algorithms: [config.jwt.algorithm],
+    const encrypted = token.split(".").length === 5;
+    const signed = encrypted ? await decryptToken(token) : token;
+    const { payload, protectedHeader } = await jwtVerify(signed, resolveVerificationKey, {
+      algorithms: await verifyingAlgorithms(),
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
       typ: ACCESS_TOKEN_TYPE,
       requiredClaims: ["iss", "aud", "sub", "iat", "exp", "jti"],
-      maxTokenAge: config.jwt.accessTtlSeconds,
+      maxTokenAge: getJwtSettings().accessTtlSeconds,
       clockTolerance: config.jwt.clockToleranceSeconds,
       currentDate: new Date(now),
     });
     if (!isAccessTokenClaims(payload)) return { ok: false, reason: "claims_invalid" };
-    const verified = { header: protectedHeader, claims: payload };
+    const verified = { header: protectedHeader, claims: payload, encrypted };
     verifiedMemo.set(token, verified, (payload.exp + config.jwt.clockToleranceSeconds) * 1000);
     return { ok: true, cached: false, ...verified };
   } catch (error) {

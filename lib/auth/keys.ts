@@ -1,29 +1,68 @@
 import "server-only";
-import { errors, exportJWK, importJWK, type JWK, type JWTHeaderParameters } from "jose";
-import { config } from "@/lib/config";
+import { errors, importJWK, type JWK, type JWTHeaderParameters } from "jose";
+import { findSigningKeys, insertCurrentSigningKey, retireSigningKey } from "@/db/queries/jwt";
+import type { SigningKeyRow } from "@/db/schema";
+import {
+  generateSigningJwk,
+  newKid,
+  sealKeyMaterial,
+  unsealKeyMaterial,
+  type SigningAlgorithm,
+} from "@/lib/auth/key-material";
 import { getSecrets } from "@/lib/secrets";
 
 /**
- * The JWT signing key set, imported once per process (importing per request would cost more than
- * the verification itself). Keys are looked up only by `kid` in this server's own set: a token's
+ * The JWT signing key set (C24), kept in the database: one `current` key signs; `previous` keys
+ * still verify, so a rotation logs nobody out; a `retired` key verifies nothing, so every token it
+ * signed dies at once. Imported once per process and re-imported only after a change here (an
+ * import costs more than a verification). Keys are found only by `kid` in this set: a token's
  * `jwk`, `jku` or `x5u` header is never used to find a key.
  */
-export interface SigningKeys {
-  current: { kid: string; alg: typeof config.jwt.algorithm; privateKey: CryptoKey };
-  publicKeys: ReadonlyMap<string, CryptoKey>;
+
+interface LoadedKey {
+  kid: string;
+  alg: SigningAlgorithm;
+  key: CryptoKey | Uint8Array;
 }
 
-async function importSigningKeys(): Promise<SigningKeys> {
-  const { jwtPrivateKey } = getSecrets();
-  const { kid, ...jwk } = jwtPrivateKey;
-  const keyId = kid ?? "default";
-  const alg = config.jwt.algorithm;
-  const privateKey = (await importJWK({ ...jwk, alg }, alg)) as CryptoKey;
-  const publicKey = (await importJWK(
-    { kty: jwk.kty, crv: jwk.crv, x: jwk.x, alg },
-    alg,
-  )) as CryptoKey;
-  return { current: { kid: keyId, alg, privateKey }, publicKeys: new Map([[keyId, publicKey]]) };
+export interface SigningKeys {
+  current: { kid: string; alg: SigningAlgorithm; privateKey: CryptoKey | Uint8Array };
+  verification: ReadonlyMap<string, LoadedKey>;
+  rows: SigningKeyRow[];
+}
+
+/** The first start's key: the Ed25519 key of the secrets (env JWT_PRIVATE_KEY or generated). */
+function seedFromSecrets(): void {
+  const { kid, ...jwk } = getSecrets().jwtPrivateKey;
+  insertCurrentSigningKey({
+    kid: kid ?? "default",
+    alg: "EdDSA",
+    status: "current",
+    sealedPrivateJwk: sealKeyMaterial(jwk as JWK),
+    publicJwk: JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x }),
+    createdAt: new Date(),
+    retiredAt: null,
+  });
+}
+
+async function importKeys(): Promise<SigningKeys> {
+  if (!findSigningKeys().some((row) => row.status === "current")) seedFromSecrets();
+  const rows = findSigningKeys();
+  const verification = new Map<string, LoadedKey>();
+  let current: SigningKeys["current"] | null = null;
+  for (const row of rows) {
+    if (row.status === "retired") continue;
+    const privateJwk = unsealKeyMaterial(row.sealedPrivateJwk);
+    const privateKey = (await importJWK({ ...privateJwk, alg: row.alg }, row.alg)) as CryptoKey;
+    const verifyKey =
+      row.publicJwk === null
+        ? privateKey // HS256: the same secret signs and verifies — only the issuer can verify.
+        : ((await importJWK({ ...JSON.parse(row.publicJwk), alg: row.alg }, row.alg)) as CryptoKey);
+    verification.set(row.kid, { kid: row.kid, alg: row.alg, key: verifyKey });
+    if (row.status === "current") current = { kid: row.kid, alg: row.alg, privateKey };
+  }
+  if (current === null) throw new Error("No current signing key.");
+  return { current, verification, rows };
 }
 
 const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.signing-keys");
@@ -32,34 +71,79 @@ type GlobalWithKeys = typeof globalThis & { [GLOBAL_KEY]?: Promise<SigningKeys> 
 /** The process's signing keys (imported on first use, then shared by proxy and routes). */
 export function getSigningKeys(): Promise<SigningKeys> {
   const g = globalThis as GlobalWithKeys;
-  g[GLOBAL_KEY] ??= importSigningKeys().catch((error: unknown) => {
+  g[GLOBAL_KEY] ??= importKeys().catch((error: unknown) => {
     delete g[GLOBAL_KEY];
     throw error;
   });
   return g[GLOBAL_KEY];
 }
 
-/** Resolves a verification key from the header's `kid`; an unknown or missing kid is invalid. */
-export async function resolveVerificationKey(header: JWTHeaderParameters): Promise<CryptoKey> {
-  const { publicKeys } = await getSigningKeys();
-  const key = typeof header.kid === "string" ? publicKeys.get(header.kid) : undefined;
-  if (key === undefined) throw new errors.JWKSNoMatchingKey();
-  return key;
+function reloadSigningKeys(): void {
+  delete (globalThis as GlobalWithKeys)[GLOBAL_KEY];
 }
 
 /**
- * The public half of every verification key, as a JSON Web Key Set (RFC 7517): what another
- * service needs to verify our tokens without asking us (C29). Never a private part.
+ * Resolves a verification key from the header's `kid`; an unknown, missing or retired kid is
+ * invalid, and so is a header whose `alg` is not the one algorithm of that key.
+ */
+export async function resolveVerificationKey(
+  header: JWTHeaderParameters,
+): Promise<CryptoKey | Uint8Array> {
+  const { verification } = await getSigningKeys();
+  const found = typeof header.kid === "string" ? verification.get(header.kid) : undefined;
+  if (found === undefined) throw new errors.JWKSNoMatchingKey();
+  if (header.alg !== found.alg) throw new errors.JOSEAlgNotAllowed();
+  return found.key;
+}
+
+/** Every algorithm some verifying key uses (jose checks the header's `alg` against these). */
+export async function verifyingAlgorithms(): Promise<SigningAlgorithm[]> {
+  const { verification } = await getSigningKeys();
+  return [...new Set([...verification.values()].map((key) => key.alg))];
+}
+
+/** Makes a new current key of `alg`; the old one keeps verifying until retired. */
+export async function rotateSigningKey(alg: SigningAlgorithm): Promise<SigningKeyRow> {
+  const { privateJwk, publicJwk } = await generateSigningJwk(alg);
+  const row: SigningKeyRow = {
+    kid: newKid(),
+    alg,
+    status: "current",
+    sealedPrivateJwk: sealKeyMaterial(privateJwk),
+    publicJwk: publicJwk === null ? null : JSON.stringify(publicJwk),
+    createdAt: new Date(),
+    retiredAt: null,
+  };
+  insertCurrentSigningKey(row);
+  reloadSigningKeys();
+  await getSigningKeys();
+  return row;
+}
+
+/** Retires a previous key: every token it signed stops verifying at once. */
+export async function retireKey(kid: string): Promise<"retired" | "not_found" | "current"> {
+  const result = retireSigningKey(kid, new Date());
+  if (result === "retired") reloadSigningKeys();
+  return result;
+}
+
+/** The key set without any private part, for the admin page and the inspector. */
+export async function describeSigningKeys(): Promise<
+  Array<{ kid: string; alg: SigningAlgorithm; status: SigningKeyRow["status"]; createdAt: Date }>
+> {
+  const { rows } = await getSigningKeys();
+  return rows.map(({ kid, alg, status, createdAt }) => ({ kid, alg, status, createdAt }));
+}
+
+/**
+ * The public half of every verifying asymmetric key, as a JSON Web Key Set (RFC 7517): what
+ * another service needs to verify our tokens without asking us (C29). Never a private part, and
+ * no HS256 key — a shared secret cannot be published.
  */
 export async function publicJwks(): Promise<{ keys: JWK[] }> {
-  const { publicKeys } = await getSigningKeys();
-  const keys = await Promise.all(
-    [...publicKeys].map(async ([kid, key]) => ({
-      ...(await exportJWK(key)),
-      kid,
-      alg: config.jwt.algorithm,
-      use: "sig",
-    })),
-  );
+  const { rows } = await getSigningKeys();
+  const keys = rows
+    .filter((row) => row.status !== "retired" && row.publicJwk !== null)
+    .map((row) => ({ ...JSON.parse(row.publicJwk!), kid: row.kid, alg: row.alg, use: "sig" }));
   return { keys };
 }

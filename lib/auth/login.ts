@@ -2,11 +2,16 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import {
   clearAccessTokenCookie,
+  clearRefreshTokenCookie,
   clearSessionCookie,
   setAccessTokenCookie,
+  setRefreshTokenCookie,
   setSessionCookie,
 } from "@/lib/auth/cookies";
 import { readSessionCookie } from "@/lib/auth/credentials";
+import { getJwtAuth } from "@/lib/auth/dal";
+import { revokeAccessToken } from "@/lib/auth/jwt-revocation";
+import { revokeRefreshTokenFamily, startRefreshFamily } from "@/lib/auth/refresh";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt";
 import { startSession } from "@/lib/auth/session-limit";
 import {
@@ -34,7 +39,8 @@ export type LoginFailure =
   | { ok: false; reason: "session_limit"; limit: number };
 export type SessionLogin = { ok: true; user: PublicUser; evicted: number } | LoginFailure;
 export type JwtLogin =
-  { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims } | LoginFailure;
+  | { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims; refreshToken: string }
+  | LoginFailure;
 
 /** Checks the password, starts a fresh session (never reusing one: no fixation), sets the cookie. */
 export async function logInWithSession(input: LoginInput): Promise<SessionLogin> {
@@ -49,8 +55,9 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
 }
 
 /**
- * Checks the password and signs an access token; sets the cookie unless the client keeps the
- * token itself (`bearer`). No server-side record is written either way.
+ * Checks the password, signs a short-lived access token and starts a refresh-token family; sets
+ * both cookies unless the client keeps the tokens itself (`bearer`). The access token is checked
+ * without the server keeping anything; the refresh family is the one record, used only to renew.
  */
 export async function logInWithJwt(
   input: LoginInput,
@@ -59,9 +66,15 @@ export async function logInWithJwt(
   const result = await authenticateUser(input, clientAddress(await headers()));
   if (!result.ok) return result;
   const user = toPublicUser(result.user);
-  const { token, claims } = await createAccessToken(user);
-  if (transport === "cookie") await setAccessTokenCookie(token);
-  return { ok: true, user, token, claims };
+  const refresh = startRefreshFamily(user.id);
+  const { token, claims } = await createAccessToken(user, Date.now(), {
+    familyId: refresh.familyId,
+  });
+  if (transport === "cookie") {
+    await setAccessTokenCookie(token, claims);
+    await setRefreshTokenCookie(refresh.token);
+  }
+  return { ok: true, user, token, claims, refreshToken: refresh.token };
 }
 
 /** Deletes the server-side record before answering, then clears the cookie. */
@@ -71,11 +84,18 @@ export async function logOutOfSession(): Promise<void> {
 }
 
 /**
- * Clears the cookie — and that is all a stateless server can do: a copy of the token taken
- * before logout stays valid until its `exp`. That is the lesson of this area.
+ * Ends the refresh family (no more renewals) and clears the cookies. The access token itself is
+ * revoked only as far as the revocation strategy allows: under `none` — the default, and the
+ * lesson of this area — a copy taken before logout stays valid until its `exp` (C22).
  */
 export async function logOutOfJwt(): Promise<void> {
+  const auth = await getJwtAuth();
+  if (auth.ok) {
+    if (auth.claims.fid !== undefined) revokeRefreshTokenFamily(auth.claims.fid);
+    revokeAccessToken(auth.claims);
+  }
   await clearAccessTokenCookie();
+  await clearRefreshTokenCookie();
 }
 
 async function endCurrentSession(): Promise<void> {

@@ -11,7 +11,7 @@ import { describeSetCookies, type SetCookieSummary } from "@/lib/inspect/set-coo
  * per request and no unbounded growth. Values of credentials are never recorded — sizes only.
  */
 
-export type CheckStep = "unseal_cookie" | "store_lookup" | "verify_signature";
+export type CheckStep = "unseal_cookie" | "store_lookup" | "verify_signature" | "revocation_check";
 export type CheckSite = "proxy" | "dal";
 export type CredentialKind = "session_cookie" | "jwt_cookie" | "bearer" | "none";
 

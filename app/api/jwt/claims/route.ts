@@ -29,6 +29,7 @@ export async function POST(request: Request): Promise<Response> {
   const { token, claims } = await createAccessToken(userFromClaims(auth.claims), Date.now(), {
     custom,
     exp: auth.claims.exp,
+    familyId: auth.claims.fid,
   });
   if (token.length > config.limits.maxJwtBytes) {
     return apiError(
@@ -37,12 +38,12 @@ export async function POST(request: Request): Promise<Response> {
       `Tokens over ${config.limits.maxJwtBytes} bytes are refused here; use fewer claims.`,
     );
   }
-  await setAccessTokenCookie(token);
+  await setAccessTokenCookie(token, claims);
   const cookieBytes = cookieSettings.accessToken.name.length + 1 + token.length;
   return apiJson({
     accessToken: token,
     tokenType: "Bearer",
-    expiresIn: config.jwt.accessTtlSeconds,
+    expiresIn: claims.exp - claims.iat,
     claims,
     bytes: token.length,
     cookieBytes,

@@ -1,5 +1,4 @@
 import { logInWithJwt } from "@/lib/auth/login";
-import { config } from "@/lib/config";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
 import { jwtLoginSchema } from "@/lib/validation";
@@ -11,11 +10,14 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const login = await logInWithJwt(body.data, body.data.transport);
   if (!login.ok) return loginRefused(login);
-  // The token is returned for clients that send it as `Authorization: Bearer` (C05, C21).
+  // The tokens are returned for clients that send them themselves (C05, C21); a cookie client
+  // gets its refresh token only as an HttpOnly cookie, never where page script could read it.
+  const bearer = body.data.transport === "bearer";
   return apiJson({
     accessToken: login.token,
     tokenType: "Bearer",
-    expiresIn: config.jwt.accessTtlSeconds,
+    expiresIn: login.claims.exp - login.claims.iat,
+    ...(bearer ? { refreshToken: login.refreshToken } : {}),
     user: login.user,
   });
 }

@@ -1,0 +1,28 @@
+import { jwtAdminOverview, retireKey } from "@/lib/jwt-admin";
+import { adminOrError } from "@/lib/http/admin";
+import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
+import { apiError, apiJson } from "@/lib/http/responses";
+import { kidSchema } from "@/lib/validation";
+
+/** Retires a previous key (C24): every token it signed stops verifying at once. */
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ kid: string }> },
+): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  const kid = kidSchema.safeParse((await params).kid);
+  const result = kid.success ? await retireKey(kid.data) : "not_found";
+  if (result === "not_found") return apiError(404, "key_not_found", "No such active key.");
+  if (result === "current") {
+    return apiError(409, "key_is_current", "The current key signs new tokens: rotate first.");
+  }
+  return apiJson({ retired: kid.data, ...(await jwtAdminOverview()) });
+}
+
+export const GET = methodNotAllowed("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -1,0 +1,120 @@
+import "server-only";
+import { eq, lte, sql } from "drizzle-orm";
+import { getDb, getSqlite, type AppDatabase } from "@/db/client";
+import {
+  jwtDenylist,
+  jwtSettings,
+  signingKeys,
+  users,
+  type JwtSettingsRow,
+  type SigningKeyRow,
+} from "@/db/schema";
+
+/** Every signing key, oldest first. */
+export function findSigningKeys(): SigningKeyRow[] {
+  return getDb().select().from(signingKeys).orderBy(signingKeys.createdAt).all();
+}
+
+/** Makes `key` the current key; the current one becomes `previous` (it still verifies). */
+export function insertCurrentSigningKey(key: SigningKeyRow): void {
+  getSqlite()
+    .transaction(() => {
+      getDb()
+        .update(signingKeys)
+        .set({ status: "previous" })
+        .where(eq(signingKeys.status, "current"))
+        .run();
+      getDb().insert(signingKeys).values(key).run();
+    })
+    .immediate();
+}
+
+/** Retires a non-current key; returns false when there is no such key or it is current. */
+export function retireSigningKey(kid: string, now: Date): "retired" | "not_found" | "current" {
+  const row = getDb().select().from(signingKeys).where(eq(signingKeys.kid, kid)).get();
+  if (row === undefined || row.status === "retired") return "not_found";
+  if (row.status === "current") return "current";
+  getDb()
+    .update(signingKeys)
+    .set({ status: "retired", retiredAt: now })
+    .where(eq(signingKeys.kid, kid))
+    .run();
+  return "retired";
+}
+
+export function findJwtSettings(): JwtSettingsRow | null {
+  return getDb().select().from(jwtSettings).where(eq(jwtSettings.id, 1)).get() ?? null;
+}
+
+export function saveJwtSettings(settings: Omit<JwtSettingsRow, "id">): JwtSettingsRow {
+  return getDb()
+    .insert(jwtSettings)
+    .values({ id: 1, ...settings })
+    .onConflictDoUpdate({ target: jwtSettings.id, set: settings })
+    .returning()
+    .get();
+}
+
+export function insertDenylistedJti(jti: string, expiresAt: Date): void {
+  getDb().insert(jwtDenylist).values({ jti, expiresAt }).onConflictDoNothing().run();
+}
+
+function prepareStatements(db: AppDatabase) {
+  return {
+    denied: db
+      .select({ jti: jwtDenylist.jti })
+      .from(jwtDenylist)
+      .where(eq(jwtDenylist.jti, sql.placeholder("jti")))
+      .prepare(),
+    version: db
+      .select({ tokenVersion: users.tokenVersion, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, sql.placeholder("id")))
+      .prepare(),
+  };
+}
+
+// Prepared once per connection: these run on every JWT request under a revoking strategy.
+const statements = new WeakMap<AppDatabase, ReturnType<typeof prepareStatements>>();
+function prepared(): ReturnType<typeof prepareStatements> {
+  const db = getDb();
+  let found = statements.get(db);
+  if (found === undefined) {
+    found = prepareStatements(db);
+    statements.set(db, found);
+  }
+  return found;
+}
+
+/** One indexed lookup: is this `jti` on the deny-list? */
+export function isJtiDenylisted(jti: string): boolean {
+  return prepared().denied.get({ jti }) !== undefined;
+}
+
+/** One indexed lookup: the user's current token version (null when the user is gone). */
+export function findTokenVersion(userId: number): number | null {
+  return prepared().version.get({ id: userId })?.tokenVersion ?? null;
+}
+
+/** Raises a user's token version: every access token issued before stops verifying. */
+export function bumpTokenVersion(userId: number): void {
+  getDb()
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run();
+}
+
+export function countDenylist(): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(jwtDenylist)
+      .get()?.n ?? 0
+  );
+}
+
+/** Deletes deny-list entries whose token has expired anyway. */
+export function deleteExpiredDenylist(now: Date): number {
+  return getDb().delete(jwtDenylist).where(lte(jwtDenylist.expiresAt, now)).run().changes;
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { getDb, getSqlite } from "@/db/client";
+import { refreshTokens, type RefreshTokenRow } from "@/db/schema";
+
+export function insertRefreshToken(row: RefreshTokenRow): void {
+  getDb().insert(refreshTokens).values(row).run();
+}
+
+export function findRefreshToken(id: string): RefreshTokenRow | null {
+  return getDb().select().from(refreshTokens).where(eq(refreshTokens.id, id)).get() ?? null;
+}
+
+/**
+ * Marks a token used — only if it is still unused (compare-and-set): of two racing refreshes
+ * with the same token, exactly one sees `true`.
+ */
+export function markRefreshTokenUsed(id: string, usedAt: Date, sealedSuccessor: string): boolean {
+  return (
+    getDb()
+      .update(refreshTokens)
+      .set({ usedAt, sealedSuccessor })
+      .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.usedAt)))
+      .run().changes === 1
+  );
+}
+
+/** Revokes every generation of a family; returns how many rows were still unrevoked. */
+export function revokeRefreshFamily(familyId: string, reason: string, now: Date): number {
+  return getDb()
+    .update(refreshTokens)
+    .set({ revokedAt: now, revokedReason: reason, sealedSuccessor: null })
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+    .run().changes;
+}
+
+/** Revokes every family of a user (admin force logout, disabled account, password change). */
+export function revokeUserRefreshFamilies(userId: number, reason: string, now: Date): number {
+  return getDb()
+    .update(refreshTokens)
+    .set({ revokedAt: now, revokedReason: reason, sealedSuccessor: null })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+    .run().changes;
+}
+
+/** Every generation of a family, oldest first (the inspector's family view). */
+export function findRefreshFamily(familyId: string): RefreshTokenRow[] {
+  return getDb()
+    .select()
+    .from(refreshTokens)
+    .where(eq(refreshTokens.familyId, familyId))
+    .orderBy(asc(refreshTokens.generation))
+    .all();
+}
+
+/** Forgets the grace-window successors older than `before` (they must not linger). */
+export function clearStaleSuccessors(before: Date): void {
+  getDb()
+    .update(refreshTokens)
+    .set({ sealedSuccessor: null })
+    .where(
+      and(lte(refreshTokens.usedAt, before), sql`${refreshTokens.sealedSuccessor} IS NOT NULL`),
+    )
+    .run();
+}
+
+/**
+ * Deletes the rows of families past their absolute lifetime. Used generations stay until then:
+ * they are what makes a replayed old token recognisable as reuse.
+ */
+export function deleteExpiredRefreshTokens(now: Date): number {
+  return getDb().delete(refreshTokens).where(lte(refreshTokens.familyExpiresAt, now)).run().changes;
+}
+
+/** Runs `work` in one `BEGIN IMMEDIATE` transaction. */
+export function inRefreshTransaction<T>(work: () => T): T {
+  return getSqlite().transaction(work).immediate();
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import {
+  bumpTokenVersion,
+  findTokenVersion,
+  insertDenylistedJti,
+  isJtiDenylisted,
+} from "@/db/queries/jwt";
+import type { AccessTokenClaims } from "@/lib/auth/jwt";
+import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt-settings";
+
+/**
+ * Revoking access tokens (C22, C23) — the trade each strategy makes against statelessness:
+ * - `none`: nothing to look up, nothing to revoke: a copy of a token works until its `exp`.
+ * - `denylist`: logout records the token's `jti` until its `exp`; every request pays one lookup.
+ * - `token-version`: a per-user counter signed into the token (`ver`); logout or an admin raises
+ *   it, killing every token of that user at once; every request pays one lookup.
+ * Either revoking strategy puts a query back on every request — the cost sessions always had.
+ */
+
+export type RevocationFailure = "token_revoked" | "token_version_stale";
+export type RevocationCheck = { ok: true } | { ok: false; reason: RevocationFailure };
+
+/** The per-request check of the current strategy (no query under `none`). */
+export function checkRevocation(
+  claims: AccessTokenClaims,
+  strategy: RevocationStrategy = getJwtSettings().revocation,
+): RevocationCheck {
+  if (strategy === "denylist" && isJtiDenylisted(claims.jti)) {
+    return { ok: false, reason: "token_revoked" };
+  }
+  if (strategy === "token-version") {
+    const version = findTokenVersion(Number(claims.sub));
+    if (version === null || claims.ver !== version) {
+      return { ok: false, reason: "token_version_stale" };
+    }
+  }
+  return { ok: true };
+}
+
+/** Revokes one token as far as the strategy allows (logout). Returns what was done. */
+export function revokeAccessToken(
+  claims: AccessTokenClaims,
+  strategy: RevocationStrategy = getJwtSettings().revocation,
+): "nothing" | "denylisted" | "version_raised" {
+  if (strategy === "denylist") {
+    insertDenylistedJti(claims.jti, new Date(claims.exp * 1000));
+    return "denylisted";
+  }
+  if (strategy === "token-version") {
+    bumpTokenVersion(Number(claims.sub));
+    return "version_raised";
+  }
+  return "nothing";
+}
+
+/**
+ * Revokes every access token of a user (admin force logout, disabled account, password change):
+ * possible only under `token-version`, but the counter is raised whatever the strategy, so
+ * switching to `token-version` later still rejects those tokens.
+ */
+export function revokeUserAccessTokens(userId: number): void {
+  bumpTokenVersion(userId);
+}
