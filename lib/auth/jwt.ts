@@ -12,7 +12,12 @@ import { findTokenVersion } from "@/db/queries/jwt";
 import { config } from "@/lib/config";
 import { getJwtSettings } from "@/lib/auth/jwt-settings";
 import { jweKey } from "@/lib/auth/key-material";
-import { getSigningKeys, resolveVerificationKey, verifyingAlgorithms } from "@/lib/auth/keys";
+import {
+  getSigningKeys,
+  isVerifyingKid,
+  resolveVerificationKey,
+  verifyingAlgorithms,
+} from "@/lib/auth/keys";
 import { processMemo } from "@/lib/auth/memo";
 import type { PublicUser } from "@/lib/users";
 
@@ -141,7 +146,11 @@ export async function validateAccessToken(
 ): Promise<AccessTokenValidation> {
   if (token.length > config.limits.maxJwtBytes) return { ok: false, reason: "token_too_large" };
   const memoised = verifiedMemo.get(token, now);
-  if (memoised !== undefined) return { ok: true, cached: true, ...memoised };
+  // A memoised result stands only while its key still verifies: retiring a key (C24) must kill
+  // its tokens at once, not when their memo entries age out.
+  if (memoised !== undefined && (await isVerifyingKid(memoised.header.kid))) {
+    return { ok: true, cached: true, ...memoised };
+  }
   try {
     const encrypted = token.split(".").length === 5;
     const signed = encrypted ? await decryptToken(token) : token;

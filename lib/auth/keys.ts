@@ -96,6 +96,11 @@ export async function resolveVerificationKey(
   return found.key;
 }
 
+/** Whether `kid` names a key that still verifies (not retired). */
+export async function isVerifyingKid(kid: string | undefined): Promise<boolean> {
+  return kid !== undefined && (await getSigningKeys()).verification.has(kid);
+}
+
 /** Every algorithm some verifying key uses (jose checks the header's `alg` against these). */
 export async function verifyingAlgorithms(): Promise<SigningAlgorithm[]> {
   const { verification } = await getSigningKeys();
