@@ -53,7 +53,7 @@ test.describe("inspector", () => {
     await expect(payload.getByRole("row", { name: /jti/ })).toContainText(claims.jti);
     await expect(payload.getByRole("row", { name: /exp/ })).toContainText(String(claims.exp));
     await expect(inspector(page).getByTestId("server-keeps")).toContainText(
-      "Nothing per user: 0 rows",
+      "Per request: nothing looked up (strategy none)",
     );
   });
 

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/dal";
 import { canRestartServer, restartEffect } from "@/lib/server-restart";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 import { RestartServerButton } from "./components";
+import { JwtSettingsCard } from "./jwt-settings";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -17,6 +18,10 @@ const DONE: Record<string, (revoked: string) => string> = {
     `Account disabled: ${n} session(s) deleted, logins refused. Its JWTs stay valid until they expire.`,
   enabled: () => "Account enabled: the user can log in again.",
   error: () => "Nothing changed.",
+  jwt_saved: () => "JWT settings saved: they apply to the next token issued and the next request.",
+  jwt_invalid: () => "Those JWT settings are not valid (access lifetime: 10 to 86400 seconds).",
+  key_rotated: () => "New current signing key. Tokens signed by the previous key still verify.",
+  key_retired: () => "Key retired: every token it signed now fails verification (C24).",
 };
 
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
@@ -99,6 +104,7 @@ export default async function AdminPage({
           </tbody>
         </table>
       </Card>
+      <JwtSettingsCard />
       <Card title="The session store">
         <p className="text-sm" data-testid="admin-store">
           <code>SESSION_STORE={store.kind}</code>: {store.rows} sessions, {store.dataBytes} bytes{" "}

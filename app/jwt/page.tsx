@@ -5,7 +5,9 @@ import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt";
+import { clockOffsetSeconds } from "@/lib/auth/clock";
 import { logoutAction } from "./actions";
+import { SilentRefresh } from "./refresh";
 import { CustomClaimsForm } from "./components";
 
 export const metadata: Metadata = { title: "JWT dashboard" };
@@ -15,7 +17,8 @@ export default async function JwtDashboardPage() {
   const user = userFromClaims(claims);
   // Only the size and the start of the signature are shown: the token itself is an HttpOnly
   // credential and must never be echoed to page scripts.
-  const token = readAccessToken(await cookies(), await headers())?.token ?? "";
+  const jar = await cookies();
+  const token = readAccessToken(jar, await headers())?.token ?? "";
   const signature = token.split(".")[2] ?? "";
   return (
     <div className="space-y-6">
@@ -25,6 +28,13 @@ export default async function JwtDashboardPage() {
         </h1>
         <LogoutButton action={logoutAction} />
       </div>
+      {transport === "cookie" && (
+        <SilentRefresh
+          exp={claims.exp}
+          lifetimeSeconds={claims.exp - claims.iat}
+          offsetSeconds={clockOffsetSeconds(jar)}
+        />
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Who you are (read from the token)">
           <Facts

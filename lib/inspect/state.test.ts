@@ -42,7 +42,7 @@ describe("inspectorState", () => {
     expect(state.session.store.rows).toBeGreaterThanOrEqual(1);
     expect(state.jwt).toMatchObject({
       transport: "cookie",
-      serverRows: 0,
+      server: { denylistSize: 0, family: null, role: { claimed: "user", live: "user" } },
       token: { verified: true, payload: claims },
     });
     expect(state.cookies.find((c) => c.name === cookieSettings.session.name)).toMatchObject({

@@ -4,6 +4,7 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt";
+import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
 import { peekSession, unsealSessionCookie } from "@/lib/auth/session";
 import { clockOffsetSeconds, judgingTime } from "@/lib/auth/clock";
 import { config, cookieSettings } from "@/lib/config";
@@ -44,6 +45,8 @@ export interface SessionView {
 
 export interface TokenView {
   bytes: number;
+  /** 3 for a signed token (JWS), 5 for an encrypted one (JWE, C28). */
+  segmentCount: number;
   segments: { header: number; payload: number; signature: number };
   header: unknown;
   payload: unknown;
@@ -62,7 +65,11 @@ export interface InspectorState {
     reason: string;
     store: SessionStoreTotals;
   };
-  jwt: { token: TokenView | null; transport: "cookie" | "bearer" | null; serverRows: 0 };
+  jwt: {
+    token: TokenView | null;
+    transport: "cookie" | "bearer" | null;
+    server: JwtServerView;
+  };
 }
 
 interface CookieSource {
@@ -147,6 +154,7 @@ export async function tokenView(token: string, judgeAt = Date.now()): Promise<To
   const verified = await validateAccessToken(token, judgeAt);
   return {
     bytes: token.length,
+    segmentCount: token.split(".").length,
     segments: { header: header.length, payload: payload.length, signature: signature.length },
     header: decodedHeader,
     payload: decodedPayload,
@@ -171,7 +179,7 @@ export async function inspectorState(
     jwt: {
       token: credential === null ? null : await tokenView(credential.token, judgingTime(cookies)),
       transport: credential?.transport ?? null,
-      serverRows: 0,
+      server: await jwtServerView(credential?.token ?? null, judgingTime(cookies, now)),
     },
   };
 }

@@ -3,24 +3,13 @@
 import type { InspectorState } from "@/lib/inspect/state";
 import type { SessionStoreKind } from "@/lib/session-store/store";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
+import { JwtServerSection } from "./jwt-server-section";
 import { useNow } from "./use-inspector";
 
 /** What the server keeps: the session record (session mode) or nothing at all (JWT mode). */
 export function ServerSection({ state, area }: { state: InspectorState; area: "session" | "jwt" }) {
   const now = useNow();
-  if (area === "jwt") {
-    return (
-      <div className="space-y-1 text-xs" data-testid="server-keeps">
-        <p>
-          <strong>Nothing per user: 0 rows.</strong> The token carries the claims; the server keeps
-          only its signing key.
-        </p>
-        <p className="text-slate-500">
-          (For comparison, the session store holds {state.session.store.rows} rows.)
-        </p>
-      </div>
-    );
-  }
+  if (area === "jwt") return <JwtServerSection state={state} />;
   const { record, reason, store } = state.session;
   return (
     <div className="space-y-2 text-xs" data-testid="server-keeps">

@@ -42,10 +42,19 @@ export function TokenSection({ state, area }: { state: InspectorState; area: "se
     <div className="space-y-2 text-xs">
       <p>
         {formatBytes(token.bytes)} ={" "}
-        <span className="text-rose-600">header {token.segments.header}</span> .{" "}
-        <span className="text-violet-600">payload {token.segments.payload}</span> .{" "}
-        <span className="text-sky-600">signature {token.segments.signature}</span> — via{" "}
-        {state.jwt.transport === "bearer" ? "Authorization header" : "HttpOnly cookie"};{" "}
+        {token.segmentCount === 5 ? (
+          <span data-testid="jwe-segments">
+            5 segments (JWE): header . encrypted key . iv . <strong>ciphertext</strong> . tag — the
+            payload cannot be read without the server&apos;s key
+          </span>
+        ) : (
+          <>
+            <span className="text-rose-600">header {token.segments.header}</span> .{" "}
+            <span className="text-violet-600">payload {token.segments.payload}</span> .{" "}
+            <span className="text-sky-600">signature {token.segments.signature}</span>
+          </>
+        )}{" "}
+        — via {state.jwt.transport === "bearer" ? "Authorization header" : "HttpOnly cookie"};{" "}
         {token.verified ? "verifies" : <strong>rejected: {token.reason}</strong>}
         {exp !== null && <>, expires {formatCountdown(exp, now)}</>}
       </p>

@@ -1,37 +1,45 @@
 import type { Metadata } from "next";
 import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-screen";
 import { Card } from "@/app/_components/ui";
+import { safeNextPath } from "@/lib/auth/redirects";
+import { ResumeWithRefresh } from "../refresh";
 import { loginAction } from "./actions";
 import { BearerLoginForm } from "./components";
 
 export const metadata: Metadata = { title: "JWT login" };
 
-export default function JwtLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
+export default async function JwtLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
+  const params = await searchParams;
+  // Sent here because the access token expired: the refresh token may still renew it.
+  const resume = params.reason === "ERR_JWT_EXPIRED" ? safeNextPath(params.next, "jwt") : null;
   return (
-    <LoginScreen
-      area="jwt"
-      action={loginAction}
-      searchParams={searchParams}
-      extra={
-        <Card title="Or keep the token in localStorage (risky)">
-          <p className="mb-3 text-sm text-slate-600">
-            The token is handed to page script, which sends it as an <code>Authorization</code>{" "}
-            header. Any script in the page can then read it — see why on the next page.
-          </p>
-          <BearerLoginForm />
-        </Card>
-      }
-    >
-      <p>
-        When you log in, the server checks your password (argon2id), then signs a JSON Web Token
-        with its Ed25519 private key: your user id, name, role and an expiry. Nothing is stored on
-        the server.
-      </p>
-      <p>
-        Your browser receives the token in an HttpOnly cookie (the JSON API also returns it for{" "}
-        <code>Authorization: Bearer</code>). Every request, the server checks the signature — no
-        database needed — and trusts what the token says until it expires.
-      </p>
-    </LoginScreen>
+    <>
+      {resume !== null && <ResumeWithRefresh next={resume} />}
+      <LoginScreen
+        area="jwt"
+        action={loginAction}
+        searchParams={searchParams}
+        extra={
+          <Card title="Or keep the token in localStorage (risky)">
+            <p className="mb-3 text-sm text-slate-600">
+              The token is handed to page script, which sends it as an <code>Authorization</code>{" "}
+              header. Any script in the page can then read it — see why on the next page.
+            </p>
+            <BearerLoginForm />
+          </Card>
+        }
+      >
+        <p>
+          When you log in, the server checks your password (argon2id), then signs a short-lived JSON
+          Web Token with its private key: your user id, name, role and an expiry. It also starts a
+          refresh-token family — the one record it keeps, used only to renew the access token.
+        </p>
+        <p>
+          Your browser receives the token in an HttpOnly cookie (the JSON API also returns it for{" "}
+          <code>Authorization: Bearer</code>). Every request, the server checks the signature — no
+          database needed — and trusts what the token says until it expires.
+        </p>
+      </LoginScreen>
+    </>
   );
 }

@@ -1,0 +1,68 @@
+"use client";
+// Part of the live inspector panel (a client component: it re-renders on every poll).
+
+import type { InspectorState } from "@/lib/inspect/state";
+
+const PER_REQUEST = {
+  none: "Per request: nothing looked up (strategy none) — a copied token works until exp.",
+  denylist:
+    "Per request: one deny-list lookup (strategy denylist) — statelessness partly given up.",
+  "token-version":
+    "Per request: one token-version lookup (strategy token-version) — statelessness partly given up.",
+} as const;
+
+/** What the server keeps for the JWT area: no per-request record, a refresh family, keys. */
+export function JwtServerSection({ state }: { state: InspectorState }) {
+  const { server, token } = state.jwt;
+  const { settings, family, role, keys, denylistSize } = server;
+  return (
+    <div className="space-y-2 text-xs" data-testid="server-keeps">
+      <p>
+        <strong>{PER_REQUEST[settings.revocation]}</strong> Access tokens live{" "}
+        {settings.accessTtlSeconds} s, signed with {settings.algorithm}
+        {settings.encrypted ? ", then encrypted (JWE)" : ""}.
+      </p>
+      {family === null ? (
+        <p>No refresh family for this token.</p>
+      ) : (
+        <div data-testid="refresh-family">
+          <p>
+            Refresh family <code>{family.id.slice(0, 8)}</code>
+            {family.revokedReason !== null && (
+              <>
+                {" "}
+                — <strong>revoked ({family.revokedReason})</strong>
+              </>
+            )}
+            : the one record, used only to renew.
+          </p>
+          <ol className="ml-4 list-decimal">
+            {family.generations.map((g) => (
+              <li key={g.generation}>
+                generation {g.generation}: {g.state}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {role !== null && role.live !== null && role.live !== role.claimed && (
+        <p data-testid="stale-role" className="text-amber-800">
+          Stale claim (C27): the token says <strong>{role.claimed}</strong>, the database now says{" "}
+          <strong>{role.live}</strong>. The token keeps its role until the next refresh.
+        </p>
+      )}
+      {token !== null && token.segmentCount === 5 && (
+        <p>
+          This token is a JWE: the panel cannot read its payload; only the server can decrypt it.
+        </p>
+      )}
+      <p>
+        Deny-list: {denylistSize} entr{denylistSize === 1 ? "y" : "ies"}. Keys:{" "}
+        {keys.map((k) => `${k.kid.slice(0, 6)} ${k.alg} (${k.status})`).join(", ")}.
+      </p>
+      <p className="text-slate-500">
+        (For comparison, the session store holds {state.session.store.rows} rows.)
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+// Client-side: the refresh token is an HttpOnly cookie scoped to /api/jwt/refresh, so only a
+// request from the page to that endpoint can use it; a timer in the page decides when.
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+interface RefreshAnswer {
+  expiresIn?: number;
+  generation?: number;
+  error?: string;
+}
+
+async function refreshNow(): Promise<RefreshAnswer & { ok: boolean }> {
+  const response = await fetch("/api/jwt/refresh", { method: "POST" }).catch(() => null);
+  const body = ((await response?.json().catch(() => null)) ?? {}) as RefreshAnswer;
+  return { ok: response?.ok ?? false, ...body };
+}
+
+/**
+ * Silent refresh (C25): shortly before the access token expires — as the server judges time,
+ * fast-forward offset included — trade the refresh token for a new pair, then re-render.
+ */
+export function SilentRefresh({
+  exp,
+  lifetimeSeconds,
+  offsetSeconds,
+}: {
+  exp: number;
+  lifetimeSeconds: number;
+  offsetSeconds: number;
+}) {
+  const router = useRouter();
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    const lead = Math.min(30, lifetimeSeconds * 0.25);
+    const judgedNow = Date.now() / 1000 + offsetSeconds;
+    // Issued now and already due (the fast-forward clock is past a whole lifetime): refreshing
+    // again could only loop. The next request will ask for a login.
+    if (exp - lead <= judgedNow && Date.now() / 1000 - (exp - lifetimeSeconds) < 5) return;
+    const timer = setTimeout(
+      async () => {
+        const answer = await refreshNow();
+        setStatus(
+          answer.ok
+            ? `Refreshed silently: generation ${answer.generation}, a new access token for ${answer.expiresIn} s.`
+            : `Refresh refused (${answer.error ?? "network"}): log in again.`,
+        );
+        router.refresh();
+      },
+      Math.max(0, (exp - lead - judgedNow) * 1000),
+    );
+    return () => clearTimeout(timer);
+  }, [exp, lifetimeSeconds, offsetSeconds, router]);
+  return (
+    <p aria-live="polite" className="text-xs text-slate-600" data-testid="silent-refresh">
+      {status ??
+        `The page renews this token ${Math.round(Math.min(30, lifetimeSeconds * 0.25))} s before it expires.`}
+    </p>
+  );
+}
+
+/**
+ * On the login page after an expired access token: the refresh cookie may still be good, so try
+ * it once before asking for the password — the user never notices the access token's short life.
+ */
+export function ResumeWithRefresh({ next }: { next: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    let cancelled = false;
+    void refreshNow().then((answer) => {
+      if (answer.ok && !cancelled) router.replace(next);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [next, router]);
+  return null;
+}
