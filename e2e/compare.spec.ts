@@ -33,7 +33,7 @@ test.describe("compare view", () => {
     const copy = page.getByRole("region", { name: /Take a copy/ });
     await copy.getByRole("button", { name: "Copy both" }).click();
     await expect(copy.getByTestId("jwt-outcome")).toContainText(
-      "valid on its own until exp: in 14m",
+      "valid on its own until exp: in 4m",
     );
 
     const logout = page.getByRole("region", { name: /Log out of both/ });

@@ -35,7 +35,7 @@ test.describe("cookies and HTTP", () => {
     const now = Date.now() / 1000;
     const expected = [
       { name: COOKIE.session, maxAge: 7 * 24 * 3600 },
-      { name: COOKIE.jwt, maxAge: 15 * 60 },
+      { name: COOKIE.jwt, maxAge: 5 * 60 },
     ];
     for (const { name, maxAge } of expected) {
       const cookie = await cookieNamed(context, name);

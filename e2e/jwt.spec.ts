@@ -35,7 +35,7 @@ test.describe("JWT area", () => {
       name: freshUser.displayName,
       role: "user",
     });
-    expect(payload.exp - payload.iat).toBe(15 * 60);
+    expect(payload.exp - payload.iat).toBe(5 * 60);
 
     await expect(
       page.getByRole("heading", { name: `Hello, ${freshUser.displayName}` }),
@@ -149,7 +149,7 @@ test.describe("JWT area", () => {
     const body = await apiLogin(request, "jwt", freshUser);
     expect(body).toMatchObject({
       tokenType: "Bearer",
-      expiresIn: 900,
+      expiresIn: 300,
       user: { username: freshUser.username },
     });
     expect(body.accessToken.split(".")).toHaveLength(3);
