@@ -107,6 +107,35 @@ for (const store of stores) {
 }
 await closeRedisConnections();
 redis?.stop();
+
+// JWT: first-sight verification per algorithm (and nested JWE), then each revocation strategy's
+// per-request check. Settings are switched the way the admin page switches them.
+const { updateJwtSettings } = await import("@/lib/auth/jwt-settings");
+const { checkRevocation } = await import("@/lib/auth/jwt-revocation");
+const jwtRows = [];
+for (const [alg, encrypted] of [
+  ["EdDSA", false],
+  ["ES256", false],
+  ["HS256", false],
+  ["EdDSA", true],
+] as const) {
+  await updateJwtSettings({ algorithm: alg, encrypted });
+  const fresh: string[] = [];
+  for (let i = 0; i < N; i++) fresh.push((await createAccessToken(publicUser)).token);
+  jwtRows.push(
+    await measure(`${alg}${encrypted ? " + JWE (dir/A256GCM)" : ""}: verify, first sight`, (i) =>
+      jwtRequest(fresh[i]!),
+    ),
+  );
+}
+const { claims } = await createAccessToken(publicUser);
+for (const strategy of ["none", "denylist", "token-version"] as const) {
+  jwtRows.push(
+    await measure(`revocation check: ${strategy}`, () => {
+      if (!checkRevocation(claims, strategy).ok) throw new Error("revoked");
+    }),
+  );
+}
 closeDb();
 
 const base = rows[2]!.median;
@@ -149,3 +178,13 @@ for (const row of storeRows) {
 console.log(
   "memory and redis read the user row from SQLite after the session; sqlite joins both in one query.",
 );
+
+console.log(`\nJWT per algorithm and per revocation strategy (queries per request):`);
+for (const row of jwtRows) {
+  console.log(
+    row.label.padEnd(54),
+    row.median.toFixed(1).padStart(10),
+    row.p99.toFixed(1).padStart(9),
+    row.queries.toFixed(2).padStart(8),
+  );
+}
