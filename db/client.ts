@@ -70,3 +70,20 @@ export function closeDb(): void {
   g[GLOBAL_KEY]?.sqlite.close();
   delete g[GLOBAL_KEY];
 }
+
+/**
+ * A statement prepared once per connection, for the queries on the request path: drizzle's query
+ * builder costs several times the indexed lookup itself, so it must not run per request.
+ */
+export function preparedPerConnection<T>(prepare: (db: AppDatabase) => T): () => T {
+  const statements = new WeakMap<AppDatabase, T>();
+  return () => {
+    const db = getDb();
+    let statement = statements.get(db);
+    if (statement === undefined) {
+      statement = prepare(db);
+      statements.set(db, statement);
+    }
+    return statement;
+  };
+}

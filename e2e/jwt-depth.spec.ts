@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { request, type APIRequestContext } from "@playwright/test";
 import { prepareDataDir, startAppServer, type AppServer } from "./support/app-server";
-import { demoUser, expect, test } from "./support/fixtures";
+import { demoUser, expect, logInThroughForm, test } from "./support/fixtures";
 
 // These scenarios change the server-wide JWT settings, so each runs its own server process.
 test.describe.configure({ timeout: 120_000 });
@@ -137,11 +137,7 @@ test("C28 an encrypted token has five segments and no readable payload", async (
 
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
-    await page.goto("/jwt/login");
-    await page.getByLabel("Username", { exact: true }).fill(alice.username);
-    await page.getByLabel("Password", { exact: true }).fill(alice.password);
-    await page.getByRole("button", { name: "Log in", exact: true }).click();
-    await expect(page).toHaveURL(/\/jwt$/);
+    await logInThroughForm(page, "jwt", alice);
     await expect(page.getByTestId("jwe-segments")).toContainText("5 segments (JWE)");
     await context.close();
   });
@@ -155,11 +151,7 @@ test("silent refresh keeps a user logged in across several access lifetimes", as
     await adminApi.put("/api/admin/jwt-settings", { data: { accessTtl: 10 } });
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
-    await page.goto("/jwt/login");
-    await page.getByLabel("Username", { exact: true }).fill(alice.username);
-    await page.getByLabel("Password", { exact: true }).fill(alice.password);
-    await page.getByRole("button", { name: "Log in", exact: true }).click();
-    await expect(page).toHaveURL(/\/jwt$/);
+    await logInThroughForm(page, "jwt", alice);
     // Three access lifetimes later the page is still signed in, on its fourth generation or so.
     await expect(page.getByTestId("silent-refresh")).toContainText(/generation [3-9]/, {
       timeout: 45_000,

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, lte, sql } from "drizzle-orm";
-import { getDb, getSqlite, type AppDatabase } from "@/db/client";
+import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
 import {
   jwtDenylist,
   jwtSettings,
@@ -59,32 +59,19 @@ export function insertDenylistedJti(jti: string, expiresAt: Date): void {
   getDb().insert(jwtDenylist).values({ jti, expiresAt }).onConflictDoNothing().run();
 }
 
-function prepareStatements(db: AppDatabase) {
-  return {
-    denied: db
-      .select({ jti: jwtDenylist.jti })
-      .from(jwtDenylist)
-      .where(eq(jwtDenylist.jti, sql.placeholder("jti")))
-      .prepare(),
-    version: db
-      .select({ tokenVersion: users.tokenVersion, disabledAt: users.disabledAt })
-      .from(users)
-      .where(eq(users.id, sql.placeholder("id")))
-      .prepare(),
-  };
-}
-
 // Prepared once per connection: these run on every JWT request under a revoking strategy.
-const statements = new WeakMap<AppDatabase, ReturnType<typeof prepareStatements>>();
-function prepared(): ReturnType<typeof prepareStatements> {
-  const db = getDb();
-  let found = statements.get(db);
-  if (found === undefined) {
-    found = prepareStatements(db);
-    statements.set(db, found);
-  }
-  return found;
-}
+const prepared = preparedPerConnection((db) => ({
+  denied: db
+    .select({ jti: jwtDenylist.jti })
+    .from(jwtDenylist)
+    .where(eq(jwtDenylist.jti, sql.placeholder("jti")))
+    .prepare(),
+  version: db
+    .select({ tokenVersion: users.tokenVersion })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+}));
 
 /** One indexed lookup: is this `jti` on the deny-list? */
 export function isJtiDenylisted(jti: string): boolean {

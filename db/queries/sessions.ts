@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
-import { getDb, getSqlite, type AppDatabase } from "@/db/client";
+import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
 import { sessions, users, type Session, type User } from "@/db/schema";
 
 /** Stores a new session row. */
@@ -8,28 +8,18 @@ export function insertSession(session: Session): void {
   getDb().insert(sessions).values(session).run();
 }
 
-function prepareFindSessionWithUser(db: AppDatabase) {
-  return db
+const findWithUserStatement = preparedPerConnection((db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
     .where(eq(sessions.id, sql.placeholder("id")))
-    .prepare();
-}
-
-// Prepared once per connection: building the query on every request would cost several times
-// more than running it (drizzle's builder vs SQLite's indexed lookup).
-const findStatements = new WeakMap<AppDatabase, ReturnType<typeof prepareFindSessionWithUser>>();
+    .prepare(),
+);
 
 /** The session and its user in one indexed lookup: the single query a session request costs. */
 export function findSessionWithUser(id: string): { session: Session; user: User } | null {
-  const db = getDb();
-  let statement = findStatements.get(db);
-  if (statement === undefined) {
-    statement = prepareFindSessionWithUser(db);
-    findStatements.set(db, statement);
-  }
-  return statement.get({ id }) ?? null;
+  return findWithUserStatement().get({ id }) ?? null;
 }
 
 /** Slides the idle expiry forward. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, type AppDatabase } from "@/db/client";
+import { getDb, preparedPerConnection } from "@/db/client";
 import { users, type NewUser, type User } from "@/db/schema";
 
 /** Finds a user by their (already lower-cased) username. */
@@ -8,27 +8,19 @@ export function findUserByUsername(username: string): User | null {
   return getDb().select().from(users).where(eq(users.username, username)).get() ?? null;
 }
 
-function prepareFindUserById(db: AppDatabase) {
-  return db
+// Prepared once per connection: with the memory and Redis session stores this runs on every
+// session request.
+const findByIdStatement = preparedPerConnection((db) =>
+  db
     .select()
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
-    .prepare();
-}
-
-// Prepared once per connection: with the memory and Redis session stores this runs on every
-// session request, and drizzle's query builder costs ~10× the indexed lookup itself.
-const findByIdStatements = new WeakMap<AppDatabase, ReturnType<typeof prepareFindUserById>>();
+    .prepare(),
+);
 
 /** Finds a user by id. */
 export function findUserById(id: number): User | null {
-  const db = getDb();
-  let statement = findByIdStatements.get(db);
-  if (statement === undefined) {
-    statement = prepareFindUserById(db);
-    findByIdStatements.set(db, statement);
-  }
-  return statement.get({ id }) ?? null;
+  return findByIdStatement().get({ id }) ?? null;
 }
 
 /** Inserts a user; returns null when the username is taken (no exception for an expected case). */
