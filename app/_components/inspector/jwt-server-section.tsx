@@ -20,7 +20,10 @@ export function JwtServerSection({ state }: { state: InspectorState }) {
       <p>
         <strong>{PER_REQUEST[settings.revocation]}</strong> Access tokens live{" "}
         {settings.accessTtlSeconds} s, signed with {settings.algorithm}
-        {settings.encrypted ? ", then encrypted (JWE)" : ""}.
+        {settings.encrypted ? ", then encrypted (JWE)" : ""}.{" "}
+        {settings.algorithm === "HS256"
+          ? "HS256 is symmetric: the signing secret also verifies, so only this server can check a token."
+          : `${settings.algorithm} is asymmetric: anyone holding the public JWKS can check a token, only this server can sign one.`}
       </p>
       {family === null ? (
         <p>No refresh family for this token.</p>

@@ -3,7 +3,7 @@
 // it — and so can any script injected into the page.
 
 import { useEffect, useState } from "react";
-import { BEARER_STORAGE_KEY } from "../login/components";
+import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "../login/components";
 
 interface Me {
   user: { id: number; displayName: string; role: string };
@@ -12,23 +12,47 @@ interface Me {
 
 type Status = { kind: "loading" } | { kind: "anonymous"; reason: string } | { kind: "ok"; me: Me };
 
+function fetchMe(token: string): Promise<Response> {
+  return fetch("/api/jwt/me", { headers: { authorization: `Bearer ${token}` }, cache: "no-store" });
+}
+
+/**
+ * Asks the API who the stored token belongs to; when the access token has expired, trades the
+ * stored refresh token for a new pair first (this variant's refresh: `{refreshToken}` in JSON).
+ */
+async function loadMe(): Promise<Status> {
+  const token = localStorage.getItem(BEARER_STORAGE_KEY);
+  if (!token) return { kind: "anonymous", reason: "no token in localStorage" };
+  let response = await fetchMe(token);
+  const refreshToken = localStorage.getItem(BEARER_REFRESH_KEY);
+  if (response.status === 401 && refreshToken) {
+    const refreshed = await fetch("/api/jwt/refresh", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refreshToken }),
+    });
+    if (refreshed.ok) {
+      const pair = (await refreshed.json()) as { accessToken: string; refreshToken: string };
+      localStorage.setItem(BEARER_STORAGE_KEY, pair.accessToken);
+      localStorage.setItem(BEARER_REFRESH_KEY, pair.refreshToken);
+      response = await fetchMe(pair.accessToken);
+    }
+  }
+  return response.ok
+    ? { kind: "ok", me: (await response.json()) as Me }
+    : { kind: "anonymous", reason: `the API answered ${response.status}` };
+}
+
 export function BearerDashboard() {
   const [status, setStatus] = useState<Status>({ kind: "loading" });
-  const [stolen, setStolen] = useState<{ token: string | null; cookie: string } | null>(null);
+  const [stolen, setStolen] = useState<{
+    token: string | null;
+    refresh: string | null;
+    cookie: string;
+  } | null>(null);
 
   useEffect(() => {
-    const token = localStorage.getItem(BEARER_STORAGE_KEY);
-    const load = token
-      ? fetch("/api/jwt/me", {
-          headers: { authorization: `Bearer ${token}` },
-          cache: "no-store",
-        }).then(async (r) =>
-          r.ok
-            ? ({ kind: "ok", me: (await r.json()) as Me } as const)
-            : ({ kind: "anonymous", reason: `the API answered ${r.status}` } as const),
-        )
-      : Promise.resolve({ kind: "anonymous", reason: "no token in localStorage" } as const);
-    void load.then(setStatus);
+    void loadMe().then(setStatus);
   }, []);
 
   if (status.kind === "loading") return <p>Loading…</p>;
@@ -55,7 +79,11 @@ export function BearerDashboard() {
           type="button"
           className="rounded-md border border-red-400 bg-red-50 px-3 py-1.5"
           onClick={() =>
-            setStolen({ token: localStorage.getItem(BEARER_STORAGE_KEY), cookie: document.cookie })
+            setStolen({
+              token: localStorage.getItem(BEARER_STORAGE_KEY),
+              refresh: localStorage.getItem(BEARER_REFRESH_KEY),
+              cookie: document.cookie,
+            })
           }
         >
           Run a script as an XSS would
@@ -64,7 +92,14 @@ export function BearerDashboard() {
           type="button"
           className="rounded-md border border-slate-300 px-3 py-1.5"
           onClick={() => {
+            const token = localStorage.getItem(BEARER_STORAGE_KEY);
+            // Ends the refresh family on the server; the access token itself lives until exp.
+            void fetch("/api/jwt/logout", {
+              method: "POST",
+              headers: token ? { authorization: `Bearer ${token}` } : {},
+            });
             localStorage.removeItem(BEARER_STORAGE_KEY);
+            localStorage.removeItem(BEARER_REFRESH_KEY);
             setStatus({
               kind: "anonymous",
               reason:
@@ -85,6 +120,11 @@ export function BearerDashboard() {
             <strong>localStorage:</strong> the whole token, {stolen.token?.length ?? 0} characters,
             starting <code>{stolen.token?.slice(0, 16)}…</code> — a script could send it anywhere
             and use it until its exp.
+          </p>
+          <p>
+            <strong>…and the refresh token</strong> ({stolen.refresh?.length ?? 0} characters):
+            worse, it mints new access tokens for days — unless the user refreshes first and reuse
+            detection kills the family.
           </p>
           <p>
             <strong>document.cookie:</strong> <code>{stolen.cookie || "(empty)"}</code> — an

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { FormMessage, TextField } from "@/app/_components/form-fields";
 
 export const BEARER_STORAGE_KEY = "lab_jwt_token";
+export const BEARER_REFRESH_KEY = "lab_jwt_refresh";
 
 export function BearerLoginForm() {
   const router = useRouter();
@@ -32,6 +33,7 @@ export function BearerLoginForm() {
         return;
       }
       localStorage.setItem(BEARER_STORAGE_KEY, body.accessToken);
+      localStorage.setItem(BEARER_REFRESH_KEY, body.refreshToken);
       router.push("/jwt/bearer");
     } finally {
       setBusy(false);
