@@ -29,7 +29,7 @@ export function insertCurrentSigningKey(key: SigningKeyRow): void {
     .immediate();
 }
 
-/** Retires a non-current key; returns false when there is no such key or it is current. */
+/** Retires a previous key; a current key is refused (rotate first), a retired one is gone. */
 export function retireSigningKey(kid: string, now: Date): "retired" | "not_found" | "current" {
   const row = getDb().select().from(signingKeys).where(eq(signingKeys.kid, kid)).get();
   if (row === undefined || row.status === "retired") return "not_found";

@@ -49,8 +49,3 @@ export async function updateJwtSettings(changes: Partial<JwtSettings>): Promise<
   (globalThis as GlobalWithSettings)[KEY] = next;
   return next;
 }
-
-/** Forgets the cached settings (tests). */
-export function reloadJwtSettings(): void {
-  delete (globalThis as GlobalWithSettings)[KEY];
-}

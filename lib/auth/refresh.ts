@@ -151,11 +151,6 @@ export function revokeUserRefreshTokens(userId: number, reason: string): number 
   return revokeUserRefreshFamilies(userId, reason, new Date());
 }
 
-/** The family looked up by one of its tokens (for logout with a refresh token in hand). */
-export function familyOfRefreshToken(token: string): string | null {
-  return findRefreshToken(hashRefreshToken(token))?.familyId ?? null;
-}
-
 export interface FamilyGeneration {
   generation: number;
   createdAt: number;

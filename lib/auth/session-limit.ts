@@ -3,6 +3,7 @@ import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
 import { newSessionRecord, type SessionMetadata } from "@/lib/auth/session";
 import { getSessionStore } from "@/lib/session-store";
+import type { LimitPolicy } from "@/lib/session-store/store";
 
 /**
  * The concurrent-session limit (C13), like a streaming service's "too many devices": at most
@@ -11,8 +12,6 @@ import { getSessionStore } from "@/lib/session-store";
  * SQLite transaction, a Redis script, a synchronous Map update), so racing logins cannot both slip
  * under the limit.
  */
-
-export type LimitPolicy = typeof config.session.limitPolicy;
 
 export type SessionStart =
   | { ok: true; token: string; session: Session; evicted: number }

@@ -24,8 +24,8 @@ function processState(): MemoryState {
 
 const copy = (session: Session): Session => structuredClone(session);
 
-export function createMemorySessionStore(state: MemoryState = processState()): SessionStore {
-  const { sessions, byUser } = state;
+export function createMemorySessionStore(): SessionStore {
+  const { sessions, byUser } = processState();
 
   const userIds = (userId: number): string[] => [...(byUser.get(userId) ?? [])];
   const put = (session: Session): void => {
@@ -53,10 +53,6 @@ export function createMemorySessionStore(state: MemoryState = processState()): S
       if (session === undefined) return null;
       const user = findUserById(session.userId);
       return user === null ? null : { session: copy(session), user };
-    },
-    find: async (id) => {
-      const session = sessions.get(id);
-      return session === undefined ? null : copy(session);
     },
     insert: async (session) => put(session),
     // No await inside: JavaScript runs this to the end before any other request, so it is atomic.

@@ -4,7 +4,7 @@ import { findUserById } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { countRoundTrip, getRedis, type RedisConnection } from "@/lib/session-store/redis-client";
 import * as scripts from "@/lib/session-store/redis-scripts";
-import type { SessionStore } from "@/lib/session-store/store";
+import type { LimitedInsert, LimitPolicy, SessionStore } from "@/lib/session-store/store";
 
 /**
  * Sessions in a Redis server (C34): every app instance pointed at the same Redis sees the same
@@ -57,6 +57,18 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
     }
   }
 
+  // A limit of 0 is a plain insert: the script then neither counts nor evicts.
+  async function insertWithinLimit(
+    session: Session,
+    limit: number,
+    policy: LimitPolicy,
+    now: number,
+  ): Promise<LimitedInsert> {
+    const args = [String(now), String(limit), policy, ...recordArguments(session)];
+    const evicted = await run(scripts.insertWithinLimitScript, args);
+    return evicted < 0 ? { ok: false, reason: "session_limit" } : { ok: true, evicted };
+  }
+
   async function find(id: string): Promise<Session | null> {
     const redis = await client();
     countRoundTrip();
@@ -71,7 +83,6 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
 
   return {
     kind: "redis",
-    find,
     async findWithUser(id) {
       const session = await find(id);
       if (session === null) return null;
@@ -79,17 +90,8 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
       return user === null ? null : { session, user };
     },
     insert: async (session) =>
-      void (await run(
-        scripts.insertWithinLimitScript,
-        insertArgs(session, 0, "evict-oldest", Date.now()),
-      )),
-    async insertWithinLimit(session, limit, policy, now) {
-      const evicted = await run(
-        scripts.insertWithinLimitScript,
-        insertArgs(session, limit, policy, now),
-      );
-      return evicted < 0 ? { ok: false, reason: "session_limit" } : { ok: true, evicted };
-    },
+      void (await insertWithinLimit(session, 0, "evict-oldest", session.createdAt.getTime())),
+    insertWithinLimit,
     touch: async (id, lastSeenAt, idleExpiresAt) =>
       void (await run(scripts.touchScript, [
         id,
@@ -125,7 +127,7 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
       if (members.length > 0) {
         countRoundTrip();
         const pipeline = redis.multi();
-        for (const member of members.slice(0, 1000)) {
+        for (const member of members) {
           pipeline.memoryUsage(`${prefix}s:${member.slice(member.indexOf(":") + 1)}`);
         }
         const sizes = (await pipeline.execAsPipeline()) as unknown as (number | null)[];
@@ -135,8 +137,4 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
     },
     deleteExpired: (now, batch) => run(scripts.deleteExpiredScript, [String(now), String(batch)]),
   };
-
-  function insertArgs(session: Session, limit: number, policy: string, now: number): string[] {
-    return [String(now), String(limit), policy, ...recordArguments(session)];
-  }
 }

@@ -24,7 +24,6 @@ export function createSqliteSessionStore(): SessionStore {
   return {
     kind: "sqlite",
     findWithUser: async (id) => findSessionWithUser(id),
-    find: async (id) => findSessionWithUser(id)?.session ?? null,
     insert: async (session) => insertSession(session),
     insertWithinLimit: async (session, limit, policy, now) =>
       // BEGIN IMMEDIATE takes the write lock before counting, so two logins cannot both count

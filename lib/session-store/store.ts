@@ -26,8 +26,6 @@ export interface SessionStore {
   readonly kind: SessionStoreKind;
   /** The record and its user: the lookup every session request pays. The user comes from SQLite. */
   findWithUser(id: string): Promise<{ session: Session; user: User } | null>;
-  /** The record alone, without acting on it. */
-  find(id: string): Promise<Session | null>;
   insert(session: Session): Promise<void>;
   /**
    * Inserts unless the user already has `limit` unexpired sessions; then evicts the oldest or
