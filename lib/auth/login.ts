@@ -11,7 +11,13 @@ import {
 import { readSessionCookie } from "@/lib/auth/credentials";
 import { getJwtAuth } from "@/lib/auth/dal";
 import { revokeAccessToken } from "@/lib/auth/jwt-revocation";
-import { revokeRefreshTokenFamily, startRefreshFamily } from "@/lib/auth/refresh";
+import { judgingTime } from "@/lib/auth/clock";
+import {
+  revokeRefreshTokenFamily,
+  rotateRefreshToken,
+  startRefreshFamily,
+  type RefreshFailure,
+} from "@/lib/auth/refresh";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt";
 import { startSession } from "@/lib/auth/session-limit";
 import {
@@ -75,6 +81,44 @@ export async function logInWithJwt(
     await setRefreshTokenCookie(refresh.token);
   }
   return { ok: true, user, token, claims, refreshToken: refresh.token };
+}
+
+export type JwtRefresh =
+  | {
+      ok: true;
+      token: string;
+      claims: AccessTokenClaims;
+      refreshToken: string;
+      generation: number;
+    }
+  | { ok: false; reason: RefreshFailure };
+
+/**
+ * Trades a refresh token for a new pair (C25). A cookie client gets both as cookies (and loses
+ * both when refused); a Bearer client gets them only in the answer. The access token is made from
+ * the user as the database says now.
+ */
+export async function refreshJwt(
+  presented: string,
+  transport: "cookie" | "bearer",
+): Promise<JwtRefresh> {
+  const now = Date.now();
+  const rotated = rotateRefreshToken(presented, now, judgingTime(await cookies(), now));
+  if (!rotated.ok) {
+    if (transport === "cookie") {
+      await clearAccessTokenCookie();
+      await clearRefreshTokenCookie();
+    }
+    return rotated;
+  }
+  const { token, claims } = await createAccessToken(toPublicUser(rotated.user), now, {
+    familyId: rotated.familyId,
+  });
+  if (transport === "cookie") {
+    await setAccessTokenCookie(token, claims);
+    await setRefreshTokenCookie(rotated.token);
+  }
+  return { ok: true, token, claims, refreshToken: rotated.token, generation: rotated.generation };
 }
 
 /** Deletes the server-side record before answering, then clears the cookie. */

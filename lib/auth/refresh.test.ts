@@ -4,12 +4,8 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { config } from "@/lib/config";
 import { makeUser } from "@/lib/test/fixtures";
-import {
-  describeRefreshFamily,
-  revokeRefreshTokenFamily,
-  rotateRefreshToken,
-  startRefreshFamily,
-} from "./refresh";
+import { revokeRefreshTokenFamily, rotateRefreshToken, startRefreshFamily } from "./refresh";
+import { describeRefreshFamily } from "@/lib/inspect/jwt-server";
 
 const SECOND = 1000;
 

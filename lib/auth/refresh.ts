@@ -1,7 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
 import {
-  findRefreshFamily,
   findRefreshToken,
   inRefreshTransaction,
   insertRefreshToken,
@@ -10,7 +9,7 @@ import {
   revokeUserRefreshFamilies,
 } from "@/db/queries/refresh-tokens";
 import { findUserById } from "@/db/queries/users";
-import type { RefreshTokenRow } from "@/db/schema";
+import type { RefreshTokenRow, User } from "@/db/schema";
 import { sealSecretText, unsealSecretText } from "@/lib/auth/key-material";
 import { config } from "@/lib/config";
 
@@ -30,7 +29,8 @@ export type RefreshRotation =
   | {
       ok: true;
       token: string;
-      userId: number;
+      /** Read afresh: a role change reaches the next access token here (C27). */
+      user: User;
       familyId: string;
       generation: number;
       graced: boolean;
@@ -91,54 +91,47 @@ export function rotateRefreshToken(
     const row = findRefreshToken(hashRefreshToken(token));
     if (row === null) return { ok: false, reason: "refresh_invalid" };
     if (row.revokedAt !== null) return { ok: false, reason: "refresh_revoked" };
-    const { familyId, userId } = row;
     if (judgeAt >= row.familyExpiresAt.getTime() || judgeAt >= row.expiresAt.getTime()) {
-      if (row.usedAt === null) revokeRefreshFamily(familyId, "expired", new Date(now));
+      if (row.usedAt === null) revokeRefreshFamily(row.familyId, "expired", new Date(now));
       return { ok: false, reason: "refresh_expired" };
     }
-    if (row.usedAt !== null) {
-      const withinGrace = now - row.usedAt.getTime() <= config.jwt.refreshGraceSeconds * 1000;
-      if (withinGrace && row.sealedSuccessor !== null) {
-        const successor = unsealSecretText(row.sealedSuccessor, SUCCESSOR_PURPOSE);
-        return {
-          ok: true,
-          token: successor,
-          userId,
-          familyId,
-          generation: row.generation + 1,
-          graced: true,
-        };
-      }
-      revokeRefreshFamily(familyId, "reuse", new Date(now));
-      return { ok: false, reason: "refresh_reused" };
-    }
-    const user = findUserById(userId);
+    const user = findUserById(row.userId);
     if (user === null || user.disabledAt !== null) {
-      revokeRefreshFamily(familyId, "user_disabled", new Date(now));
+      revokeRefreshFamily(row.familyId, "user_disabled", new Date(now));
       return { ok: false, reason: "user_disabled" };
     }
-    const next = newGeneration(
-      userId,
-      familyId,
-      row.generation + 1,
-      now,
-      row.familyExpiresAt.getTime(),
-    );
-    if (
-      !markRefreshTokenUsed(row.id, new Date(now), sealSecretText(next.token, SUCCESSOR_PURPOSE))
-    ) {
-      return { ok: false, reason: "refresh_reused" }; // cannot happen inside the transaction
-    }
-    insertRefreshToken(next.row);
-    return {
-      ok: true,
-      token: next.token,
-      userId,
-      familyId,
-      generation: next.row.generation,
-      graced: false,
-    };
+    return row.usedAt === null ? issueSuccessor(row, user, now) : answerSpent(row, user, now);
   });
+}
+
+/** A spent token: the same successor within the grace window (a double-submit), else reuse. */
+function answerSpent(row: RefreshTokenRow, user: User, now: number): RefreshRotation {
+  const spentAt = row.usedAt?.getTime() ?? 0;
+  if (now - spentAt <= config.jwt.refreshGraceSeconds * 1000 && row.sealedSuccessor !== null) {
+    const token = unsealSecretText(row.sealedSuccessor, SUCCESSOR_PURPOSE);
+    const generation = row.generation + 1;
+    return { ok: true, token, user, familyId: row.familyId, generation, graced: true };
+  }
+  revokeRefreshFamily(row.familyId, "reuse", new Date(now));
+  return { ok: false, reason: "refresh_reused" };
+}
+
+/** Spends `row` (compare-and-set) and stores the next generation of its family. */
+function issueSuccessor(row: RefreshTokenRow, user: User, now: number): RefreshRotation {
+  const { familyId } = row;
+  const next = newGeneration(
+    user.id,
+    familyId,
+    row.generation + 1,
+    now,
+    row.familyExpiresAt.getTime(),
+  );
+  const sealed = sealSecretText(next.token, SUCCESSOR_PURPOSE);
+  // Inside the immediate transaction nobody else can spend it first; the condition says so anyway.
+  if (!markRefreshTokenUsed(row.id, new Date(now), sealed)) return answerSpent(row, user, now);
+  insertRefreshToken(next.row);
+  const generation = next.row.generation;
+  return { ok: true, token: next.token, user, familyId, generation, graced: false };
 }
 
 /** Ends a family (logout): none of its tokens refreshes again. Returns how many were live. */
@@ -149,38 +142,4 @@ export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): n
 /** Ends every family of a user. */
 export function revokeUserRefreshTokens(userId: number, reason: string): number {
   return revokeUserRefreshFamilies(userId, reason, new Date());
-}
-
-export interface FamilyGeneration {
-  generation: number;
-  createdAt: number;
-  usedAt: number | null;
-  state: "live" | "used" | "revoked" | "expired";
-}
-
-/** A family for the inspector: its generations, which were used, which is live. */
-export function describeRefreshFamily(
-  familyId: string,
-  judgeAt = Date.now(),
-): { generations: FamilyGeneration[]; revokedReason: string | null; expiresAt: number } | null {
-  const rows = findRefreshFamily(familyId);
-  if (rows.length === 0) return null;
-  const generations = rows.map((row) => ({
-    generation: row.generation,
-    createdAt: row.createdAt.getTime(),
-    usedAt: row.usedAt?.getTime() ?? null,
-    state:
-      row.revokedAt !== null
-        ? ("revoked" as const)
-        : row.usedAt !== null
-          ? ("used" as const)
-          : judgeAt >= row.expiresAt.getTime()
-            ? ("expired" as const)
-            : ("live" as const),
-  }));
-  return {
-    generations,
-    revokedReason: rows.find((row) => row.revokedReason !== null)?.revokedReason ?? null,
-    expiresAt: rows[0]!.familyExpiresAt.getTime(),
-  };
 }

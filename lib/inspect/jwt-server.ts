@@ -1,10 +1,9 @@
 import "server-only";
 import { decodeJwt } from "jose";
-import { countDenylist } from "@/db/queries/jwt";
+import { findRefreshFamily } from "@/db/queries/refresh-tokens";
 import { findUserById } from "@/db/queries/users";
-import { getJwtSettings, type JwtSettings } from "@/lib/auth/jwt-settings";
-import { describeSigningKeys } from "@/lib/auth/keys";
-import { describeRefreshFamily, type FamilyGeneration } from "@/lib/auth/refresh";
+import type { RefreshTokenRow } from "@/db/schema";
+import { jwtAdminOverview } from "@/lib/jwt-admin";
 
 /**
  * What the server keeps for the JWT area, as the inspector shows it: the settings, the signing
@@ -13,18 +12,51 @@ import { describeRefreshFamily, type FamilyGeneration } from "@/lib/auth/refresh
  * panel; the JWT request path itself reads none of it (except the revocation lookup, if on).
  */
 
-export interface JwtServerView {
-  settings: JwtSettings;
+export interface FamilyGeneration {
+  generation: number;
+  createdAt: number;
+  usedAt: number | null;
+  state: "live" | "used" | "revoked" | "expired";
+}
+
+export interface RefreshFamilyView {
+  id: string;
+  generations: FamilyGeneration[];
+  revokedReason: string | null;
+  expiresAt: number;
+}
+
+export type JwtServerView = Omit<Awaited<ReturnType<typeof jwtAdminOverview>>, "keys"> & {
   keys: Array<{ kid: string; alg: string; status: string }>;
-  denylistSize: number;
-  family: {
-    id: string;
-    generations: FamilyGeneration[];
-    revokedReason: string | null;
-    expiresAt: number;
-  } | null;
+  family: RefreshFamilyView | null;
   /** The token's role claim and the database's role now; they differ after a role change. */
   role: { claimed: string; live: string | null } | null;
+};
+
+function stateOf(row: RefreshTokenRow, judgeAt: number): FamilyGeneration["state"] {
+  if (row.revokedAt !== null) return "revoked";
+  if (row.usedAt !== null) return "used";
+  return judgeAt >= row.expiresAt.getTime() ? "expired" : "live";
+}
+
+/** A family: its generations, which were used, which is live. */
+export function describeRefreshFamily(
+  familyId: string,
+  judgeAt = Date.now(),
+): RefreshFamilyView | null {
+  const rows = findRefreshFamily(familyId);
+  if (rows.length === 0) return null;
+  return {
+    id: familyId,
+    generations: rows.map((row) => ({
+      generation: row.generation,
+      createdAt: row.createdAt.getTime(),
+      usedAt: row.usedAt?.getTime() ?? null,
+      state: stateOf(row, judgeAt),
+    })),
+    revokedReason: rows.find((row) => row.revokedReason !== null)?.revokedReason ?? null,
+    expiresAt: rows[0]!.familyExpiresAt.getTime(),
+  };
 }
 
 function claimsOf(token: string | null): Record<string, unknown> | null {
@@ -38,15 +70,14 @@ function claimsOf(token: string | null): Record<string, unknown> | null {
 
 export async function jwtServerView(token: string | null, judgeAt: number): Promise<JwtServerView> {
   const claims = claimsOf(token);
-  const familyId = typeof claims?.fid === "string" ? claims.fid : null;
-  const family = familyId === null ? null : describeRefreshFamily(familyId, judgeAt);
+  const { settings, keys, denylistSize } = await jwtAdminOverview();
   const userId = Number(claims?.sub);
   const live = Number.isInteger(userId) && userId > 0 ? findUserById(userId) : null;
   return {
-    settings: getJwtSettings(),
-    keys: (await describeSigningKeys()).map(({ kid, alg, status }) => ({ kid, alg, status })),
-    denylistSize: countDenylist(),
-    family: family === null || familyId === null ? null : { id: familyId, ...family },
+    settings,
+    keys: keys.map(({ kid, alg, status }) => ({ kid, alg, status })),
+    denylistSize,
+    family: typeof claims?.fid === "string" ? describeRefreshFamily(claims.fid, judgeAt) : null,
     role:
       typeof claims?.role === "string" ? { claimed: claims.role, live: live?.role ?? null } : null,
   };

@@ -171,15 +171,16 @@ export async function inspectorState(
 ): Promise<InspectorState> {
   const credential = readAccessToken(cookies, headers);
   const now = Date.now();
+  const judgeAt = judgingTime(cookies, now);
   return {
     now,
     clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
     cookies: cookieViews(cookies),
     session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
     jwt: {
-      token: credential === null ? null : await tokenView(credential.token, judgingTime(cookies)),
+      token: credential === null ? null : await tokenView(credential.token, judgeAt),
       transport: credential?.transport ?? null,
-      server: await jwtServerView(credential?.token ?? null, judgingTime(cookies, now)),
+      server: await jwtServerView(credential?.token ?? null, judgeAt),
     },
   };
 }

@@ -1,18 +1,9 @@
 import { cookies } from "next/headers";
-import { findUserById } from "@/db/queries/users";
-import { judgingTime } from "@/lib/auth/clock";
-import {
-  clearAccessTokenCookie,
-  clearRefreshTokenCookie,
-  setAccessTokenCookie,
-  setRefreshTokenCookie,
-} from "@/lib/auth/cookies";
-import { createAccessToken } from "@/lib/auth/jwt";
-import { rotateRefreshToken, type RefreshFailure } from "@/lib/auth/refresh";
+import { refreshJwt } from "@/lib/auth/login";
+import type { RefreshFailure } from "@/lib/auth/refresh";
 import { cookieSettings } from "@/lib/config";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { toPublicUser } from "@/lib/users";
 import { refreshRequestSchema } from "@/lib/validation";
 
 const FAILURES: Record<RefreshFailure, string> = {
@@ -26,45 +17,27 @@ const FAILURES: Record<RefreshFailure, string> = {
 
 /**
  * Spends a refresh token — the HttpOnly cookie (path-scoped to this endpoint), or
- * `{refreshToken}` from a Bearer client — and answers with a fresh access token and the next
- * refresh token (C25). The access token is made from the database's user as it is now: a role
- * change is picked up here, and only here (C27).
+ * `{refreshToken}` from a Bearer client — for a fresh access token and the next refresh token.
  */
 export async function POST(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
-  const jar = await cookies();
-  const fromCookie = jar.get(cookieSettings.refreshToken.name)?.value || null;
+  const fromCookie = (await cookies()).get(cookieSettings.refreshToken.name)?.value || null;
   let presented = fromCookie;
   if (presented === null) {
     const body = await readJsonBody(request, refreshRequestSchema);
     if (!body.ok) return body.response;
     presented = body.data.refreshToken;
   }
-  const now = Date.now();
-  const rotated = rotateRefreshToken(presented, now, judgingTime(jar, now));
-  const user = rotated.ok ? findUserById(rotated.userId) : null;
-  if (!rotated.ok || user === null) {
-    const reason = rotated.ok ? "refresh_invalid" : rotated.reason;
-    if (fromCookie !== null) {
-      await clearRefreshTokenCookie();
-      await clearAccessTokenCookie();
-    }
-    return apiError(401, reason, FAILURES[reason]);
-  }
-  const { token, claims } = await createAccessToken(toPublicUser(user), now, {
-    familyId: rotated.familyId,
-  });
-  if (fromCookie !== null) {
-    await setAccessTokenCookie(token, claims);
-    await setRefreshTokenCookie(rotated.token);
-  }
+  const transport = fromCookie === null ? "bearer" : "cookie";
+  const refreshed = await refreshJwt(presented, transport);
+  if (!refreshed.ok) return apiError(401, refreshed.reason, FAILURES[refreshed.reason]);
   return apiJson({
-    accessToken: token,
+    accessToken: refreshed.token,
     tokenType: "Bearer",
-    expiresIn: claims.exp - claims.iat,
-    generation: rotated.generation,
-    ...(fromCookie === null ? { refreshToken: rotated.token } : {}),
+    expiresIn: refreshed.claims.exp - refreshed.claims.iat,
+    generation: refreshed.generation,
+    ...(transport === "bearer" ? { refreshToken: refreshed.refreshToken } : {}),
   });
 }
 
