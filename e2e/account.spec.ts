@@ -1,5 +1,12 @@
 import { countSessions, latestSessionOf } from "./support/db";
-import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
+import {
+  anotherDevice,
+  COOKIE,
+  cookieNamed,
+  expect,
+  logInThroughForm,
+  test,
+} from "./support/fixtures";
 
 test.describe("account", () => {
   test("a password change ends the other devices and gives this one a fresh session", async ({
@@ -49,8 +56,7 @@ test.describe("account", () => {
     freshUser,
   }) => {
     await request.post("/api/session/login", { data: freshUser });
-    const other = await browser.newContext();
-    await other.request.post("/api/session/login", { data: freshUser });
+    const other = await anotherDevice(browser, freshUser);
     const change = (data: object) => request.post("/api/account/password", { data });
 
     const weak = await change({ currentPassword: freshUser.password, newPassword: "password123" });

@@ -1,5 +1,5 @@
 import { countSessions } from "./support/db";
-import { expect, logInThroughForm, test } from "./support/fixtures";
+import { anotherDevice, expect, logInThroughForm, test } from "./support/fixtures";
 
 const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -63,8 +63,7 @@ test.describe("devices", () => {
     freshUser,
   }) => {
     await request.post("/api/session/login", { data: freshUser });
-    const other = await browser.newContext();
-    await other.request.post("/api/session/login", { data: freshUser });
+    const other = await anotherDevice(browser, freshUser);
     const { sessions } = await (await request.get("/api/session/sessions")).json();
     const current = sessions.find((s: { current: boolean }) => s.current);
     const second = sessions.find((s: { current: boolean }) => !s.current);

@@ -19,6 +19,14 @@ async function loggedInClient(server: AppServer): Promise<APIRequestContext> {
   return client;
 }
 
+/** A client for `server` holding the cookies `from` holds: the same browser, another instance. */
+async function sameCookiesOn(
+  server: AppServer,
+  from: APIRequestContext,
+): Promise<APIRequestContext> {
+  return request.newContext({ baseURL: server.url, storageState: await from.storageState() });
+}
+
 async function storeEnv(store: "sqlite" | "memory" | "redis"): Promise<Record<string, string>> {
   if (store !== "redis") return { SESSION_STORE: store };
   return {
@@ -86,11 +94,7 @@ test("C34 two instances sharing Redis share their sessions; memory stores do not
   try {
     // Logged in on instance one; the same cookie is accepted by instance two.
     const client = await loggedInClient(one);
-    const [cookie] = (await client.storageState()).cookies;
-    const onTwo = await request.newContext({
-      baseURL: two.url,
-      storageState: { cookies: [cookie!], origins: [] },
-    });
+    const onTwo = await sameCookiesOn(two, client);
     expect((await onTwo.get("/api/session/me")).status()).toBe(200);
     const devices = await (await onTwo.get("/api/session/sessions")).json();
     expect(devices.sessions).toHaveLength(1);
@@ -101,11 +105,7 @@ test("C34 two instances sharing Redis share their sessions; memory stores do not
 
     // An instance with its own memory store has never heard of a session made elsewhere.
     const memoryClient = await loggedInClient(one);
-    const [fresh] = (await memoryClient.storageState()).cookies;
-    const onLonely = await request.newContext({
-      baseURL: lonely.url,
-      storageState: { cookies: [fresh!], origins: [] },
-    });
+    const onLonely = await sameCookiesOn(lonely, memoryClient);
     expect((await onLonely.get("/api/session/me")).status()).toBe(401);
     expect((await memoryClient.get("/api/session/me")).status()).toBe(200);
     await Promise.all([client, onTwo, memoryClient, onLonely].map((c) => c.dispose()));

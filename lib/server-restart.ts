@@ -7,10 +7,11 @@ import { config } from "@/lib/config";
  * supervisor — a bare `node server.mjs` would simply stop.
  */
 
-const RESTART_EXIT_CODE = 75;
+// Set by the supervisor: the exit code it answers with a restart. Absent, nobody would.
+const restartExitCode = Number(process.env.LAB_RESTART_EXIT_CODE);
 
 export function canRestartServer(): boolean {
-  return process.env.LAB_SUPERVISED === "1";
+  return Number.isInteger(restartExitCode) && restartExitCode > 0;
 }
 
 /** What a restart does to the sessions of the configured store, in one sentence. */
@@ -22,5 +23,5 @@ export function restartEffect(): string {
 
 /** Exits shortly after the response is sent, leaving the restart to the supervisor. */
 export function scheduleServerRestart(): void {
-  setTimeout(() => process.exit(RESTART_EXIT_CODE), 250).unref();
+  setTimeout(() => process.exit(restartExitCode), 250).unref();
 }

@@ -14,7 +14,8 @@ export function superviseServer(env = {}) {
     child = spawn(process.execPath, ["server.mjs"], {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, ...env, LAB_SUPERVISED: "1" },
+      // The child learns the code from here, so it is defined once (lib/server-restart.ts).
+      env: { ...process.env, ...env, LAB_RESTART_EXIT_CODE: String(RESTART_EXIT_CODE) },
     });
     child.on("exit", (code, signal) => {
       if (code === RESTART_EXIT_CODE) {

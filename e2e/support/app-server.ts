@@ -85,25 +85,13 @@ export async function startAppServer(
 
 let sharedRedis: Promise<string> | null = null;
 
-/** A private redis-server on a free loopback port (scripts/redis.mjs does this for npm test). */
+/** A private redis-server, started by the same code `npm test` uses (scripts/redis.mjs). */
 async function startRedis(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.env.REDIS_SERVER_PATH ?? "redis-server", [
-    ...["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-  ]);
-  process.on("exit", () => child.kill());
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (up) return `redis://127.0.0.1:${port}`;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("redis-server did not start (npm test installs it; or set REDIS_URL)");
+  // A dynamic import with a computed path: Playwright would otherwise compile this ES module to
+  // CommonJS along with the spec.
+  const script = path.resolve("scripts/redis.mjs");
+  const { startRedisServer } = (await import(script)) as typeof import("../../scripts/redis.mjs");
+  return (await startRedisServer()).url;
 }
 
 /** The Redis to share between instances: $REDIS_URL (npm test starts one), else a private one. */

@@ -2,6 +2,7 @@ import {
   test as base,
   expect,
   type APIRequestContext,
+  type Browser,
   type BrowserContext,
   type Page,
 } from "@playwright/test";
@@ -68,6 +69,16 @@ export async function apiLogin(
   });
   expect(response.status()).toBe(200);
   return response.json();
+}
+
+/** Another device: a second browser, logged in to the session area through the API. */
+export async function anotherDevice(
+  browser: Browser,
+  user: { username: string; password: string },
+): Promise<BrowserContext> {
+  const device = await browser.newContext();
+  await apiLogin(device.request, "session", user);
+  return device;
 }
 
 export interface TestUser {

@@ -4,17 +4,23 @@ import { cookieSettings } from "@/lib/config";
 
 /**
  * Setting and clearing the credential cookies, for server actions and route handlers alike. A
- * clearing cookie repeats the original attributes, or the browser would keep the original.
+ * clearing cookie repeats the original attributes (path above all), or the browser would keep the
+ * original.
  */
 
+type CredentialCookie = "session" | "accessToken" | "refreshToken";
+
+async function write(kind: CredentialCookie, value: string, maxAge?: number): Promise<void> {
+  const { name, options } = cookieSettings[kind];
+  (await cookies()).set(name, value, maxAge === undefined ? options : { ...options, maxAge });
+}
+
 export async function setSessionCookie(seal: string): Promise<void> {
-  const { name, options } = cookieSettings.session;
-  (await cookies()).set(name, seal, options);
+  await write("session", seal);
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  const { name, options } = cookieSettings.session;
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  await write("session", "", 0);
 }
 
 /** The cookie lives as long as the token: a browser has no use for an expired one. */
@@ -22,21 +28,17 @@ export async function setAccessTokenCookie(
   token: string,
   claims: { iat: number; exp: number },
 ): Promise<void> {
-  const { name, options } = cookieSettings.accessToken;
-  (await cookies()).set(name, token, { ...options, maxAge: Math.max(1, claims.exp - claims.iat) });
+  await write("accessToken", token, Math.max(1, claims.exp - claims.iat));
 }
 
 export async function clearAccessTokenCookie(): Promise<void> {
-  const { name, options } = cookieSettings.accessToken;
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  await write("accessToken", "", 0);
 }
 
 export async function setRefreshTokenCookie(token: string): Promise<void> {
-  const { name, options } = cookieSettings.refreshToken;
-  (await cookies()).set(name, token, options);
+  await write("refreshToken", token);
 }
 
 export async function clearRefreshTokenCookie(): Promise<void> {
-  const { name, options } = cookieSettings.refreshToken;
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  await write("refreshToken", "", 0);
 }
