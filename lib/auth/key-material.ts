@@ -11,9 +11,18 @@ import { getSecrets } from "@/lib/secrets";
 
 export type SigningAlgorithm = "EdDSA" | "ES256" | "HS256";
 
+// Derived once per purpose: an encrypted token is decrypted on every first sight, and the secret
+// does not change while the process runs.
+const derivedKeys = new Map<string, Buffer>();
+
 function derivedKey(label: string): Buffer {
-  const secret = getSecrets().sessionPassword;
-  return Buffer.from(crypto.hkdfSync("sha256", secret, "session-vs-jwt-lab", label, 32));
+  let key = derivedKeys.get(label);
+  if (key === undefined) {
+    const secret = getSecrets().sessionPassword;
+    key = Buffer.from(crypto.hkdfSync("sha256", secret, "session-vs-jwt-lab", label, 32));
+    derivedKeys.set(label, key);
+  }
+  return key;
 }
 
 /** Encrypts a secret for the database (AES-256-GCM, a key per purpose): iv.tag.body, base64url. */
