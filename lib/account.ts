@@ -2,9 +2,8 @@ import "server-only";
 import { updatePasswordHash } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { revokeOtherDevices } from "@/lib/auth/devices";
-import { revokeUserAccessTokens } from "@/lib/auth/jwt-revocation";
+import { revokeUserJwts } from "@/lib/auth/jwt-revocation";
 import { hashPassword } from "@/lib/auth/password";
-import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
 import { createSession, invalidateSession, type SessionMetadata } from "@/lib/auth/session";
 import { confirmPassword, type AuthenticationResult, type PublicUser } from "@/lib/users";
 import type { PasswordChangeInput } from "@/lib/validation";
@@ -30,8 +29,7 @@ export async function changePassword(
   const revokedOthers = input.logoutOthers ? await revokeOtherDevices(user.id, current.id) : 0;
   if (input.logoutOthers) {
     // Whoever knew the old password may hold JWTs too: no more refreshes for them.
-    revokeUserRefreshTokens(user.id, "password_change");
-    revokeUserAccessTokens(user.id);
+    revokeUserJwts(user.id, "password_change");
   }
   await invalidateSession(current.id);
   const { token } = await createSession(user.id, metadata);

@@ -1,8 +1,7 @@
 import "server-only";
 import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
-import { revokeUserAccessTokens } from "@/lib/auth/jwt-revocation";
-import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
+import { revokeUserJwts } from "@/lib/auth/jwt-revocation";
 import { invalidateUserSessions } from "@/lib/auth/session";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { toPublicUser, type PublicUser } from "@/lib/users";
@@ -29,15 +28,6 @@ export async function listUsersForAdmin(now = Date.now()): Promise<AdminUserView
     sessionCount: counts.get(user.id) ?? 0,
     disabled: user.disabledAt !== null,
   }));
-}
-
-/**
- * The JWT side of a force logout: no more refreshes, and the user's token version raised — which
- * stops access tokens already issued only under the token-version strategy (C22, C23).
- */
-function revokeUserJwts(userId: number, reason: string): void {
-  revokeUserRefreshTokens(userId, reason);
-  revokeUserAccessTokens(userId);
 }
 
 /** The admin page's data: every user with their session count, and the store's totals. */

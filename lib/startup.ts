@@ -21,7 +21,7 @@ export async function prepareServer(): Promise<void> {
     await getSigningKeys();
     // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
     await getSessionStore().totals(Date.now());
-    startSessionSweep();
+    startSweeps();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
@@ -36,7 +36,7 @@ const SWEEP_BATCH = 500;
  * never are. Small batches, each yielding to the event loop, so a large backlog never stalls
  * requests; the timer does not keep the process alive.
  */
-function startSessionSweep(): void {
+function startSweeps(): void {
   const sweep = (): void => {
     getSessionStore()
       .deleteExpired(Date.now(), SWEEP_BATCH)

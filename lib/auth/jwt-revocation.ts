@@ -7,6 +7,7 @@ import {
 } from "@/db/queries/jwt";
 import type { AccessTokenClaims } from "@/lib/auth/jwt";
 import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt-settings";
+import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
 
 /**
  * Revoking access tokens (C22, C23) — the trade each strategy makes against statelessness:
@@ -60,4 +61,13 @@ export function revokeAccessToken(
  */
 export function revokeUserAccessTokens(userId: number): void {
   bumpTokenVersion(userId);
+}
+
+/**
+ * Everything of a user's JWTs a server can reach (admin force logout, disabled account, password
+ * change): no more refreshes, and the token version raised.
+ */
+export function revokeUserJwts(userId: number, reason: string): void {
+  revokeUserRefreshTokens(userId, reason);
+  revokeUserAccessTokens(userId);
 }
