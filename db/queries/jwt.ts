@@ -29,6 +29,23 @@ export function insertCurrentSigningKey(key: SigningKeyRow): void {
     .immediate();
 }
 
+/**
+ * Stores the first key — unless some process got there first: several instances may start on
+ * one database at once, and the check and the insert must be one step.
+ */
+export function insertFirstSigningKey(key: SigningKeyRow): void {
+  getSqlite()
+    .transaction(() => {
+      const current = getDb()
+        .select({ kid: signingKeys.kid })
+        .from(signingKeys)
+        .where(eq(signingKeys.status, "current"))
+        .get();
+      if (current === undefined) getDb().insert(signingKeys).values(key).run();
+    })
+    .immediate();
+}
+
 /** Retires a previous key; a current key is refused (rotate first), a retired one is gone. */
 export function retireSigningKey(kid: string, now: Date): "retired" | "not_found" | "current" {
   const row = getDb().select().from(signingKeys).where(eq(signingKeys.kid, kid)).get();

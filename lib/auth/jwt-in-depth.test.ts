@@ -1,5 +1,6 @@
 import { decodeProtectedHeader } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
+import { findSigningKeys, insertFirstSigningKey } from "@/db/queries/jwt";
 import { makeUser } from "@/lib/test/fixtures";
 import { createAccessToken, validateAccessToken } from "./jwt";
 import { checkRevocation, revokeAccessToken, revokeUserAccessTokens } from "./jwt-revocation";
@@ -48,6 +49,14 @@ describe("revocation strategies (C22, C23)", () => {
 });
 
 describe("key rotation and retirement (C24)", () => {
+  it("seeding the key set again (another instance starting) changes nothing and never throws", async () => {
+    const before = await describeSigningKeys();
+    const seed = { ...before[0]!, sealedPrivateJwk: "x", publicJwk: null, retiredAt: null };
+    expect(() => insertFirstSigningKey({ ...seed, kid: "another-instance" })).not.toThrow();
+    expect(() => insertFirstSigningKey(seed)).not.toThrow();
+    expect(findSigningKeys().map((k) => k.kid)).toEqual(before.map((k) => k.kid));
+  });
+
   it("rotate: new tokens use the new kid, old tokens still verify; retire: old tokens die", async () => {
     const { token: before } = await tokenFor();
     const oldKid = decodeProtectedHeader(before).kid!;

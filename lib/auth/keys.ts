@@ -1,6 +1,11 @@
 import "server-only";
 import { errors, importJWK, type JWK, type JWTHeaderParameters } from "jose";
-import { findSigningKeys, insertCurrentSigningKey, retireSigningKey } from "@/db/queries/jwt";
+import {
+  findSigningKeys,
+  insertCurrentSigningKey,
+  insertFirstSigningKey,
+  retireSigningKey,
+} from "@/db/queries/jwt";
 import type { SigningKeyRow } from "@/db/schema";
 import {
   generateSigningJwk,
@@ -34,7 +39,7 @@ export interface SigningKeys {
 /** The first start's key: the Ed25519 key of the secrets (env JWT_PRIVATE_KEY or generated). */
 function seedFromSecrets(): void {
   const { kid, ...jwk } = getSecrets().jwtPrivateKey;
-  insertCurrentSigningKey({
+  insertFirstSigningKey({
     kid: kid ?? "default",
     alg: "EdDSA",
     status: "current",
