@@ -57,13 +57,19 @@ function ping(port) {
 export async function startRedisServer() {
   const executable = ensureRedisServer();
   const port = await freePort();
+  // stderr is relayed through a pipe rather than inherited, and the child is unref'd: a Redis
+  // that outlived us must never hold the caller's output open (CI waits for it to close), nor
+  // keep Node's event loop alive after the tests are done.
   const child = spawn(
     executable,
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { stdio: ["ignore", "ignore", "inherit"] },
+    { stdio: ["ignore", "ignore", "pipe"] },
   );
+  child.stderr.on("data", (chunk) => process.stderr.write(chunk));
+  child.stderr.unref?.();
+  child.unref();
   const stop = () => {
-    if (child.exitCode === null) child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   };
   process.on("exit", stop);
   for (let attempt = 0; attempt < 100; attempt++) {

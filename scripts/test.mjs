@@ -12,9 +12,11 @@ const started = Date.now();
 ensureDependencies();
 const chromiumPath = await ensureBrowser();
 // The Redis session store is tested against a real Redis: $REDIS_URL, or a private one.
+let redis = null;
 if (!process.env.REDIS_URL) {
   try {
-    process.env.REDIS_URL = (await startRedisServer()).url;
+    redis = await startRedisServer();
+    process.env.REDIS_URL = redis.url;
   } catch (error) {
     console.error(`✖ ${error instanceof Error ? error.message : error}`);
     process.exit(1);
@@ -52,3 +54,6 @@ const skipped = unit.numPendingTests + unit.numTodoTests + (e2e ? e2e.skipped : 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 console.log(`\nAll checks passed in ${minutes} min.`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+// Exit explicitly: nothing we started may keep this process (and CI's pipe) open.
+redis?.stop();
+process.exit(failed > 0 ? 1 : 0);
