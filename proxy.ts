@@ -12,6 +12,7 @@ import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
 import { currentRequest } from "@/lib/inspect/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
+import { ATTACKER_PAGE, originOf, twinOrigin } from "@/lib/threats/sites";
 
 /**
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
@@ -59,6 +60,16 @@ function rememberArea(pathname: string, request: NextRequest, response: NextResp
   }
 }
 
+/**
+ * The CSRF lab's attacker page posts its forms to this server's twin name (another site): the one
+ * page whose CSP lets a form leave. Every other page may only post to itself.
+ */
+function formTargetsOf(pathname: string, request: NextRequest): string[] {
+  if (pathname !== ATTACKER_PAGE) return [];
+  const twin = twinOrigin(originOf(request.headers.get("host")));
+  return twin === null ? [] : [twin];
+}
+
 async function gate(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const gate = gateFor(pathname);
@@ -71,7 +82,10 @@ async function gate(request: NextRequest): Promise<Response> {
     );
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    formTargets: formTargetsOf(pathname, request),
+  });
   // Next.js reads the nonce for its own scripts from the request's CSP header.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -98,6 +98,11 @@ export const config = {
     clientMaxFailures: env.LOGIN_CLIENT_MAX_FAILURES,
     clientWindowSeconds: 15 * 60,
   },
+  threats: {
+    // The CSRF lab's toy accounts are kept in memory this long, at most this many.
+    csrfAccountTtlSeconds: 60 * 60,
+    csrfMaxAccounts: 10_000,
+  },
   limits: {
     // Checked before any crypto runs, so an oversized credential costs nothing to reject.
     maxJwtBytes: 8192,
@@ -157,6 +162,24 @@ export const cookieSettings = {
     name: "lab_mode",
     options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
   },
+  // The CSRF lab's toy bank (C31): one account, one cookie per SameSite value, so a cross-site
+  // form shows which of them the browser attaches. SameSite=None is only accepted with Secure,
+  // which browsers allow on http://localhost and 127.0.0.1 (loopback counts as secure).
+  csrfLab: {
+    none: { name: "lab_csrf_none", options: csrfLabCookie("none", true) },
+    lax: { name: "lab_csrf_lax", options: csrfLabCookie("lax", secure) },
+    strict: { name: "lab_csrf_strict", options: csrfLabCookie("strict", secure) },
+  },
 } as const;
+
+function csrfLabCookie<S extends "none" | "lax" | "strict">(sameSite: S, secureFlag: boolean) {
+  return {
+    httpOnly: true,
+    sameSite,
+    secure: secureFlag,
+    path: "/api/threats/csrf",
+    maxAge: config.threats.csrfAccountTtlSeconds,
+  } as const;
+}
 
 export type AuthArea = "session" | "jwt";

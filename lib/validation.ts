@@ -131,3 +131,21 @@ export const jwtSettingsSchema = z
 
 /** A key id in a URL. */
 export const kidSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** A transfer in the CSRF lab's toy bank (C31): what the lab page or an attacker's form sends. */
+export const csrfTransferSchema = z.object({
+  credential: z.enum(["none", "lax", "strict", "bearer"], {
+    error: "credential must be none, lax, strict or bearer.",
+  }),
+  defence: z.enum(["none", "origin"], { error: "defence must be none or origin." }).default("none"),
+  amount: z.coerce
+    .number({ error: "amount must be a number." })
+    .int("amount must be a whole number.")
+    .min(1, "amount must be at least 1.")
+    .max(100, "amount must be at most 100."),
+  to: z
+    .string({ error: "to is required." })
+    .trim()
+    .regex(/^[\w .-]{1,32}$/, "to must be 1–32 letters, digits, spaces, dots or dashes."),
+});
+export type CsrfTransferInput = z.infer<typeof csrfTransferSchema>;

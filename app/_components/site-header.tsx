@@ -19,6 +19,9 @@ export async function SiteHeader() {
           <Link href="/compare" className="text-sm text-slate-600 hover:text-slate-900">
             Compare
           </Link>
+          <Link href="/threats" className="text-sm text-slate-600 hover:text-slate-900">
+            Threats
+          </Link>
           <Link href="/signup" className="text-sm text-slate-600 hover:text-slate-900">
             Sign up
           </Link>

@@ -30,7 +30,31 @@ export async function readJsonBody<S extends z.ZodType>(
   } catch {
     return fail(400, "invalid_json", "The body is not valid JSON.");
   }
-  const parsed = schema.safeParse(json);
+  return validated(schema, json);
+}
+
+/**
+ * Reads what an HTML form posts (`application/x-www-form-urlencoded`) or JSON, for the one
+ * endpoint that must accept forms from anywhere: the CSRF lab's deliberately exposed transfer.
+ */
+export async function readFormOrJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<Parsed<z.infer<S>> & { form?: boolean }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (/^application\/json\s*(;|$)/i.test(type)) return readJsonBody(request, schema);
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+    return fail(415, "unsupported_media_type", "Send a form (urlencoded) or JSON.");
+  }
+  const limit = config.limits.maxJsonBodyBytes;
+  const text = await readBodyText(request, limit);
+  if (text === null)
+    return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  return { ...validated(schema, Object.fromEntries(new URLSearchParams(text))), form: true };
+}
+
+function validated<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
     const first = Object.values(fields).flat()[0] as string | undefined;

@@ -2,7 +2,10 @@
  * Security headers for every response. The Content-Security-Policy is nonce-based: only scripts
  * carrying this request's random nonce run, so an injected <script> does not.
  */
-export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { dev, formTargets = [] }: { dev: boolean; formTargets?: readonly string[] },
+): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets Next's nonce-bearing bootstrap load its chunks; dev needs eval for HMR.
@@ -13,7 +16,7 @@ export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }):
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -1,0 +1,56 @@
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiJson } from "@/lib/http/responses";
+import { accountFor, closeAccountFor, openAccount, type Account } from "@/lib/threats/csrf-bank";
+import { COOKIE_CREDENTIALS, labCookie, setLabCookies } from "@/lib/threats/csrf-cookies";
+
+/**
+ * The CSRF lab's toy account (C31): open it (three cookies that differ only in SameSite, plus a
+ * Bearer token for the page's script), see it, close it. Only the lab page itself may do these,
+ * so they carry the app's real CSRF defence; the exposed endpoint is /api/threats/csrf/transfer.
+ */
+
+function view(account: Account | null) {
+  return (
+    account && {
+      balance: account.balance,
+      openedAt: account.createdAt,
+      transfers: account.transfers,
+    }
+  );
+}
+
+async function fromCookies() {
+  const jar = await cookies();
+  const held = Object.fromEntries(COOKIE_CREDENTIALS.map((c) => [c, labCookie(jar, c) !== null]));
+  const token = COOKIE_CREDENTIALS.map((c) => labCookie(jar, c)).find((t) => t !== null) ?? null;
+  return { held, token };
+}
+
+export async function GET(): Promise<Response> {
+  const { held, token } = await fromCookies();
+  return apiJson({ account: view(accountFor(token)), cookies: held });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, z.object({}));
+  if (!body.ok) return body.response;
+  closeAccountFor((await fromCookies()).token);
+  const { account, cookieToken, bearerToken } = openAccount();
+  await setLabCookies(cookieToken);
+  return apiJson({ account: view(account), bearerToken }, 201);
+}
+
+export async function DELETE(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const closed = closeAccountFor((await fromCookies()).token);
+  await setLabCookies(null);
+  return apiJson({ closed });
+}
+
+export const PUT = methodNotAllowed("GET", "POST", "DELETE");
+export const PATCH = PUT;

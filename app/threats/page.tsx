@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, HowItWorks } from "@/app/_components/ui";
+
+export const metadata: Metadata = { title: "Threats" };
+
+const LABS = [
+  {
+    href: "/threats/csrf",
+    title: "CSRF (cookies)",
+    text: "Another site submits a form to the lab's toy bank: see which cookies your browser attaches, and what SameSite and the server's Origin check do about it.",
+  },
+  {
+    href: "/jwt/bearer",
+    title: "XSS (localStorage)",
+    text: "A script in the page reads a token kept in localStorage — and cannot read an HttpOnly cookie.",
+  },
+] as const;
+
+/** Where each transport of a credential is weak, shown live. */
+export default function ThreatsPage() {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Threats: what each transport invites</h1>
+      <div className="grid gap-4 md:grid-cols-2">
+        {LABS.map((lab) => (
+          <Card key={lab.href} title={lab.title}>
+            <p className="text-sm text-slate-700">{lab.text}</p>
+            <Link href={lab.href} className="mt-3 inline-block text-sm font-semibold underline">
+              Open the lab
+            </Link>
+          </Card>
+        ))}
+      </div>
+      <HowItWorks>
+        <p>
+          A credential the browser sends by itself (a cookie) can be made to travel by another site:
+          cross-site request forgery. A credential page script sends (a Bearer header) cannot — but
+          script can read it, so an injected script can steal it. Sessions and JWTs alike face
+          whichever threat their transport brings.
+        </p>
+      </HowItWorks>
+    </div>
+  );
+}
