@@ -1,14 +1,23 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eBaseURL as baseURL, e2eDataDir as dataDir, e2ePort as port } from "./e2e/support/env";
+import {
+  e2eBaseURL as baseURL,
+  e2eDataDir as dataDir,
+  e2ePort as port,
+  insecureHost,
+} from "./e2e/support/env";
 
 // `npm test` (scripts/test.mjs) picks a free port, a throw-away data directory and a browser.
 
-// A system Chromium (Debian's, when Playwright's own browser cannot be downloaded) needs these
-// flags as root in a container, and none of its background network chatter.
-const systemChromium = process.env.CHROMIUM_PATH
+// Every browser resolves `insecureHost` (e2e/support/env.ts) to 127.0.0.1: a plain-HTTP name that
+// is not loopback to the browser, so the HTTPS lab's Secure cookie test (C33) can fail for real
+// without a second machine. A system Chromium (Debian's, when Playwright's own browser cannot be
+// downloaded) also needs these flags as root in a container, and none of its background chatter.
+const hostRules = `--host-resolver-rules=MAP ${insecureHost} 127.0.0.1`;
+const launchOptions = process.env.CHROMIUM_PATH
   ? {
       executablePath: process.env.CHROMIUM_PATH,
       args: [
+        hostRules,
         "--no-sandbox",
         "--disable-gpu",
         "--disable-quic",
@@ -18,7 +27,7 @@ const systemChromium = process.env.CHROMIUM_PATH
         "--disable-sync",
       ],
     }
-  : undefined;
+  : { args: [hostRules] };
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,11 +41,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: systemChromium,
+    launchOptions,
   },
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: systemChromium } },
-  ],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     command: `node scripts/e2e-server.mjs`,
     url: `${baseURL}/ping`,

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { insecureHost } from "./support/env";
+import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
 
 /**
  * The threats labs. The CSRF attacker is this same server under its twin name: the suite runs on
@@ -105,5 +106,56 @@ test.describe("threats", () => {
     );
     await expect(page.getByRole("button", { name: /^Attack:/ })).toHaveCount(0);
     await expect(page.getByText("Open this page from the")).toBeVisible();
+  });
+});
+
+test.describe("HTTPS lab", () => {
+  test("C33 a Secure cookie is refused over plain HTTP off loopback, where everything on the wire is readable", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // Loopback is a secure context: both test cookies are kept.
+    await page.goto("/threats/https");
+    await expect(page.getByTestId("secure-context")).toContainText("is a secure context");
+    await page.getByRole("button", { name: "Set both test cookies" }).click();
+    await expect(page.getByTestId("cookie-secure")).toHaveAttribute("data-arrived", "true");
+    await expect(page.getByTestId("cookie-plain")).toHaveAttribute("data-arrived", "true");
+    const kept = await context.cookies(baseURL);
+    expect(kept.find((c) => c.name === "lab_https_secure")?.secure).toBe(true);
+
+    // The same server under a plain-HTTP name that is not loopback: not a secure context, so the
+    // browser refuses the Secure cookie outright, and the other one travels in the clear.
+    const insecure = baseURL!.replace("127.0.0.1", insecureHost);
+    await page.goto(`${insecure}/threats/https`);
+    await expect(page.getByTestId("secure-context")).toContainText("is not a secure context");
+    await page.getByRole("button", { name: "Set both test cookies" }).click();
+    await expect(page.getByTestId("cookie-secure")).toHaveAttribute("data-arrived", "false");
+    await expect(page.getByTestId("cookie-secure")).toContainText("refused by the browser");
+    await expect(page.getByTestId("cookie-plain")).toHaveAttribute("data-arrived", "true");
+    const names = (await context.cookies(insecure)).map((c) => c.name);
+    expect(names).toContain("lab_https_plain");
+    expect(names).not.toContain("lab_https_secure");
+
+    // What an eavesdropper reads: the plain cookie's value in full.
+    await page.reload();
+    await expect(page.getByTestId("wire")).toContainText(`Host: ${insecureHost}:`);
+    await expect(page.getByTestId("wire")).toContainText("lab_https_plain=plain-set-");
+  });
+
+  test("the wire view never echoes a credential, and the lab says the server's cookies lack Secure on HTTP", async ({
+    page,
+    context,
+  }) => {
+    await logInThroughForm(page, "session");
+    const seal = (await cookieNamed(context, COOKIE.session))?.value ?? "";
+    await page.goto("/threats/https");
+    await expect(page.getByTestId("wire")).toContainText(`lab_session=‹${seal.length} characters›`);
+    expect(await page.content()).not.toContain(seal);
+    await expect(
+      page
+        .getByRole("definition")
+        .filter({ hasText: /^no — the browser would send it over plain HTTP/ }),
+    ).toBeVisible();
   });
 });

@@ -170,7 +170,23 @@ export const cookieSettings = {
     lax: { name: "lab_csrf_lax", options: csrfLabCookie("lax", secure) },
     strict: { name: "lab_csrf_strict", options: csrfLabCookie("strict", secure) },
   },
+  // The HTTPS lab's two test cookies (C33): alike but for Secure. Not credentials — their values
+  // are shown on purpose, as a network observer would see them.
+  httpsLab: {
+    secure: { name: "lab_https_secure", options: httpsLabCookie(true) },
+    plain: { name: "lab_https_plain", options: httpsLabCookie(false) },
+  },
 } as const;
+
+function httpsLabCookie(secureFlag: boolean) {
+  return {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureFlag,
+    path: "/",
+    maxAge: 60 * 60,
+  } as const;
+}
 
 function csrfLabCookie<S extends "none" | "lax" | "strict">(sameSite: S, secureFlag: boolean) {
   return {

@@ -15,6 +15,11 @@ const LABS = [
     title: "XSS (localStorage)",
     text: "A script in the page reads a token kept in localStorage — and cannot read an HttpOnly cookie.",
   },
+  {
+    href: "/threats/https",
+    title: "Plain HTTP (any transport)",
+    text: "What a request looks like to the network over HTTP, and what the Secure cookie attribute makes the browser refuse.",
+  },
 ] as const;
 
 /** Where each transport of a credential is weak, shown live. */

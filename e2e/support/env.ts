@@ -6,3 +6,5 @@ import path from "node:path";
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `lab-e2e-${e2ePort}`);
 export const e2eBaseURL = `http://127.0.0.1:${e2ePort}`;
+// A name the browser maps to 127.0.0.1 (playwright.config.ts) but does not treat as loopback.
+export const insecureHost = "insecure.lab.test";

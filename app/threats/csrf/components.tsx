@@ -3,6 +3,8 @@
 // survives the trip to the attacker's page and back) — a header only script can add.
 
 import { useEffect, useState } from "react";
+import type { LabCredential } from "@/lib/threats/csrf-bank";
+import { CREDENTIAL_LABEL } from "@/lib/threats/csrf-labels";
 
 const BEARER_KEY = "lab_csrf_bearer";
 
@@ -10,7 +12,7 @@ interface Transfer {
   at: number;
   amount: number;
   to: string;
-  credential: string;
+  credential: LabCredential;
 }
 interface AccountView {
   balance: number;
@@ -166,9 +168,7 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
                 <td>{new Date(t.at).toISOString().slice(11, 19)}</td>
                 <td>{t.amount}</td>
                 <td>{t.to}</td>
-                <td>
-                  {t.credential === "bearer" ? "Bearer header" : `cookie SameSite=${t.credential}`}
-                </td>
+                <td>{CREDENTIAL_LABEL[t.credential]}</td>
               </tr>
             ))}
           </tbody>

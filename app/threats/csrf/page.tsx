@@ -2,17 +2,11 @@ import type { Metadata } from "next";
 import { Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { labOrigins } from "@/app/threats/lab-origins";
 import { findAttempt, type Attempt, type LabCredential } from "@/lib/threats/csrf-bank";
+import { CREDENTIAL_LABEL } from "@/lib/threats/csrf-labels";
 import { ATTACKER_PAGE } from "@/lib/threats/sites";
 import { CsrfAccount } from "./components";
 
 export const metadata: Metadata = { title: "CSRF lab" };
-
-const CREDENTIAL_LABEL: Record<LabCredential, string> = {
-  none: "cookie SameSite=None",
-  lax: "cookie SameSite=Lax",
-  strict: "cookie SameSite=Strict",
-  bearer: "Authorization: Bearer header",
-};
 
 function verdict(attempt: Attempt): { headline: string; tone: "info" | "warning" } {
   const via = CREDENTIAL_LABEL[attempt.credential];

@@ -1,0 +1,51 @@
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { cookieSettings } from "@/lib/config";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { apiJson } from "@/lib/http/responses";
+
+/**
+ * The HTTPS lab's two test cookies (C33), alike but for `Secure`: set them, then see which ones the
+ * browser kept and sent back. Over plain HTTP on anything but loopback, it keeps only one.
+ */
+
+const KINDS = ["secure", "plain"] as const;
+
+async function arrived() {
+  const jar = await cookies();
+  return Object.fromEntries(
+    KINDS.map((kind) => [kind, jar.get(cookieSettings.httpsLab[kind].name)?.value ?? null]),
+  );
+}
+
+export async function GET(): Promise<Response> {
+  return apiJson({ arrived: await arrived() });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const body = await readJsonBody(request, z.object({}));
+  if (!body.ok) return body.response;
+  const jar = await cookies();
+  const value = `set-${new Date().toISOString().slice(11, 19).replaceAll(":", "")}`;
+  for (const kind of KINDS) {
+    const { name, options } = cookieSettings.httpsLab[kind];
+    jar.set(name, `${kind}-${value}`, options);
+  }
+  return apiJson({ set: KINDS.map((kind) => cookieSettings.httpsLab[kind].name) }, 201);
+}
+
+export async function DELETE(request: Request): Promise<Response> {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const jar = await cookies();
+  for (const kind of KINDS) {
+    const { name, options } = cookieSettings.httpsLab[kind];
+    jar.set(name, "", { ...options, maxAge: 0 });
+  }
+  return apiJson({ cleared: true });
+}
+
+export const PUT = methodNotAllowed("GET", "POST", "DELETE");
+export const PATCH = PUT;
