@@ -98,6 +98,11 @@ export const config = {
     clientMaxFailures: env.LOGIN_CLIENT_MAX_FAILURES,
     clientWindowSeconds: 15 * 60,
   },
+  // The check-in pass (C30): one demo event, valid for the day.
+  pass: {
+    event: "Session vs JWT Lab Conf",
+    ttlSeconds: 12 * 60 * 60,
+  },
   threats: {
     // The CSRF lab's toy accounts are kept in memory this long, at most this many.
     csrfAccountTtlSeconds: 60 * 60,

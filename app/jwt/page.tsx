@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cookies, headers } from "next/headers";
 import { LogoutButton } from "@/app/_components/logout-button";
 import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
@@ -80,6 +81,19 @@ export default async function JwtDashboardPage() {
           read by whoever holds the token.
         </p>
         <CustomClaimsForm />
+      </Card>
+      <Card title="A JWT as a ticket">
+        <p className="text-sm text-slate-600">
+          The same signing turns into an event pass: get{" "}
+          <Link href="/jwt/pass" prefetch={false} className="underline">
+            your check-in pass
+          </Link>{" "}
+          as a QR code, and check it at the{" "}
+          <Link href="/checkin" className="underline">
+            check-in desk
+          </Link>{" "}
+          — with the network off.
+        </p>
       </Card>
       <HowItWorks>
         <p>

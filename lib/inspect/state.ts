@@ -21,14 +21,21 @@ export interface CookieView {
   name: string;
   bytes: number;
   fingerprint: string;
-  role: "session credential" | "JWT credential" | "preference" | "inspector" | "unknown";
+  role:
+    | "session credential"
+    | "JWT credential"
+    | "preference"
+    | "inspector"
+    | "lab test cookie"
+    | "unknown";
   /** As this server sets it; null for cookies it did not set. */
   attributes: {
     httpOnly: boolean;
     secure: boolean;
     sameSite: string;
     path: string;
-    maxAge: number;
+    /** null: set per credential (the access token's cookie lives exactly as long as the token). */
+    maxAge: number | null;
   } | null;
 }
 
@@ -86,6 +93,9 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   [cookieSettings.mode.name, { role: "preference", settings: cookieSettings.mode }],
   [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],
   [cookieSettings.clock.name, { role: "preference", settings: cookieSettings.clock }],
+  ...Object.values(cookieSettings.httpsLab).map(
+    (settings) => [settings.name, { role: "lab test cookie" as const, settings }] as const,
+  ),
 ]);
 
 /** A short, one-way fingerprint: enough to tell two values apart, useless to replay. */
@@ -108,7 +118,7 @@ function cookieViews(cookies: CookieSource): CookieView[] {
             secure: options.secure,
             sameSite: options.sameSite,
             path: options.path,
-            maxAge: options.maxAge,
+            maxAge: options.maxAge ?? null,
           }
         : null,
     };

@@ -45,7 +45,7 @@ export function WireSection({
                       cookie.attributes.secure ? "Secure" : null,
                       `SameSite=${cookie.attributes.sameSite}`,
                       `Path=${cookie.attributes.path}`,
-                      `Max-Age=${cookie.attributes.maxAge}`,
+                      `Max-Age=${cookie.attributes.maxAge ?? "the token's lifetime"}`,
                     ]
                       .filter(Boolean)
                       .join("; ")
