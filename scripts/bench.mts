@@ -136,6 +136,28 @@ for (const strategy of ["none", "denylist", "token-version"] as const) {
     }),
   );
 }
+
+// The check-in pass (C30): what issuing costs the server, and what the door pays per scan with
+// only the JWKS (the same verifyPass the browser runs; here under Node's WebCrypto).
+await updateJwtSettings({ algorithm: "EdDSA", encrypted: false });
+const { issueCheckInPass } = await import("@/lib/auth/pass");
+const { qrCode } = await import("@/lib/pass/qr");
+const { verifyPass } = await import("@/lib/pass/verify");
+const { publicJwks } = await import("@/lib/auth/keys");
+const jwks = await publicJwks();
+const passes: string[] = [];
+const passRows = [
+  await measure("pass: sign (EdDSA)", async () => {
+    const issued = await issueCheckInPass(publicUser);
+    if (!issued.ok) throw new Error(issued.reason);
+    passes.push(issued.token);
+  }),
+  await measure("pass: QR code as an SVG data URL", (i) => qrCode(passes[i]!)),
+  await measure("pass: verify at the door (JWKS only)", async (i) => {
+    if (!(await verifyPass(passes[i]!, jwks)).ok) throw new Error("pass refused");
+  }),
+];
+const qrBytes = (await qrCode(passes[0]!)).src.length;
 closeDb();
 
 const base = rows[2]!.median;
@@ -181,6 +203,16 @@ console.log(
 
 console.log(`\nJWT per algorithm and per revocation strategy (queries per request):`);
 for (const row of jwtRows) {
+  console.log(
+    row.label.padEnd(54),
+    row.median.toFixed(1).padStart(10),
+    row.p99.toFixed(1).padStart(9),
+    row.queries.toFixed(2).padStart(8),
+  );
+}
+
+console.log(`\nCheck-in pass (${passes[0]!.length}-character JWT, ${qrBytes}-byte QR data URL):`);
+for (const row of passRows) {
   console.log(
     row.label.padEnd(54),
     row.median.toFixed(1).padStart(10),

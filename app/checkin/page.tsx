@@ -12,7 +12,8 @@ export default function CheckInPage() {
       <h1 className="text-2xl font-bold">Check-in desk</h1>
       <p className="max-w-3xl text-slate-700">
         The door of the lab&apos;s event. It checks the{" "}
-        <Link href="/jwt/pass" className="underline">
+        {/* No prefetch: the desk makes no request it does not need (and this page is protected). */}
+        <Link href="/jwt/pass" prefetch={false} className="underline">
           passes
         </Link>{" "}
         users get in the JWT area — with the issuer&apos;s public keys only, in this browser, even

@@ -80,4 +80,13 @@ describe("the CSRF lab's toy bank", () => {
     expect(accountFor(old.cookieToken, later)).toBeNull();
     expect(attemptTransfer(request(old.cookieToken), later).outcome).toBe("no_credential");
   });
+
+  it("keeps at most the configured number of accounts, dropping the oldest", () => {
+    const first = openAccount();
+    // The earlier tests' accounts are older still: open enough to push them all out, and first.
+    for (let i = 0; i < config.threats.csrfMaxAccounts + 100; i++) openAccount();
+    expect(accountFor(first.cookieToken)).toBeNull();
+    expect(accountFor(first.bearerToken)).toBeNull();
+    expect(accountFor(openAccount().cookieToken)).not.toBeNull();
+  });
 });

@@ -51,8 +51,13 @@ export const OPENING_BALANCE = 100;
 const MAX_ATTEMPTS = 10_000;
 const MAX_TRANSFERS_SHOWN = 20;
 
+/** An account as kept: with the hashes of its two tokens, so closing it is two deletions. */
+interface StoredAccount extends Account {
+  tokenHashes: string[];
+}
+
 interface Bank {
-  accounts: Map<string, Account>;
+  accounts: Map<string, StoredAccount>;
   /** sha256(token) → account id, for cookie and bearer tokens alike. */
   tokens: Map<string, string>;
   attempts: Map<string, Attempt>;
@@ -72,18 +77,19 @@ function expired(account: Account, now: number): boolean {
   return now - account.createdAt > config.threats.csrfAccountTtlSeconds * 1000;
 }
 
-function closeAccount(id: string): void {
-  bank.accounts.delete(id);
-  for (const [tokenHash, accountId] of bank.tokens) {
-    if (accountId === id) bank.tokens.delete(tokenHash);
-  }
+function closeAccount(account: StoredAccount): void {
+  bank.accounts.delete(account.id);
+  for (const tokenHash of account.tokenHashes) bank.tokens.delete(tokenHash);
 }
 
-/** Drops expired accounts and, past the cap, the oldest ones (Maps iterate in insertion order). */
-function prune(now: number): void {
+/**
+ * Drops expired accounts and, past the cap (less `room` for new ones), the oldest ones: Maps
+ * iterate in insertion order, so the oldest come first.
+ */
+function prune(now: number, room = 0): void {
   for (const account of bank.accounts.values()) {
-    if (expired(account, now) || bank.accounts.size > config.threats.csrfMaxAccounts) {
-      closeAccount(account.id);
+    if (expired(account, now) || bank.accounts.size + room > config.threats.csrfMaxAccounts) {
+      closeAccount(account);
     } else break;
   }
   for (const id of bank.attempts.keys()) {
@@ -98,29 +104,29 @@ export function openAccount(now = Date.now()): {
   cookieToken: string;
   bearerToken: string;
 } {
-  prune(now);
-  const account: Account = {
+  prune(now, 1);
+  const cookieToken = newToken();
+  const bearerToken = newToken();
+  const account: StoredAccount = {
     id: crypto.randomUUID(),
     balance: OPENING_BALANCE,
     createdAt: now,
     transfers: [],
+    tokenHashes: [hash(cookieToken), hash(bearerToken)],
   };
-  const cookieToken = newToken();
-  const bearerToken = newToken();
   bank.accounts.set(account.id, account);
-  bank.tokens.set(hash(cookieToken), account.id);
-  bank.tokens.set(hash(bearerToken), account.id);
+  for (const tokenHash of account.tokenHashes) bank.tokens.set(tokenHash, account.id);
   return { account, cookieToken, bearerToken };
 }
 
 /** The account a token opens, or null (unknown, closed or expired). */
-export function accountFor(token: string | null, now = Date.now()): Account | null {
+export function accountFor(token: string | null, now = Date.now()): StoredAccount | null {
   if (token === null) return null;
   const id = bank.tokens.get(hash(token));
   const account = id === undefined ? undefined : bank.accounts.get(id);
   if (account === undefined) return null;
   if (expired(account, now)) {
-    closeAccount(account.id);
+    closeAccount(account);
     return null;
   }
   return account;
@@ -128,7 +134,7 @@ export function accountFor(token: string | null, now = Date.now()): Account | nu
 
 export function closeAccountFor(token: string | null): boolean {
   const account = accountFor(token);
-  if (account !== null) closeAccount(account.id);
+  if (account !== null) closeAccount(account);
   return account !== null;
 }
 

@@ -4,7 +4,7 @@ import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_compone
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt";
 import { issueCheckInPass } from "@/lib/auth/pass";
-import { qrDataUrl } from "@/lib/pass/qr";
+import { qrCode } from "@/lib/pass/qr";
 
 export const metadata: Metadata = { title: "Check-in pass" };
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Check-in pass" };
 export default async function PassPage() {
   const { claims } = await requireJwt("/jwt/pass");
   const pass = await issueCheckInPass(userFromClaims(claims));
-  const qr = pass.ok ? await qrDataUrl(pass.token) : null;
+  const qr = pass.ok ? await qrCode(pass.token) : null;
   return (
     <div className="space-y-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold">
@@ -27,10 +27,12 @@ export default async function PassPage() {
           <Card title={pass.claims.evt}>
             {/* eslint-disable-next-line @next/next/no-img-element -- a data URL, nothing to optimise */}
             <img
-              src={qr ?? ""}
+              src={qr?.src ?? ""}
               alt="Check-in pass QR code"
               data-testid="pass-qr"
-              className="mx-auto [image-rendering:pixelated]"
+              width={qr?.size}
+              height={qr?.size}
+              className="mx-auto"
             />
             <p className="mt-3 text-center text-sm text-slate-600">
               Show this at the{" "}
