@@ -1,7 +1,13 @@
 import crypto from "node:crypto";
 import { rmSync } from "node:fs";
 import { request, type APIRequestContext, type Browser } from "@playwright/test";
-import { prepareDataDir, redisUrl, startAppServer, type AppServer } from "./support/app-server";
+import {
+  prepareDataDir,
+  redisUrl,
+  startAppServer,
+  startRedis,
+  type AppServer,
+} from "./support/app-server";
 import { demoUser, expect, LoginPage, test } from "./support/fixtures";
 
 // Each scenario runs its own server processes (a restart, two instances), so they take longer.
@@ -111,6 +117,65 @@ test("C34 two instances sharing Redis share their sessions; memory stores do not
     await Promise.all([client, onTwo, memoryClient, onLonely].map((c) => c.dispose()));
   } finally {
     await Promise.all([one, two, lonely].map((s) => s.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("a Redis outage answers 503 store_unavailable and an inline login message, never a 500; the app recovers when Redis is back", async ({
+  browser,
+}) => {
+  const dataDir = prepareDataDir();
+  let redis = await startRedis();
+  const server = await startAppServer(dataDir, {
+    SESSION_STORE: "redis",
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: `e2e:${crypto.randomUUID()}:`,
+  });
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const client = await loggedInClient(server);
+    expect((await client.get("/api/session/me")).status()).toBe(200);
+
+    redis.stop();
+    await expect
+      .poll(async () => (await client.get("/api/session/me")).status(), { timeout: 10_000 })
+      .toBe(503);
+    const me = await client.get("/api/session/me");
+    expect(me.headers()["retry-after"]).toBe("5");
+    expect(await me.json()).toMatchObject({ error: "store_unavailable" });
+    const login = await client.post("/api/session/login", {
+      data: { username: alice.username, password: alice.password },
+    });
+    expect(login.status()).toBe(503);
+    expect((await client.get("/api/session/sessions")).status()).toBe(503);
+
+    const page = await context.newPage();
+    const form = new LoginPage(page, "session");
+    await form.goto();
+    await form.logIn(alice.username, alice.password);
+    await expect(form.formError()).toContainText("The session store is unreachable");
+    // The JWT area keeps no session: it does not care.
+    expect(
+      (
+        await client.post("/api/jwt/login", {
+          data: { username: alice.username, password: alice.password },
+        })
+      ).status(),
+    ).toBe(200);
+
+    // Redis back on its port (empty: it kept nothing on disk): the old session is gone, and new
+    // logins work again once the client has reconnected.
+    redis = await startRedis({ port: redis.port });
+    await expect
+      .poll(async () => (await client.get("/api/session/me")).status(), { timeout: 15_000 })
+      .toBe(401);
+    const again = await loggedInClient(server);
+    expect((await again.get("/api/session/me")).status()).toBe(200);
+    await Promise.all([client, again].map((c) => c.dispose()));
+  } finally {
+    await context.close();
+    await server.stop();
+    redis.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -1,2 +1,4 @@
 export function ensureRedisServer(): string;
-export function startRedisServer(): Promise<{ url: string; port: number; stop: () => void }>;
+export function startRedisServer(options?: {
+  port?: number;
+}): Promise<{ url: string; port: number; stop: () => void }>;

@@ -53,10 +53,13 @@ function ping(port) {
   });
 }
 
-/** Starts a throw-away redis-server on a free loopback port; resolves once it answers PING. */
-export async function startRedisServer() {
+/**
+ * Starts a throw-away redis-server on a loopback port (free, unless `port` is given: the outage
+ * test brings a stopped one back where it was); resolves once it answers PING.
+ */
+export async function startRedisServer({ port: wanted } = {}) {
   const executable = ensureRedisServer();
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   // stderr is relayed through a pipe rather than inherited, and the child is unref'd: a Redis
   // that outlived us must never hold the caller's output open (CI waits for it to close), nor
   // keep Node's event loop alive after the tests are done.

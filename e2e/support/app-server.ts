@@ -86,16 +86,20 @@ export async function startAppServer(
 let sharedRedis: Promise<string> | null = null;
 
 /** A private redis-server, started by the same code `npm test` uses (scripts/redis.mjs). */
-async function startRedis(): Promise<string> {
+export async function startRedis(options?: {
+  port?: number;
+}): Promise<{ url: string; port: number; stop: () => void }> {
   // A dynamic import with a computed path: Playwright would otherwise compile this ES module to
   // CommonJS along with the spec.
   const script = path.resolve("scripts/redis.mjs");
   const { startRedisServer } = (await import(script)) as typeof import("../../scripts/redis.mjs");
-  return (await startRedisServer()).url;
+  return startRedisServer(options);
 }
 
 /** The Redis to share between instances: $REDIS_URL (npm test starts one), else a private one. */
 export function redisUrl(): Promise<string> {
-  sharedRedis ??= process.env.REDIS_URL ? Promise.resolve(process.env.REDIS_URL) : startRedis();
+  sharedRedis ??= process.env.REDIS_URL
+    ? Promise.resolve(process.env.REDIS_URL)
+    : startRedis().then((redis) => redis.url);
   return sharedRedis;
 }

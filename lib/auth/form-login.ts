@@ -6,6 +6,7 @@ import type { AuthArea } from "@/lib/config";
 import {
   INVALID_CREDENTIALS_MESSAGE,
   sessionLimitMessage,
+  STORE_UNAVAILABLE_MESSAGE,
   tooManyAttemptsMessage,
 } from "@/lib/http/responses";
 import { fieldErrorsOf, loginSchema, type FormState, type LoginInput } from "@/lib/validation";
@@ -17,6 +18,7 @@ const LOG_IN = { session: logInWithSession, jwt: logInWithJwt } as const;
 function failureMessage(failure: LoginFailure): string {
   if (failure.reason === "throttled") return tooManyAttemptsMessage(failure.retryAfterSeconds);
   if (failure.reason === "session_limit") return sessionLimitMessage(failure.limit);
+  if (failure.reason === "store_unavailable") return STORE_UNAVAILABLE_MESSAGE;
   return INVALID_CREDENTIALS_MESSAGE;
 }
 

@@ -33,6 +33,7 @@ import {
   type AuthenticationResult,
   type PublicUser,
 } from "@/lib/users";
+import { StoreUnavailableError } from "@/lib/session-store/store";
 import type { LoginInput } from "@/lib/validation";
 
 /**
@@ -42,7 +43,8 @@ import type { LoginInput } from "@/lib/validation";
 
 export type LoginFailure =
   | Extract<AuthenticationResult, { ok: false }>
-  | { ok: false; reason: "session_limit"; limit: number };
+  | { ok: false; reason: "session_limit"; limit: number }
+  | { ok: false; reason: "store_unavailable" };
 export type SessionLogin = { ok: true; user: PublicUser; evicted: number } | LoginFailure;
 export type JwtLogin =
   | { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims; refreshToken: string }
@@ -53,8 +55,15 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   const requestHeaders = await headers();
   const result = await authenticateUser(input, clientAddress(requestHeaders));
   if (!result.ok) return result;
-  await endCurrentSession();
-  const started = await startSession(result.user.id, requestMetadata(requestHeaders));
+  let started;
+  try {
+    await endCurrentSession();
+    started = await startSession(result.user.id, requestMetadata(requestHeaders));
+  } catch (error) {
+    // A networked store (Redis) that is away: the password was right, the login cannot be kept.
+    if (error instanceof StoreUnavailableError) return { ok: false, reason: "store_unavailable" };
+    throw error;
+  }
   if (!started.ok) return started;
   await setSessionCookie(await sealSessionToken(started.token));
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted };

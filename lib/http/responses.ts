@@ -39,8 +39,10 @@ export function loginRefused(
   failure:
     | { reason: "invalid_credentials" }
     | { reason: "throttled"; retryAfterSeconds: number }
-    | { reason: "session_limit"; limit: number },
+    | { reason: "session_limit"; limit: number }
+    | { reason: "store_unavailable" },
 ): Response {
+  if (failure.reason === "store_unavailable") return storeUnavailable();
   if (failure.reason === "session_limit") {
     return apiError(409, "session_limit", sessionLimitMessage(failure.limit), {
       extra: { limit: failure.limit },
@@ -53,6 +55,16 @@ export function loginRefused(
     });
   }
   return apiError(401, "invalid_credentials", INVALID_CREDENTIALS_MESSAGE);
+}
+
+export const STORE_UNAVAILABLE_MESSAGE =
+  "The session store is unreachable right now, so no session can be kept. Try again shortly.";
+
+/** 503: the session store (Redis) is away — nothing the client did wrong, and nothing changed. */
+export function storeUnavailable(): Response {
+  return apiError(503, "store_unavailable", STORE_UNAVAILABLE_MESSAGE, {
+    headers: { "Retry-After": "5" },
+  });
 }
 
 export const INVALID_CREDENTIALS_MESSAGE = "Invalid username or password.";

@@ -4,7 +4,12 @@ import { findUserById } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { countRoundTrip, getRedis, type RedisConnection } from "@/lib/session-store/redis-client";
 import * as scripts from "@/lib/session-store/redis-scripts";
-import type { LimitedInsert, LimitPolicy, SessionStore } from "@/lib/session-store/store";
+import {
+  reportingUnavailability,
+  type LimitedInsert,
+  type LimitPolicy,
+  type SessionStore,
+} from "@/lib/session-store/store";
 
 /**
  * Sessions in a Redis server (C34): every app instance pointed at the same Redis sees the same
@@ -81,7 +86,9 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
     return redis.zRangeByScore(`${prefix}all`, `(${now}`, "+inf");
   }
 
-  return {
+  // A failure of any method below is reported as Redis being unreachable (its one SQLite read, the
+  // user row, does not fail while the app runs at all).
+  return reportingUnavailability({
     kind: "redis",
     async findWithUser(id) {
       const session = await find(id);
@@ -136,5 +143,5 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
       return { kind: "redis", rows: members.length, dataBytes, diskBytes: null };
     },
     deleteExpired: (now, batch) => run(scripts.deleteExpiredScript, [String(now), String(batch)]),
-  };
+  });
 }

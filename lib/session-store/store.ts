@@ -7,6 +7,37 @@ import type { Session, User } from "@/db/schema";
  * The contract suite in lib/test/session-store-contract.ts runs against all three.
  */
 
+/**
+ * The store could not be reached (a networked store: Redis down, connection lost). Not a bug and
+ * not the client's fault: APIs answer 503 `store_unavailable`, the login form says so inline.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(kind: SessionStoreKind, cause: unknown) {
+    super(`The ${kind} session store is unreachable.`, { cause });
+    this.name = "StoreUnavailableError";
+  }
+}
+
+/** Wraps every method of a store so that any failure surfaces as a StoreUnavailableError. */
+export function reportingUnavailability(store: SessionStore): SessionStore {
+  const guarded = { ...store };
+  for (const [name, method] of Object.entries(store)) {
+    if (typeof method !== "function") continue;
+    Object.assign(guarded, {
+      [name]: async (...args: unknown[]) => {
+        try {
+          return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+        } catch (error) {
+          throw error instanceof StoreUnavailableError
+            ? error
+            : new StoreUnavailableError(store.kind, error);
+        }
+      },
+    });
+  }
+  return guarded;
+}
+
 export type SessionStoreKind = "sqlite" | "memory" | "redis";
 export type LimitPolicy = "evict-oldest" | "refuse-new";
 

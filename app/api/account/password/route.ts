@@ -11,9 +11,10 @@ import {
 } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { passwordChangeSchema } from "@/lib/validation";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** Changes the password; other sessions end (unless `logoutOthers: false`), this one gets a new token. */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   const auth = await getSessionAuth();
@@ -31,6 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   await setSessionCookie(await sealSessionToken(result.token));
   return apiJson({ revokedSessions: result.revokedOthers });
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;

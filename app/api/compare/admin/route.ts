@@ -7,6 +7,7 @@ import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
 import { authenticateUser } from "@/lib/users";
 import { loginSchema } from "@/lib/validation";
+import { storeAware } from "@/lib/http/store-aware";
 
 const adminStepSchema = z.object({
   action: z.enum(["logout", "toggle_role"]),
@@ -18,7 +19,7 @@ const adminStepSchema = z.object({
  * username and password in this request, throttled like any login — force-logs-out, or changes
  * the role of, the user this browser is logged in as.
  */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   const body = await readJsonBody(request, adminStepSchema);
@@ -45,6 +46,8 @@ export async function POST(request: Request): Promise<Response> {
     ? apiJson({ action: "toggle_role", role: result.user.role })
     : adminFailure(result.reason);
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;

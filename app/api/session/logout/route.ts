@@ -1,12 +1,15 @@
 import { logOutOfSession } from "@/lib/auth/login";
 import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
+import { storeAware } from "@/lib/http/store-aware";
 
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   await logOutOfSession();
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;

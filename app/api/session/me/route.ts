@@ -1,13 +1,16 @@
 import { getSessionAuth } from "@/lib/auth/dal";
 import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson, unauthorized } from "@/lib/http/responses";
+import { storeAware } from "@/lib/http/store-aware";
 
-export async function GET(): Promise<Response> {
+async function get(): Promise<Response> {
   const auth = await getSessionAuth();
   if (!auth.ok) return unauthorized(false);
   const { createdAt, lastSeenAt, idleExpiresAt, expiresAt } = auth.session;
   return apiJson({ user: auth.user, session: { createdAt, lastSeenAt, idleExpiresAt, expiresAt } });
 }
+
+export const GET = storeAware(get);
 
 export const POST = methodNotAllowed("GET");
 export const PUT = POST;

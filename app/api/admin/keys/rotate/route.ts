@@ -2,9 +2,10 @@ import { jwtAdminOverview, rotateKeys } from "@/lib/jwt-admin";
 import { adminOrError } from "@/lib/http/admin";
 import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** Graceful rotation (C24): a new current key; tokens signed by the old one keep verifying. */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   const admin = await adminOrError();
@@ -12,6 +13,8 @@ export async function POST(request: Request): Promise<Response> {
   const rotated = await rotateKeys();
   return apiJson({ rotated, ...(await jwtAdminOverview()) });
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;

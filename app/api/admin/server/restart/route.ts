@@ -3,9 +3,10 @@ import { adminOrError } from "@/lib/http/admin";
 import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { canRestartServer, restartEffect, scheduleServerRestart } from "@/lib/server-restart";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** Restarts the server process (admin only, under the supervisor): the C07 demonstration. */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   const admin = await adminOrError();
@@ -20,6 +21,8 @@ export async function POST(request: Request): Promise<Response> {
   scheduleServerRestart();
   return apiJson({ restarting: true, store: config.session.store, effect: restartEffect() }, 202);
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;

@@ -3,9 +3,10 @@ import { adminFailure, adminTarget } from "@/lib/http/admin";
 import { methodNotAllowed, readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { adminUserChangeSchema } from "@/lib/validation";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** Changes a user's role and/or disables (ending their sessions) or enables the account. */
-export async function PATCH(
+async function patch(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
@@ -18,6 +19,8 @@ export async function PATCH(
     ? apiJson({ user: result.user, revokedSessions: result.revoked })
     : adminFailure(result.reason);
 }
+
+export const PATCH = storeAware(patch);
 
 export const GET = methodNotAllowed("PATCH");
 export const POST = GET;

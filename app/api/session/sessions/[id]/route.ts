@@ -3,9 +3,10 @@ import { revokeDevice } from "@/lib/auth/devices";
 import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiError, unauthorized } from "@/lib/http/responses";
 import { sessionHandleSchema } from "@/lib/validation";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** Ends one of this user's sessions; its device is logged out on its next request. */
-export async function DELETE(
+async function deleteSession(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
@@ -19,6 +20,8 @@ export async function DELETE(
   }
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 }
+
+export const DELETE = storeAware(deleteSession);
 
 export const GET = methodNotAllowed("DELETE");
 export const POST = GET;

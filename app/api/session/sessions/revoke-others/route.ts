@@ -4,9 +4,10 @@ import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { confirmPassword } from "@/lib/users";
 import { reauthenticationSchema } from "@/lib/validation";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** "Log out all other devices", after re-entering the password. */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   const auth = await getSessionAuth();
@@ -21,6 +22,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!confirmed.ok) return reauthenticationRefused(confirmed);
   return apiJson({ revokedSessions: await revokeOtherDevices(auth.user.id, auth.session.id) });
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;

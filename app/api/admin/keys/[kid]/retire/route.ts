@@ -3,9 +3,10 @@ import { adminOrError } from "@/lib/http/admin";
 import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { kidSchema } from "@/lib/validation";
+import { storeAware } from "@/lib/http/store-aware";
 
 /** Retires a previous key (C24): every token it signed stops verifying at once. */
-export async function POST(
+async function post(
   request: Request,
   { params }: { params: Promise<{ kid: string }> },
 ): Promise<Response> {
@@ -21,6 +22,8 @@ export async function POST(
   }
   return apiJson({ retired: kid.data, ...(await jwtAdminOverview()) });
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;
