@@ -3,12 +3,13 @@ import { logOutOfJwt, logOutOfSession } from "@/lib/auth/login";
 import { cookieSettings } from "@/lib/config";
 import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
+import { storeAware } from "@/lib/http/store-aware";
 
 /**
  * Back to real time. Going back could revive a token judged expired, so the reset also logs this
  * browser out of both areas: nothing it held survives the trip back.
  */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   await logOutOfSession();
@@ -17,6 +18,8 @@ export async function POST(request: Request): Promise<Response> {
   (await cookies()).set(name, "", { ...options, maxAge: 0 });
   return apiJson({ offsetSeconds: 0, loggedOut: true });
 }
+
+export const POST = storeAware(post);
 
 export const GET = methodNotAllowed("POST");
 export const PUT = GET;
