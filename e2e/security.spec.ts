@@ -1,14 +1,18 @@
 import { latestSessionOf } from "./support/db";
-import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
+import {
+  COOKIE,
+  cookieNamed,
+  cspViolations,
+  expect,
+  logInThroughForm,
+  test,
+} from "./support/fixtures";
 
 test.describe("security baseline", () => {
   test("every page runs under a nonce-based CSP, with no violations, and sends the security headers", async ({
     page,
   }) => {
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = cspViolations(page);
     const response = await page.goto("/session/login");
     const headers = response?.headers() ?? {};
     expect(headers["content-security-policy"]).toMatch(

@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
 import { insecureHost } from "./support/env";
-import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
+import {
+  COOKIE,
+  cookieNamed,
+  cspViolations,
+  expect,
+  logInThroughForm,
+  test,
+} from "./support/fixtures";
 
 /**
  * The threats labs. The CSRF attacker is this same server under its twin name: the suite runs on
@@ -19,10 +26,7 @@ test.describe("threats", () => {
   test("C31 CSRF: a cross-site form post rides on a cookie; SameSite and an Origin check stop it; a Bearer header is never sent by itself", async ({
     page,
   }) => {
-    const violations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const violations = cspViolations(page);
     await page.goto("/threats/csrf");
     await page.getByRole("button", { name: "Open a demo bank account" }).click();
     await expect(page.getByTestId("csrf-balance")).toHaveText("Balance: 100 coins");

@@ -161,6 +161,19 @@ const qrBytes = (await qrCode(passes[0]!)).src.length;
 closeDb();
 
 const base = rows[2]!.median;
+type Row = Awaited<ReturnType<typeof measure>>;
+
+/** One table row: label, median, p99, queries (and whatever else a table adds at the end). */
+function printRow(row: Row, queries = row.queries.toFixed(2).padStart(8), ...extra: string[]) {
+  console.log(
+    row.label.padEnd(54),
+    row.median.toFixed(1).padStart(10),
+    row.p99.toFixed(1).padStart(9),
+    queries,
+    ...extra,
+  );
+}
+
 console.log(`N=${N} per row, node ${process.version}\n`);
 console.log(
   "operation".padEnd(54),
@@ -169,15 +182,7 @@ console.log(
   "queries".padStart(8),
   "× lookup".padStart(9),
 );
-for (const row of rows) {
-  console.log(
-    row.label.padEnd(54),
-    row.median.toFixed(1).padStart(10),
-    row.p99.toFixed(1).padStart(9),
-    row.queries.toFixed(2).padStart(8),
-    (row.median / base).toFixed(1).padStart(9),
-  );
-}
+for (const row of rows) printRow(row, undefined, (row.median / base).toFixed(1).padStart(9));
 const [unseal, sessionDal, , verify, jwtDal] = rows;
 const sessionTotal = unseal!.median + sessionDal!.median;
 const jwtTotal = verify!.median + jwtDal!.median;
@@ -189,34 +194,13 @@ console.log(
 );
 
 console.log(`\nPer store (SESSION_STORE), the lookup each session request pays:`);
-for (const row of storeRows) {
-  console.log(
-    row.label.padEnd(54),
-    row.median.toFixed(1).padStart(10),
-    row.p99.toFixed(1).padStart(9),
-    `${row.queries.toFixed(2)} SQLite`.padStart(12),
-  );
-}
+for (const row of storeRows) printRow(row, `${row.queries.toFixed(2)} SQLite`.padStart(12));
 console.log(
   "memory and redis read the user row from SQLite after the session; sqlite joins both in one query.",
 );
 
 console.log(`\nJWT per algorithm and per revocation strategy (queries per request):`);
-for (const row of jwtRows) {
-  console.log(
-    row.label.padEnd(54),
-    row.median.toFixed(1).padStart(10),
-    row.p99.toFixed(1).padStart(9),
-    row.queries.toFixed(2).padStart(8),
-  );
-}
+for (const row of jwtRows) printRow(row);
 
 console.log(`\nCheck-in pass (${passes[0]!.length}-character JWT, ${qrBytes}-byte QR data URL):`);
-for (const row of passRows) {
-  console.log(
-    row.label.padEnd(54),
-    row.median.toFixed(1).padStart(10),
-    row.p99.toFixed(1).padStart(9),
-    row.queries.toFixed(2).padStart(8),
-  );
-}
+for (const row of passRows) printRow(row);

@@ -107,3 +107,12 @@ export const test = base.extend<{ freshUser: TestUser }>({
     await provide(user);
   },
 });
+
+/** Collects the Content-Security-Policy violations the page reports on its console from now on. */
+export function cspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
