@@ -135,6 +135,11 @@ test("a Redis outage answers 503 store_unavailable and an inline login message, 
   try {
     const client = await loggedInClient(server);
     expect((await client.get("/api/session/me")).status()).toBe(200);
+    const page = await context.newPage();
+    const form = new LoginPage(page, "session");
+    await form.goto();
+    await form.logIn(alice.username, alice.password);
+    await expect(page).toHaveURL(/\/session$/);
 
     redis.stop();
     await expect
@@ -149,9 +154,10 @@ test("a Redis outage answers 503 store_unavailable and an inline login message, 
     expect(login.status()).toBe(503);
     expect((await client.get("/api/session/sessions")).status()).toBe(503);
 
-    const page = await context.newPage();
-    const form = new LoginPage(page, "session");
-    await form.goto();
+    // A session page cannot check the session: the login page says why, no error page.
+    await page.goto("/session");
+    await expect(page).toHaveURL(/\/session\/login\?.*reason=store_unavailable/);
+    await expect(page.getByText("The session store is unreachable right now")).toBeVisible();
     await form.logIn(alice.username, alice.password);
     await expect(form.formError()).toContainText("The session store is unreachable");
     // The JWT area keeps no session: it does not care.

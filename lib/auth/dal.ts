@@ -14,6 +14,7 @@ import {
   validateSessionToken,
   type SessionValidation,
 } from "@/lib/auth/session";
+import { StoreUnavailableError } from "@/lib/session-store/store";
 
 /**
  * The Data Access Layer: the check that counts. proxy.ts turns away requests early, but every
@@ -83,7 +84,16 @@ async function checkJwt(): Promise<JwtAuth> {
 export async function requireSession(
   from = "/session",
 ): Promise<Extract<SessionAuth, { ok: true }>> {
-  const auth = await getSessionAuth();
+  let auth: SessionAuth;
+  try {
+    auth = await getSessionAuth();
+  } catch (error) {
+    // A networked store (Redis) that is away: the login page says so, rather than an error page.
+    if (error instanceof StoreUnavailableError) {
+      redirect(loginUrl("session", from, "store_unavailable"));
+    }
+    throw error;
+  }
   if (!auth.ok) redirect(loginUrl("session", from, auth.reason));
   return auth;
 }

@@ -12,6 +12,8 @@ const EXPLANATIONS: Record<string, string> = {
   session_idle_expired: "The session expired after a period of inactivity.",
   session_expired: "The session reached its absolute lifetime.",
   user_disabled: "An admin disabled this account; its sessions were ended.",
+  store_unavailable:
+    "The session store is unreachable right now, so the server cannot check your session. Try again shortly.",
   token_too_large: "The token is too large to be one of ours.",
   claims_invalid: "The token verified, but its claims are not an access token's.",
   ERR_JWT_EXPIRED: "The access token's exp has passed.",
