@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, getSqlite } from "@/db/client";
 import { refreshTokens, type RefreshTokenRow } from "@/db/schema";
 
@@ -25,22 +25,23 @@ export function markRefreshTokenUsed(id: string, usedAt: Date, sealedSuccessor: 
   );
 }
 
-/** Revokes every generation of a family; returns how many rows were still unrevoked. */
-export function revokeRefreshFamily(familyId: string, reason: string, now: Date): number {
+/** Revokes the still-live rows that `scope` selects; returns how many there were. */
+function revokeLive(scope: SQL, reason: string, now: Date): number {
   return getDb()
     .update(refreshTokens)
     .set({ revokedAt: now, revokedReason: reason, sealedSuccessor: null })
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+    .where(and(scope, isNull(refreshTokens.revokedAt)))
     .run().changes;
+}
+
+/** Revokes every generation of a family; returns how many rows were still unrevoked. */
+export function revokeRefreshFamily(familyId: string, reason: string, now: Date): number {
+  return revokeLive(eq(refreshTokens.familyId, familyId), reason, now);
 }
 
 /** Revokes every family of a user (admin force logout, disabled account, password change). */
 export function revokeUserRefreshFamilies(userId: number, reason: string, now: Date): number {
-  return getDb()
-    .update(refreshTokens)
-    .set({ revokedAt: now, revokedReason: reason, sealedSuccessor: null })
-    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
-    .run().changes;
+  return revokeLive(eq(refreshTokens.userId, userId), reason, now);
 }
 
 /** Every generation of a family, oldest first (the inspector's family view). */
