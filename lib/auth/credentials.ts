@@ -5,10 +5,10 @@ import { cookieSettings } from "@/lib/config";
  * an `Authorization` header in a client without a cookie jar.
  */
 
-interface CookieReader {
+export interface CookieReader {
   get(name: string): { value: string } | undefined;
 }
-interface HeaderReader {
+export interface HeaderReader {
   get(name: string): string | null;
 }
 
@@ -31,11 +31,16 @@ export function readAccessToken(
   cookies: CookieReader,
   headers: HeaderReader,
 ): JwtCredential | null {
-  const authorization = headers.get("authorization");
-  if (authorization !== null) {
-    const match = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(authorization);
-    return match?.[1] ? { token: match[1], transport: "bearer" } : null;
+  if (headers.get("authorization") !== null) {
+    const token = readBearerToken(headers);
+    return token === null ? null : { token, transport: "bearer" };
   }
   const cookie = cookies.get(cookieSettings.accessToken.name)?.value;
   return cookie ? { token: cookie, transport: "cookie" } : null;
+}
+
+/** The token of an `Authorization: Bearer …` header (RFC 6750 syntax), or null. */
+export function readBearerToken(headers: HeaderReader): string | null {
+  const match = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
 }

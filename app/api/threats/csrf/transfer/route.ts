@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { methodNotAllowed, readFormOrJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { attemptTransfer, type Attempt, type AttemptOutcome } from "@/lib/threats/csrf-bank";
-import { labBearer, labCookie } from "@/lib/threats/csrf-cookies";
+import { readBearerToken } from "@/lib/auth/credentials";
+import { labCookie } from "@/lib/threats/csrf-cookies";
 import { csrfTransferSchema } from "@/lib/validation";
 
 /**
@@ -36,7 +37,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   const body = await readFormOrJsonBody(request, csrfTransferSchema);
   if (!body.ok) return body.response;
   const { credential, defence, amount, to } = body.data;
-  const bearer = labBearer(request.headers);
+  const bearer = readBearerToken(request.headers);
   const token = credential === "bearer" ? bearer : labCookie(request.cookies, credential);
   const attempt = attemptTransfer({
     credential,
