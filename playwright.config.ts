@@ -51,6 +51,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATA_DIR: dataDir, PORT: String(port) },
+    // The HTTPS lab's plain-HTTP name must be one the server answers to (server/allowed-hosts.mjs).
+    env: { DATA_DIR: dataDir, PORT: String(port), ALLOWED_HOSTS: insecureHost },
   },
 });

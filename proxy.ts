@@ -6,13 +6,18 @@ import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
 import { unsealSessionCookie } from "@/lib/auth/session";
 import { config as appConfig, cookieSettings, type AuthArea } from "@/lib/config";
-import { unauthorized } from "@/lib/http/responses";
-import { applySecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
+import { crossSite, isCrossSite, rejectNonJsonBody } from "@/lib/http/request";
+import { apiError, unauthorized } from "@/lib/http/responses";
+import {
+  applySecurityHeaders,
+  contentSecurityPolicy,
+  NO_CONTENT_POLICY,
+} from "@/lib/http/security-headers";
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
 import { currentRequest } from "@/lib/inspect/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
-import { ATTACKER_PAGE, originOf, twinOrigin } from "@/lib/threats/sites";
+import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/threats/sites";
 
 /**
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
@@ -21,8 +26,35 @@ import { ATTACKER_PAGE, originOf, twinOrigin } from "@/lib/threats/sites";
  * - /jwt: the signature and claims are verified in full; there is nothing else to check.
  * The crypto done here is memoised per exact credential, so the DAL does not repeat it. The proxy
  * is never the only check: every page, route handler and server action asks the DAL again.
- * It also starts the inspector's trace of the request and sets the security headers.
+ * Before that, one CSRF rule for every state change (see requestProblem). It also starts the
+ * inspector's trace of the request and sets the security headers on every response, its own
+ * refusals included.
  */
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// API routes that take a same-origin HTML form, so they work without JavaScript: the header's
+// mode toggle (it sets a preference cookie, not a credential). The cross-site rule still applies.
+const FORM_ENDPOINTS = new Set(["/api/mode"]);
+
+/**
+ * The CSRF rule, once for every route and server action: a non-GET request a browser marks as
+ * cross-site is refused (403), and an API request's body must be JSON (415). Route handlers have
+ * no check of their own in Next.js, and its server actions compare only `Origin`. The CSRF lab's
+ * exposed transfer is the one exception, by name: it exists to show what a cross-site form does.
+ */
+function requestProblem(request: NextRequest): Response | null {
+  const { pathname } = request.nextUrl;
+  if (SAFE_METHODS.has(request.method) || pathname === EXPOSED_TRANSFER) return null;
+  if (isCrossSite(request.headers)) return crossSite();
+  if (pathname.startsWith("/api/") && !FORM_ENDPOINTS.has(pathname)) {
+    return rejectNonJsonBody(request.headers);
+  }
+  // A server action always sends its arguments; Next.js answers an empty body with a 500.
+  if (request.headers.has("next-action") && request.headers.get("content-length") === "0") {
+    return apiError(400, "invalid_action_request", "A server action request needs its arguments.");
+  }
+  return null;
+}
 
 /** A prefetch is the router guessing, not the user asking: not traced, not a choice of area. */
 function isPrefetch(request: NextRequest): boolean {
@@ -97,10 +129,22 @@ async function gate(request: NextRequest): Promise<Response> {
   return response;
 }
 
+/** The security headers on a response the proxy made itself (a refusal, a redirect, /ping). */
+function withHeaders(response: Response): Response {
+  if (!response.headers.has("Content-Security-Policy")) {
+    applySecurityHeaders(response.headers, { csp: NO_CONTENT_POLICY, secure: appConfig.secure });
+  }
+  return response;
+}
+
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Readiness probe (Playwright's webServer waits on it); answered before any other work.
-  if (pathname === "/ping") return new Response("ok", { headers: { "Cache-Control": "no-store" } });
+  if (pathname === "/ping") {
+    return withHeaders(new Response("ok", { headers: { "Cache-Control": "no-store" } }));
+  }
+  const refused = requestProblem(request);
+  if (refused !== null) return withHeaders(refused);
 
   // The inspector traces the requests of browsers that carry its cookie (given out with pages,
   // not to API clients nor with the public, cacheable JWKS), except its own polling and prefetches.
@@ -116,7 +160,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
       headers: request.headers,
     });
   }
-  const response = await gate(request);
+  const response = withHeaders(await gate(request));
   if (knownId !== null || inspectorId === null) return response;
   const withCookie =
     response instanceof NextResponse ? response : new NextResponse(response.body, response);

@@ -1,10 +1,20 @@
-// The production server: Next.js's own request handler behind a plain node:http server, for one
-// reason. Next keeps whatever X-Forwarded-For a client sends, so under `next start` any client
-// could claim any address — and walk out of the per-client login throttle. Here the header is
-// replaced with the address of the TCP peer, or, behind TRUSTED_PROXY_HOPS reverse proxies that
-// append to it, with the address the outermost of them saw.
+// The production server: Next.js's own request handler behind a plain node:http server, for what
+// Next does not do before a request reaches the app:
+// - It answers only to its own host names (server/allowed-hosts.mjs): DNS rebinding would
+//   otherwise let any web page talk to this loopback server as if it were its own site.
+// - Next keeps whatever X-Forwarded-For a client sends, so under `next start` any client could
+//   claim any address — and walk out of the per-client login throttle. Here the header is
+//   replaced with the address of the TCP peer, or, behind TRUSTED_PROXY_HOPS reverse proxies that
+//   append to it, with the address the outermost of them saw. The other forwarding headers
+//   (X-Forwarded-Host, Forwarded…) are dropped unless such a proxy is configured.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
+import {
+  PROXY_HEADERS,
+  allowedHostnames,
+  isAllowedHost,
+  misdirected,
+} from "./server/allowed-hosts.mjs";
 
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -35,6 +45,14 @@ function clientAddressOf(forwardedFor, socketAddress, hops) {
   return chain[Math.max(0, chain.length - 1 - hops)] ?? "";
 }
 
+let allowedHosts;
+try {
+  allowedHosts = allowedHostnames(process.env);
+} catch (error) {
+  console.error(`Refusing to start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -45,6 +63,17 @@ const contexts = (globalThis[Symbol.for("session-vs-jwt-lab.request-context")] ?
   new AsyncLocalStorage());
 
 const server = createServer((req, res) => {
+  // Before any other work: a name we do not serve, and (unless a proxy of ours set them) the
+  // forwarding headers a client could use to pose as another name.
+  const forwardedHost = trustedHops > 0 ? req.headers["x-forwarded-host"] : undefined;
+  if (
+    !isAllowedHost(req.headers.host, allowedHosts) ||
+    (forwardedHost !== undefined && !isAllowedHost(String(forwardedHost), allowedHosts))
+  ) {
+    misdirected(res);
+    return;
+  }
+  if (trustedHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
   // Next.js strips its router headers before proxy.ts runs; note here whether this is a prefetch.
   const prefetch = req.headers["next-router-prefetch"] === "1";
   const context = {

@@ -21,8 +21,23 @@ interface DatabaseHandle {
 const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.db");
 type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: DatabaseHandle };
 
+/**
+ * The database holds password hashes and sealed keys: readable by the server's user alone. SQLite
+ * gives its -wal and -shm files the main file's mode, so the file is made 0600 before it opens
+ * (and older installs' files are tightened too).
+ */
+function restrictFiles(file: string): void {
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(config.dataDir, 0o700);
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) {
+    if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, 0o600);
+  }
+}
+
 function open(): DatabaseHandle {
-  fs.mkdirSync(path.dirname(config.databasePath), { recursive: true });
+  restrictFiles(config.databasePath);
   const queries = { count: 0 };
   // Counting at the driver, not by guessing: every statement the app executes passes here.
   const sqlite = new Database(config.databasePath, {

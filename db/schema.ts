@@ -49,7 +49,7 @@ export const sessions = sqliteTable(
 
 // JWT signing keys (C24): one algorithm per key; `current` signs, `previous` still verifies
 // (graceful rotation), `retired` verifies nothing. Private parts are encrypted at rest
-// (lib/auth/key-store.ts) and never leave the server.
+// (lib/auth/key-material.ts) and never leave the server.
 export const signingKeys = sqliteTable("signing_keys", {
   kid: text("kid").primaryKey(),
   alg: text("alg", { enum: ["EdDSA", "ES256", "HS256"] }).notNull(),
@@ -73,6 +73,9 @@ export const jwtSettings = sqliteTable("jwt_settings", {
   accessTtlSeconds: integer("access_ttl_seconds").notNull(),
   encrypted: integer("encrypted", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  // Raised by every change of these settings or of the key set: each instance compares it at most
+  // once a second and reloads what changed (lib/auth/jwt-config-version.ts).
+  version: integer("version").notNull().default(0),
 });
 
 // Revoked access tokens by `jti`, kept only until their `exp` (C23's deny-list).
@@ -112,6 +115,19 @@ export const refreshTokens = sqliteTable(
   ],
 );
 
+// Brute-force throttle counters (lib/throttle): one row per budget, gone once expired. In the
+// database so a restart does not reset them and instances sharing the file count together.
+export const throttleCounters = sqliteTable(
+  "throttle_counters",
+  {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    blockedUntil: integer("blocked_until").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [index("throttle_counters_expires_at_idx").on(table.expiresAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
@@ -119,3 +135,4 @@ export type UserRole = User["role"];
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
 export type JwtSettingsRow = typeof jwtSettings.$inferSelect;
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
+export type ThrottleCounterRow = typeof throttleCounters.$inferSelect;

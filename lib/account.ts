@@ -1,9 +1,10 @@
 import "server-only";
-import { updatePasswordHash } from "@/db/queries/users";
+import { replacePasswordHash } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { revokeOtherDevices } from "@/lib/auth/devices";
 import { revokeUserJwts } from "@/lib/auth/jwt-revocation";
 import { hashPassword } from "@/lib/auth/password";
+import type { LoginClient } from "@/lib/auth/throttle";
 import { createSession, invalidateSession, type SessionMetadata } from "@/lib/auth/session";
 import { confirmPassword, type AuthenticationResult, type PublicUser } from "@/lib/users";
 import type { PasswordChangeInput } from "@/lib/validation";
@@ -20,12 +21,17 @@ export async function changePassword(
   user: PublicUser,
   current: Session,
   input: PasswordChangeInput,
-  client: string | null,
+  client: LoginClient | null,
   metadata: SessionMetadata,
 ): Promise<PasswordChange> {
   const confirmed = await confirmPassword(user, input.currentPassword, client);
   if (!confirmed.ok) return confirmed;
-  updatePasswordHash(user.id, await hashPassword(input.newPassword));
+  const newHash = await hashPassword(input.newPassword);
+  // Another change with the same current password may have landed while this one hashed: the
+  // password it checked is no longer current, so this one is refused as a wrong password.
+  if (!replacePasswordHash(user.id, confirmed.user.passwordHash, newHash)) {
+    return { ok: false, reason: "invalid_credentials" };
+  }
   const revokedOthers = input.logoutOthers ? await revokeOtherDevices(user.id, current.id) : 0;
   if (input.logoutOthers) {
     // Whoever knew the old password may hold JWTs too: no more refreshes for them.

@@ -17,7 +17,8 @@ const envSchema = z.object({
   JWT_ACCESS_TTL: seconds(5 * 60),
   JWT_REFRESH_IDLE_TTL: seconds(24 * 60 * 60),
   JWT_REFRESH_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
-  LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  SIGNUP_CLIENT_MAX: z.coerce.number().int().positive().default(10),
+  SIGNUP_MAX: z.coerce.number().int().positive().default(200),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
   SESSION_LIMIT_POLICY: z.enum(["evict-oldest", "refuse-new"]).default("evict-oldest"),
@@ -69,8 +70,9 @@ export const config = {
     // At most this many sessions per user; what the next login does is the policy (C13).
     limit: env.SESSION_LIMIT,
     limitPolicy: env.SESSION_LIMIT_POLICY,
-    // Writing last_seen on every request would put a synchronous fsync on the hot path.
-    lastSeenWriteIntervalSeconds: 60,
+    // Writing last_seen on every request would put a synchronous fsync on the hot path; at most
+    // once a minute, and at least ten times per idle period, so a short idle TTL still slides.
+    lastSeenWriteIntervalSeconds: Math.min(60, env.SESSION_IDLE_TTL / 10),
     // Where the records live (lib/session-store): sqlite, memory or redis.
     store: env.SESSION_STORE,
     redisUrl: env.REDIS_URL ?? null,
@@ -91,12 +93,18 @@ export const config = {
     // Small leeway for clock skew between issuer and verifier (RFC 8725 §3.10 leaves it to us).
     clockToleranceSeconds: 5,
   },
+  // Each budget (a device's, or an account's for every other client): lib/auth/throttle.ts.
   loginThrottle: {
-    accountFreeFailures: 5,
-    accountMaxDelaySeconds: 15 * 60,
-    accountForgetAfterSeconds: 60 * 60,
-    clientMaxFailures: env.LOGIN_CLIENT_MAX_FAILURES,
-    clientWindowSeconds: 15 * 60,
+    freeFailures: 5,
+    maxDelaySeconds: 15 * 60,
+    forgetAfterSeconds: 60 * 60,
+    // How long a browser stays a known device of an account after logging in to it.
+    deviceTtlSeconds: 30 * 24 * 60 * 60,
+  },
+  signupThrottle: {
+    perClient: env.SIGNUP_CLIENT_MAX,
+    overall: env.SIGNUP_MAX,
+    windowSeconds: 60 * 60,
   },
   // The check-in pass (C30): one demo event, valid for the day.
   pass: {
@@ -138,17 +146,25 @@ export const cookieSettings = {
     // maxAge is the token's own lifetime, set with each token (lib/auth/cookies.ts).
     options: { ...cookieBase },
   },
-  // The refresh token goes back only to the endpoint that rotates it: not to pages, not to other
-  // APIs, and never cross-site. (No __Host- prefix: it requires Path=/.)
+  // The refresh token goes back only to the JWT API — where it is rotated and where logout ends
+  // its family, even once the access token is gone — never to pages, and never cross-site. (No
+  // __Host- prefix: it requires Path=/. Renamed from `lab_refresh` when its path widened from
+  // /api/jwt/refresh, so an old cookie of the narrower path cannot shadow the new one.)
   refreshToken: {
-    name: `${secure ? "__Secure-" : ""}lab_refresh`,
+    name: `${secure ? "__Secure-" : ""}lab_refresh_token`,
     options: {
       httpOnly: true,
       sameSite: "strict",
       secure,
-      path: "/api/jwt/refresh",
+      path: "/api/jwt",
       maxAge: config.jwt.refreshAbsoluteTtlSeconds,
     },
+  },
+  // A known device of the accounts this browser logged in to (lib/auth/device-cookie.ts): not a
+  // credential, only a login-throttle budget of its own.
+  device: {
+    name: `${hostPrefix}lab_device`,
+    options: { ...cookieBase, maxAge: config.loginThrottle.deviceTtlSeconds },
   },
   // Groups this browser's requests for the inspector. Random, and not a credential: it grants
   // nothing but a view of the requests this same browser made.

@@ -45,10 +45,18 @@ describe("authenticateUser throttling", () => {
     await registerUser({ username: "grace", displayName: "Grace", password: "grace-password" });
     for (const username of ["grace", "ghost"]) {
       for (let i = 0; i < 6; i++) {
-        const result = await authenticateUser({ username, password: "wrong" }, "10.0.0.1");
+        const result = await authenticateUser(
+          { username, password: "wrong" },
+          { address: "10.0.0.1", devices: new Map() },
+        );
         expect(result).toEqual({ ok: false, reason: "invalid_credentials" });
       }
-      expect(await authenticateUser({ username, password: "grace-password" }, "10.0.0.1")).toEqual({
+      expect(
+        await authenticateUser(
+          { username, password: "grace-password" },
+          { address: "10.0.0.1", devices: new Map() },
+        ),
+      ).toEqual({
         ok: false,
         reason: "throttled",
         retryAfterSeconds: 1,

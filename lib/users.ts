@@ -2,7 +2,12 @@ import "server-only";
 import { findUserByUsername, insertUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { hashPassword, verifyDummyPassword, verifyPassword } from "@/lib/auth/password";
-import { beginLoginAttempt, settleLoginAttempt } from "@/lib/auth/throttle";
+import {
+  beginLoginAttempt,
+  beginSignupAttempt,
+  settleLoginAttempt,
+  type LoginClient,
+} from "@/lib/auth/throttle";
 import type { LoginInput, SignupInput } from "@/lib/validation";
 
 /** What the app may show or sign about a user: never the password hash. */
@@ -24,9 +29,9 @@ export type AuthenticationResult =
  */
 export async function authenticateUser(
   input: LoginInput,
-  client: string | null,
+  client: LoginClient | null,
 ): Promise<AuthenticationResult> {
-  const throttle = beginLoginAttempt(input.username, client);
+  const throttle = await beginLoginAttempt(input.username, client);
   if (!throttle.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
@@ -35,17 +40,31 @@ export async function authenticateUser(
     user === null
       ? await verifyDummyPassword(input.password)
       : await verifyPassword(user.passwordHash, input.password);
-  settleLoginAttempt(input.username, client, valid);
+  await settleLoginAttempt(input.username, client, valid);
+  if (valid) await client?.remember?.(input.username);
   // A disabled account gets the same answer as a wrong password: nothing to learn from it.
   return valid && user !== null && user.disabledAt === null
     ? { ok: true, user }
     : { ok: false, reason: "invalid_credentials" };
 }
 
-export type RegistrationResult = { ok: true; user: User } | { ok: false; reason: "username_taken" };
+export type RegistrationResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "username_taken" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-/** Creates a user with the `user` role. */
-export async function registerUser(input: SignupInput): Promise<RegistrationResult> {
+/**
+ * Creates a user with the `user` role, once the sign-up throttle allows the attempt (every
+ * attempt costs a password hash, and says whether the name is taken).
+ */
+export async function registerUser(
+  input: SignupInput,
+  client: string | null = null,
+): Promise<RegistrationResult> {
+  const throttle = await beginSignupAttempt(client);
+  if (!throttle.allowed) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
   const user = insertUser({
@@ -63,7 +82,7 @@ export async function registerUser(input: SignupInput): Promise<RegistrationResu
 export async function confirmPassword(
   user: PublicUser,
   password: string,
-  client: string | null,
+  client: LoginClient | null,
 ): Promise<AuthenticationResult> {
   return authenticateUser({ username: user.username, password }, client);
 }

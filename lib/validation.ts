@@ -113,6 +113,11 @@ export const refreshRequestSchema = z.object({
   refreshToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, "Not a refresh token."),
 });
 
+/** `POST /api/jwt/logout`, optionally with the refresh token a Bearer client keeps itself. */
+export const logoutRequestSchema = z
+  .object({ refreshToken: refreshRequestSchema.shape.refreshToken.optional() })
+  .strict();
+
 /** `PUT /api/admin/jwt-settings`: any subset of the knobs. */
 export const jwtSettingsSchema = z
   .object({
@@ -149,3 +154,12 @@ export const csrfTransferSchema = z.object({
     .regex(/^[\w .-]{1,32}$/, "to must be 1–32 letters, digits, spaces, dots or dashes."),
 });
 export type CsrfTransferInput = z.infer<typeof csrfTransferSchema>;
+
+/**
+ * One field of a server action's form. An action is a public endpoint whose arguments the caller
+ * chooses: a request made by hand can pass no FormData at all (`[]`), which must read as an empty
+ * form — an expected failure with a message, never a TypeError and a 500.
+ */
+export function formField(formData: unknown, name: string): FormDataEntryValue | null {
+  return formData instanceof FormData ? formData.get(name) : null;
+}

@@ -4,6 +4,12 @@ import { bin, run } from "./lib.mjs";
 import { superviseServer } from "./supervise.mjs";
 
 run("Preparing e2e data", bin("tsx"), ["--conditions=react-server", "scripts/setup.ts"]);
-// Every e2e login comes from 127.0.0.1: headroom for the suite's deliberate failures (the
-// per-client limit itself is covered by lib/auth/throttle.test.ts).
-superviseServer({ HOST: "127.0.0.1", TRUSTED_PROXY_HOPS: "0", LOGIN_CLIENT_MAX_FAILURES: "1000" });
+// Every e2e sign-up comes from 127.0.0.1 (each test makes its own user): headroom for the suite
+// (the sign-up limits themselves are covered by lib/auth/throttle.test.ts and the e2e that sets
+// them low on a server of its own).
+superviseServer({
+  HOST: "127.0.0.1",
+  TRUSTED_PROXY_HOPS: "0",
+  SIGNUP_CLIENT_MAX: "100000",
+  SIGNUP_MAX: "100000",
+});

@@ -5,14 +5,16 @@ import { changePassword } from "@/lib/account";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
 import { sealSessionToken } from "@/lib/auth/session";
-import { clientAddress, requestMetadata } from "@/lib/http/request";
+import { requestMetadata } from "@/lib/http/request";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import {
   fieldErrorsOf,
   passwordChangeSchema,
   type FormState,
   type PasswordChangeInput,
+  formField,
 } from "@/lib/validation";
+import { currentLoginClient } from "@/lib/auth/login-client";
 
 export type PasswordChangeState = FormState<PasswordChangeInput> & { revoked?: number };
 
@@ -23,9 +25,9 @@ export async function changePasswordAction(
 ): Promise<PasswordChangeState> {
   const { user, session } = await requireSession("/account");
   const parsed = passwordChangeSchema.safeParse({
-    currentPassword: formData.get("currentPassword"),
-    newPassword: formData.get("newPassword"),
-    logoutOthers: formData.get("logoutOthers") === "on",
+    currentPassword: formField(formData, "currentPassword"),
+    newPassword: formField(formData, "newPassword"),
+    logoutOthers: formField(formData, "logoutOthers") === "on",
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const requestHeaders = await headers();
@@ -33,7 +35,7 @@ export async function changePasswordAction(
     user,
     session,
     parsed.data,
-    clientAddress(requestHeaders),
+    await currentLoginClient(),
     requestMetadata(requestHeaders),
   );
   if (!result.ok) {

@@ -3,13 +3,13 @@
 import { redirect } from "next/navigation";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
 import { requireAdmin } from "@/lib/auth/dal";
-import { userIdSchema } from "@/lib/validation";
+import { userIdSchema, formField } from "@/lib/validation";
 
 // Each action checks afresh that the caller is an admin now (the proxy alone is never enough),
 // then reports what happened through `?done=`, so the page can explain it.
 
 function userIdOf(formData: FormData): number {
-  const parsed = userIdSchema.safeParse(formData.get("userId"));
+  const parsed = userIdSchema.safeParse(formField(formData, "userId"));
   if (!parsed.success) redirect("/admin?done=error&reason=user_not_found");
   return parsed.data;
 }
@@ -29,13 +29,13 @@ export async function forceLogoutAction(formData: FormData): Promise<void> {
 
 export async function changeRoleAction(formData: FormData): Promise<void> {
   const { user } = await requireAdmin();
-  const role = formData.get("role") === "admin" ? "admin" : "user";
+  const role = formField(formData, "role") === "admin" ? "admin" : "user";
   outcome("role", await updateUserAsAdmin(user.id, userIdOf(formData), { role }));
 }
 
 export async function setDisabledAction(formData: FormData): Promise<void> {
   const { user } = await requireAdmin();
-  const disabled = formData.get("disabled") === "true";
+  const disabled = formField(formData, "disabled") === "true";
   outcome(
     disabled ? "disabled" : "enabled",
     await updateUserAsAdmin(user.id, userIdOf(formData), { disabled }),

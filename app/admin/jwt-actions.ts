@@ -3,17 +3,17 @@
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/dal";
 import { changeJwtSettings, retireKey, rotateKeys } from "@/lib/jwt-admin";
-import { jwtSettingsSchema, kidSchema } from "@/lib/validation";
+import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation";
 
 // The JWT knobs of the admin page. Each action checks afresh that the caller is an admin now.
 
 export async function saveJwtSettingsAction(formData: FormData): Promise<void> {
   await requireAdmin();
   const parsed = jwtSettingsSchema.safeParse({
-    revocation: formData.get("revocation"),
-    algorithm: formData.get("algorithm"),
-    accessTtl: Number(formData.get("accessTtl")),
-    encrypted: formData.get("encrypted") === "on",
+    revocation: formField(formData, "revocation"),
+    algorithm: formField(formData, "algorithm"),
+    accessTtl: Number(formField(formData, "accessTtl")),
+    encrypted: formField(formData, "encrypted") === "on",
   });
   if (!parsed.success) redirect("/admin?done=jwt_invalid#jwt");
   await changeJwtSettings(parsed.data);
@@ -28,7 +28,7 @@ export async function rotateKeyAction(): Promise<void> {
 
 export async function retireKeyAction(formData: FormData): Promise<void> {
   await requireAdmin();
-  const kid = kidSchema.safeParse(formData.get("kid"));
+  const kid = kidSchema.safeParse(formField(formData, "kid"));
   const result = kid.success ? await retireKey(kid.data) : "not_found";
   redirect(`/admin?done=${result === "retired" ? "key_retired" : "error"}#jwt`);
 }

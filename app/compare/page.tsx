@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/app/_components/login-form";
 import { Card, HowItWorks } from "@/app/_components/ui";
-import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
+import { findSessionAuth, getJwtAuth } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt";
+import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/http/responses";
 import { logInBothAction } from "./actions";
 import { CompareBoard } from "./components";
 
 export const metadata: Metadata = { title: "Compare" };
 
 export default async function ComparePage() {
-  const [session, jwt] = await Promise.all([getSessionAuth(), getJwtAuth()]);
+  const [session, jwt] = await Promise.all([findSessionAuth(), getJwtAuth()]);
   const users = {
     session: session.ok ? `${session.user.displayName} (${session.user.role})` : null,
     jwt: jwt.ok ? `${userFromClaims(jwt.claims).displayName} (${jwt.claims.role})` : null,
@@ -22,6 +23,11 @@ export default async function ComparePage() {
         compare what happens. The columns show what each server keeps and each credential; the
         timeline shows what every request cost.
       </p>
+      {!session.ok && session.reason === "store_unavailable" && (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          {STORE_UNAVAILABLE_MESSAGE} The JWT column still works: it keeps nothing on the server.
+        </p>
+      )}
       {(users.session === null || users.jwt === null) && (
         <Card title="Log in to both areas">
           <LoginForm action={logInBothAction} next="/compare" />

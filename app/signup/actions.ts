@@ -1,9 +1,17 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/http/request";
 import { getPreferredMode } from "@/lib/mode";
 import { registerUser } from "@/lib/users";
-import { fieldErrorsOf, signupSchema, type FormState, type SignupInput } from "@/lib/validation";
+import {
+  fieldErrorsOf,
+  signupSchema,
+  type FormState,
+  type SignupInput,
+  formField,
+} from "@/lib/validation";
 
 export type SignupFormState = FormState<SignupInput>;
 
@@ -13,9 +21,9 @@ export async function signupAction(
   formData: FormData,
 ): Promise<SignupFormState> {
   const raw = {
-    username: formData.get("username"),
-    displayName: formData.get("displayName"),
-    password: formData.get("password"),
+    username: formField(formData, "username"),
+    displayName: formField(formData, "displayName"),
+    password: formField(formData, "password"),
   };
   const values = {
     username: typeof raw.username === "string" ? raw.username.slice(0, 64) : "",
@@ -23,7 +31,13 @@ export async function signupAction(
   };
   const parsed = signupSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  const result = await registerUser(parsed.data);
-  if (!result.ok) return { fieldErrors: { username: ["That username is taken."] }, values };
+  const result = await registerUser(parsed.data, clientAddress(await headers()));
+  if (!result.ok) {
+    const message =
+      result.reason === "throttled"
+        ? `Too many sign-ups from here. Try again in ${result.retryAfterSeconds} seconds.`
+        : "That username is taken.";
+    return { fieldErrors: { username: [message] }, values };
+  }
   redirect(`/${await getPreferredMode()}/login?registered=1`);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, lte, sql } from "drizzle-orm";
+import { eq, inArray, lte, sql } from "drizzle-orm";
 import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
 import {
   jwtDenylist,
@@ -25,8 +25,31 @@ export function insertCurrentSigningKey(key: SigningKeyRow): void {
         .where(eq(signingKeys.status, "current"))
         .run();
       getDb().insert(signingKeys).values(key).run();
+      bumpJwtConfigVersion();
     })
     .immediate();
+}
+
+/** Tells every instance that the settings or the key set changed (see findJwtConfigVersion). */
+function bumpJwtConfigVersion(): void {
+  getDb()
+    .update(jwtSettings)
+    .set({ version: sql`${jwtSettings.version} + 1` })
+    .where(eq(jwtSettings.id, 1))
+    .run();
+}
+
+const versionStatement = preparedPerConnection((db) =>
+  db
+    .select({ version: jwtSettings.version })
+    .from(jwtSettings)
+    .where(eq(jwtSettings.id, 1))
+    .prepare(),
+);
+
+/** The settings-and-keys version: raised by every change, compared by each instance. */
+export function findJwtConfigVersion(): number {
+  return versionStatement().get()?.version ?? 0;
 }
 
 /**
@@ -51,11 +74,16 @@ export function retireSigningKey(kid: string, now: Date): "retired" | "not_found
   const row = getDb().select().from(signingKeys).where(eq(signingKeys.kid, kid)).get();
   if (row === undefined || row.status === "retired") return "not_found";
   if (row.status === "current") return "current";
-  getDb()
-    .update(signingKeys)
-    .set({ status: "retired", retiredAt: now })
-    .where(eq(signingKeys.kid, kid))
-    .run();
+  getSqlite()
+    .transaction(() => {
+      getDb()
+        .update(signingKeys)
+        .set({ status: "retired", retiredAt: now })
+        .where(eq(signingKeys.kid, kid))
+        .run();
+      bumpJwtConfigVersion();
+    })
+    .immediate();
   return "retired";
 }
 
@@ -63,11 +91,15 @@ export function findJwtSettings(): JwtSettingsRow | null {
   return getDb().select().from(jwtSettings).where(eq(jwtSettings.id, 1)).get() ?? null;
 }
 
-export function saveJwtSettings(settings: Omit<JwtSettingsRow, "id">): JwtSettingsRow {
+/** Saves the settings (raising their version: other instances reload them). */
+export function saveJwtSettings(settings: Omit<JwtSettingsRow, "id" | "version">): JwtSettingsRow {
   return getDb()
     .insert(jwtSettings)
     .values({ id: 1, ...settings })
-    .onConflictDoUpdate({ target: jwtSettings.id, set: settings })
+    .onConflictDoUpdate({
+      target: jwtSettings.id,
+      set: { ...settings, version: sql`${jwtSettings.version} + 1` },
+    })
     .returning()
     .get();
 }
@@ -81,7 +113,8 @@ const prepared = preparedPerConnection((db) => ({
   denied: db
     .select({ jti: jwtDenylist.jti })
     .from(jwtDenylist)
-    .where(eq(jwtDenylist.jti, sql.placeholder("jti")))
+    .where(inArray(jwtDenylist.jti, [sql.placeholder("jti"), sql.placeholder("family")]))
+    .limit(1)
     .prepare(),
   version: db
     .select({ tokenVersion: users.tokenVersion })
@@ -90,9 +123,16 @@ const prepared = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
-/** One indexed lookup: is this `jti` on the deny-list? */
-export function isJtiDenylisted(jti: string): boolean {
-  return prepared().denied.get({ jti }) !== undefined;
+/** The deny-list entry of a whole login: every token minted from it carries its family id. */
+export function familyDenylistKey(familyId: string): string {
+  return `fid:${familyId}`;
+}
+
+/** One indexed lookup: is this `jti`, or the login (family) it was minted from, on the deny-list? */
+export function isDenylisted(jti: string, familyId: string | undefined): boolean {
+  // A jti is a UUID, never "fid:…": without a family the second key matches nothing.
+  const family = familyId === undefined ? jti : familyDenylistKey(familyId);
+  return prepared().denied.get({ jti, family }) !== undefined;
 }
 
 /** One indexed lookup: the user's current token version (null when the user is gone). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, preparedPerConnection } from "@/db/client";
 import { users, type NewUser, type User } from "@/db/schema";
 
@@ -55,7 +55,20 @@ export function updateUser(
   );
 }
 
-/** Stores a new password hash. */
-export function updatePasswordHash(id: number, passwordHash: string): void {
-  getDb().update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id)).run();
+/**
+ * Stores a new password hash if the stored one is still `expectedHash` (compare-and-set): of two
+ * changes made with the same current password, only the first lands. Returns whether it did.
+ */
+export function replacePasswordHash(
+  id: number,
+  expectedHash: string,
+  passwordHash: string,
+): boolean {
+  return (
+    getDb()
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date() })
+      .where(and(eq(users.id, id), eq(users.passwordHash, expectedHash)))
+      .run().changes === 1
+  );
 }

@@ -23,6 +23,11 @@ export function readSessionCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.session.name)?.value || null;
 }
 
+/** The refresh-token cookie (sent only to the JWT API), or null when absent. */
+export function readRefreshCookie(cookies: CookieReader): string | null {
+  return cookies.get(cookieSettings.refreshToken.name)?.value || null;
+}
+
 /**
  * The access token from `Authorization: Bearer …` (preferred: it is the explicit choice of the
  * client) or else from the JWT cookie. A non-Bearer Authorization header is no credential.

@@ -80,20 +80,27 @@ async function checkJwt(): Promise<JwtAuth> {
   return { ...result, transport: credential.transport };
 }
 
-/** For pages: the session, or a redirect to the session login. */
+/**
+ * For pages: the session, or why there is none — a networked store (Redis) that is away is an
+ * answer too, so a page can say so rather than show an error page. (Route handlers use
+ * getSessionAuth, whose StoreUnavailableError their wrapper turns into a 503.)
+ */
+export async function findSessionAuth(): Promise<
+  SessionAuth | { ok: false; reason: "store_unavailable" }
+> {
+  try {
+    return await getSessionAuth();
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return { ok: false, reason: "store_unavailable" };
+    throw error;
+  }
+}
+
+/** For pages: the session, or a redirect to the session login (saying why). */
 export async function requireSession(
   from = "/session",
 ): Promise<Extract<SessionAuth, { ok: true }>> {
-  let auth: SessionAuth;
-  try {
-    auth = await getSessionAuth();
-  } catch (error) {
-    // A networked store (Redis) that is away: the login page says so, rather than an error page.
-    if (error instanceof StoreUnavailableError) {
-      redirect(loginUrl("session", from, "store_unavailable"));
-    }
-    throw error;
-  }
+  const auth = await findSessionAuth();
   if (!auth.ok) redirect(loginUrl("session", from, auth.reason));
   return auth;
 }

@@ -9,7 +9,13 @@ import {
   STORE_UNAVAILABLE_MESSAGE,
   tooManyAttemptsMessage,
 } from "@/lib/http/responses";
-import { fieldErrorsOf, loginSchema, type FormState, type LoginInput } from "@/lib/validation";
+import {
+  fieldErrorsOf,
+  loginSchema,
+  type FormState,
+  type LoginInput,
+  formField,
+} from "@/lib/validation";
 
 export type LoginFormState = FormState<LoginInput>;
 
@@ -31,7 +37,10 @@ export async function submitLoginForm(
   formData: FormData,
   { areas, destination }: { areas: readonly AuthArea[]; destination: string },
 ): Promise<LoginFormState> {
-  const raw = { username: formData.get("username"), password: formData.get("password") };
+  const raw = {
+    username: formField(formData, "username"),
+    password: formField(formData, "password"),
+  };
   const username = typeof raw.username === "string" ? raw.username.slice(0, 64) : "";
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { username } };
@@ -49,6 +58,6 @@ export async function submitAreaLoginForm(
 ): Promise<LoginFormState> {
   return submitLoginForm(formData, {
     areas: [area],
-    destination: safeNextPath(formData.get("next"), area),
+    destination: safeNextPath(formField(formData, "next"), area),
   });
 }

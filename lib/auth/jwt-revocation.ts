@@ -1,10 +1,12 @@
 import "server-only";
 import {
   bumpTokenVersion,
+  familyDenylistKey,
   findTokenVersion,
   insertDenylistedJti,
-  isJtiDenylisted,
+  isDenylisted,
 } from "@/db/queries/jwt";
+import { config } from "@/lib/config";
 import type { AccessTokenClaims } from "@/lib/auth/jwt";
 import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt-settings";
 import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
@@ -12,7 +14,9 @@ import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
 /**
  * Revoking access tokens (C22, C23) — the trade each strategy makes against statelessness:
  * - `none`: nothing to look up, nothing to revoke: a copy of a token works until its `exp`.
- * - `denylist`: logout records the token's `jti` until its `exp`; every request pays one lookup.
+ * - `denylist`: logout records the token's `jti` until its `exp`, and the login it came from (its
+ *   refresh family, `fid`), so every token minted from that login — refreshed, or re-issued with
+ *   other claims and a fresh `jti` — dies with it; every request pays one lookup.
  * - `token-version`: a per-user counter signed into the token (`ver`); logout or an admin raises
  *   it, killing every token of that user at once; every request pays one lookup.
  * Either revoking strategy puts a query back on every request — the cost sessions always had.
@@ -26,7 +30,7 @@ export function checkRevocation(
   claims: AccessTokenClaims,
   strategy: RevocationStrategy = getJwtSettings().revocation,
 ): RevocationCheck {
-  if (strategy === "denylist" && isJtiDenylisted(claims.jti)) {
+  if (strategy === "denylist" && isDenylisted(claims.jti, claims.fid)) {
     return { ok: false, reason: "token_revoked" };
   }
   if (strategy === "token-version") {
@@ -45,6 +49,13 @@ export function revokeAccessToken(
 ): "nothing" | "denylisted" | "version_raised" {
   if (strategy === "denylist") {
     insertDenylistedJti(claims.jti, new Date(claims.exp * 1000));
+    if (claims.fid !== undefined) {
+      // Its siblings were minted before now (the family ends with this logout) and none outlives
+      // the family's lifetime, nor the longest access lifetime.
+      const { refreshAbsoluteTtlSeconds } = config.jwt;
+      const lifetime = Math.max(refreshAbsoluteTtlSeconds, getJwtSettings().accessTtlSeconds);
+      insertDenylistedJti(familyDenylistKey(claims.fid), new Date(Date.now() + lifetime * 1000));
+    }
     return "denylisted";
   }
   if (strategy === "token-version") {

@@ -2,19 +2,23 @@ import "server-only";
 import { findJwtSettings, saveJwtSettings } from "@/db/queries/jwt";
 import type { JwtSettingsRow } from "@/db/schema";
 import { config } from "@/lib/config";
+import { jwtConfigVersion } from "@/lib/auth/jwt-config-version";
 import { getSigningKeys, rotateSigningKey } from "@/lib/auth/keys";
 
 /**
  * The JWT area's knobs, switchable at runtime by an admin (`PUT /api/admin/jwt-settings`):
  * revocation strategy (C22, C23), signing algorithm, access-token lifetime, JWE (C28). Stored in
- * one row and cached per process, so reading them costs no query on the request path.
+ * one row and cached per process, reloaded when another instance changed them (within the bound
+ * of lib/auth/jwt-config-version.ts), so reading them costs no query on the request path.
  */
 
-export type JwtSettings = Omit<JwtSettingsRow, "id" | "updatedAt">;
+export type JwtSettings = Omit<JwtSettingsRow, "id" | "updatedAt" | "version">;
 export type RevocationStrategy = JwtSettings["revocation"];
 
 const KEY = Symbol.for("session-vs-jwt-lab.jwt-settings");
-type GlobalWithSettings = typeof globalThis & { [KEY]?: JwtSettings };
+type GlobalWithSettings = typeof globalThis & {
+  [KEY]?: { settings: JwtSettings; version: number };
+};
 
 function load(): JwtSettings {
   const row =
@@ -30,11 +34,12 @@ function load(): JwtSettings {
   return { revocation, algorithm, accessTtlSeconds, encrypted };
 }
 
-/** The current settings (read once per process, then from memory). */
+/** The current settings (from memory; read again once another instance changed them). */
 export function getJwtSettings(): JwtSettings {
   const g = globalThis as GlobalWithSettings;
-  g[KEY] ??= load();
-  return g[KEY];
+  const version = jwtConfigVersion();
+  if (g[KEY]?.version !== version) g[KEY] = { settings: load(), version };
+  return g[KEY].settings;
 }
 
 /**
@@ -46,6 +51,9 @@ export async function updateJwtSettings(changes: Partial<JwtSettings>): Promise<
   const { current } = await getSigningKeys();
   if (next.algorithm !== current.alg) await rotateSigningKey(next.algorithm);
   saveJwtSettings({ ...next, updatedAt: new Date() });
-  (globalThis as GlobalWithSettings)[KEY] = next;
+  (globalThis as GlobalWithSettings)[KEY] = {
+    settings: next,
+    version: jwtConfigVersion(Date.now(), true),
+  };
   return next;
 }

@@ -99,10 +99,12 @@ export async function createAccessToken(
 
 // JWE (C28): the signed token, encrypted whole — nested, so the signature still proves who issued
 // it. `dir` + A256GCM with a server-held key: one algorithm pair, allow-listed on the way in, and
-// no compression (jose supports none; compressing before encrypting can leak the plaintext).
-const JWE_ALGORITHMS = {
+// no compression: jose inflates `zip: "DEF"` unless told not to (0), and compressing before
+// encrypting can leak the plaintext through the length (and inflating costs the server).
+const JWE_OPTIONS = {
   keyManagementAlgorithms: ["dir"],
   contentEncryptionAlgorithms: ["A256GCM"],
+  maxDecompressedLength: 0,
 };
 
 async function encryptToken(signed: string): Promise<string> {
@@ -112,7 +114,7 @@ async function encryptToken(signed: string): Promise<string> {
 }
 
 async function decryptToken(token: string): Promise<string> {
-  const { plaintext, protectedHeader } = await compactDecrypt(token, jweKey(), JWE_ALGORITHMS);
+  const { plaintext, protectedHeader } = await compactDecrypt(token, jweKey(), JWE_OPTIONS);
   if (protectedHeader.cty !== "JWT") throw new errors.JWEInvalid("Not a nested JWT");
   return new TextDecoder().decode(plaintext);
 }
@@ -146,11 +148,49 @@ export async function validateAccessToken(
 ): Promise<AccessTokenValidation> {
   if (token.length > config.limits.maxJwtBytes) return { ok: false, reason: "token_too_large" };
   const memoised = verifiedMemo.get(token, now);
-  // A memoised result stands only while its key still verifies: retiring a key (C24) must kill
-  // its tokens at once, not when their memo entries age out.
+  // A memoised result stands only while every rule that can change since still holds: the key
+  // still verifies (retiring one, C24, kills its tokens at once) and the time rules, judged now
+  // under the current settings (an admin may have shortened the lifetime).
   if (memoised !== undefined && (await isVerifyingKid(memoised.header.kid))) {
-    return { ok: true, cached: true, ...memoised };
+    const late = timeRuleBroken(memoised.claims, now);
+    return late === null ? { ok: true, cached: true, ...memoised } : { ok: false, reason: late };
   }
+  const result = await verifyAccessToken(token, now, {
+    maxTokenAge: getJwtSettings().accessTtlSeconds,
+    clockTolerance: config.jwt.clockToleranceSeconds,
+  });
+  if (!result.ok) return result;
+  const { header, claims, encrypted } = result;
+  verifiedMemo.set(
+    token,
+    { header, claims, encrypted },
+    (claims.exp + config.jwt.clockToleranceSeconds) * 1000,
+  );
+  return { ...result, cached: false };
+}
+
+/**
+ * For logout only: an access token this server signed, *expired or not* (up to the refresh
+ * family's lifetime), so that logging out ends the login it came from whatever state the token is
+ * in. It can only end things: nothing is ever granted on this answer.
+ */
+export async function validateAccessTokenForLogout(
+  token: string,
+  now = Date.now(),
+): Promise<AccessTokenValidation> {
+  if (token.length > config.limits.maxJwtBytes) return { ok: false, reason: "token_too_large" };
+  const result = await verifyAccessToken(token, now, {
+    clockTolerance: config.jwt.refreshAbsoluteTtlSeconds,
+  });
+  return result.ok ? { ...result, cached: false } : result;
+}
+
+/** The signature, header and claims checks, with the time rules the caller asks for. */
+async function verifyAccessToken(
+  token: string,
+  now: number,
+  timeRules: { maxTokenAge?: number; clockTolerance: number },
+): Promise<({ ok: true } & VerifiedAccessToken) | { ok: false; reason: AccessTokenFailure }> {
   try {
     const encrypted = token.split(".").length === 5;
     const signed = encrypted ? await decryptToken(token) : token;
@@ -160,20 +200,30 @@ export async function validateAccessToken(
       audience: config.jwt.audience,
       typ: ACCESS_TOKEN_TYPE,
       requiredClaims: ["iss", "aud", "sub", "iat", "exp", "jti"],
-      maxTokenAge: getJwtSettings().accessTtlSeconds,
-      clockTolerance: config.jwt.clockToleranceSeconds,
+      ...timeRules,
       currentDate: new Date(now),
     });
     if (!isAccessTokenClaims(payload)) return { ok: false, reason: "claims_invalid" };
-    const verified = { header: protectedHeader, claims: payload, encrypted };
-    verifiedMemo.set(token, verified, (payload.exp + config.jwt.clockToleranceSeconds) * 1000);
-    return { ok: true, cached: false, ...verified };
+    return { ok: true, header: protectedHeader, claims: payload, encrypted };
   } catch (error) {
     return {
       ok: false,
       reason: error instanceof errors.JOSEError ? error.code : "ERR_JWT_INVALID",
     };
   }
+}
+
+/**
+ * The time rules jose applied at verification (`exp`, `maxTokenAge` from `iat`), re-applied to a
+ * memoised token with the settings in force now. Null when they hold; jose's code when not.
+ */
+function timeRuleBroken(claims: AccessTokenClaims, now: number): string | null {
+  const at = Math.floor(now / 1000);
+  const tolerance = config.jwt.clockToleranceSeconds;
+  if (at - tolerance >= claims.exp) return "ERR_JWT_EXPIRED";
+  if (at - claims.iat - tolerance > getJwtSettings().accessTtlSeconds) return "ERR_JWT_EXPIRED";
+  if (claims.iat - tolerance > at) return "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  return null;
 }
 
 /** What a JWT says about its user: only what was signed into it, as of when it was issued. */

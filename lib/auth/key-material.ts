@@ -50,6 +50,11 @@ export function unsealKeyMaterial(sealed: string): JWK {
   return JSON.parse(unsealSecretText(sealed, "signing-key-at-rest")) as JWK;
 }
 
+/** A 256-bit MAC key for one purpose (identifiers the server must recognise as its own). */
+export function macKey(purpose: string): Buffer {
+  return derivedKey(`mac:${purpose}`);
+}
+
 /** The 256-bit key of the `dir` + A256GCM JWE wrapping (C28). */
 export function jweKey(): Uint8Array {
   return new Uint8Array(derivedKey("jwe-content-encryption"));

@@ -14,6 +14,7 @@ import {
   unsealKeyMaterial,
   type SigningAlgorithm,
 } from "@/lib/auth/key-material";
+import { jwtConfigVersion } from "@/lib/auth/jwt-config-version";
 import { getSecrets } from "@/lib/secrets";
 
 /**
@@ -71,19 +72,30 @@ async function importKeys(): Promise<SigningKeys> {
 }
 
 const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.signing-keys");
-type GlobalWithKeys = typeof globalThis & { [GLOBAL_KEY]?: Promise<SigningKeys> };
+type GlobalWithKeys = typeof globalThis & {
+  [GLOBAL_KEY]?: { keys: Promise<SigningKeys>; version: number };
+};
 
-/** The process's signing keys (imported on first use, then shared by proxy and routes). */
+/**
+ * The process's signing keys (imported on first use, then shared by proxy and routes; imported
+ * again once another instance changed the set — lib/auth/jwt-config-version.ts).
+ */
 export function getSigningKeys(): Promise<SigningKeys> {
   const g = globalThis as GlobalWithKeys;
-  g[GLOBAL_KEY] ??= importKeys().catch((error: unknown) => {
-    delete g[GLOBAL_KEY];
-    throw error;
-  });
-  return g[GLOBAL_KEY];
+  const version = jwtConfigVersion();
+  if (g[GLOBAL_KEY]?.version !== version) {
+    const keys = importKeys().catch((error: unknown) => {
+      delete g[GLOBAL_KEY];
+      throw error;
+    });
+    g[GLOBAL_KEY] = { keys, version };
+  }
+  return g[GLOBAL_KEY].keys;
 }
 
+/** After a change made here: read the version now, so the next use imports the new set. */
 function reloadSigningKeys(): void {
+  jwtConfigVersion(Date.now(), true);
   delete (globalThis as GlobalWithKeys)[GLOBAL_KEY];
 }
 

@@ -8,17 +8,21 @@ import {
   setRefreshTokenCookie,
   setSessionCookie,
 } from "@/lib/auth/cookies";
-import { readSessionCookie } from "@/lib/auth/credentials";
-import { getJwtAuth } from "@/lib/auth/dal";
+import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
 import { revokeAccessToken } from "@/lib/auth/jwt-revocation";
 import { judgingTime } from "@/lib/auth/clock";
 import {
   revokeRefreshTokenFamily,
+  revokeRefreshTokenFamilyOf,
   rotateRefreshToken,
   startRefreshFamily,
   type RefreshFailure,
 } from "@/lib/auth/refresh";
-import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt";
+import {
+  createAccessToken,
+  validateAccessTokenForLogout,
+  type AccessTokenClaims,
+} from "@/lib/auth/jwt";
 import { startSession } from "@/lib/auth/session-limit";
 import {
   hashSessionToken,
@@ -26,7 +30,9 @@ import {
   sealSessionToken,
   unsealSessionCookie,
 } from "@/lib/auth/session";
-import { clientAddress, requestMetadata } from "@/lib/http/request";
+import { requestMetadata } from "@/lib/http/request";
+import { currentLoginClient } from "@/lib/auth/login-client";
+import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import {
   authenticateUser,
   toPublicUser,
@@ -53,7 +59,7 @@ export type JwtLogin =
 /** Checks the password, starts a fresh session (never reusing one: no fixation), sets the cookie. */
 export async function logInWithSession(input: LoginInput): Promise<SessionLogin> {
   const requestHeaders = await headers();
-  const result = await authenticateUser(input, clientAddress(requestHeaders));
+  const result = await authenticateUser(input, await currentLoginClient());
   if (!result.ok) return result;
   let started;
   try {
@@ -66,6 +72,7 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   }
   if (!started.ok) return started;
   await setSessionCookie(await sealSessionToken(started.token));
+  await rotateInspectorId();
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted };
 }
 
@@ -78,7 +85,7 @@ export async function logInWithJwt(
   input: LoginInput,
   transport: "cookie" | "bearer" = "cookie",
 ): Promise<JwtLogin> {
-  const result = await authenticateUser(input, clientAddress(await headers()));
+  const result = await authenticateUser(input, await currentLoginClient());
   if (!result.ok) return result;
   const user = toPublicUser(result.user);
   const refresh = startRefreshFamily(user.id);
@@ -89,6 +96,7 @@ export async function logInWithJwt(
     await setAccessTokenCookie(token, claims);
     await setRefreshTokenCookie(refresh.token);
   }
+  await rotateInspectorId();
   return { ok: true, user, token, claims, refreshToken: refresh.token };
 }
 
@@ -137,15 +145,25 @@ export async function logOutOfSession(): Promise<void> {
 }
 
 /**
- * Ends the refresh family (no more renewals) and clears the cookies. The access token itself is
- * revoked only as far as the revocation strategy allows: under `none` — the default, and the
- * lesson of this area — a copy taken before logout stays valid until its `exp` (C22).
+ * Ends the login: its refresh family (no more renewals) and clears the cookies. The family is
+ * found from whatever the client still holds — the access token, even expired (its `fid`), the
+ * refresh cookie (its path includes the logout route), or a Bearer client's `refreshToken` — so
+ * logout works whatever state the access token is in. The access token itself is revoked only as
+ * far as the strategy allows: under `none` — the default, and the lesson of this area — a copy
+ * taken before logout stays valid until its `exp` (C22).
  */
-export async function logOutOfJwt(): Promise<void> {
-  const auth = await getJwtAuth();
-  if (auth.ok) {
-    if (auth.claims.fid !== undefined) revokeRefreshTokenFamily(auth.claims.fid);
-    revokeAccessToken(auth.claims);
+export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void> {
+  const jar = await cookies();
+  const credential = readAccessToken(jar, await headers());
+  if (credential !== null) {
+    const token = await validateAccessTokenForLogout(credential.token);
+    if (token.ok) {
+      if (token.claims.fid !== undefined) revokeRefreshTokenFamily(token.claims.fid);
+      revokeAccessToken(token.claims);
+    }
+  }
+  for (const refresh of [readRefreshCookie(jar), presentedRefreshToken]) {
+    if (refresh) revokeRefreshTokenFamilyOf(refresh);
   }
   await clearAccessTokenCookie();
   await clearRefreshTokenCookie();

@@ -139,6 +139,16 @@ export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): n
   return revokeRefreshFamily(familyId, reason, new Date());
 }
 
+/**
+ * Ends the family a presented refresh token belongs to (logout with the refresh token: the access
+ * token may be long gone). A token this server never issued ends nothing. Returns how many were live.
+ */
+export function revokeRefreshTokenFamilyOf(token: string, reason = "logout"): number {
+  if (token.length < 16 || token.length > 128) return 0;
+  const row = findRefreshToken(hashRefreshToken(token));
+  return row === null ? 0 : revokeRefreshFamily(row.familyId, reason, new Date());
+}
+
 /** Ends every family of a user. */
 export function revokeUserRefreshTokens(userId: number, reason: string): number {
   return revokeUserRefreshFamilies(userId, reason, new Date());

@@ -1,79 +1,126 @@
 import { describe, expect, it } from "vitest";
-import { beginLoginAttempt, settleLoginAttempt } from "./throttle";
+import {
+  beginLoginAttempt,
+  beginSignupAttempt,
+  settleLoginAttempt,
+  type LoginClient,
+} from "./throttle";
 
 let n = 0;
 const fresh = (prefix: string) => `${prefix}-${++n}-${Math.random().toString(36).slice(2)}`;
 
+/** A client without a device cookie, at an address. */
+const at = (address: string | null): LoginClient => ({ address, devices: new Map() });
+/** A browser that logged in to `username` before (it holds a device cookie for it). */
+const knownDevice = (username: string): LoginClient => ({
+  address: "10.9.9.9",
+  devices: new Map([[username, fresh("device")]]),
+});
+
 /** One failed attempt, as authenticateUser makes it. */
-function fail(username: string, client: string | null, now: number) {
-  const decision = beginLoginAttempt(username, client, now);
-  if (decision.allowed) settleLoginAttempt(username, client, false, now);
+async function fail(username: string, client: LoginClient | null, now: number) {
+  const decision = await beginLoginAttempt(username, client, now);
+  if (decision.allowed) await settleLoginAttempt(username, client, false);
   return decision;
 }
 
-describe("per-account throttle", () => {
-  it("allows 5 failures, then makes each further attempt wait 1 s, 2 s, 4 s…", () => {
+describe("per-account throttle (clients without a device cookie)", () => {
+  it("allows 5 failures, then makes each further attempt wait 1 s, 2 s, 4 s…", async () => {
     const user = fresh("acct");
     const t = 1_000_000;
-    for (let i = 0; i < 5; i++) expect(fail(user, fresh("ip"), t)).toEqual({ allowed: true });
-    expect(fail(user, fresh("ip"), t)).toEqual({ allowed: true }); // 6th failure: now blocked 1 s
-    expect(beginLoginAttempt(user, fresh("ip"), t)).toEqual({
+    for (let i = 0; i < 5; i++)
+      expect(await fail(user, at(fresh("ip")), t)).toEqual({ allowed: true });
+    expect(await fail(user, at(fresh("ip")), t)).toEqual({ allowed: true }); // 6th failure: now blocked 1 s
+    expect(await beginLoginAttempt(user, at(fresh("ip")), t)).toEqual({
       allowed: false,
       retryAfterSeconds: 1,
     });
-    expect(fail(user, fresh("ip"), t + 1000)).toEqual({ allowed: true }); // 7th: blocked 2 s
-    expect(beginLoginAttempt(user, fresh("ip"), t + 1000)).toEqual({
+    expect(await fail(user, at(fresh("ip")), t + 1000)).toEqual({ allowed: true }); // 7th: blocked 2 s
+    expect(await beginLoginAttempt(user, at(fresh("ip")), t + 1000)).toEqual({
       allowed: false,
       retryAfterSeconds: 2,
     });
   });
 
-  it("refuses even the right password while blocked, and caps the wait at 15 minutes", () => {
+  it("refuses even the right password while blocked, and caps the wait at 15 minutes", async () => {
     const user = fresh("acct");
     let t = 0;
     for (let i = 0; i < 30; i++) {
-      const decision = fail(user, null, t);
+      const decision = await fail(user, null, t);
       if (!decision.allowed) t += decision.retryAfterSeconds * 1000;
     }
-    const blocked = beginLoginAttempt(user, null, t);
+    const blocked = await beginLoginAttempt(user, null, t);
     expect(blocked.allowed).toBe(false);
     expect(!blocked.allowed && blocked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
   });
 
-  it("clears on success and forgets an hour after the last failure: no lockout for good", () => {
+  it("clears on success and forgets an hour after the last failure: no lockout for good", async () => {
     const user = fresh("acct");
-    for (let i = 0; i < 6; i++) fail(user, null, 0);
-    expect(beginLoginAttempt(user, null, 0).allowed).toBe(false);
-    expect(beginLoginAttempt(user, null, 60 * 60 * 1000 + 1).allowed).toBe(true);
-    settleLoginAttempt(user, null, true);
-    for (let i = 0; i < 5; i++) expect(fail(user, null, 60 * 60 * 1000 + 2).allowed).toBe(true);
+    for (let i = 0; i < 6; i++) await fail(user, null, 0);
+    expect((await beginLoginAttempt(user, null, 0)).allowed).toBe(false);
+    expect((await beginLoginAttempt(user, null, 60 * 60 * 1000 + 1)).allowed).toBe(true);
+    await settleLoginAttempt(user, null, true);
+    for (let i = 0; i < 5; i++)
+      expect((await fail(user, null, 60 * 60 * 1000 + 2)).allowed).toBe(true);
   });
 
-  it("counts an attempt before the password check, so parallel attempts cannot slip through", () => {
+  it("counts an attempt before the password check, so parallel attempts cannot slip through", async () => {
     const user = fresh("acct");
-    const decisions = Array.from({ length: 20 }, () => beginLoginAttempt(user, null, 5));
+    const decisions = await Promise.all(
+      Array.from({ length: 20 }, () => beginLoginAttempt(user, null, 5)),
+    );
     expect(decisions.filter((d) => d.allowed)).toHaveLength(6);
   });
 });
 
-describe("per-client throttle", () => {
-  it("blocks a client after 30 failures across any usernames until its window ends", () => {
-    const client = fresh("ip");
-    for (let i = 0; i < 30; i++) expect(fail(fresh("user"), client, 0).allowed).toBe(true);
-    expect(beginLoginAttempt(fresh("user"), client, 1000)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 899,
-    });
-    expect(beginLoginAttempt(fresh("user"), fresh("ip"), 1000).allowed).toBe(true);
-    expect(beginLoginAttempt(fresh("user"), client, 15 * 60 * 1000).allowed).toBe(true);
+describe("#9.1 a throttle is not a lock", () => {
+  it("while strangers keep an account throttled, its owner's known device still logs in", async () => {
+    const user = fresh("admin");
+    for (let i = 0; i < 12; i++) await fail(user, at(fresh("attacker")), 0);
+    expect((await beginLoginAttempt(user, at(fresh("attacker")), 0)).allowed).toBe(false);
+    const owner = knownDevice(user);
+    expect(await beginLoginAttempt(user, owner, 0)).toEqual({ allowed: true });
+    await settleLoginAttempt(user, owner, true);
+    // Strangers are still throttled: the owner's success reset only the device's own budget.
+    expect((await beginLoginAttempt(user, at(fresh("attacker")), 0)).allowed).toBe(false);
   });
 
-  it("does not count successful logins against the client", () => {
-    const client = fresh("ip");
+  it("a known device has a budget of its own: its failures throttle it, not the owner elsewhere", async () => {
+    const user = fresh("acct");
+    const device = knownDevice(user);
+    for (let i = 0; i < 6; i++) await fail(user, device, 0);
+    expect((await beginLoginAttempt(user, device, 0)).allowed).toBe(false);
+    expect((await beginLoginAttempt(user, at(fresh("ip")), 0)).allowed).toBe(true);
+    // A device cookie for another account earns nothing here.
+    expect((await beginLoginAttempt(fresh("other"), device, 0)).allowed).toBe(true);
+  });
+
+  it("30 failures from one address on other accounts do not lock out a stranger behind it", async () => {
+    const shared = at(fresh("nat"));
+    for (let i = 0; i < 30; i++) expect((await fail(fresh("user"), shared, 0)).allowed).toBe(true);
+    expect(await beginLoginAttempt(fresh("user"), shared, 1000)).toEqual({ allowed: true });
+  });
+
+  it("does not count successful logins", async () => {
+    const client = at(fresh("ip"));
+    const user = fresh("user");
     for (let i = 0; i < 100; i++) {
-      const user = fresh("user");
-      expect(beginLoginAttempt(user, client, 0).allowed).toBe(true);
-      settleLoginAttempt(user, client, true, 0);
+      expect((await beginLoginAttempt(user, client, 0)).allowed).toBe(true);
+      await settleLoginAttempt(user, client, true);
     }
+  });
+});
+
+describe("#9.13 sign-up throttle", () => {
+  it("allows 10 sign-ups per client address per hour, then 429 until the window ends", async () => {
+    const client = fresh("ip");
+    for (let i = 0; i < 10; i++)
+      expect(await beginSignupAttempt(client, 0)).toEqual({ allowed: true });
+    expect(await beginSignupAttempt(client, 1000)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 3599,
+    });
+    expect((await beginSignupAttempt(fresh("ip"), 1000)).allowed).toBe(true);
+    expect((await beginSignupAttempt(client, 60 * 60 * 1000)).allowed).toBe(true);
   });
 });

@@ -1,97 +1,104 @@
 import "server-only";
-import { processMemo } from "@/lib/auth/memo";
 import { config } from "@/lib/config";
+import type { ThrottleHit, ThrottleRule } from "@/lib/throttle/rules";
+import { getThrottleStore } from "@/lib/throttle";
 
 /**
- * Brute-force throttling of logins, per account and per client address, in memory (one process).
- * - Per account: 5 free failures, then each further attempt waits 1 s, 2 s, 4 s… up to 15 min.
- *   Unknown usernames are throttled exactly like real ones, so a 429 reveals nothing. The counter
- *   resets on success and is forgotten an hour after the last failure: nobody is locked out for
- *   good.
- * - Per client address: at most 30 failures (LOGIN_CLIENT_MAX_FAILURES) per 15 minutes, whichever
- *   usernames are tried. The address comes from the server (server.mjs), never from a header the
- *   client controls.
- * A throttled attempt is refused before the password is checked, so it costs no argon2 time.
+ * Brute-force throttling of logins (OWASP's device-cookie scheme), counted in the configured
+ * store (lib/throttle), so a restart does not reset it and instances sharing the store count
+ * together. A throttle must slow an attacker without handing them a lock on someone else:
+ * - A browser that has logged in to this account before carries a device cookie for it
+ *   (lib/auth/device-cookie.ts) and gets a budget of its own: 5 free failures, then 1 s, 2 s,
+ *   4 s… (at most 15 min). Whatever strangers do to the account, its owner's device logs in.
+ * - Every other client shares the account's "untrusted" budget, with the same rule. Unknown
+ *   usernames are throttled exactly like real ones, so a 429 reveals nothing.
+ * - There is no budget per client address across accounts: strangers behind one address (a
+ *   NAT, an office) would lock each other out.
+ * A success resets the budget it was counted against; a counter is forgotten an hour after its
+ * last attempt. A throttled attempt is refused before the password is checked (no argon2 time),
+ * and every refusal reads the same, whichever budget ran out.
  */
 
 const settings = config.loginThrottle;
-const ACCOUNT = {
-  freeFailures: settings.accountFreeFailures,
-  maxDelaySeconds: settings.accountMaxDelaySeconds,
-  forgetAfterMs: settings.accountForgetAfterSeconds * 1000,
-};
-const CLIENT = {
-  maxFailures: settings.clientMaxFailures,
-  windowMs: settings.clientWindowSeconds * 1000,
+const LOGIN_RULE: ThrottleRule = {
+  kind: "backoff",
+  free: settings.freeFailures,
+  maxDelayMs: settings.maxDelaySeconds * 1000,
+  forgetMs: settings.forgetAfterSeconds * 1000,
 };
 
-interface AccountCounter {
-  failures: number;
-  blockedUntil: number;
-}
-interface ClientWindow {
-  failures: number;
-  windowEnds: number;
+/** Who is attempting: a device id when the client holds a valid device cookie for this account. */
+export interface LoginClient {
+  /** From the server (server.mjs), never from a header the client controls. */
+  address: string | null;
+  /** Usernames this browser has logged in as before, each with its device id. */
+  devices: ReadonlyMap<string, string>;
+  /** Makes this browser a known device of `username` (after a success; absent outside a request). */
+  remember?: (username: string) => Promise<void>;
 }
 
-const accounts = processMemo<AccountCounter>("login-throttle-accounts", 100_000);
-const clients = processMemo<ClientWindow>("login-throttle-clients", 100_000);
+export const ANONYMOUS_CLIENT: LoginClient = { address: null, devices: new Map() };
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/**
- * Asks whether a login attempt may be checked now and, if so, counts it as a failure at once —
- * before the slow password check — so that parallel attempts cannot all slip through the same
- * gap. settleLoginAttempt takes the count back when the password was right.
- */
-export function beginLoginAttempt(
-  username: string,
-  client: string | null,
-  now = Date.now(),
-): ThrottleDecision {
-  const waits: number[] = [];
-  const account = accounts.get(username, now);
-  if (account && account.blockedUntil > now) waits.push(account.blockedUntil - now);
-  const window = client === null ? undefined : clients.get(client, now);
-  if (window && window.failures >= CLIENT.maxFailures) waits.push(window.windowEnds - now);
-  if (waits.length > 0) {
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) };
-  }
-
-  const failures = (account?.failures ?? 0) + 1;
-  const excess = failures - ACCOUNT.freeFailures;
-  const delaySeconds = excess > 0 ? Math.min(2 ** (excess - 1), ACCOUNT.maxDelaySeconds) : 0;
-  accounts.set(
-    username,
-    { failures, blockedUntil: now + delaySeconds * 1000 },
-    now + ACCOUNT.forgetAfterMs,
-  );
-  if (client !== null) {
-    const current = window ?? { failures: 0, windowEnds: now + CLIENT.windowMs };
-    clients.set(
-      client,
-      { failures: current.failures + 1, windowEnds: current.windowEnds },
-      current.windowEnds,
-    );
-  }
-  return { allowed: true };
+function budgetsOf(username: string, client: LoginClient | null): ThrottleHit[] {
+  const device = client?.devices.get(username);
+  return device === undefined
+    ? [{ key: `login:account:${username}`, rule: LOGIN_RULE }]
+    : [{ key: `login:device:${device}`, rule: LOGIN_RULE }];
 }
 
-/** After the password check: a success clears the account and takes back the client's count. */
-export function settleLoginAttempt(
+/**
+ * Asks whether a login attempt may be checked now and, if so, counts it at once — before the
+ * slow password check — so that parallel attempts cannot all slip through the same gap.
+ * settleLoginAttempt resets the budget when the password was right.
+ */
+export async function beginLoginAttempt(
   username: string,
-  client: string | null,
-  succeeded: boolean,
+  client: LoginClient | null,
   now = Date.now(),
-): void {
-  if (!succeeded) return;
-  accounts.delete(username);
-  const window = client === null ? undefined : clients.get(client, now);
-  if (client !== null && window) {
-    clients.set(
-      client,
-      { failures: Math.max(0, window.failures - 1), windowEnds: window.windowEnds },
-      window.windowEnds,
-    );
-  }
+): Promise<ThrottleDecision> {
+  const waitMs = await getThrottleStore().attempt(budgetsOf(username, client), now);
+  return waitMs > 0
+    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    : { allowed: true };
+}
+
+/** After the password check: a success resets the budget it was counted against. */
+export async function settleLoginAttempt(
+  username: string,
+  client: LoginClient | null,
+  succeeded: boolean,
+): Promise<void> {
+  if (succeeded) await getThrottleStore().reset(budgetsOf(username, client).map((hit) => hit.key));
+}
+
+const SIGNUP_RULES: ThrottleHit["rule"][] = [
+  {
+    kind: "window",
+    max: config.signupThrottle.perClient,
+    windowMs: config.signupThrottle.windowSeconds * 1000,
+  },
+  {
+    kind: "window",
+    max: config.signupThrottle.overall,
+    windowMs: config.signupThrottle.windowSeconds * 1000,
+  },
+];
+
+/**
+ * Sign-up costs a password hash and answers whether a name is taken, so it is throttled too: at
+ * most SIGNUP_CLIENT_MAX attempts per client address and SIGNUP_MAX overall per hour, taken or
+ * not. (An account's budget would not help: every attempt names a new account.)
+ */
+export async function beginSignupAttempt(
+  client: string | null,
+  now = Date.now(),
+): Promise<ThrottleDecision> {
+  const hits: ThrottleHit[] = [{ key: "signup:all", rule: SIGNUP_RULES[1]! }];
+  if (client !== null) hits.push({ key: `signup:client:${client}`, rule: SIGNUP_RULES[0]! });
+  const waitMs = await getThrottleStore().attempt(hits, now);
+  return waitMs > 0
+    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    : { allowed: true };
 }

@@ -12,9 +12,12 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
+  // For endpoints whose body is optional: an empty body stands for this value.
+  { whenEmpty }: { whenEmpty?: unknown } = {},
 ): Promise<Parsed<z.infer<S>>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
+  const type = request.headers.get("content-type");
+  const optional = whenEmpty !== undefined && type === null;
+  if (!optional && !/^application\/json\s*(;|$)/i.test(type ?? "")) {
     return fail(415, "unsupported_media_type", "Send the body as application/json.");
   }
   const limit = config.limits.maxJsonBodyBytes;
@@ -24,6 +27,8 @@ export async function readJsonBody<S extends z.ZodType>(
   const text = await readBodyText(request, limit);
   if (text === null)
     return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  if (whenEmpty !== undefined && text.trim() === "") return validated(schema, whenEmpty);
+  if (optional) return fail(415, "unsupported_media_type", "Send the body as application/json.");
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -97,27 +102,52 @@ export async function readBodyText(request: Request, limit: number): Promise<str
 }
 
 /**
- * CSRF defence for cookie-authenticated state changes (route handlers have no built-in check,
- * unlike server actions): browsers label cross-site requests with `Sec-Fetch-Site` and `Origin`,
- * so a request they mark as coming from elsewhere is refused. Clients that send neither are not
- * browsers (curl, native apps) and cannot be made to ride on a victim's cookies.
+ * Whether a browser says this request comes from another site: `Sec-Fetch-Site` other than
+ * same-origin/none, or an `Origin` that is not this request's own host. Either header alone is
+ * enough (older browsers send only `Origin`; Next.js's server actions check only `Origin`, so a
+ * request with `Sec-Fetch-Site: cross-site` and no `Origin` would pass them). Clients that send
+ * neither are not browsers (curl, native apps) and cannot be made to ride on a victim's cookies.
  */
-export function rejectCrossSite(request: Request): Response | null {
-  const site = request.headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin" && site !== "none") return crossSite();
-  const origin = request.headers.get("origin");
-  if (origin === null) return null;
-  const host = request.headers.get("host");
-  let originHost: string;
+export function isCrossSite(headers: { get(name: string): string | null }): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin" && site !== "none") return true;
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  const host = headers.get("host");
   try {
-    originHost = new URL(origin).host;
+    return host === null || new URL(origin).host !== host.toLowerCase();
   } catch {
-    return crossSite();
+    return true; // "null" (a sandboxed or privacy-sensitive context) or garbage
   }
-  return host !== null && originHost === host ? null : crossSite();
 }
 
-function crossSite(): Response {
+/**
+ * What a non-GET API request must declare about its body: `application/json` when it has one —
+ * which a cross-site HTML form cannot send, and a cross-site script cannot without a CORS
+ * preflight this server never grants. A body-less request may carry no type at all. Returns a
+ * 415 response, or null when the rule holds.
+ */
+export function rejectNonJsonBody(headers: { get(name: string): string | null }): Response | null {
+  const type = headers.get("content-type");
+  const hasBody =
+    headers.get("transfer-encoding") !== null || Number(headers.get("content-length") ?? "0") > 0;
+  if (type === null ? !hasBody : /^application\/json\s*(;|$)/i.test(type)) return null;
+  return apiError(
+    415,
+    "unsupported_media_type",
+    "State changes take a JSON body (Content-Type: application/json) or none at all.",
+  );
+}
+
+/**
+ * CSRF defence for cookie-authenticated state changes (route handlers have no built-in check,
+ * unlike server actions). The proxy applies it to every non-GET request; routes ask again.
+ */
+export function rejectCrossSite(request: Request): Response | null {
+  return isCrossSite(request.headers) ? crossSite() : null;
+}
+
+export function crossSite(): Response {
   return apiError(403, "cross_site_request", "Cross-site requests may not change state here.");
 }
 

@@ -27,6 +27,16 @@ function noStore(headers?: HeadersInit): Headers {
   return result;
 }
 
+/**
+ * The headers of a logout answer. Clear-Site-Data empties this origin's HTTP cache of anything an
+ * authenticated page left behind. Not "cookies" nor "storage": those are per origin, and would also
+ * log the browser out of the other area and wipe the lab's own demonstration state; each
+ * credential cookie is cleared by name instead.
+ */
+export function logoutHeaders(): Headers {
+  return new Headers({ "Cache-Control": "no-store", "Clear-Site-Data": '"cache"' });
+}
+
 /** 401 for a missing or bad credential; the body never says which check failed to an attacker. */
 export function unauthorized(bearer: boolean): Response {
   return apiError(401, "unauthenticated", "Authentication required.", {

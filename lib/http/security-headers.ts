@@ -15,11 +15,18 @@ export function contentSecurityPolicy(
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    "base-uri 'none'",
     ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * The policy of a response that is not a page (a 401, a redirect, JSON): nothing in it may load,
+ * run, be framed or post anywhere.
+ */
+export const NO_CONTENT_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Sets the headers OWASP asks for on every response; HSTS only when served over HTTPS. */
 export function applySecurityHeaders(

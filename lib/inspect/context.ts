@@ -17,6 +17,8 @@ export interface RequestContext {
   onFinish: ((response: FinishedResponse) => void) | null;
   /** Anything the request's own code attaches (the inspector's trace). */
   trace: unknown;
+  /** Whose trace this is: the browser's inspector id (changed if a login rotates it). */
+  inspectorId?: string;
 }
 
 export interface FinishedResponse {

@@ -45,9 +45,15 @@ const BROWSER_IDLE_MS = 60 * 60 * 1000;
 const buffers = processMemo<Trace[]>("inspector-traces", 1000);
 const LISTENERS_KEY = Symbol.for("session-vs-jwt-lab.inspector-listeners");
 type Listener = (trace: Trace) => void;
+interface Subscription {
+  listener: Listener;
+  end: () => void;
+}
 
-function listeners(): Map<string, Set<Listener>> {
-  const g = globalThis as typeof globalThis & { [LISTENERS_KEY]?: Map<string, Set<Listener>> };
+function listeners(): Map<string, Set<Subscription>> {
+  const g = globalThis as typeof globalThis & {
+    [LISTENERS_KEY]?: Map<string, Set<Subscription>>;
+  };
   return (g[LISTENERS_KEY] ??= new Map());
 }
 
@@ -78,8 +84,15 @@ export function beginTrace(
     setCookies: [],
   };
   context.trace = trace;
+  context.inspectorId = inspectorId;
   context.onFinish = (response) =>
-    finishTrace(inspectorId, trace, context.startedAt, context.queries, response);
+    finishTrace(
+      context.inspectorId ?? inspectorId,
+      trace,
+      context.startedAt,
+      context.queries,
+      response,
+    );
 }
 
 function finishTrace(
@@ -96,7 +109,7 @@ function finishTrace(
   const now = Date.now();
   const buffer = [trace, ...(buffers.get(inspectorId, now) ?? [])].slice(0, PER_BROWSER);
   buffers.set(inspectorId, buffer, now + BROWSER_IDLE_MS);
-  for (const listener of listeners().get(inspectorId) ?? []) listener(trace);
+  for (const { listener } of listeners().get(inspectorId) ?? []) listener(trace);
 }
 
 /**
@@ -136,14 +149,36 @@ export function recentTraces(inspectorId: string): Trace[] {
   return buffers.get(inspectorId, Date.now()) ?? [];
 }
 
-/** Subscribes to this browser's new traces; returns the unsubscribe function. */
-export function subscribeToTraces(inspectorId: string, listener: Listener): () => void {
+/**
+ * Subscribes to this browser's new traces; returns the unsubscribe function. `end` is called
+ * when the id is rotated away (the stream should close).
+ */
+export function subscribeToTraces(
+  inspectorId: string,
+  listener: Listener,
+  end: () => void = () => {},
+): () => void {
   const all = listeners();
-  const set = all.get(inspectorId) ?? new Set<Listener>();
-  set.add(listener);
+  const set = all.get(inspectorId) ?? new Set<Subscription>();
+  const subscription = { listener, end };
+  set.add(subscription);
   all.set(inspectorId, set);
   return () => {
-    set.delete(listener);
-    if (set.size === 0) all.delete(inspectorId);
+    set.delete(subscription);
+    if (set.size === 0 && all.get(inspectorId) === set) all.delete(inspectorId);
   };
+}
+
+/** A browser's id changed (login): its traces move to the new id; streams on the old one end. */
+export function moveTraces(from: string, to: string): void {
+  const now = Date.now();
+  const buffer = buffers.get(from, now);
+  buffers.delete(from);
+  if (buffer !== undefined) buffers.set(to, buffer, now + BROWSER_IDLE_MS);
+  const subscriptions = listeners().get(from);
+  listeners().delete(from);
+  for (const { end } of subscriptions ?? []) end();
+  // The request doing the rotating (the login) is traced for the new id too.
+  const context = currentRequest();
+  if (context?.inspectorId === from) context.inspectorId = to;
 }

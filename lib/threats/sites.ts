@@ -8,6 +8,12 @@
 /** The page playing the attacker's site. */
 export const ATTACKER_PAGE = "/threats/csrf/attacker";
 
+/**
+ * The lab's one deliberately exposed state change: it must take forms from the attacker's page,
+ * so the proxy's cross-site and content-type rules let it through (it applies its own, on demand).
+ */
+export const EXPOSED_TRANSFER = "/api/threats/csrf/transfer";
+
 const TWINS: Record<string, string> = {
   localhost: "127.0.0.1",
   "127.0.0.1": "localhost",

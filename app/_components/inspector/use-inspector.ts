@@ -53,7 +53,13 @@ export function useInspector(): {
     loadTraces();
     let poll: ReturnType<typeof setInterval> | null = null;
     const source = new EventSource("/api/inspect/stream");
-    source.onopen = () => setConnection("live");
+    // On every (re)connection — a login rotates this browser's id and ends the old stream — catch
+    // up on what happened in between.
+    source.onopen = () => {
+      setConnection("live");
+      loadTraces();
+      loadState();
+    };
     source.addEventListener("trace", (event) => {
       const trace = JSON.parse((event as MessageEvent<string>).data) as Trace;
       setTraces((previous) => [trace, ...previous.filter((t) => t.id !== trace.id)].slice(0, 50));

@@ -1,4 +1,4 @@
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { registerUser, toPublicUser } from "@/lib/users";
 import { signupSchema } from "@/lib/validation";
@@ -8,7 +8,18 @@ export async function POST(request: Request): Promise<Response> {
   if (crossSite) return crossSite;
   const body = await readJsonBody(request, signupSchema);
   if (!body.ok) return body.response;
-  const result = await registerUser(body.data);
+  const result = await registerUser(body.data, clientAddress(request.headers));
+  if (!result.ok && result.reason === "throttled") {
+    return apiError(
+      429,
+      "too_many_signups",
+      `Too many sign-ups from here. Try again in ${result.retryAfterSeconds} seconds.`,
+      {
+        headers: { "Retry-After": String(result.retryAfterSeconds) },
+        extra: { retryAfter: result.retryAfterSeconds },
+      },
+    );
+  }
   if (!result.ok) {
     return apiError(409, "username_taken", "That username is taken.", {
       extra: { fields: { username: ["That username is taken."] } },

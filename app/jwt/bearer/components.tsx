@@ -93,10 +93,16 @@ export function BearerDashboard() {
           className="rounded-md border border-slate-300 px-3 py-1.5"
           onClick={() => {
             const token = localStorage.getItem(BEARER_STORAGE_KEY);
-            // Ends the refresh family on the server; the access token itself lives until exp.
+            const refreshToken = localStorage.getItem(BEARER_REFRESH_KEY);
+            // Ends the refresh family on the server (found from either token, so an expired
+            // access token is no obstacle); the access token itself lives until exp.
             void fetch("/api/jwt/logout", {
               method: "POST",
-              headers: token ? { authorization: `Bearer ${token}` } : {},
+              headers: {
+                "content-type": "application/json",
+                ...(token ? { authorization: `Bearer ${token}` } : {}),
+              },
+              body: JSON.stringify(refreshToken ? { refreshToken } : {}),
             });
             localStorage.removeItem(BEARER_STORAGE_KEY);
             localStorage.removeItem(BEARER_REFRESH_KEY);

@@ -1,10 +1,8 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireSession } from "@/lib/auth/dal";
 import { revokeDevice, revokeOtherDevices } from "@/lib/auth/devices";
-import { clientAddress } from "@/lib/http/request";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import { confirmPassword } from "@/lib/users";
 import {
@@ -13,14 +11,16 @@ import {
   sessionHandleSchema,
   type FormState,
   type ReauthenticationInput,
+  formField,
 } from "@/lib/validation";
+import { currentLoginClient } from "@/lib/auth/login-client";
 
 export type RevokeOthersState = FormState<ReauthenticationInput> & { revoked?: number };
 
 /** Logs one device out (its session record is deleted). */
 export async function revokeDeviceAction(formData: FormData): Promise<void> {
   const { user } = await requireSession("/session/devices");
-  const handle = sessionHandleSchema.safeParse(formData.get("id"));
+  const handle = sessionHandleSchema.safeParse(formField(formData, "id"));
   const revoked = handle.success && (await revokeDevice(user.id, handle.data));
   redirect(`/session/devices?done=${revoked ? "revoked" : "not_found"}`);
 }
@@ -31,13 +31,9 @@ export async function revokeOthersAction(
   formData: FormData,
 ): Promise<RevokeOthersState> {
   const { user, session } = await requireSession("/session/devices");
-  const parsed = reauthenticationSchema.safeParse({ password: formData.get("password") });
+  const parsed = reauthenticationSchema.safeParse({ password: formField(formData, "password") });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-  const confirmed = await confirmPassword(
-    user,
-    parsed.data.password,
-    clientAddress(await headers()),
-  );
+  const confirmed = await confirmPassword(user, parsed.data.password, await currentLoginClient());
   if (!confirmed.ok) {
     const error =
       confirmed.reason === "throttled"

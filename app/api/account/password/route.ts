@@ -3,7 +3,6 @@ import { setSessionCookie } from "@/lib/auth/cookies";
 import { getSessionAuth } from "@/lib/auth/dal";
 import { sealSessionToken } from "@/lib/auth/session";
 import {
-  clientAddress,
   methodNotAllowed,
   readJsonBody,
   rejectCrossSite,
@@ -12,6 +11,7 @@ import {
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { passwordChangeSchema } from "@/lib/validation";
 import { storeAware } from "@/lib/http/store-aware";
+import { currentLoginClient } from "@/lib/auth/login-client";
 
 /** Changes the password; other sessions end (unless `logoutOthers: false`), this one gets a new token. */
 async function post(request: Request): Promise<Response> {
@@ -25,7 +25,7 @@ async function post(request: Request): Promise<Response> {
     auth.user,
     auth.session,
     body.data,
-    clientAddress(request.headers),
+    await currentLoginClient(),
     requestMetadata(request.headers),
   );
   if (!result.ok) return reauthenticationRefused(result);

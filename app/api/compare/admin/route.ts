@@ -1,13 +1,13 @@
-import { headers } from "next/headers";
 import { z } from "zod";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
 import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
-import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
 import { authenticateUser } from "@/lib/users";
 import { loginSchema } from "@/lib/validation";
 import { storeAware } from "@/lib/http/store-aware";
+import { currentLoginClient } from "@/lib/auth/login-client";
 
 const adminStepSchema = z.object({
   action: z.enum(["logout", "toggle_role"]),
@@ -24,7 +24,7 @@ async function post(request: Request): Promise<Response> {
   if (crossSite) return crossSite;
   const body = await readJsonBody(request, adminStepSchema);
   if (!body.ok) return body.response;
-  const admin = await authenticateUser(body.data.admin, clientAddress(await headers()));
+  const admin = await authenticateUser(body.data.admin, await currentLoginClient());
   if (!admin.ok) return loginRefused(admin);
   if (admin.user.role !== "admin") return apiError(403, "forbidden", "Only an admin may do this.");
 

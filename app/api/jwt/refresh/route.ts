@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
+import { readRefreshCookie } from "@/lib/auth/credentials";
 import { refreshJwt } from "@/lib/auth/login";
 import type { RefreshFailure } from "@/lib/auth/refresh";
-import { cookieSettings } from "@/lib/config";
 import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { refreshRequestSchema } from "@/lib/validation";
@@ -16,13 +16,13 @@ const FAILURES: Record<RefreshFailure, string> = {
 };
 
 /**
- * Spends a refresh token — the HttpOnly cookie (path-scoped to this endpoint), or
+ * Spends a refresh token — the HttpOnly cookie (path-scoped to the JWT API), or
  * `{refreshToken}` from a Bearer client — for a fresh access token and the next refresh token.
  */
 export async function POST(request: Request): Promise<Response> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
-  const fromCookie = (await cookies()).get(cookieSettings.refreshToken.name)?.value || null;
+  const fromCookie = readRefreshCookie(await cookies());
   let presented = fromCookie;
   if (presented === null) {
     const body = await readJsonBody(request, refreshRequestSchema);

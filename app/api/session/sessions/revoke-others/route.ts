@@ -1,6 +1,7 @@
 import { getSessionAuth } from "@/lib/auth/dal";
 import { revokeOtherDevices } from "@/lib/auth/devices";
-import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { currentLoginClient } from "@/lib/auth/login-client";
+import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { confirmPassword } from "@/lib/users";
 import { reauthenticationSchema } from "@/lib/validation";
@@ -17,7 +18,7 @@ async function post(request: Request): Promise<Response> {
   const confirmed = await confirmPassword(
     auth.user,
     body.data.password,
-    clientAddress(request.headers),
+    await currentLoginClient(),
   );
   if (!confirmed.ok) return reauthenticationRefused(confirmed);
   return apiJson({ revokedSessions: await revokeOtherDevices(auth.user.id, auth.session.id) });

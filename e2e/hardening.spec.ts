@@ -1,0 +1,330 @@
+import { rmSync } from "node:fs";
+import http from "node:http";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { prepareDataDir, startAppServer } from "./support/app-server";
+import { e2eBaseURL, e2ePort } from "./support/env";
+import { apiLogin, demoUser, expect, test } from "./support/fixtures";
+
+// Issue 9: what an outside attack run found, each as the request that found it.
+
+const REFRESH_COOKIE = "lab_refresh_token";
+
+/** A raw HTTP request, so the test chooses every header (Host included). */
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body = "",
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port: e2ePort, method, path, headers }, (res) => {
+      let text = "";
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
+      );
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function refreshCookieOf(api: APIRequestContext): Promise<string> {
+  const cookie = (await api.storageState()).cookies.find((c) => c.name === REFRESH_COOKIE);
+  expect(cookie, "the refresh cookie").toBeDefined();
+  return cookie!.value;
+}
+
+/** Moves this client's demo clock past the access token's lifetime (5 min). */
+async function pastAccessTtl(api: APIRequestContext): Promise<void> {
+  const moved = await api.post("/api/clock", { data: { advanceSeconds: 600 } });
+  expect(moved.status()).toBe(200);
+}
+
+async function refreshWith(refreshToken: string) {
+  const stranger = await playwrightRequest.newContext({ baseURL: e2eBaseURL });
+  const answer = await stranger.post("/api/jwt/refresh", { data: { refreshToken } });
+  const result = { status: answer.status(), error: (await answer.json()).error as string };
+  await stranger.dispose();
+  return result;
+}
+
+test.describe("#9.2 JWT logout ends the refresh family whatever state the access token is in", () => {
+  test("cookie client: access token expired, logout 204, then the pre-logout refresh token is refused", async ({
+    request,
+    freshUser,
+  }) => {
+    await apiLogin(request, "jwt", freshUser);
+    const refreshToken = await refreshCookieOf(request);
+    await pastAccessTtl(request);
+    expect((await request.get("/api/jwt/me")).status()).toBe(401);
+    expect((await request.post("/api/jwt/logout")).status()).toBe(204);
+    expect(await refreshWith(refreshToken)).toEqual({ status: 401, error: "refresh_revoked" });
+  });
+
+  test("cookie client whose access cookie is gone: the refresh cookie alone reaches logout", async ({
+    browser,
+    freshUser,
+  }) => {
+    const device = await browser.newContext();
+    await apiLogin(device.request, "jwt", freshUser);
+    const refreshToken = await refreshCookieOf(device.request);
+    await device.clearCookies({ name: "lab_jwt" });
+    expect((await device.request.post("/api/jwt/logout")).status()).toBe(204);
+    expect(await refreshWith(refreshToken)).toEqual({ status: 401, error: "refresh_revoked" });
+    await device.close();
+  });
+
+  test("Bearer client: logout with the expired access token alone, or the refresh token alone", async ({
+    request,
+    freshUser,
+  }) => {
+    for (const send of ["access token", "refresh token"] as const) {
+      const login = await request.post("/api/jwt/login", {
+        data: { ...freshUser, transport: "bearer" },
+      });
+      const { accessToken, refreshToken } = await login.json();
+      await pastAccessTtl(request);
+      const logout = await request.post("/api/jwt/logout", {
+        headers: send === "access token" ? { authorization: `Bearer ${accessToken}` } : {},
+        data: send === "refresh token" ? { refreshToken } : undefined,
+      });
+      expect(logout.status(), send).toBe(204);
+      expect(await refreshWith(refreshToken), send).toEqual({
+        status: 401,
+        error: "refresh_revoked",
+      });
+      await request.post("/api/clock/reset");
+    }
+  });
+});
+
+test.describe("#9.4 the server answers only to its own names", () => {
+  const admin = demoUser("admin");
+
+  test("DNS rebinding: a foreign Host (and Origin) is refused before anything runs", async () => {
+    const login = await raw(
+      "POST",
+      "/api/session/login",
+      {
+        host: "rebind.attacker.example",
+        origin: "http://rebind.attacker.example",
+        "content-type": "application/json",
+      },
+      JSON.stringify({ username: admin.username, password: admin.password }),
+    );
+    expect(login.status).toBe(421);
+    expect(JSON.parse(login.body)).toMatchObject({ error: "unknown_host" });
+    expect(login.headers["set-cookie"]).toBeUndefined();
+    expect(login.headers["x-content-type-options"]).toBe("nosniff");
+    for (const host of [
+      "evil.example",
+      `evil.example:${e2ePort}`,
+      "127.0.0.1.evil.example",
+      "localhost@evil.example",
+    ]) {
+      expect((await raw("GET", "/api/admin/users", { host })).status, host).toBe(421);
+    }
+    for (const host of [
+      `localhost:${e2ePort}`,
+      `127.0.0.1:${e2ePort}`,
+      `insecure.lab.test:${e2ePort}`,
+    ]) {
+      expect((await raw("GET", "/ping", { host })).status, host).toBe(200);
+    }
+  });
+
+  test("a client-sent X-Forwarded-Host does not make a foreign Origin look like ours", async () => {
+    const attempt = await raw(
+      "POST",
+      "/session",
+      {
+        host: `127.0.0.1:${e2ePort}`,
+        origin: "http://evil.example",
+        "x-forwarded-host": "evil.example",
+        "next-action": "0".repeat(42),
+        "content-type": "text/plain;charset=UTF-8",
+      },
+      "[]",
+    );
+    expect(attempt.status).toBe(403);
+  });
+});
+
+test.describe("#9.10 every response carries the security headers", () => {
+  test("the proxy's own 401s, redirects and /ping; base-uri 'none'; Clear-Site-Data on logout", async ({
+    request,
+  }) => {
+    const answers = [
+      await request.get("/api/session/me"),
+      await request.get("/api/jwt/me", { headers: { authorization: "Bearer x.y.z" } }),
+      await request.get("/session", { maxRedirects: 0 }),
+      await request.get("/jwt", { maxRedirects: 0 }),
+      await request.get("/ping"),
+      await request.get("/"),
+    ];
+    for (const answer of answers) {
+      const headers = answer.headers();
+      const where = `${answer.status()} ${answer.url()}`;
+      expect(headers["x-content-type-options"], where).toBe("nosniff");
+      expect(headers["x-frame-options"], where).toBe("DENY");
+      expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"], where).toContain("base-uri 'none'");
+      expect(headers["referrer-policy"], where).toBeTruthy();
+    }
+    for (const area of ["session", "jwt"]) {
+      const logout = await request.post(`/api/${area}/logout`);
+      expect(logout.status()).toBe(204);
+      expect(logout.headers()["clear-site-data"]).toBe('"cache"');
+    }
+  });
+});
+
+test.describe("#9.11 CSRF: one rule for every state change", () => {
+  const bodyless = [
+    ["POST", "/api/session/logout"],
+    ["POST", "/api/jwt/logout"],
+    ["POST", "/api/jwt/refresh"],
+    ["POST", "/api/clock/reset"],
+    ["POST", "/api/compare/capture"],
+    ["DELETE", "/api/session/sessions/abcdefabcdefabcdefabcd"],
+  ] as const;
+
+  test("a body-less state change sent as text/plain (no Origin, no Sec-Fetch-Site) is refused: 415", async ({
+    request,
+  }) => {
+    await apiLogin(request, "session");
+    for (const [method, path] of bodyless) {
+      const answer = await request.fetch(path, {
+        method,
+        headers: { "content-type": "text/plain" },
+        data: "",
+      });
+      expect(answer.status(), `${method} ${path}`).toBe(415);
+      expect((await answer.json()).error).toBe("unsupported_media_type");
+    }
+  });
+
+  test("Sec-Fetch-Site: cross-site without Origin is refused for API routes and server actions alike", async ({
+    request,
+  }) => {
+    await apiLogin(request, "session", demoUser("admin"));
+    const page = await (await request.get("/admin")).text();
+    const actions = [...new Set(page.match(/\$ACTION_ID_[0-9a-f]+/g) ?? [])];
+    expect(actions.length).toBeGreaterThan(2);
+    for (const field of actions) {
+      const answer = await request.post("/admin", {
+        headers: { "sec-fetch-site": "cross-site" },
+        multipart: { [field]: "", userId: "1" },
+        maxRedirects: 0,
+      });
+      expect(answer.status(), field).toBe(403);
+    }
+    for (const [method, path] of bodyless) {
+      const answer = await request.fetch(path, {
+        method,
+        headers: { "sec-fetch-site": "cross-site" },
+      });
+      expect(answer.status(), `${method} ${path}`).toBe(403);
+    }
+  });
+
+  test("a server action called by hand with no form at all is an expected failure, never a 500", async () => {
+    // Its own server: one of the admin actions (rotate the key) needs no form and does run.
+    const dataDir = prepareDataDir();
+    const server = await startAppServer(dataDir, {});
+    const request = await playwrightRequest.newContext({ baseURL: server.url });
+    await apiLogin(request, "session", demoUser("admin"));
+    const page = await (await request.get("/admin")).text();
+    const ids = [...new Set([...page.matchAll(/\$ACTION_ID_([0-9a-f]+)/g)].map((m) => m[1]!))];
+    for (const id of ids) {
+      for (const body of ["[]", ""]) {
+        const answer = await request.post("/admin", {
+          headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
+          data: body,
+          maxRedirects: 0,
+        });
+        expect(answer.status(), `${id} ${JSON.stringify(body)}`).toBeLessThan(500);
+      }
+    }
+    await request.dispose();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+test.describe("#9.8 the inspector's browser id is the server's, and rotates at login", () => {
+  const INSPECTOR = "lab_inspector";
+
+  test("a planted id is ignored and replaced; a login rotates the id and the old one reads nothing", async ({
+    browser,
+    freshUser,
+  }) => {
+    const victim = await browser.newContext();
+    const planted = "AAAAAAAAAAAAAAAAAAAAAA";
+    await victim.addCookies([{ name: INSPECTOR, value: planted, url: e2eBaseURL }]);
+    const page = await victim.newPage();
+    await page.goto("/session/login");
+    const issued = (await victim.cookies()).find((c) => c.name === INSPECTOR)?.value;
+    expect(issued).toBeDefined();
+    expect(issued).not.toBe(planted);
+    const attacker = await playwrightRequest.newContext({
+      baseURL: e2eBaseURL,
+      extraHTTPHeaders: { cookie: `${INSPECTOR}=${planted}` },
+    });
+    expect(await (await attacker.get("/api/inspect/recent")).json()).toEqual({ traces: [] });
+
+    // Even an id we issued, known to someone else, is worth nothing after the victim logs in.
+    const known = await playwrightRequest.newContext({
+      baseURL: e2eBaseURL,
+      extraHTTPHeaders: { cookie: `${INSPECTOR}=${issued}` },
+    });
+    await page.getByLabel("Username", { exact: true }).fill(freshUser.username);
+    await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
+    await expect(page).toHaveURL(/\/session$/);
+    const rotated = (await victim.cookies()).find((c) => c.name === INSPECTOR)?.value;
+    expect(rotated).not.toBe(issued);
+    const own = await (await victim.request.get("/api/inspect/recent")).json();
+    expect(own.traces.some((t: { path: string }) => t.path === "/session")).toBe(true);
+    const stale = await (await known.get("/api/inspect/recent")).json();
+    expect(stale.traces).toEqual([]);
+    await Promise.all([attacker.dispose(), known.dispose(), victim.close()]);
+  });
+
+  test("one client address cannot hold more than 8 live streams", async () => {
+    // Its own server: the suite's other pages hold streams of their own from the same address.
+    const dataDir = prepareDataDir();
+    const server = await startAppServer(dataDir, {});
+    const port = Number(new URL(server.url).port);
+    const opened: http.ClientRequest[] = [];
+    const statuses: number[] = [];
+    try {
+      for (let i = 0; i < 10; i += 1) {
+        const page = await fetch(`${server.url}/`);
+        const cookie = page.headers.getSetCookie().find((c) => c.startsWith(INSPECTOR));
+        statuses.push(
+          await new Promise<number>((resolve, reject) => {
+            const req = http.get(
+              {
+                host: "127.0.0.1",
+                port,
+                path: "/api/inspect/stream",
+                headers: { cookie: cookie?.split(";")[0] ?? "" },
+              },
+              (res) => resolve(res.statusCode ?? 0),
+            );
+            req.on("error", reject);
+            opened.push(req);
+          }),
+        );
+      }
+    } finally {
+      for (const req of opened) req.destroy();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
+    expect(statuses.slice(8)).toEqual([429, 429]);
+  });
+});

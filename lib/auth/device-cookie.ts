@@ -1,0 +1,62 @@
+import "server-only";
+import crypto from "node:crypto";
+import { cookies } from "next/headers";
+import type { CookieReader } from "@/lib/auth/credentials";
+import { macKey } from "@/lib/auth/key-material";
+import { cookieSettings } from "@/lib/config";
+
+/**
+ * Device cookies (OWASP "Slow down online guessing attacks with device cookies"): after a
+ * successful login the browser gets, for that username, a random device id signed by the server.
+ * Presenting one for the account being logged in to earns the attempt a budget of its own
+ * (lib/auth/throttle.ts). It is not a credential: it proves only that this browser once knew the
+ * password, and grants nothing but a separate count of failures. Up to 5 accounts per browser.
+ */
+
+const MAX_ENTRIES = 5;
+const ENTRY = /^([A-Za-z0-9_-]{1,96})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
+
+function macOf(user: string, nonce: string): Buffer {
+  return crypto
+    .createHmac("sha256", macKey("device-cookie"))
+    .update(`${user}.${nonce}`)
+    .digest()
+    .subarray(0, 16);
+}
+
+function entriesOf(value: string | undefined): Array<[string, string]> {
+  const entries: Array<[string, string]> = [];
+  for (const part of (value ?? "").split("~").slice(0, MAX_ENTRIES)) {
+    const match = ENTRY.exec(part);
+    if (match === null) continue;
+    const [, user, nonce, mac] = match as unknown as [string, string, string, string];
+    const presented = Buffer.from(mac, "base64url");
+    if (presented.length !== 16 || !crypto.timingSafeEqual(presented, macOf(user, nonce))) continue;
+    entries.push([Buffer.from(user, "base64url").toString("utf8"), nonce]);
+  }
+  return entries;
+}
+
+/** The usernames this browser logged in as before, each with its device id (valid MACs only). */
+export function readDevices(jar: CookieReader): Map<string, string> {
+  return new Map(entriesOf(jar.get(cookieSettings.device.name)?.value));
+}
+
+/** After a successful login: a fresh device id for `username`, kept with up to 4 others. */
+export async function rememberDevice(username: string): Promise<void> {
+  const jar = await cookies();
+  const others = entriesOf(jar.get(cookieSettings.device.name)?.value).filter(
+    ([name]) => name !== username,
+  );
+  const nonce = crypto.randomBytes(16).toString("base64url");
+  const encoded = (name: string, id: string) => {
+    const user = Buffer.from(name, "utf8").toString("base64url");
+    return `${user}.${id}.${macOf(user, id).toString("base64url")}`;
+  };
+  const value = [[username, nonce] as const, ...others]
+    .slice(0, MAX_ENTRIES)
+    .map(([name, id]) => encoded(name, id))
+    .join("~");
+  const { name, options } = cookieSettings.device;
+  jar.set(name, value, options);
+}

@@ -1,0 +1,129 @@
+// Issue 9's findings that unit tests can reach, one test each, written before their fixes.
+import fs from "node:fs";
+import { CompactEncrypt } from "jose";
+import { afterEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db/client";
+import { changePassword } from "@/lib/account";
+import { config } from "@/lib/config";
+import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { makeUser } from "@/lib/test/fixtures";
+import { registerUser, toPublicUser } from "@/lib/users";
+import { createAccessToken, validateAccessToken } from "./jwt";
+import { checkRevocation, revokeAccessToken } from "./jwt-revocation";
+import { getJwtSettings, updateJwtSettings } from "./jwt-settings";
+import { jweKey } from "./key-material";
+import { startRefreshFamily } from "./refresh";
+
+afterEach(async () => {
+  await updateJwtSettings({
+    revocation: "none",
+    algorithm: "EdDSA",
+    encrypted: false,
+    accessTtlSeconds: config.jwt.accessTtlSeconds,
+  });
+});
+
+describe("#9.3 revoking a login revokes every token minted from it", () => {
+  it("denylist: a token re-issued from the same login (same fid, fresh jti) dies with logout", async () => {
+    await updateJwtSettings({ revocation: "denylist" });
+    const user = toPublicUser(makeUser());
+    const { familyId } = startRefreshFamily(user.id);
+    const original = await createAccessToken(user, Date.now(), { familyId });
+    const sibling = await createAccessToken(user, Date.now(), {
+      familyId,
+      custom: { theme: "dark" },
+      exp: original.claims.exp,
+    });
+    const stranger = await createAccessToken(user, Date.now(), {
+      familyId: startRefreshFamily(user.id).familyId,
+    });
+    expect(sibling.claims.jti).not.toBe(original.claims.jti);
+    revokeAccessToken(original.claims);
+    expect(checkRevocation(original.claims)).toEqual({ ok: false, reason: "token_revoked" });
+    expect(checkRevocation(sibling.claims)).toEqual({ ok: false, reason: "token_revoked" });
+    expect(checkRevocation(stranger.claims)).toEqual({ ok: true });
+  });
+});
+
+describe("#9.5 JWE: no compression", () => {
+  it('refuses a JWE with zip: "DEF", even one that is otherwise valid', async () => {
+    await updateJwtSettings({ encrypted: true });
+    const user = toPublicUser(makeUser());
+    const { token } = await createAccessToken(user);
+    expect((await validateAccessToken(token)).ok).toBe(true);
+    // The same signed token inside, compressed: only the zip header differs.
+    await updateJwtSettings({ encrypted: false });
+    const { token: signed } = await createAccessToken(user);
+    const zipped = await new CompactEncrypt(new TextEncoder().encode(signed))
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM", cty: "JWT", zip: "DEF" })
+      .encrypt(jweKey());
+    const result = await validateAccessToken(zipped);
+    expect(result).toMatchObject({ ok: false, reason: "ERR_JOSE_NOT_SUPPORTED" });
+  });
+});
+
+describe("#9.6 a memoised verdict re-applies the rules that can change", () => {
+  it("after the access TTL is lowered, a token seen before is refused like its unseen twin", async () => {
+    const user = toPublicUser(makeUser());
+    const issuedAt = Date.now();
+    const seen = await createAccessToken(user, issuedAt);
+    const twin = await createAccessToken(user, issuedAt);
+    expect((await validateAccessToken(seen.token, issuedAt)).ok).toBe(true);
+    await updateJwtSettings({ accessTtlSeconds: 60 });
+    expect(getJwtSettings().accessTtlSeconds).toBe(60);
+    const later = issuedAt + 120_000;
+    const unseen = await validateAccessToken(twin.token, later);
+    const memoised = await validateAccessToken(seen.token, later);
+    expect(unseen.ok).toBe(false);
+    expect(memoised).toEqual(unseen);
+  });
+
+  it("the memo still answers within the rules (cached: true)", async () => {
+    const user = toPublicUser(makeUser());
+    const { token } = await createAccessToken(user);
+    await validateAccessToken(token);
+    expect(await validateAccessToken(token)).toMatchObject({ ok: true, cached: true });
+  });
+});
+
+describe("#9.7 two password changes racing with the same current password", () => {
+  it("only one wins; the other is refused and changes nothing", async () => {
+    const registered = await registerUser({
+      username: `racer-${Date.now()}`,
+      displayName: "Racer",
+      password: "first-passphrase",
+    });
+    if (!registered.ok) throw new Error("setup");
+    const user = toPublicUser(registered.user);
+    const meta = { userAgent: null, ip: null };
+    const [a, b] = [await createSession(user.id, meta), await createSession(user.id, meta)];
+    const change = (session: typeof a.session, newPassword: string) =>
+      changePassword(
+        user,
+        session,
+        { currentPassword: "first-passphrase", newPassword, logoutOthers: true },
+        null,
+        meta,
+      );
+    const results = await Promise.all([
+      change(a.session, "second-passphrase"),
+      change(b.session, "third-passphrase"),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: "invalid_credentials" });
+    // The winner's fresh session survives: the loser revoked nothing.
+    const winner = results.find((r) => r.ok);
+    expect(winner?.ok && (await validateSessionToken(winner.token)).ok).toBe(true);
+  });
+});
+
+describe("#9.14 the data directory is the server's alone", () => {
+  it("the database, its -wal and -shm are 0600 and the directory 0700", () => {
+    getSqlite().prepare("select 1").get();
+    const mode = (file: string) => fs.statSync(file).mode & 0o777;
+    expect(mode(config.dataDir)).toBe(0o700);
+    for (const file of ["", "-wal", "-shm"]) {
+      expect(mode(`${config.databasePath}${file}`).toString(8)).toBe("600");
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { processMemo } from "@/lib/auth/memo";
+import { decide, type ThrottleCounter } from "@/lib/throttle/rules";
+import type { ThrottleStore } from "@/lib/throttle/store";
+
+/**
+ * Counters in this process's memory (bounded, least recently used dropped first). Used with the
+ * in-memory session store, and as the stand-in while a networked store is away.
+ */
+export function createMemoryThrottleStore(name = "throttle"): ThrottleStore {
+  const counters = processMemo<ThrottleCounter>(name, 100_000);
+  return {
+    kind: "memory",
+    // Synchronous from read to write: nothing can interleave, so it is atomic.
+    attempt: async (hits, now) => {
+      const { waitMs, next } = decide(hits, (key) => counters.get(key, now) ?? null, now);
+      for (const [key, counter] of next) counters.set(key, counter, counter.expiresAt);
+      return waitMs;
+    },
+    reset: async (keys) => {
+      for (const key of keys) counters.delete(key);
+    },
+    deleteExpired: async () => 0, // entries expire on read and age out of the bounded map
+  };
+}

@@ -1,0 +1,19 @@
+import type { ThrottleHit } from "@/lib/throttle/rules";
+
+/**
+ * Where the throttle's counters live: the configured store (SQLite by default, Redis when
+ * SESSION_STORE=redis, memory for the in-memory demo), so that a restart does not reset them and
+ * every instance sharing the store counts together.
+ */
+export interface ThrottleStore {
+  kind: "memory" | "sqlite" | "redis";
+  /**
+   * Atomically: if any budget refuses at `now`, nothing is counted and the longest wait (ms) is
+   * returned; otherwise the attempt is counted against every budget and 0 is returned.
+   */
+  attempt(hits: readonly ThrottleHit[], now: number): Promise<number>;
+  /** Forgets these counters (a success resets its backoff budgets). */
+  reset(keys: readonly string[]): Promise<void>;
+  /** Deletes counters past their expiry; returns how many (the start-up sweep). */
+  deleteExpired(now: number): Promise<number>;
+}

@@ -1,0 +1,81 @@
+// Which names this server answers to (read by server.mjs before any other work). Plain Node with
+// no dependencies: server.mjs loads it before Next.js.
+//
+// Why: a loopback-only server is still reachable from any web page through DNS rebinding — the
+// attacker's name first resolves to their server, then to 127.0.0.1, and the page's requests
+// (same-origin to the browser) arrive here with `Host: attacker.example`. Answering only to our
+// own names shuts that door: the browser cannot send another Host header.
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+const WILDCARD_BINDS = new Set(["0.0.0.0", "::", "[::]"]);
+
+/** The hostname part of a Host header, lower-cased, or null when it is not a plain host[:port]. */
+export function hostnameOf(host) {
+  if (typeof host !== "string") return null;
+  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/i.exec(host.trim());
+  if (match === null) return null;
+  const name = match[1].toLowerCase().replace(/\.$/, "");
+  return name === "" ? null : name;
+}
+
+/**
+ * The set of hostnames to accept: loopback names (and `*.localhost`, which browsers never resolve
+ * elsewhere), the bind address unless it is a wildcard, APP_ORIGIN's host and ALLOWED_HOSTS (a
+ * comma-separated list of names). Throws on a malformed entry, so a typo stops the start-up.
+ */
+export function allowedHostnames(env) {
+  const names = new Set(LOOPBACK);
+  const bind = hostnameOf(env.HOST ?? "");
+  if (bind !== null && !WILDCARD_BINDS.has(bind)) names.add(bind);
+  if (env.APP_ORIGIN) names.add(new URL(env.APP_ORIGIN).hostname.toLowerCase());
+  for (const entry of (env.ALLOWED_HOSTS ?? "").split(",")) {
+    if (entry.trim() === "") continue;
+    const name = hostnameOf(entry);
+    if (name === null) throw new Error(`ALLOWED_HOSTS: "${entry.trim()}" is not a host name`);
+    names.add(name);
+  }
+  return names;
+}
+
+/** Whether a request's Host header names this server. */
+export function isAllowedHost(host, allowed) {
+  const name = hostnameOf(host);
+  if (name === null) return false;
+  return allowed.has(name) || name.endsWith(".localhost");
+}
+
+/**
+ * Headers only a trusted reverse proxy may set: a client that sends them could make the app
+ * believe it was reached under another name (X-Forwarded-Host passes Next.js's server-action
+ * origin check when it equals Origin) or over another scheme.
+ */
+export const PROXY_HEADERS = [
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-forwarded-server",
+  "x-forwarded-prefix",
+  "x-original-host",
+  "x-real-ip",
+  "forwarded",
+];
+
+/** The answer to a request for a name we do not serve: 421, JSON, with the security headers. */
+export function misdirected(res) {
+  const body = JSON.stringify({
+    error: "unknown_host",
+    message:
+      "This server does not answer to that host name. Use the address it is served at, or add the name to ALLOWED_HOSTS.",
+  });
+  res.writeHead(421, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    Connection: "close",
+  });
+  res.end(body);
+}
