@@ -7,6 +7,7 @@ import { getSigningKeys } from "@/lib/auth/keys";
 import { config } from "@/lib/config";
 import { getSecrets } from "@/lib/secrets";
 import { getSessionStore } from "@/lib/session-store";
+import { getThrottleStore } from "@/lib/throttle";
 
 /**
  * Validates the configuration, loads (or generates) the secrets, imports the signing keys and
@@ -46,12 +47,16 @@ function startSweeps(): void {
       .catch((error: unknown) => console.error("Session sweep failed:", error));
   };
   // The JWT area's few records expire too: deny-list entries once their token has, refresh
-  // families at their absolute end, grace-window successors after their two seconds.
+  // families at their absolute end, grace-window successors after their two seconds; and the
+  // login throttle's counters an hour after their last attempt.
   const sweepJwt = (): void => {
     const now = Date.now();
     deleteExpiredDenylist(new Date(now));
     deleteExpiredRefreshTokens(new Date(now));
     clearStaleSuccessors(new Date(now - config.jwt.refreshGraceSeconds * 1000));
+    void getThrottleStore()
+      .deleteExpired(now)
+      .catch((error: unknown) => console.error("Throttle sweep failed:", error));
   };
   setInterval(() => {
     sweep();

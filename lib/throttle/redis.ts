@@ -8,7 +8,8 @@ import type { ThrottleStore } from "@/lib/throttle/store";
  * Counters in Redis, shared by every instance using it. One Lua script checks every budget and
  * counts the attempt against all of them: Redis runs it to the end before any other command, so
  * it is atomic like the session limit. It mirrors lib/throttle/rules.ts; each counter is a hash
- * {c: count, b: blocked until, e: expires at} whose key expires with it.
+ * {c: count, b: blocked until, e: expires at} whose key expires with it (PEXPIRE relative to
+ * the app's clock).
  */
 
 const ATTEMPT = `
@@ -43,7 +44,8 @@ for i, key in ipairs(KEYS) do
     expires = now + b
   end
   redis.call('HSET', key, 'c', count, 'b', blocked, 'e', expires)
-  redis.call('PEXPIREAT', key, expires)
+  -- Relative to the caller's clock, so the app's and Redis's clocks need not agree.
+  redis.call('PEXPIRE', key, expires - now)
 end
 return 0`;
 

@@ -1,0 +1,4 @@
+import { throttleStoreContract } from "@/lib/test/throttle-store-contract";
+import { createSqliteThrottleStore } from "./sqlite";
+
+throttleStoreContract("sqlite", createSqliteThrottleStore);
