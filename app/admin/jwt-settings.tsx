@@ -1,12 +1,14 @@
 import { Card, Time } from "@/app/_components/ui";
 import { jwtAdminOverview } from "@/lib/jwt-admin";
 import { retireKeyAction, rotateKeyAction, saveJwtSettingsAction } from "./jwt-actions";
+import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt-config-version";
 
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
 
 const REVOCATION = {
   none: "none — logout cannot kill a copied access token; 0 queries per request",
-  denylist: "deny-list — logout lists the token's jti until exp; 1 query per request",
+  denylist:
+    "deny-list — logout lists the token's jti and its login (fid) until exp; 1 query per request",
   "token-version": "token version — logout kills all the user's tokens; 1 query per request",
 } as const;
 
@@ -109,6 +111,11 @@ export async function JwtSettingsCard() {
         nobody is logged out. Retiring a previous key makes every token it signed fail at once — the
         &quot;changing the key logs everyone out&quot; of the seeds (C24). Retire only after the
         longest access lifetime has passed since the rotation.
+      </p>
+      <p className="mt-2 text-xs text-slate-600" data-testid="settings-propagation">
+        Every instance of the app that shares this database sees a change of these settings or of
+        the keys within {JWT_CONFIG_CHECK_INTERVAL_MS / 1000} s: each caches them, and compares
+        their version with the database at most once per second.
       </p>
     </Card>
   );
