@@ -98,6 +98,12 @@ server.listen(port, hostname, () => {
     `Session vs JWT Lab listening on http://${hostname === "127.0.0.1" ? "localhost" : hostname}:${port}`,
   );
 });
+// Stop accepting, finish what is in flight; live streams (the inspector's) never finish on their
+// own, so after a short grace the remaining connections are closed.
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 2000).unref();
+  });
 }

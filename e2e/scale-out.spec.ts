@@ -50,6 +50,7 @@ test("the login throttle counts across instances and survives a restart (SQLite)
     const again = await startAppServer(dataDir, {});
     try {
       const fresh = await client(again);
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // past the 1 s wait, surely
       expect((await fresh.post("/api/session/login", { data: wrong })).status()).toBe(401);
       expect((await fresh.post("/api/session/login", { data: wrong })).status()).toBe(429);
     } finally {

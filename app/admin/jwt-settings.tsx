@@ -8,7 +8,7 @@ const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs ho
 const REVOCATION = {
   none: "none — logout cannot kill a copied access token; 0 queries per request",
   denylist:
-    "deny-list — logout lists the token's jti and its login (fid) until exp; 1 query per request",
+    "deny-list — logout lists the token's jti, and ends its login (fid); 2 lookups per request",
   "token-version": "token version — logout kills all the user's tokens; 1 query per request",
 } as const;
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
 import {
   jwtDenylist,
   jwtSettings,
+  refreshTokens,
   signingKeys,
   users,
   type JwtSettingsRow,
@@ -113,7 +114,17 @@ const prepared = preparedPerConnection((db) => ({
   denied: db
     .select({ jti: jwtDenylist.jti })
     .from(jwtDenylist)
-    .where(inArray(jwtDenylist.jti, [sql.placeholder("jti"), sql.placeholder("family")]))
+    .where(eq(jwtDenylist.jti, sql.placeholder("jti")))
+    .prepare(),
+  familyEnded: db
+    .select({ id: refreshTokens.id })
+    .from(refreshTokens)
+    .where(
+      and(
+        eq(refreshTokens.familyId, sql.placeholder("familyId")),
+        isNotNull(refreshTokens.revokedAt),
+      ),
+    )
     .limit(1)
     .prepare(),
   version: db
@@ -123,16 +134,18 @@ const prepared = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
-/** The deny-list entry of a whole login: every token minted from it carries its family id. */
-export function familyDenylistKey(familyId: string): string {
-  return `fid:${familyId}`;
+/** One indexed lookup: is this `jti` on the deny-list? */
+export function isJtiDenylisted(jti: string): boolean {
+  return prepared().denied.get({ jti }) !== undefined;
 }
 
-/** One indexed lookup: is this `jti`, or the login (family) it was minted from, on the deny-list? */
-export function isDenylisted(jti: string, familyId: string | undefined): boolean {
-  // A jti is a UUID, never "fid:…": without a family the second key matches nothing.
-  const family = familyId === undefined ? jti : familyDenylistKey(familyId);
-  return prepared().denied.get({ jti, family }) !== undefined;
+/**
+ * One indexed lookup: has the login this family id names ended (logout, force logout, password
+ * change, disabled account, refresh-token reuse)? Its rows stay until the family's absolute end,
+ * past which no token minted from it is alive.
+ */
+export function isRefreshFamilyEnded(familyId: string): boolean {
+  return prepared().familyEnded.get({ familyId }) !== undefined;
 }
 
 /** One indexed lookup: the user's current token version (null when the user is gone). */

@@ -9,7 +9,7 @@ import { createSession, validateSessionToken } from "@/lib/auth/session";
 import { makeUser } from "@/lib/test/fixtures";
 import { registerUser, toPublicUser } from "@/lib/users";
 import { createAccessToken, validateAccessToken } from "./jwt";
-import { checkRevocation, revokeAccessToken } from "./jwt-revocation";
+import { checkRevocation, revokeLogin, revokeUserJwts } from "./jwt-revocation";
 import { getJwtSettings, updateJwtSettings } from "./jwt-settings";
 import { jweKey } from "./key-material";
 import { startRefreshFamily } from "./refresh";
@@ -38,10 +38,26 @@ describe("#9.3 revoking a login revokes every token minted from it", () => {
       familyId: startRefreshFamily(user.id).familyId,
     });
     expect(sibling.claims.jti).not.toBe(original.claims.jti);
-    revokeAccessToken(original.claims);
+    revokeLogin(original.claims); // what logout does with the token it is given
     expect(checkRevocation(original.claims)).toEqual({ ok: false, reason: "token_revoked" });
     expect(checkRevocation(sibling.claims)).toEqual({ ok: false, reason: "token_revoked" });
     expect(checkRevocation(stranger.claims)).toEqual({ ok: true });
+  });
+});
+
+describe("ending a login ends its tokens under the deny-list, whoever ends it", () => {
+  it("an admin's force logout (every family of the user) refuses the tokens of every login", async () => {
+    await updateJwtSettings({ revocation: "denylist" });
+    const user = toPublicUser(makeUser());
+    const logins = [startRefreshFamily(user.id), startRefreshFamily(user.id)];
+    const tokens = await Promise.all(
+      logins.map(({ familyId }) => createAccessToken(user, Date.now(), { familyId })),
+    );
+    for (const { claims } of tokens) expect(checkRevocation(claims)).toEqual({ ok: true });
+    revokeUserJwts(user.id, "admin_logout");
+    for (const { claims } of tokens) {
+      expect(checkRevocation(claims)).toEqual({ ok: false, reason: "token_revoked" });
+    }
   });
 });
 

@@ -1,22 +1,22 @@
 import "server-only";
 import {
   bumpTokenVersion,
-  familyDenylistKey,
   findTokenVersion,
   insertDenylistedJti,
-  isDenylisted,
+  isJtiDenylisted,
+  isRefreshFamilyEnded,
 } from "@/db/queries/jwt";
-import { config } from "@/lib/config";
 import type { AccessTokenClaims } from "@/lib/auth/jwt";
 import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt-settings";
-import { revokeUserRefreshTokens } from "@/lib/auth/refresh";
+import { revokeRefreshTokenFamily, revokeUserRefreshTokens } from "@/lib/auth/refresh";
 
 /**
  * Revoking access tokens (C22, C23) — the trade each strategy makes against statelessness:
  * - `none`: nothing to look up, nothing to revoke: a copy of a token works until its `exp`.
- * - `denylist`: logout records the token's `jti` until its `exp`, and the login it came from (its
- *   refresh family, `fid`), so every token minted from that login — refreshed, or re-issued with
- *   other claims and a fresh `jti` — dies with it; every request pays one lookup.
+ * - `denylist`: logout records the token's `jti` until its `exp`; and a token whose login has
+ *   ended (its refresh family, `fid`, revoked: logout, force logout, password change, disabled
+ *   account, reuse) is refused too, so every token minted from that login — refreshed, or
+ *   re-issued with other claims and a fresh `jti` — dies with it. Two indexed lookups per request.
  * - `token-version`: a per-user counter signed into the token (`ver`); logout or an admin raises
  *   it, killing every token of that user at once; every request pays one lookup.
  * Either revoking strategy puts a query back on every request — the cost sessions always had.
@@ -30,7 +30,10 @@ export function checkRevocation(
   claims: AccessTokenClaims,
   strategy: RevocationStrategy = getJwtSettings().revocation,
 ): RevocationCheck {
-  if (strategy === "denylist" && isDenylisted(claims.jti, claims.fid)) {
+  if (
+    strategy === "denylist" &&
+    (isJtiDenylisted(claims.jti) || (claims.fid !== undefined && isRefreshFamilyEnded(claims.fid)))
+  ) {
     return { ok: false, reason: "token_revoked" };
   }
   if (strategy === "token-version") {
@@ -49,13 +52,6 @@ export function revokeAccessToken(
 ): "nothing" | "denylisted" | "version_raised" {
   if (strategy === "denylist") {
     insertDenylistedJti(claims.jti, new Date(claims.exp * 1000));
-    if (claims.fid !== undefined) {
-      // Its siblings were minted before now (the family ends with this logout) and none outlives
-      // the family's lifetime, nor the longest access lifetime.
-      const { refreshAbsoluteTtlSeconds } = config.jwt;
-      const lifetime = Math.max(refreshAbsoluteTtlSeconds, getJwtSettings().accessTtlSeconds);
-      insertDenylistedJti(familyDenylistKey(claims.fid), new Date(Date.now() + lifetime * 1000));
-    }
     return "denylisted";
   }
   if (strategy === "token-version") {
@@ -63,6 +59,15 @@ export function revokeAccessToken(
     return "version_raised";
   }
   return "nothing";
+}
+
+/**
+ * Ends the login a token came from (logout): its refresh family — so under `denylist` every token
+ * minted from that login is refused too — and the token itself as far as the strategy allows.
+ */
+export function revokeLogin(claims: AccessTokenClaims): void {
+  if (claims.fid !== undefined) revokeRefreshTokenFamily(claims.fid);
+  revokeAccessToken(claims);
 }
 
 /**

@@ -9,10 +9,9 @@ import {
   setSessionCookie,
 } from "@/lib/auth/cookies";
 import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
-import { revokeAccessToken } from "@/lib/auth/jwt-revocation";
+import { revokeLogin } from "@/lib/auth/jwt-revocation";
 import { judgingTime } from "@/lib/auth/clock";
 import {
-  revokeRefreshTokenFamily,
   revokeRefreshTokenFamilyOf,
   rotateRefreshToken,
   startRefreshFamily,
@@ -157,10 +156,7 @@ export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void>
   const credential = readAccessToken(jar, await headers());
   if (credential !== null) {
     const token = await validateAccessTokenForLogout(credential.token);
-    if (token.ok) {
-      if (token.claims.fid !== undefined) revokeRefreshTokenFamily(token.claims.fid);
-      revokeAccessToken(token.claims);
-    }
+    if (token.ok) revokeLogin(token.claims);
   }
   for (const refresh of [readRefreshCookie(jar), presentedRefreshToken]) {
     if (refresh) revokeRefreshTokenFamilyOf(refresh);

@@ -113,7 +113,8 @@ export function isCrossSite(headers: { get(name: string): string | null }): bool
   if (site !== null && site !== "same-origin" && site !== "none") return true;
   const origin = headers.get("origin");
   if (origin === null) return false;
-  const host = headers.get("host");
+  // Behind a trusted proxy, the name the browser used; server.mjs drops a client's own.
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   try {
     return host === null || new URL(origin).host !== host.toLowerCase();
   } catch {

@@ -169,9 +169,20 @@ export function subscribeToTraces(
   };
 }
 
+// Ids rotated away in the last minute: a stream that reconnects with one is the browser itself,
+// racing the login answer that carries its new cookie (or whoever else held the old id).
+const retired = processMemo<true>("inspector-retired-ids", 10_000);
+const RETIRED_MS = 60_000;
+
+/** Whether `inspectorId` was rotated away recently (its streams should retry shortly). */
+export function isRetiredInspectorId(inspectorId: string): boolean {
+  return retired.get(inspectorId, Date.now()) === true;
+}
+
 /** A browser's id changed (login): its traces move to the new id; streams on the old one end. */
 export function moveTraces(from: string, to: string): void {
   const now = Date.now();
+  retired.set(from, true, now + RETIRED_MS);
   const buffer = buffers.get(from, now);
   buffers.delete(from);
   if (buffer !== undefined) buffers.set(to, buffer, now + BROWSER_IDLE_MS);

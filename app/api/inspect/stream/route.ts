@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { clientAddress, methodNotAllowed } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
-import { subscribeToTraces } from "@/lib/inspect/traces";
+import { isRetiredInspectorId, subscribeToTraces } from "@/lib/inspect/traces";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +21,13 @@ function count(map: Map<string, number>, key: string, delta: number): void {
 export async function GET(request: Request): Promise<Response> {
   const id = readInspectorId(await cookies());
   if (id === null) return apiError(400, "no_inspector", "Load a page of the lab first.");
+  // Rotated away by a login: the browser reconnected before the login's answer gave it its new
+  // cookie. Nothing to stream for this id: come back shortly (EventSource retries after a close).
+  if (isRetiredInspectorId(id)) {
+    return new Response("retry: 250\n\n", {
+      headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const client = clientAddress(request.headers) ?? "unknown";
   if ((open.browser.get(id) ?? 0) >= LIMITS.browser) {
     return apiError(429, "too_many_streams", "Close another inspector tab first.");
