@@ -115,7 +115,7 @@ export async function JwtSettingsCard() {
       <p className="mt-2 text-xs text-slate-600" data-testid="settings-propagation">
         Every instance of the app that shares this database sees a change of these settings or of
         the keys within {JWT_CONFIG_CHECK_INTERVAL_MS / 1000} s: each caches them, and compares
-        their version with the database at most once per second.
+        their version with the database once a second, off the request path.
       </p>
     </Card>
   );

@@ -2,7 +2,7 @@ import "server-only";
 import { findJwtSettings, saveJwtSettings } from "@/db/queries/jwt";
 import type { JwtSettingsRow } from "@/db/schema";
 import { config } from "@/lib/config";
-import { jwtConfigVersion } from "@/lib/auth/jwt-config-version";
+import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt-config-version";
 import { getSigningKeys, rotateSigningKey } from "@/lib/auth/keys";
 
 /**
@@ -53,7 +53,7 @@ export async function updateJwtSettings(changes: Partial<JwtSettings>): Promise<
   saveJwtSettings({ ...next, updatedAt: new Date() });
   (globalThis as GlobalWithSettings)[KEY] = {
     settings: next,
-    version: jwtConfigVersion(Date.now(), true),
+    version: refreshJwtConfigVersion(),
   };
   return next;
 }

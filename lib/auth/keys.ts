@@ -14,7 +14,7 @@ import {
   unsealKeyMaterial,
   type SigningAlgorithm,
 } from "@/lib/auth/key-material";
-import { jwtConfigVersion } from "@/lib/auth/jwt-config-version";
+import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt-config-version";
 import { getSecrets } from "@/lib/secrets";
 
 /**
@@ -95,7 +95,7 @@ export function getSigningKeys(): Promise<SigningKeys> {
 
 /** After a change made here: read the version now, so the next use imports the new set. */
 function reloadSigningKeys(): void {
-  jwtConfigVersion(Date.now(), true);
+  refreshJwtConfigVersion();
   delete (globalThis as GlobalWithKeys)[GLOBAL_KEY];
 }
 

@@ -51,3 +51,11 @@ export function runInRequest<T>(fn: () => T): T {
   };
   return storage().run(context, fn);
 }
+
+/**
+ * Runs `fn` outside any request context: for timers started while serving a request, whose later
+ * work belongs to no request (and must not be counted against it).
+ */
+export function outsideRequest<T>(fn: () => T): T {
+  return storage().exit(fn);
+}

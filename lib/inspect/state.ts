@@ -27,6 +27,7 @@ export interface CookieView {
     | "preference"
     | "inspector"
     | "lab test cookie"
+    | "known device (login throttle)"
     | "unknown";
   /** As this server sets it; null for cookies it did not set. */
   attributes: {
@@ -93,6 +94,11 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   [cookieSettings.mode.name, { role: "preference", settings: cookieSettings.mode }],
   [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],
   [cookieSettings.clock.name, { role: "preference", settings: cookieSettings.clock }],
+  // Not a credential: it earns this browser its own login-throttle budget for those accounts.
+  [
+    cookieSettings.device.name,
+    { role: "known device (login throttle)", settings: cookieSettings.device },
+  ],
   ...Object.values(cookieSettings.httpsLab).map(
     (settings) => [settings.name, { role: "lab test cookie" as const, settings }] as const,
   ),
