@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { request, type APIRequestContext } from "@playwright/test";
-import { prepareDataDir, waitForPing } from "./support/app-server";
+import { freePort, prepareDataDir, waitForPing } from "./support/app-server";
 import { demoUser, expect, test } from "./support/fixtures";
 
 // A short crash test (#9): concurrent logins, logouts and refreshes against the production
@@ -13,17 +12,6 @@ import { demoUser, expect, test } from "./support/fixtures";
 test.describe.configure({ timeout: 120_000 });
 
 const users = [demoUser("alice"), demoUser("bob")];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["server.mjs"], {

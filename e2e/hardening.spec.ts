@@ -1,7 +1,6 @@
-import { rmSync } from "node:fs";
 import http from "node:http";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { prepareDataDir, startAppServer } from "./support/app-server";
+import { withAppServer } from "./support/app-server";
 import { e2eBaseURL, e2ePort } from "./support/env";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 
@@ -231,25 +230,23 @@ test.describe("#9.11 CSRF: one rule for every state change", () => {
 
   test("a server action called by hand with no form at all is an expected failure, never a 500", async () => {
     // Its own server: one of the admin actions (rotate the key) needs no form and does run.
-    const dataDir = prepareDataDir();
-    const server = await startAppServer(dataDir, {});
-    const request = await playwrightRequest.newContext({ baseURL: server.url });
-    await apiLogin(request, "session", demoUser("admin"));
-    const page = await (await request.get("/admin")).text();
-    const ids = [...new Set([...page.matchAll(/\$ACTION_ID_([0-9a-f]+)/g)].map((m) => m[1]!))];
-    for (const id of ids) {
-      for (const body of ["[]", ""]) {
-        const answer = await request.post("/admin", {
-          headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
-          data: body,
-          maxRedirects: 0,
-        });
-        expect(answer.status(), `${id} ${JSON.stringify(body)}`).toBeLessThan(500);
+    await withAppServer({}, async (server) => {
+      const request = await playwrightRequest.newContext({ baseURL: server.url });
+      await apiLogin(request, "session", demoUser("admin"));
+      const page = await (await request.get("/admin")).text();
+      const ids = [...new Set([...page.matchAll(/\$ACTION_ID_([0-9a-f]+)/g)].map((m) => m[1]!))];
+      for (const id of ids) {
+        for (const body of ["[]", ""]) {
+          const answer = await request.post("/admin", {
+            headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
+            data: body,
+            maxRedirects: 0,
+          });
+          expect(answer.status(), `${id} ${JSON.stringify(body)}`).toBeLessThan(500);
+        }
       }
-    }
-    await request.dispose();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+      await request.dispose();
+    });
   });
 });
 
@@ -294,38 +291,36 @@ test.describe("#9.8 the inspector's browser id is the server's, and rotates at l
 
   test("one client address cannot hold more than 8 live streams", async () => {
     // Its own server: the suite's other pages hold streams of their own from the same address.
-    const dataDir = prepareDataDir();
-    const server = await startAppServer(dataDir, {});
-    const port = Number(new URL(server.url).port);
-    const opened: http.ClientRequest[] = [];
-    const statuses: number[] = [];
-    try {
-      for (let i = 0; i < 10; i += 1) {
-        const page = await fetch(`${server.url}/`);
-        const cookie = page.headers.getSetCookie().find((c) => c.startsWith(INSPECTOR));
-        statuses.push(
-          await new Promise<number>((resolve, reject) => {
-            const req = http.get(
-              {
-                host: "127.0.0.1",
-                port,
-                path: "/api/inspect/stream",
-                headers: { cookie: cookie?.split(";")[0] ?? "" },
-              },
-              (res) => resolve(res.statusCode ?? 0),
-            );
-            req.on("error", reject);
-            opened.push(req);
-          }),
-        );
+    await withAppServer({}, async (server) => {
+      const port = Number(new URL(server.url).port);
+      const opened: http.ClientRequest[] = [];
+      const statuses: number[] = [];
+      try {
+        for (let i = 0; i < 10; i += 1) {
+          const page = await fetch(`${server.url}/`);
+          const cookie = page.headers.getSetCookie().find((c) => c.startsWith(INSPECTOR));
+          statuses.push(
+            await new Promise<number>((resolve, reject) => {
+              const req = http.get(
+                {
+                  host: "127.0.0.1",
+                  port,
+                  path: "/api/inspect/stream",
+                  headers: { cookie: cookie?.split(";")[0] ?? "" },
+                },
+                (res) => resolve(res.statusCode ?? 0),
+              );
+              req.on("error", reject);
+              opened.push(req);
+            }),
+          );
+        }
+      } finally {
+        for (const req of opened) req.destroy();
       }
-    } finally {
-      for (const req of opened) req.destroy();
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
-    expect(statuses.slice(8)).toEqual([429, 429]);
+      expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
+      expect(statuses.slice(8)).toEqual([429, 429]);
+    });
   });
 });
 
@@ -380,28 +375,26 @@ test.describe("#9.1 a throttle slows guessing without handing anyone a lock", ()
 
 test.describe("#9.13 sign-up is throttled per client and overall", () => {
   test("after SIGNUP_CLIENT_MAX attempts from one address — taken names included — 429 with Retry-After", async () => {
-    const dataDir = prepareDataDir();
-    const server = await startAppServer(dataDir, { SIGNUP_CLIENT_MAX: "4" });
-    const api = await playwrightRequest.newContext({ baseURL: server.url });
-    try {
-      const signUp = (username: string) =>
-        api.post("/api/signup", {
-          data: { username, displayName: "Probe", password: "a-long-unusual-passphrase" },
-        });
-      expect((await signUp("alice")).status()).toBe(409); // a probe of a taken name counts too
-      expect((await signUp("bob")).status()).toBe(409);
-      expect((await signUp(`new-${Date.now()}`)).status()).toBe(201);
-      expect((await signUp(`new2-${Date.now()}`)).status()).toBe(201);
-      const refused = await signUp(`new3-${Date.now()}`);
-      expect(refused.status()).toBe(429);
-      expect(await refused.json()).toMatchObject({ error: "too_many_signups" });
-      expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(3000);
-      // The probe answer is the throttle's now, not "taken": enumeration stops with it.
-      expect((await signUp("alice")).status()).toBe(429);
-    } finally {
-      await api.dispose();
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    await withAppServer({ SIGNUP_CLIENT_MAX: "4" }, async (server) => {
+      const api = await playwrightRequest.newContext({ baseURL: server.url });
+      try {
+        const signUp = (username: string) =>
+          api.post("/api/signup", {
+            data: { username, displayName: "Probe", password: "a-long-unusual-passphrase" },
+          });
+        expect((await signUp("alice")).status()).toBe(409); // a probe of a taken name counts too
+        expect((await signUp("bob")).status()).toBe(409);
+        expect((await signUp(`new-${Date.now()}`)).status()).toBe(201);
+        expect((await signUp(`new2-${Date.now()}`)).status()).toBe(201);
+        const refused = await signUp(`new3-${Date.now()}`);
+        expect(refused.status()).toBe(429);
+        expect(await refused.json()).toMatchObject({ error: "too_many_signups" });
+        expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(3000);
+        // The probe answer is the throttle's now, not "taken": enumeration stops with it.
+        expect((await signUp("alice")).status()).toBe(429);
+      } finally {
+        await api.dispose();
+      }
+    });
   });
 });

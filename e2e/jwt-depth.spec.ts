@@ -1,6 +1,5 @@
-import { rmSync } from "node:fs";
 import { request, type APIRequestContext } from "@playwright/test";
-import { prepareDataDir, startAppServer, type AppServer } from "./support/app-server";
+import { withAppServer, type AppServer } from "./support/app-server";
 import { demoUser, expect, logInThroughForm, test } from "./support/fixtures";
 
 // These scenarios change the server-wide JWT settings, so each runs its own server process.
@@ -9,16 +8,7 @@ test.describe.configure({ timeout: 120_000 });
 const alice = demoUser("alice");
 const admin = demoUser("admin");
 
-async function withServer(run: (server: AppServer) => Promise<void>): Promise<void> {
-  const dataDir = prepareDataDir();
-  const server = await startAppServer(dataDir, {});
-  try {
-    await run(server);
-  } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+const withServer = (run: (server: AppServer) => Promise<void>) => withAppServer({}, run);
 
 async function client(server: AppServer): Promise<APIRequestContext> {
   return request.newContext({ baseURL: server.url });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +27,8 @@ export function prepareDataDir(): string {
   return dataDir;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port that was free a moment ago on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
@@ -82,6 +83,21 @@ export async function startAppServer(
     throw new Error(`app server on ${url} did not start`);
   }
   return { url, stop };
+}
+
+/** Runs `run` against an app server of its own (a fresh data directory), then removes both. */
+export async function withAppServer(
+  env: Record<string, string>,
+  run: (server: AppServer) => Promise<void>,
+): Promise<void> {
+  const dataDir = prepareDataDir();
+  const server = await startAppServer(dataDir, env);
+  try {
+    await run(server);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 let sharedRedis: Promise<string> | null = null;

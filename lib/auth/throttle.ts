@@ -41,6 +41,12 @@ export const ANONYMOUS_CLIENT: LoginClient = { address: null, devices: new Map()
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+function decisionOf(waitMs: number): ThrottleDecision {
+  return waitMs > 0
+    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    : { allowed: true };
+}
+
 function budgetsOf(username: string, client: LoginClient | null): ThrottleHit[] {
   const device = client?.devices.get(username);
   return device === undefined
@@ -58,10 +64,7 @@ export async function beginLoginAttempt(
   client: LoginClient | null,
   now = Date.now(),
 ): Promise<ThrottleDecision> {
-  const waitMs = await getThrottleStore().attempt(budgetsOf(username, client), now);
-  return waitMs > 0
-    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
-    : { allowed: true };
+  return decisionOf(await getThrottleStore().attempt(budgetsOf(username, client), now));
 }
 
 /** After the password check: a success resets the budget it was counted against. */
@@ -97,8 +100,5 @@ export async function beginSignupAttempt(
 ): Promise<ThrottleDecision> {
   const hits: ThrottleHit[] = [{ key: "signup:all", rule: SIGNUP_RULES[1]! }];
   if (client !== null) hits.push({ key: `signup:client:${client}`, rule: SIGNUP_RULES[0]! });
-  const waitMs = await getThrottleStore().attempt(hits, now);
-  return waitMs > 0
-    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
-    : { allowed: true };
+  return decisionOf(await getThrottleStore().attempt(hits, now));
 }
