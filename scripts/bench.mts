@@ -105,6 +105,28 @@ for (const store of stores) {
     }),
   );
 }
+// The login throttle (lib/throttle): one attempt's budget check in each store, a new account's
+// budget each time (the worst case: an insert), as an attacker spraying usernames makes it.
+const { createSqliteThrottleStore } = await import("@/lib/throttle/sqlite");
+const { createMemoryThrottleStore } = await import("@/lib/throttle/memory");
+const { createRedisThrottleStore } = await import("@/lib/throttle/redis");
+const loginRule = { kind: "backoff", free: 5, maxDelayMs: 900_000, forgetMs: 3_600_000 } as const;
+const throttleRows = [];
+for (const store of [
+  createSqliteThrottleStore(),
+  createMemoryThrottleStore("bench-throttle"),
+  createRedisThrottleStore(process.env.REDIS_URL ?? redis!.url, `bench:${Date.now()}:`),
+]) {
+  const run = Date.now();
+  throttleRows.push(
+    await measure(`${store.kind}: login throttle, one attempt`, async (i) => {
+      await store.attempt(
+        [{ key: `login:account:bench-${run}-${i}`, rule: loginRule }],
+        Date.now(),
+      );
+    }),
+  );
+}
 await closeRedisConnections();
 redis?.stop();
 
@@ -128,7 +150,12 @@ for (const [alg, encrypted] of [
     ),
   );
 }
-const { claims } = await createAccessToken(publicUser);
+// A token as login makes it: with its refresh family (the deny-list also asks whether that login
+// has ended).
+const { startRefreshFamily } = await import("@/lib/auth/refresh");
+const { claims } = await createAccessToken(publicUser, Date.now(), {
+  familyId: startRefreshFamily(publicUser.id).familyId,
+});
 for (const strategy of ["none", "denylist", "token-version"] as const) {
   jwtRows.push(
     await measure(`revocation check: ${strategy}`, () => {
@@ -198,6 +225,9 @@ for (const row of storeRows) printRow(row, `${row.queries.toFixed(2)} SQLite`.pa
 console.log(
   "memory and redis read the user row from SQLite after the session; sqlite joins both in one query.",
 );
+
+console.log(`\nLogin throttle per store (each attempt, before the password check):`);
+for (const row of throttleRows) printRow(row);
 
 console.log(`\nJWT per algorithm and per revocation strategy (queries per request):`);
 for (const row of jwtRows) printRow(row);
