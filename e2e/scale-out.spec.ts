@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { request, type APIRequestContext } from "@playwright/test";
-import { prepareDataDir, startAppServer, type AppServer } from "./support/app-server";
+import { prepareDataDir, redisUrl, startAppServer, type AppServer } from "./support/app-server";
 import { demoUser, expect, test } from "./support/fixtures";
 
 // Issue 9's scale-out rules, with real processes: two instances on one database, and restarts.
@@ -30,34 +30,43 @@ async function twoInstances(
   }
 }
 
-test("the login throttle counts across instances and survives a restart (SQLite)", async () => {
-  await twoInstances({}, async (one, two, dataDir) => {
-    const wrong = { username: alice.username, password: "wrong-password" };
-    const [onOne, onTwo] = [await client(one), await client(two)];
-    // 6 failures spread over both instances: the budget is one, so the next attempt waits.
-    for (let i = 0; i < 6; i++) {
-      expect(
-        (await (i % 2 ? onTwo : onOne).post("/api/session/login", { data: wrong })).status(),
-      ).toBe(401);
-    }
-    expect((await onTwo.post("/api/session/login", { data: wrong })).status()).toBe(429);
-    expect((await onOne.post("/api/session/login", { data: wrong })).status()).toBe(429);
+for (const store of ["sqlite", "redis"] as const) {
+  test(`the login throttle counts across instances and survives a restart (${store})`, async () => {
+    const env: Record<string, string> =
+      store === "redis"
+        ? {
+            SESSION_STORE: "redis",
+            REDIS_URL: await redisUrl(),
+            REDIS_PREFIX: `e2e-${Date.now()}:`,
+          }
+        : {};
+    await twoInstances(env, async (one, two, dataDir) => {
+      const wrong = { username: alice.username, password: "wrong-password" };
+      const [onOne, onTwo] = [await client(one), await client(two)];
+      // 6 failures spread over both instances: the budget is one, so the next attempt waits.
+      for (let i = 0; i < 6; i++) {
+        const answer = await (i % 2 ? onTwo : onOne).post("/api/session/login", { data: wrong });
+        expect(answer.status()).toBe(401);
+      }
+      expect((await onTwo.post("/api/session/login", { data: wrong })).status()).toBe(429);
+      expect((await onOne.post("/api/session/login", { data: wrong })).status()).toBe(429);
 
-    // A restart keeps the counters (they are in the database, not in the process): the 1 s wait
-    // is over by then, but the 7th failure brings the next wait at once (a fresh counter would
-    // give 5 free failures).
-    await one.stop();
-    const again = await startAppServer(dataDir, {});
-    try {
-      const fresh = await client(again);
-      await new Promise((resolve) => setTimeout(resolve, 1100)); // past the 1 s wait, surely
-      expect((await fresh.post("/api/session/login", { data: wrong })).status()).toBe(401);
-      expect((await fresh.post("/api/session/login", { data: wrong })).status()).toBe(429);
-    } finally {
-      await again.stop();
-    }
+      // A restart keeps the counters (they are in the store, not in the process): the 1 s wait
+      // is over by then, but the 7th failure brings the next wait at once (a fresh counter would
+      // give 5 free failures).
+      await one.stop();
+      const again = await startAppServer(dataDir, env);
+      try {
+        const fresh = await client(again);
+        await new Promise((resolve) => setTimeout(resolve, 1100)); // past the 1 s wait, surely
+        expect((await fresh.post("/api/session/login", { data: wrong })).status()).toBe(401);
+        expect((await fresh.post("/api/session/login", { data: wrong })).status()).toBe(429);
+      } finally {
+        await again.stop();
+      }
+    });
   });
-});
+}
 
 test("an admin's change on one instance reaches the other within the documented bound (1 s)", async () => {
   await twoInstances({}, async (one, two) => {
