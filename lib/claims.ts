@@ -1,0 +1,262 @@
+/**
+ * The claims registry: every claim this app proves, the screen where a person makes it happen (and
+ * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
+ * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
+ * that is not here, or when a claim here has no scenario. New claims are added here.
+ * (Seeded from the project's CLAIMS.md, C01–C36.)
+ */
+
+export interface Claim {
+  id: `C${number}`;
+  topic: string;
+  sentence: string;
+  /** The path of the screen that shows it live. */
+  shownAt: string;
+}
+
+export const CLAIMS: readonly Claim[] = [
+  {
+    id: "C01",
+    topic: "Cookies and HTTP",
+    sentence:
+      "HTTP is stateless: without a credential, the same request twice gets the same anonymous answer.",
+    shownAt: "/session/login",
+  },
+  {
+    id: "C02",
+    topic: "Cookies and HTTP",
+    sentence:
+      "A cookie is stored by the browser and sent back automatically on every request to its site.",
+    shownAt: "/session",
+  },
+  {
+    id: "C03",
+    topic: "Cookies and HTTP",
+    sentence:
+      "A cookie is scoped (domain/path) and expires (Max-Age/Expires); attributes are shown as set.",
+    shownAt: "/session",
+  },
+  {
+    id: "C04",
+    topic: "Cookies and HTTP",
+    sentence:
+      "Cookies carry non-auth state too: a language (or theme) preference survives reloads.",
+    shownAt: "/",
+  },
+  {
+    id: "C05",
+    topic: "Cookies and HTTP",
+    sentence:
+      "Cookies are only a transport: the same session id or JWT works from a header in a native-app style client (no cookie jar).",
+    shownAt: "/jwt/bearer",
+  },
+  {
+    id: "C06",
+    topic: "Sessions",
+    sentence:
+      "Login creates a server-side session record with a unique, unguessable id; the client gets only that id (in a cookie); all user data stays on the server.",
+    shownAt: "/session",
+  },
+  {
+    id: "C07",
+    topic: "Sessions",
+    sentence:
+      "An in-memory session store loses every session when the server restarts; the SQLite (and Redis) store keeps them.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C08",
+    topic: "Sessions",
+    sentence: "Every request in session mode costs a store lookup (shown as a count and a time).",
+    shownAt: "/session",
+  },
+  {
+    id: "C09",
+    topic: "Sessions",
+    sentence: "Logout deletes the server record; the old cookie, replayed, is rejected.",
+    shownAt: "/compare",
+  },
+  {
+    id: "C10",
+    topic: "Sessions",
+    sentence: "Sessions expire after inactivity (sliding) and after an absolute lifetime.",
+    shownAt: "/session",
+  },
+  {
+    id: "C11",
+    topic: "Sessions",
+    sentence:
+      "The server can log a user out at any time (admin force-logout), effective on the next request.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C12",
+    topic: "Sessions",
+    sentence:
+      "Device list: a user sees every active session (device, IP, last seen) and revokes any, or all others.",
+    shownAt: "/session/devices",
+  },
+  {
+    id: "C13",
+    topic: "Sessions",
+    sentence:
+      "Concurrent-session limit: at most N sessions per user, with a visible policy for the N+1th.",
+    shownAt: "/session/devices",
+  },
+  {
+    id: "C14",
+    topic: "Sessions",
+    sentence: "Server state grows with logged-in users (rows / bytes shown).",
+    shownAt: "/session",
+  },
+  {
+    id: "C15",
+    topic: "Sessions",
+    sentence: "A role change is seen on the very next request in session mode.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C16",
+    topic: "JWT",
+    sentence: "Login signs a JWT with user id, role and expiry; no server record is created.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C17",
+    topic: "JWT",
+    sentence: "A JWT is signed, not encrypted: its header and payload decode without any key.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C18",
+    topic: "JWT",
+    sentence:
+      "Any change to the token (payload, header, signature) makes verification fail, with the library's error code shown.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C19",
+    topic: "JWT",
+    sentence:
+      "Verification needs no database: a JWT request costs a signature check and zero queries.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C20",
+    topic: "JWT",
+    sentence: "An expired JWT is rejected; the client must refresh or log in again.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C21",
+    topic: "JWT",
+    sentence:
+      "A JWT travels in an HttpOnly cookie or in `Authorization: Bearer` (client storage), by choice.",
+    shownAt: "/jwt/bearer",
+  },
+  {
+    id: "C22",
+    topic: "JWT",
+    sentence: "Logout cannot kill a JWT: a copy taken before logout keeps working until `exp`.",
+    shownAt: "/compare",
+  },
+  {
+    id: "C23",
+    topic: "JWT",
+    sentence:
+      "Revocation options cost state: a deny-list (or token version) stops the copy but adds a lookup per request, partly giving up statelessness.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C24",
+    topic: "JWT",
+    sentence:
+      "Rotating the signing key (and retiring the old one) logs everyone out; a graceful rotation with `kid` does not.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C25",
+    topic: "JWT",
+    sentence:
+      "Short-lived access tokens plus rotating refresh tokens; reuse of an old refresh token is detected and kills its family.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C26",
+    topic: "JWT",
+    sentence:
+      "Bigger payloads make bigger tokens; a cookie past ~4096 bytes is refused by the browser while a header still carries it.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C27",
+    topic: "JWT",
+    sentence: "A role change is not seen by a JWT until it is re-issued (stale claims).",
+    shownAt: "/compare",
+  },
+  {
+    id: "C28",
+    topic: "JWT",
+    sentence:
+      "JWE: the encrypted form has five segments and its payload cannot be read without the key.",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C29",
+    topic: "JWT",
+    sentence:
+      "Stateless verification scales out: another instance, or a service holding only the public JWKS, verifies the token.",
+    shownAt: "/.well-known/jwks.json",
+  },
+  {
+    id: "C30",
+    topic: "JWT",
+    sentence:
+      "A signed JWT can be a QR check-in pass, verified without contacting the issuer's database.",
+    shownAt: "/jwt/pass",
+  },
+  {
+    id: "C31",
+    topic: "Threats",
+    sentence:
+      "CSRF: a cross-site form post rides on a cookie; SameSite/Origin checks stop it; a Bearer header is never sent automatically.",
+    shownAt: "/threats/csrf",
+  },
+  {
+    id: "C32",
+    topic: "Threats",
+    sentence:
+      "XSS: a script in the page can read a token kept in `localStorage`, but not an HttpOnly cookie.",
+    shownAt: "/jwt/bearer",
+  },
+  {
+    id: "C33",
+    topic: "Threats",
+    sentence: "Tokens must travel over HTTPS: the `Secure` attribute and its effect are shown.",
+    shownAt: "/threats/https",
+  },
+  {
+    id: "C34",
+    topic: "Threats",
+    sentence: "Sessions scale with a store such as Redis shared by several app instances.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C35",
+    topic: "Threats",
+    sentence: "Secrets never belong in a JWT payload (the app warns when a claim looks like one).",
+    shownAt: "/jwt",
+  },
+  {
+    id: "C36",
+    topic: "Threats",
+    sentence:
+      "Brute-force logins are throttled and the answer never reveals whether a user exists.",
+    shownAt: "/session/login",
+  },
+];
+
+/** The claim with this id, or undefined. */
+export function claimById(id: string): Claim | undefined {
+  return CLAIMS.find((claim) => claim.id === id);
+}
