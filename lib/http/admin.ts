@@ -1,7 +1,6 @@
 import "server-only";
 import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
 import type { AdminFailure } from "@/lib/admin";
-import { rejectCrossSite } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { userIdSchema } from "@/lib/validation";
 
@@ -43,8 +42,6 @@ export async function adminTarget(
   request: Request,
   params: Promise<{ id: string }>,
 ): Promise<{ admin: Extract<AdminAuthorization, { ok: true }>; userId: number } | Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
   const userId = userIdOrError((await params).id);

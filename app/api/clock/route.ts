@@ -1,14 +1,13 @@
 import { cookies } from "next/headers";
 import { clockOffsetSeconds, MAX_OFFSET_SECONDS } from "@/lib/auth/clock";
 import { config, cookieSettings } from "@/lib/config";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { clockAdvanceSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
 /** Moves this browser's demo clock forward (never back): `{advanceSeconds}` → `{offsetSeconds}`. */
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   if (!config.fastForward)
     return apiError(404, "clock_disabled", "The fast-forward clock is switched off here.");
   const body = await readJsonBody(request, clockAdvanceSchema);
@@ -23,7 +22,4 @@ export async function POST(request: Request): Promise<Response> {
   return apiJson({ offsetSeconds });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

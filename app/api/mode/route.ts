@@ -1,17 +1,16 @@
 import { cookies } from "next/headers";
 import { cookieSettings } from "@/lib/config";
-import { methodNotAllowed, readBodyText, rejectCrossSite } from "@/lib/http/request";
+import { readBodyText } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { modeSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
 /**
  * The header's mode toggle posts here (a plain HTML form, so it works without JavaScript): the
  * choice is remembered in a preference cookie — not a credential (C04) — and the browser is sent
  * to that area with a real navigation, so the proxy gates it like any other visit.
  */
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const text = await readBodyText(request, 1024);
   const parsed = modeSchema.safeParse(new URLSearchParams(text ?? "").get("mode"));
   if (text === null || !parsed.success) {
@@ -25,7 +24,4 @@ export async function POST(request: Request): Promise<Response> {
   });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

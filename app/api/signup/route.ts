@@ -1,11 +1,10 @@
-import { clientAddress, methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { clientAddress, readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { registerUser, toPublicUser } from "@/lib/users";
 import { signupSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, signupSchema);
   if (!body.ok) return body.response;
   const result = await registerUser(body.data, clientAddress(request.headers));
@@ -28,7 +27,4 @@ export async function POST(request: Request): Promise<Response> {
   return apiJson({ user: toPublicUser(result.user) }, 201);
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

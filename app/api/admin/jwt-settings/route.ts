@@ -1,9 +1,9 @@
 import { changeJwtSettings, jwtAdminOverview } from "@/lib/jwt-admin";
 import { adminOrError } from "@/lib/http/admin";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { jwtSettingsSchema } from "@/lib/validation";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** The JWT settings, the key set (public facts only) and the deny-list size. */
 async function get(): Promise<Response> {
@@ -14,8 +14,6 @@ async function get(): Promise<Response> {
 
 /** `{revocation?, algorithm?, accessTtl?, encrypted?}`: applied at once, for every new request. */
 async function put(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
   const body = await readJsonBody(request, jwtSettingsSchema);
@@ -24,9 +22,4 @@ async function put(request: Request): Promise<Response> {
   return apiJson(await jwtAdminOverview());
 }
 
-export const GET = storeAware(get);
-export const PUT = storeAware(put);
-
-export const POST = methodNotAllowed("GET", "PUT");
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get, PUT: put });

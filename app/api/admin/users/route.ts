@@ -1,8 +1,7 @@
 import { adminOverview } from "@/lib/admin";
 import { adminOrError } from "@/lib/http/admin";
-import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** Every user with their session count, and what the session store holds in total. */
 async function get(): Promise<Response> {
@@ -11,9 +10,4 @@ async function get(): Promise<Response> {
   return apiJson(await adminOverview());
 }
 
-export const GET = storeAware(get);
-
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get });

@@ -1,17 +1,14 @@
 import { cookies } from "next/headers";
 import { logOutOfJwt, logOutOfSession } from "@/lib/auth/login";
 import { cookieSettings } from "@/lib/config";
-import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /**
  * Back to real time. Going back could revive a token judged expired, so the reset also logs this
  * browser out of both areas: nothing it held survives the trip back.
  */
-async function post(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(): Promise<Response> {
   await logOutOfSession();
   await logOutOfJwt();
   const { name, options } = cookieSettings.clock;
@@ -19,9 +16,4 @@ async function post(request: Request): Promise<Response> {
   return apiJson({ offsetSeconds: 0, loggedOut: true });
 }
 
-export const POST = storeAware(post);
-
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
 import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
 import { authenticateUser } from "@/lib/users";
 import { loginSchema } from "@/lib/validation";
-import { storeAware } from "@/lib/http/store-aware";
 import { currentLoginClient } from "@/lib/auth/login-client";
+import { route } from "@/lib/http/route";
 
 const adminStepSchema = z.object({
   action: z.enum(["logout", "toggle_role"]),
@@ -20,8 +20,6 @@ const adminStepSchema = z.object({
  * the role of, the user this browser is logged in as.
  */
 async function post(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
   const body = await readJsonBody(request, adminStepSchema);
   if (!body.ok) return body.response;
   const admin = await authenticateUser(body.data.admin, await currentLoginClient());
@@ -47,9 +45,4 @@ async function post(request: Request): Promise<Response> {
     : adminFailure(result.reason);
 }
 
-export const POST = storeAware(post);
-
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,20 +1,15 @@
 import { cookies } from "next/headers";
 import { captureCredentials } from "@/lib/compare/captures";
-import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
+import { route } from "@/lib/http/route";
 
 /** Keeps a server-side copy of this browser's credentials; answers handles, never the values. */
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(): Promise<Response> {
   const jar = await cookies();
   const inspectorId = readInspectorId(jar);
   if (inspectorId === null) return apiError(400, "no_inspector", "Load a page of the lab first.");
   return apiJson(captureCredentials(inspectorId, jar));
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

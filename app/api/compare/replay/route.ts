@@ -1,18 +1,17 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { replayCapture } from "@/lib/compare/captures";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
+import { route } from "@/lib/http/route";
 
 const replaySchema = z.object({
   handle: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "Not a capture handle."),
 });
 
 /** Replays a captured credential from a client with no cookie jar; answers the raw result. */
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, replaySchema);
   if (!body.ok) return body.response;
   const inspectorId = readInspectorId(await cookies());
@@ -25,7 +24,4 @@ export async function POST(request: Request): Promise<Response> {
   return apiJson({ area: result.area, status: result.status, body: result.body });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

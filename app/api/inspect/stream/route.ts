@@ -1,8 +1,9 @@
 import { cookies } from "next/headers";
-import { clientAddress, methodNotAllowed } from "@/lib/http/request";
+import { clientAddress } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
 import { isRetiredInspectorId, subscribeToTraces } from "@/lib/inspect/traces";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ function count(map: Map<string, number>, key: string, delta: number): void {
 }
 
 /** This browser's new traces as Server-Sent Events (`event: trace`), live. */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const id = readInspectorId(await cookies());
   if (id === null) return apiError(400, "no_inspector", "Load a page of the lab first.");
   // Rotated away by a login: the browser reconnected before the login's answer gave it its new
@@ -81,7 +82,4 @@ export async function GET(request: Request): Promise<Response> {
   });
 }
 
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get });

@@ -8,8 +8,9 @@ import {
 import { getJwtAuth } from "@/lib/auth/dal";
 import { createAccessToken, userFromClaims } from "@/lib/auth/jwt";
 import { cookieSettings, config } from "@/lib/config";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, unauthorized } from "@/lib/http/responses";
+import { route } from "@/lib/http/route";
 
 /**
  * Re-issues this user's access token with custom claims (and optional padding). The cookie is
@@ -17,9 +18,7 @@ import { apiError, apiJson, unauthorized } from "@/lib/http/responses";
  * which is the lesson (C26). The token is also returned for `Authorization: Bearer`, which has no
  * such limit. Claims that look like secrets are warned about (C35).
  */
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const auth = await getJwtAuth();
   if (!auth.ok) return unauthorized(true);
   const body = await readJsonBody(request, customClaimsSchema);
@@ -52,7 +51,4 @@ export async function POST(request: Request): Promise<Response> {
   });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,11 +1,10 @@
 import { logInWithJwt } from "@/lib/auth/login";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
 import { jwtLoginSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, jwtLoginSchema);
   if (!body.ok) return body.response;
   const login = await logInWithJwt(body.data, body.data.transport);
@@ -22,7 +21,4 @@ export async function POST(request: Request): Promise<Response> {
   });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

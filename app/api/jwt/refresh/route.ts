@@ -2,9 +2,10 @@ import { cookies } from "next/headers";
 import { readRefreshCookie } from "@/lib/auth/credentials";
 import { refreshJwt } from "@/lib/auth/login";
 import type { RefreshFailure } from "@/lib/auth/refresh";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { refreshRequestSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
 const FAILURES: Record<RefreshFailure, string> = {
   refresh_invalid: "That is not a refresh token this server issued. Log in again.",
@@ -19,9 +20,7 @@ const FAILURES: Record<RefreshFailure, string> = {
  * Spends a refresh token — the HttpOnly cookie (path-scoped to the JWT API), or
  * `{refreshToken}` from a Bearer client — for a fresh access token and the next refresh token.
  */
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const fromCookie = readRefreshCookie(await cookies());
   let presented = fromCookie;
   if (presented === null) {
@@ -41,7 +40,4 @@ export async function POST(request: Request): Promise<Response> {
   });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,12 +1,11 @@
 import { logInWithSession } from "@/lib/auth/login";
 import { config } from "@/lib/config";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
 import { loginSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, loginSchema);
   if (!body.ok) return body.response;
   const login = await logInWithSession(body.data);
@@ -15,7 +14,4 @@ export async function POST(request: Request): Promise<Response> {
   return apiJson({ user: login.user, sessionLimit: { limit, policy, evicted: login.evicted } });
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,7 +1,6 @@
 import { getSessionAuth } from "@/lib/auth/dal";
-import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson, unauthorized } from "@/lib/http/responses";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 async function get(): Promise<Response> {
   const auth = await getSessionAuth();
@@ -10,9 +9,4 @@ async function get(): Promise<Response> {
   return apiJson({ user: auth.user, session: { createdAt, lastSeenAt, idleExpiresAt, expiresAt } });
 }
 
-export const GET = storeAware(get);
-
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get });

@@ -1,8 +1,7 @@
 import { getSessionAuth } from "@/lib/auth/dal";
 import { listDevices } from "@/lib/auth/devices";
-import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson, unauthorized } from "@/lib/http/responses";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** This user's active sessions (C12); `id` is a public handle, never the token or its hash. */
 async function get(): Promise<Response> {
@@ -11,9 +10,4 @@ async function get(): Promise<Response> {
   return apiJson({ sessions: await listDevices(auth.user.id, auth.session.id) });
 }
 
-export const GET = storeAware(get);
-
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get });

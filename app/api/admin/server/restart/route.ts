@@ -1,14 +1,11 @@
 import { config } from "@/lib/config";
 import { adminOrError } from "@/lib/http/admin";
-import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { canRestartServer, restartEffect, scheduleServerRestart } from "@/lib/server-restart";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** Restarts the server process (admin only, under the supervisor): the C07 demonstration. */
-async function post(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(): Promise<Response> {
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
   if (!canRestartServer()) {
@@ -22,9 +19,4 @@ async function post(request: Request): Promise<Response> {
   return apiJson({ restarting: true, store: config.session.store, effect: restartEffect() }, 202);
 }
 
-export const POST = storeAware(post);
-
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

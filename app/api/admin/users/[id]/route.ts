@@ -1,9 +1,9 @@
 import { updateUserAsAdmin } from "@/lib/admin";
 import { adminFailure, adminTarget } from "@/lib/http/admin";
-import { methodNotAllowed, readJsonBody } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { adminUserChangeSchema } from "@/lib/validation";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** Changes a user's role and/or disables (ending their sessions) or enables the account. */
 async function patch(
@@ -20,9 +20,4 @@ async function patch(
     : adminFailure(result.reason);
 }
 
-export const PATCH = storeAware(patch);
-
-export const GET = methodNotAllowed("PATCH");
-export const POST = GET;
-export const PUT = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ PATCH: patch });

@@ -1,16 +1,14 @@
 import { getSessionAuth } from "@/lib/auth/dal";
 import { revokeOtherDevices } from "@/lib/auth/devices";
 import { currentLoginClient } from "@/lib/auth/login-client";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { confirmPassword } from "@/lib/users";
 import { reauthenticationSchema } from "@/lib/validation";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** "Log out all other devices", after re-entering the password. */
 async function post(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
   const auth = await getSessionAuth();
   if (!auth.ok) return unauthorized(false);
   const body = await readJsonBody(request, reauthenticationSchema);
@@ -24,9 +22,4 @@ async function post(request: Request): Promise<Response> {
   return apiJson({ revokedSessions: await revokeOtherDevices(auth.user.id, auth.session.id) });
 }
 
-export const POST = storeAware(post);
-
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

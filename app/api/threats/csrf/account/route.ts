@@ -1,9 +1,10 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { accountFor, closeAccountFor, openAccount, type Account } from "@/lib/threats/csrf-bank";
 import { COOKIE_CREDENTIALS, labCookie, setLabCookies } from "@/lib/threats/csrf-cookies";
+import { route } from "@/lib/http/route";
 
 /**
  * The CSRF lab's toy account (C31): open it (three cookies that differ only in SameSite, plus a
@@ -28,14 +29,12 @@ async function fromCookies() {
   return { held, token };
 }
 
-export async function GET(): Promise<Response> {
+async function get(): Promise<Response> {
   const { held, token } = await fromCookies();
   return apiJson({ account: view(accountFor(token)), cookies: held });
 }
 
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, z.object({}));
   if (!body.ok) return body.response;
   closeAccountFor((await fromCookies()).token);
@@ -44,13 +43,10 @@ export async function POST(request: Request): Promise<Response> {
   return apiJson({ account: view(account), bearerToken }, 201);
 }
 
-export async function DELETE(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function remove(): Promise<Response> {
   const closed = closeAccountFor((await fromCookies()).token);
   await setLabCookies(null);
   return apiJson({ closed });
 }
 
-export const PUT = methodNotAllowed("GET", "POST", "DELETE");
-export const PATCH = PUT;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get, POST: post, DELETE: remove });

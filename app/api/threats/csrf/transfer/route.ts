@@ -1,10 +1,11 @@
 import type { NextRequest } from "next/server";
-import { methodNotAllowed, readFormOrJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readFormOrJsonBody, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { attemptTransfer, type Attempt, type AttemptOutcome } from "@/lib/threats/csrf-bank";
 import { readBearerToken } from "@/lib/auth/credentials";
 import { labCookie } from "@/lib/threats/csrf-cookies";
 import { csrfTransferSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
 
 /**
  * The CSRF lab's exhibit (C31): a state change that accepts an HTML form from any site, as a
@@ -33,7 +34,7 @@ function answer(attempt: Attempt, form: boolean): Response {
   return apiError(status, attempt.outcome, message, { extra: { attempt } });
 }
 
-export async function POST(request: NextRequest): Promise<Response> {
+async function post(request: NextRequest): Promise<Response> {
   const body = await readFormOrJsonBody(request, csrfTransferSchema);
   if (!body.ok) return body.response;
   const { credential, defence, amount, to } = body.data;
@@ -58,7 +59,4 @@ export async function POST(request: NextRequest): Promise<Response> {
   return answer(attempt, body.form === true);
 }
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

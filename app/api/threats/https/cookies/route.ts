@@ -1,8 +1,9 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { cookieSettings } from "@/lib/config";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
+import { route } from "@/lib/http/route";
 
 /**
  * The HTTPS lab's two test cookies (C33), alike but for `Secure`: set them, then see which ones the
@@ -18,13 +19,11 @@ async function arrived() {
   );
 }
 
-export async function GET(): Promise<Response> {
+async function get(): Promise<Response> {
   return apiJson({ arrived: await arrived() });
 }
 
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, z.object({}));
   if (!body.ok) return body.response;
   const jar = await cookies();
@@ -36,9 +35,7 @@ export async function POST(request: Request): Promise<Response> {
   return apiJson({ set: KINDS.map((kind) => cookieSettings.httpsLab[kind].name) }, 201);
 }
 
-export async function DELETE(request: Request): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+async function remove(): Promise<Response> {
   const jar = await cookies();
   for (const kind of KINDS) {
     const { name, options } = cookieSettings.httpsLab[kind];
@@ -47,5 +44,4 @@ export async function DELETE(request: Request): Promise<Response> {
   return apiJson({ cleared: true });
 }
 
-export const PUT = methodNotAllowed("GET", "POST", "DELETE");
-export const PATCH = PUT;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get, POST: post, DELETE: remove });

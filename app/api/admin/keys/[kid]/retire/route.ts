@@ -1,17 +1,14 @@
 import { jwtAdminOverview, retireKey } from "@/lib/jwt-admin";
 import { adminOrError } from "@/lib/http/admin";
-import { methodNotAllowed, rejectCrossSite } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { kidSchema } from "@/lib/validation";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** Retires a previous key (C24): every token it signed stops verifying at once. */
 async function post(
   request: Request,
   { params }: { params: Promise<{ kid: string }> },
 ): Promise<Response> {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
   const kid = kidSchema.safeParse((await params).kid);
@@ -23,9 +20,4 @@ async function post(
   return apiJson({ retired: kid.data, ...(await jwtAdminOverview()) });
 }
 
-export const POST = storeAware(post);
-
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

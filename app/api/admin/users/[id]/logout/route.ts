@@ -1,8 +1,7 @@
 import { forceLogoutUser } from "@/lib/admin";
 import { adminFailure, adminTarget } from "@/lib/http/admin";
-import { methodNotAllowed } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { storeAware } from "@/lib/http/store-aware";
+import { route } from "@/lib/http/route";
 
 /** Force logout: every session of the user ends now; their next request is refused. */
 async function post(
@@ -15,9 +14,4 @@ async function post(
   return result.ok ? apiJson({ revokedSessions: result.revoked }) : adminFailure(result.reason);
 }
 
-export const POST = storeAware(post);
-
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });
