@@ -14,7 +14,7 @@ import {
   NO_CONTENT_POLICY,
 } from "@/lib/http/security-headers";
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
-import { currentRequest } from "@/lib/inspect/context";
+import { currentRequest } from "@/lib/server/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/threats/sites";

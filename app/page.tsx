@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AreaBadge, Card } from "@/app/_components/ui";
 import { getPreferredMode } from "@/lib/mode";
+import type { AuthArea } from "@/lib/config/types";
 
 export default async function HomePage() {
   const preferred = await getPreferredMode();
@@ -42,7 +43,7 @@ export default async function HomePage() {
   );
 }
 
-function AreaLink({ area, preferred }: { area: "session" | "jwt"; preferred: boolean }) {
+function AreaLink({ area, preferred }: { area: AuthArea; preferred: boolean }) {
   return (
     <Link
       href={`/${area}`}

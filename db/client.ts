@@ -4,9 +4,14 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { config } from "@/lib/config";
-import { currentRequest } from "@/lib/inspect/context";
+import { config } from "@/lib/config/env";
+import { currentRequest } from "@/lib/server/context";
 import * as schema from "./schema";
+import {
+  dropProcessSingleton,
+  peekProcessSingleton,
+  processSingleton,
+} from "@/lib/server/singleton";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
 
@@ -15,11 +20,6 @@ interface DatabaseHandle {
   db: AppDatabase;
   queries: { count: number };
 }
-
-// proxy.ts and the app's routes are bundled separately but run in one process: keep one
-// connection (and one query counter) per process, not one per bundle.
-const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.db");
-type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: DatabaseHandle };
 
 /**
  * The database holds password hashes and sealed keys: readable by the server's user alone. SQLite
@@ -58,10 +58,10 @@ function open(): DatabaseHandle {
   return { sqlite, db, queries };
 }
 
+// proxy.ts and the app's routes are bundled separately but run in one process: keep one
+// connection (and one query counter) per process, not one per bundle.
 function handle(): DatabaseHandle {
-  const g = globalThis as GlobalWithDb;
-  g[GLOBAL_KEY] ??= open();
-  return g[GLOBAL_KEY];
+  return processSingleton("db", open);
 }
 
 /** The process-wide drizzle instance (opened, configured and migrated on first use). */
@@ -81,9 +81,16 @@ export function getQueryCount(): number {
 
 /** Closes the connection (tests and scripts); the next getDb() opens a fresh one. */
 export function closeDb(): void {
-  const g = globalThis as GlobalWithDb;
-  g[GLOBAL_KEY]?.sqlite.close();
-  delete g[GLOBAL_KEY];
+  peekProcessSingleton<DatabaseHandle>("db")?.sqlite.close();
+  dropProcessSingleton("db");
+}
+
+/**
+ * Runs `work` in one `BEGIN IMMEDIATE` transaction: read, check and write cannot interleave with
+ * another connection's (or another racing request's) — a limit, a rotation, a counter.
+ */
+export function inImmediateTransaction<T>(work: () => T): T {
+  return getSqlite().transaction(work).immediate();
 }
 
 /**

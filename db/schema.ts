@@ -2,6 +2,11 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // The only source of row types: everything else derives from `typeof users.$inferSelect` & co.
+// The value sets below are defined once, here, and read by validation and the JWT code.
+export const USER_ROLES = ["user", "admin"] as const;
+export const SIGNING_ALGORITHMS = ["EdDSA", "ES256", "HS256"] as const;
+export const KEY_STATUSES = ["current", "previous", "retired"] as const;
+export const REVOCATION_STRATEGIES = ["none", "denylist", "token-version"] as const;
 
 const timestamps = {
   createdAt: integer("created_at", { mode: "timestamp_ms" })
@@ -14,9 +19,7 @@ export const users = sqliteTable("users", {
   // Stored lower-cased (the boundary normalises it), so uniqueness is case-insensitive.
   username: text("username").notNull().unique(),
   displayName: text("display_name").notNull(),
-  role: text("role", { enum: ["user", "admin"] })
-    .notNull()
-    .default("user"),
+  role: text("role", { enum: USER_ROLES }).notNull().default("user"),
   passwordHash: text("password_hash").notNull(),
   // Set when an admin disables the account: logins are refused and its sessions revoked.
   disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
@@ -52,8 +55,8 @@ export const sessions = sqliteTable(
 // (lib/auth/key-material.ts) and never leave the server.
 export const signingKeys = sqliteTable("signing_keys", {
   kid: text("kid").primaryKey(),
-  alg: text("alg", { enum: ["EdDSA", "ES256", "HS256"] }).notNull(),
-  status: text("status", { enum: ["current", "previous", "retired"] }).notNull(),
+  alg: text("alg", { enum: SIGNING_ALGORITHMS }).notNull(),
+  status: text("status", { enum: KEY_STATUSES }).notNull(),
   sealedPrivateJwk: text("sealed_private_jwk").notNull(),
   // Null for HS256: a symmetric key has no public half, only the issuer can verify.
   publicJwk: text("public_jwk"),
@@ -64,12 +67,8 @@ export const signingKeys = sqliteTable("signing_keys", {
 // The admin's JWT settings (one row): revocation strategy, algorithm, access lifetime, JWE.
 export const jwtSettings = sqliteTable("jwt_settings", {
   id: integer("id").primaryKey(),
-  revocation: text("revocation", { enum: ["none", "denylist", "token-version"] })
-    .notNull()
-    .default("none"),
-  algorithm: text("algorithm", { enum: ["EdDSA", "ES256", "HS256"] })
-    .notNull()
-    .default("EdDSA"),
+  revocation: text("revocation", { enum: REVOCATION_STRATEGIES }).notNull().default("none"),
+  algorithm: text("algorithm", { enum: SIGNING_ALGORITHMS }).notNull().default("EdDSA"),
   accessTtlSeconds: integer("access_ttl_seconds").notNull(),
   encrypted: integer("encrypted", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * Secrets come from the environment when set, otherwise from `<DATA_DIR>/secrets.json`, which the
@@ -122,12 +123,7 @@ export function loadSecrets(
   return { sessionPassword, jwtPrivateKey };
 }
 
-const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.secrets");
-type GlobalWithSecrets = typeof globalThis & { [GLOBAL_KEY]?: Secrets };
-
 /** The process's secrets, loaded once. */
 export function getSecrets(): Secrets {
-  const g = globalThis as GlobalWithSecrets;
-  g[GLOBAL_KEY] ??= loadSecrets();
-  return g[GLOBAL_KEY];
+  return processSingleton("secrets", loadSecrets);
 }

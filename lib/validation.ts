@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { REVOCATION_STRATEGIES, SIGNING_ALGORITHMS, USER_ROLES } from "@/db/schema";
 
 /**
  * Every input schema of the app, validated once at the boundary (form action or route handler).
@@ -67,7 +68,7 @@ export const modeSchema = z.enum(["session", "jwt"]);
 export const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const adminUserChangeSchema = z
-  .object({ role: z.enum(["user", "admin"]).optional(), disabled: z.boolean().optional() })
+  .object({ role: z.enum(USER_ROLES).optional(), disabled: z.boolean().optional() })
   .strict()
   .refine((v) => v.role !== undefined || v.disabled !== undefined, "Send role, disabled or both.");
 
@@ -121,8 +122,8 @@ export const logoutRequestSchema = z
 /** `PUT /api/admin/jwt-settings`: any subset of the knobs. */
 export const jwtSettingsSchema = z
   .object({
-    revocation: z.enum(["none", "denylist", "token-version"]),
-    algorithm: z.enum(["EdDSA", "ES256", "HS256"]),
+    revocation: z.enum(REVOCATION_STRATEGIES),
+    algorithm: z.enum(SIGNING_ALGORITHMS),
     // Long enough to outlast the verifier's clock tolerance, short enough to stay "short-lived".
     accessTtl: z
       .number()

@@ -1,7 +1,7 @@
 // Prepares a data directory: secrets (generated on first run), migrations, demo users.
 // Idempotent: `npm start` runs it every time.
 import { closeDb, getDb } from "@/db/client";
-import { seedDemoUsers } from "@/db/seed";
+import { seedDemoUsers } from "@/lib/demo-seed";
 import { config } from "@/lib/config";
 import { getSecrets } from "@/lib/secrets";
 

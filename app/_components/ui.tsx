@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { AuthArea } from "@/lib/config/types";
 
 /** Small presentational pieces shared by both areas. */
 
@@ -57,7 +58,7 @@ export function Notice({
   return <p className={`rounded-md border px-3 py-2 text-sm ${colours}`}>{children}</p>;
 }
 
-export function AreaBadge({ area }: { area: "session" | "jwt" }) {
+export function AreaBadge({ area }: { area: AuthArea }) {
   const colour = area === "session" ? "bg-session" : "bg-jwt";
   return (
     <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-white ${colour}`}>

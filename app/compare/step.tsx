@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
 
 /** The shared pieces of the compare board: one step, and one area's outcome of it. */
 
-export type Area = "session" | "jwt";
-export const AREAS: Area[] = ["session", "jwt"];
+export type Area = AuthArea;
+export const AREAS = AUTH_AREAS;
 export const TITLES: Record<Area, string> = { session: "Session", jwt: "JWT" };
 export type PerArea<T> = Record<Area, T>;
 

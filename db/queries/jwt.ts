@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
-import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
+import { getDb, inImmediateTransaction, preparedPerConnection } from "@/db/client";
 import {
   jwtDenylist,
   jwtSettings,
@@ -18,17 +18,15 @@ export function findSigningKeys(): SigningKeyRow[] {
 
 /** Makes `key` the current key; the current one becomes `previous` (it still verifies). */
 export function insertCurrentSigningKey(key: SigningKeyRow): void {
-  getSqlite()
-    .transaction(() => {
-      getDb()
-        .update(signingKeys)
-        .set({ status: "previous" })
-        .where(eq(signingKeys.status, "current"))
-        .run();
-      getDb().insert(signingKeys).values(key).run();
-      bumpJwtConfigVersion();
-    })
-    .immediate();
+  inImmediateTransaction(() => {
+    getDb()
+      .update(signingKeys)
+      .set({ status: "previous" })
+      .where(eq(signingKeys.status, "current"))
+      .run();
+    getDb().insert(signingKeys).values(key).run();
+    bumpJwtConfigVersion();
+  });
 }
 
 /** Tells every instance that the settings or the key set changed (see findJwtConfigVersion). */
@@ -58,16 +56,14 @@ export function findJwtConfigVersion(): number {
  * one database at once, and the check and the insert must be one step.
  */
 export function insertFirstSigningKey(key: SigningKeyRow): void {
-  getSqlite()
-    .transaction(() => {
-      const current = getDb()
-        .select({ kid: signingKeys.kid })
-        .from(signingKeys)
-        .where(eq(signingKeys.status, "current"))
-        .get();
-      if (current === undefined) getDb().insert(signingKeys).values(key).run();
-    })
-    .immediate();
+  inImmediateTransaction(() => {
+    const current = getDb()
+      .select({ kid: signingKeys.kid })
+      .from(signingKeys)
+      .where(eq(signingKeys.status, "current"))
+      .get();
+    if (current === undefined) getDb().insert(signingKeys).values(key).run();
+  });
 }
 
 /** Retires a previous key; a current key is refused (rotate first), a retired one is gone. */
@@ -75,16 +71,14 @@ export function retireSigningKey(kid: string, now: Date): "retired" | "not_found
   const row = getDb().select().from(signingKeys).where(eq(signingKeys.kid, kid)).get();
   if (row === undefined || row.status === "retired") return "not_found";
   if (row.status === "current") return "current";
-  getSqlite()
-    .transaction(() => {
-      getDb()
-        .update(signingKeys)
-        .set({ status: "retired", retiredAt: now })
-        .where(eq(signingKeys.kid, kid))
-        .run();
-      bumpJwtConfigVersion();
-    })
-    .immediate();
+  inImmediateTransaction(() => {
+    getDb()
+      .update(signingKeys)
+      .set({ status: "retired", retiredAt: now })
+      .where(eq(signingKeys.kid, kid))
+      .run();
+    bumpJwtConfigVersion();
+  });
   return "retired";
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
-import { getDb, getSqlite } from "@/db/client";
+import { getDb } from "@/db/client";
 import { refreshTokens, type RefreshTokenRow } from "@/db/schema";
 
 export function insertRefreshToken(row: RefreshTokenRow): void {
@@ -71,9 +71,4 @@ export function clearStaleSuccessors(before: Date): void {
  */
 export function deleteExpiredRefreshTokens(now: Date): number {
   return getDb().delete(refreshTokens).where(lte(refreshTokens.familyExpiresAt, now)).run().changes;
-}
-
-/** Runs `work` in one `BEGIN IMMEDIATE` transaction. */
-export function inRefreshTransaction<T>(work: () => T): T {
-  return getSqlite().transaction(work).immediate();
 }

@@ -101,11 +101,6 @@ export function deleteExpiredUserSessions(userId: number, now: Date): number {
     .run().changes;
 }
 
-/** Runs `work` in one `BEGIN IMMEDIATE` transaction: read-then-write without a race. */
-export function inImmediateTransaction<T>(work: () => T): T {
-  return getSqlite().transaction(work).immediate();
-}
-
 /** Deletes up to `batch` expired sessions (any user); returns how many. */
 export function deleteExpiredSessions(now: Date, batch: number): number {
   return getSqlite()

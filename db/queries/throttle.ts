@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray, lte, sql } from "drizzle-orm";
-import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
+import { getDb, preparedPerConnection } from "@/db/client";
 import { throttleCounters, type ThrottleCounterRow } from "@/db/schema";
 
 const prepared = preparedPerConnection((db) => ({
@@ -46,9 +46,4 @@ export function deleteThrottleCounters(keys: readonly string[]): void {
 
 export function deleteExpiredThrottleCounters(now: number): number {
   return getDb().delete(throttleCounters).where(lte(throttleCounters.expiresAt, now)).run().changes;
-}
-
-/** Runs `work` in one immediate transaction: read, decide and write cannot interleave. */
-export function inThrottleTransaction<T>(work: () => T): T {
-  return getSqlite().transaction(work).immediate();
 }

@@ -9,7 +9,8 @@ import {
 import { DEMO_USERS } from "@/lib/demo-users";
 
 export { expect };
-export type Area = "session" | "jwt";
+import type { AuthArea } from "@/lib/config/types";
+export type Area = AuthArea;
 
 export const COOKIE = { session: "lab_session", jwt: "lab_jwt", mode: "lab_mode" } as const;
 

@@ -1,4 +1,5 @@
 import { config, cookieSettings } from "@/lib/config";
+import type { CookieReader } from "@/lib/server/readers";
 
 /**
  * The demo's fast-forward clock (C10, C20): a per-browser offset, in a cookie, added to the
@@ -8,10 +9,6 @@ import { config, cookieSettings } from "@/lib/config";
  */
 
 export const MAX_OFFSET_SECONDS = 400 * 24 * 60 * 60;
-
-interface CookieReader {
-  get(name: string): { value: string } | undefined;
-}
 
 /** This browser's offset in seconds (0 when absent, malformed or switched off). */
 export function clockOffsetSeconds(cookies: CookieReader): number {

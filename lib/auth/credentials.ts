@@ -1,16 +1,12 @@
 import { cookieSettings } from "@/lib/config";
+import type { CookieReader, HeaderReader } from "@/lib/server/readers";
 
 /**
  * Where each area's credential travels. Cookies are only a transport: the same token works from
  * an `Authorization` header in a client without a cookie jar.
  */
 
-export interface CookieReader {
-  get(name: string): { value: string } | undefined;
-}
-export interface HeaderReader {
-  get(name: string): string | null;
-}
+export type { CookieReader, HeaderReader } from "@/lib/server/readers";
 
 export type JwtTransport = "cookie" | "bearer";
 export interface JwtCredential {

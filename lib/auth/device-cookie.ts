@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
-import type { CookieReader } from "@/lib/auth/credentials";
+import type { CookieReader } from "@/lib/server/readers";
 import { macKey } from "@/lib/auth/key-material";
 import { cookieSettings } from "@/lib/config";
 

@@ -1,4 +1,4 @@
-import type { AuthArea } from "@/lib/config";
+import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
 
 /**
  * Which paths each mechanism guards (read by proxy.ts): the areas' pages and APIs, and the admin
@@ -10,7 +10,7 @@ export interface Gate {
   kind: "page" | "api";
 }
 
-const AREAS = ["session", "jwt"] as const;
+const AREAS = AUTH_AREAS;
 
 const PUBLIC_PATHS = new Set([
   "/session/login",

@@ -1,6 +1,7 @@
 import "server-only";
 import { findJwtConfigVersion } from "@/db/queries/jwt";
-import { outsideRequest } from "@/lib/inspect/context";
+import { outsideRequest } from "@/lib/server/context";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * Each instance caches the JWT settings and the imported key set (an import costs more than a
@@ -11,35 +12,30 @@ import { outsideRequest } from "@/lib/inspect/context";
  */
 export const JWT_CONFIG_CHECK_INTERVAL_MS = 1000;
 
-const KEY = Symbol.for("session-vs-jwt-lab.jwt-config-version");
-type GlobalWithVersion = typeof globalThis & { [KEY]?: { version: number } };
-
-function read(): number {
-  const g = globalThis as GlobalWithVersion;
-  const version = findJwtConfigVersion();
-  g[KEY] = { version };
-  return version;
+/** The version as last read; the first use reads it and starts the once-a-second check. */
+function watched(): { version: number } {
+  return processSingleton("jwt-config-version", () => {
+    const held = { version: findJwtConfigVersion() };
+    outsideRequest(() =>
+      setInterval(() => {
+        try {
+          held.version = findJwtConfigVersion();
+        } catch {
+          // The database is closing (tests, shutdown): the next tick reads again.
+        }
+      }, JWT_CONFIG_CHECK_INTERVAL_MS).unref(),
+    );
+    return held;
+  });
 }
 
-/** The version as last read (the first call reads it and starts the once-a-second check). */
 export function jwtConfigVersion(): number {
-  const g = globalThis as GlobalWithVersion;
-  if (g[KEY] !== undefined) return g[KEY].version;
-  const version = read();
-  outsideRequest(() =>
-    setInterval(() => {
-      try {
-        read();
-      } catch {
-        // The database is closing (tests, shutdown): the next tick or use reads again.
-      }
-    }, JWT_CONFIG_CHECK_INTERVAL_MS).unref(),
-  );
-  return version;
+  return watched().version;
 }
 
 /** After a change made here: read the version now, so this instance reloads at once. */
 export function refreshJwtConfigVersion(): number {
-  jwtConfigVersion(); // make sure the timer runs
-  return read();
+  const held = watched();
+  held.version = findJwtConfigVersion();
+  return held.version;
 }

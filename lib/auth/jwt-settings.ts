@@ -4,6 +4,7 @@ import type { JwtSettingsRow } from "@/db/schema";
 import { config } from "@/lib/config";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt-config-version";
 import { getSigningKeys, rotateSigningKey } from "@/lib/auth/keys";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * The JWT area's knobs, switchable at runtime by an admin (`PUT /api/admin/jwt-settings`):
@@ -15,10 +16,8 @@ import { getSigningKeys, rotateSigningKey } from "@/lib/auth/keys";
 export type JwtSettings = Omit<JwtSettingsRow, "id" | "updatedAt" | "version">;
 export type RevocationStrategy = JwtSettings["revocation"];
 
-const KEY = Symbol.for("session-vs-jwt-lab.jwt-settings");
-type GlobalWithSettings = typeof globalThis & {
-  [KEY]?: { settings: JwtSettings; version: number };
-};
+const cache = () =>
+  processSingleton("jwt-settings", () => ({ settings: null as JwtSettings | null, version: -1 }));
 
 function load(): JwtSettings {
   const row =
@@ -36,10 +35,13 @@ function load(): JwtSettings {
 
 /** The current settings (from memory; read again once another instance changed them). */
 export function getJwtSettings(): JwtSettings {
-  const g = globalThis as GlobalWithSettings;
+  const held = cache();
   const version = jwtConfigVersion();
-  if (g[KEY]?.version !== version) g[KEY] = { settings: load(), version };
-  return g[KEY].settings;
+  if (held.settings === null || held.version !== version) {
+    held.settings = load();
+    held.version = version;
+  }
+  return held.settings;
 }
 
 /**
@@ -51,9 +53,6 @@ export async function updateJwtSettings(changes: Partial<JwtSettings>): Promise<
   const { current } = await getSigningKeys();
   if (next.algorithm !== current.alg) await rotateSigningKey(next.algorithm);
   saveJwtSettings({ ...next, updatedAt: new Date() });
-  (globalThis as GlobalWithSettings)[KEY] = {
-    settings: next,
-    version: refreshJwtConfigVersion(),
-  };
+  Object.assign(cache(), { settings: next, version: refreshJwtConfigVersion() });
   return next;
 }

@@ -18,8 +18,9 @@ import {
   resolveVerificationKey,
   verifyingAlgorithms,
 } from "@/lib/auth/keys";
-import { processMemo } from "@/lib/auth/memo";
+import { processMemo } from "@/lib/server/memo";
 import type { PublicUser } from "@/lib/users";
+import { USER_ROLES } from "@/db/schema";
 
 /**
  * JWT authentication: the server signs the claims and keeps nothing; any holder of the token is
@@ -126,7 +127,7 @@ function isAccessTokenClaims(
     typeof payload.sub === "string" &&
     /^[1-9][0-9]{0,15}$/.test(payload.sub) &&
     typeof payload.name === "string" &&
-    (payload.role === "user" || payload.role === "admin") &&
+    USER_ROLES.includes(payload.role as PublicUser["role"]) &&
     typeof payload.jti === "string" &&
     Number.isInteger(payload.ver) &&
     (payload.fid === undefined || typeof payload.fid === "string")

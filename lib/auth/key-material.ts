@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { exportJWK, generateKeyPair, generateSecret, type JWK } from "jose";
 import { getSecrets } from "@/lib/secrets";
+import type { SIGNING_ALGORITHMS } from "@/db/schema";
 
 /**
  * Key material at rest: private JWKs are sealed with AES-256-GCM under a key derived (HKDF) from
@@ -9,7 +10,7 @@ import { getSecrets } from "@/lib/secrets";
  * signing key. Also the JWE content key (C28), derived the same way under another label.
  */
 
-export type SigningAlgorithm = "EdDSA" | "ES256" | "HS256";
+export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 
 // Derived once per purpose: an encrypted token is decrypted on every first sight, and the secret
 // does not change while the process runs.

@@ -16,6 +16,7 @@ import {
 } from "@/lib/auth/key-material";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt-config-version";
 import { getSecrets } from "@/lib/secrets";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * The JWT signing key set (C24), kept in the database: one `current` key signs; `previous` keys
@@ -71,32 +72,33 @@ async function importKeys(): Promise<SigningKeys> {
   return { current, verification, rows };
 }
 
-const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.signing-keys");
-type GlobalWithKeys = typeof globalThis & {
-  [GLOBAL_KEY]?: { keys: Promise<SigningKeys>; version: number };
-};
+const cache = () =>
+  processSingleton("signing-keys", () => ({
+    keys: null as Promise<SigningKeys> | null,
+    version: -1,
+  }));
 
 /**
  * The process's signing keys (imported on first use, then shared by proxy and routes; imported
  * again once another instance changed the set — lib/auth/jwt-config-version.ts).
  */
 export function getSigningKeys(): Promise<SigningKeys> {
-  const g = globalThis as GlobalWithKeys;
+  const held = cache();
   const version = jwtConfigVersion();
-  if (g[GLOBAL_KEY]?.version !== version) {
-    const keys = importKeys().catch((error: unknown) => {
-      delete g[GLOBAL_KEY];
+  if (held.keys === null || held.version !== version) {
+    held.version = version;
+    held.keys = importKeys().catch((error: unknown) => {
+      held.keys = null;
       throw error;
     });
-    g[GLOBAL_KEY] = { keys, version };
   }
-  return g[GLOBAL_KEY].keys;
+  return held.keys;
 }
 
 /** After a change made here: read the version now, so the next use imports the new set. */
 function reloadSigningKeys(): void {
   refreshJwtConfigVersion();
-  delete (globalThis as GlobalWithKeys)[GLOBAL_KEY];
+  cache().keys = null;
 }
 
 /**

@@ -2,7 +2,6 @@ import "server-only";
 import crypto from "node:crypto";
 import {
   findRefreshToken,
-  inRefreshTransaction,
   insertRefreshToken,
   markRefreshTokenUsed,
   revokeRefreshFamily,
@@ -12,6 +11,8 @@ import { findUserById } from "@/db/queries/users";
 import type { RefreshTokenRow, User } from "@/db/schema";
 import { sealSecretText, unsealSecretText } from "@/lib/auth/key-material";
 import { config } from "@/lib/config";
+import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
+import { inImmediateTransaction } from "@/db/client";
 
 /**
  * Refresh tokens (C25, RFC 9700 §4.14.2): opaque, 256 random bits, stored as SHA-256. Every use
@@ -40,7 +41,7 @@ export type RefreshRotation =
 const SUCCESSOR_PURPOSE = "refresh-successor";
 
 export function hashRefreshToken(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
+  return hashToken(token);
 }
 
 function newGeneration(
@@ -50,7 +51,7 @@ function newGeneration(
   now: number,
   familyExpiresAt: number,
 ): { token: string; row: RefreshTokenRow } {
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newOpaqueToken();
   const row: RefreshTokenRow = {
     id: hashRefreshToken(token),
     familyId,
@@ -87,7 +88,7 @@ export function rotateRefreshToken(
   judgeAt = now, // later than `now` under the demo's fast-forward clock
 ): RefreshRotation {
   if (token.length < 16 || token.length > 128) return { ok: false, reason: "refresh_invalid" };
-  return inRefreshTransaction((): RefreshRotation => {
+  return inImmediateTransaction((): RefreshRotation => {
     const row = findRefreshToken(hashRefreshToken(token));
     if (row === null) return { ok: false, reason: "refresh_invalid" };
     if (row.revokedAt !== null) return { ok: false, reason: "refresh_revoked" };

@@ -1,13 +1,13 @@
 import "server-only";
-import crypto from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
-import { processMemo } from "@/lib/auth/memo";
+import { processMemo } from "@/lib/server/memo";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";
 import { getSecrets } from "@/lib/secrets";
 import { toPublicUser, type PublicUser } from "@/lib/users";
+import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
 
 /**
  * Session authentication: a random token lives in a sealed cookie, the server keeps the record.
@@ -32,7 +32,7 @@ export interface SessionMetadata {
 
 /** SHA-256 (hex) of a session token: what the database stores and looks up. */
 export function hashSessionToken(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
+  return hashToken(token);
 }
 
 /** A new record and its token: 256 random bits, of which only the hash is ever stored. */
@@ -41,7 +41,7 @@ export function newSessionRecord(
   metadata: SessionMetadata,
   now = Date.now(),
 ): { token: string; session: Session } {
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newOpaqueToken();
   const session: Session = {
     id: hashSessionToken(token),
     userId,

@@ -1,11 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
 import { decodeJwt } from "jose";
-import { processMemo } from "@/lib/auth/memo";
+import { processMemo } from "@/lib/server/memo";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { cookieSettings, type AuthArea } from "@/lib/config";
 import { selfOrigin } from "@/lib/http/self-origin";
 import { fingerprint } from "@/lib/inspect/state";
+import type { CookieReader } from "@/lib/server/readers";
 
 /**
  * The compare page's "copy the credential before logout, replay it after" (C09, C22). A copy is
@@ -54,7 +55,7 @@ function jwtExpiry(token: string, now: number): number {
 /** Copies this browser's current session cookie and access token (whichever it has). */
 export function captureCredentials(
   inspectorId: string,
-  cookies: { get(name: string): { value: string } | undefined },
+  cookies: CookieReader,
   now = Date.now(),
 ): Record<AuthArea, CaptureView | null> {
   const seal = readSessionCookie(cookies);

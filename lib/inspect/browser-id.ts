@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { macKey } from "@/lib/auth/key-material";
-import type { CookieReader } from "@/lib/auth/credentials";
+import type { CookieReader } from "@/lib/server/readers";
 import { cookieSettings } from "@/lib/config";
 
 /**

@@ -1,11 +1,12 @@
 import { areaOf } from "@/lib/auth/gates";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
 import { beginTrace, type Trace } from "@/lib/inspect/traces";
+import type { CookieReader } from "@/lib/server/readers";
 
 interface IncomingRequest {
   method: string;
   pathname: string;
-  cookies: { get(name: string): { value: string } | undefined };
+  cookies: CookieReader;
   headers: { get(name: string): string | null };
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
@@ -9,6 +8,8 @@ import { peekSession, unsealSessionCookie } from "@/lib/auth/session";
 import { clockOffsetSeconds, judgingTime } from "@/lib/auth/clock";
 import { config, cookieSettings } from "@/lib/config";
 import type { PublicUser } from "@/lib/users";
+import { hashToken } from "@/lib/server/tokens";
+import type { CookieList } from "@/lib/server/readers";
 
 /**
  * The inspector's snapshot of what this browser holds and what the server keeps for it. It must
@@ -80,11 +81,6 @@ export interface InspectorState {
   };
 }
 
-interface CookieSource {
-  getAll(): Array<{ name: string; value: string }>;
-  get(name: string): { value: string } | undefined;
-}
-
 const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: object } }>([
   [cookieSettings.session.name, { role: "session credential", settings: cookieSettings.session }],
   [
@@ -106,10 +102,10 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
 
 /** A short, one-way fingerprint: enough to tell two values apart, useless to replay. */
 export function fingerprint(value: string): string {
-  return crypto.createHash("sha256").update(value).digest("hex").slice(0, 8);
+  return hashToken(value).slice(0, 8);
 }
 
-function cookieViews(cookies: CookieSource): CookieView[] {
+function cookieViews(cookies: CookieList): CookieView[] {
   return cookies.getAll().map(({ name, value }) => {
     const known = ROLES.get(name);
     const options = known?.settings.options as CookieView["attributes"] | undefined;
@@ -132,7 +128,7 @@ function cookieViews(cookies: CookieSource): CookieView[] {
 }
 
 async function sessionView(
-  cookies: CookieSource,
+  cookies: CookieList,
 ): Promise<{ record: SessionView | null; reason: string }> {
   const seal = readSessionCookie(cookies);
   if (seal === null) return { record: null, reason: "no_credential" };
@@ -182,7 +178,7 @@ export async function tokenView(token: string, judgeAt = Date.now()): Promise<To
 
 /** The whole snapshot for the browser that sent these cookies and headers. */
 export async function inspectorState(
-  cookies: CookieSource,
+  cookies: CookieList,
   headers: { get(name: string): string | null },
 ): Promise<InspectorState> {
   const credential = readAccessToken(cookies, headers);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSession, validateSessionToken } from "@/lib/auth/session";
 import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt";
 import { makeUser } from "@/lib/test/fixtures";
-import { currentRequest, runInRequest } from "./context";
+import { currentRequest, runInRequest } from "@/lib/server/context";
 import { beginTrace, recentTraces, subscribeToTraces, traceCheck, traceDecision } from "./traces";
 
 const finish = (status: number, setCookie?: string[]) =>

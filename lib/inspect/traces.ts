@@ -1,8 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
-import { processMemo } from "@/lib/auth/memo";
-import { currentRequest, type FinishedResponse } from "@/lib/inspect/context";
+import { processMemo } from "@/lib/server/memo";
+import { currentRequest, type FinishedResponse } from "@/lib/server/context";
 import { describeSetCookies, type SetCookieSummary } from "@/lib/inspect/set-cookie";
+import { processSingleton } from "@/lib/server/singleton";
+import type { AuthArea } from "@/lib/config/types";
 
 /**
  * The inspector's request traces: for each request a browser makes, which credential arrived,
@@ -30,7 +32,7 @@ export interface Trace {
   at: number;
   method: string;
   path: string;
-  area: "session" | "jwt" | "other";
+  area: AuthArea | "other";
   credential: { kind: CredentialKind; bytes: number };
   checks: TraceCheck[];
   decision: { ok: boolean; reason: string } | null;
@@ -43,7 +45,6 @@ export interface Trace {
 const PER_BROWSER = 50;
 const BROWSER_IDLE_MS = 60 * 60 * 1000;
 const buffers = processMemo<Trace[]>("inspector-traces", 1000);
-const LISTENERS_KEY = Symbol.for("session-vs-jwt-lab.inspector-listeners");
 type Listener = (trace: Trace) => void;
 interface Subscription {
   listener: Listener;
@@ -51,10 +52,7 @@ interface Subscription {
 }
 
 function listeners(): Map<string, Set<Subscription>> {
-  const g = globalThis as typeof globalThis & {
-    [LISTENERS_KEY]?: Map<string, Set<Subscription>>;
-  };
-  return (g[LISTENERS_KEY] ??= new Map());
+  return processSingleton("inspector-listeners", () => new Map<string, Set<Subscription>>());
 }
 
 function activeTrace(): Trace | null {

@@ -2,6 +2,7 @@ import "server-only";
 import { findUserById } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { isExpired, type SessionStore } from "@/lib/session-store/store";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * Sessions in a Map inside this process: no I/O at all, and nothing left when the process stops
@@ -15,11 +16,11 @@ interface MemoryState {
 }
 
 // The proxy and the route bundles load this module separately; the Map must be one per process.
-const KEY = Symbol.for("session-vs-jwt-lab.memory-session-store");
-
 function processState(): MemoryState {
-  const g = globalThis as typeof globalThis & { [KEY]?: MemoryState };
-  return (g[KEY] ??= { sessions: new Map(), byUser: new Map() });
+  return processSingleton<MemoryState>("memory-session-store", () => ({
+    sessions: new Map(),
+    byUser: new Map(),
+  }));
 }
 
 const copy = (session: Session): Session => structuredClone(session);

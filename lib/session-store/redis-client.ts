@@ -1,6 +1,7 @@
 import "server-only";
 import { createClient } from "redis";
-import { currentRequest } from "@/lib/inspect/context";
+import { currentRequest } from "@/lib/server/context";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * One Redis connection per process, shared by the proxy and route bundles (hence globalThis),
@@ -10,11 +11,8 @@ import { currentRequest } from "@/lib/inspect/context";
 
 export type RedisConnection = ReturnType<typeof createClient>;
 
-const KEY = Symbol.for("session-vs-jwt-lab.redis-connections");
-
 function connections(): Map<string, Promise<RedisConnection>> {
-  const g = globalThis as typeof globalThis & { [KEY]?: Map<string, Promise<RedisConnection>> };
-  return (g[KEY] ??= new Map());
+  return processSingleton("redis-connections", () => new Map<string, Promise<RedisConnection>>());
 }
 
 /** The connection to `url`, opened once per process. */

@@ -8,12 +8,12 @@ import {
   deleteUserSessions,
   findSessionWithUser,
   findUserSessions,
-  inImmediateTransaction,
   insertSession,
   sessionStoreTotals,
   touchSession,
 } from "@/db/queries/sessions";
 import type { SessionStore } from "@/lib/session-store/store";
+import { inImmediateTransaction } from "@/db/client";
 
 /**
  * The default store: the `sessions` table beside `users`, so the lookup is one indexed join

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { config } from "@/lib/config";
+import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
 
 /**
  * The CSRF lab's toy bank (C31). A real credential is never put at risk to show an attack: the lab
@@ -70,8 +71,8 @@ const bank: Bank = (globalBank.__labCsrfBank ??= {
   attempts: new Map(),
 });
 
-const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
-const newToken = () => crypto.randomBytes(32).toString("base64url");
+const hash = hashToken;
+const newToken = newOpaqueToken;
 
 function expired(account: Account, now: number): boolean {
   return now - account.createdAt > config.threats.csrfAccountTtlSeconds * 1000;

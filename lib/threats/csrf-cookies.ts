@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import type { CookieReader } from "@/lib/auth/credentials";
+import type { CookieReader } from "@/lib/server/readers";
 import { cookieSettings } from "@/lib/config";
 import type { LabCredential } from "./csrf-bank";
 

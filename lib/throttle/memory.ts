@@ -1,5 +1,5 @@
 import "server-only";
-import { processMemo } from "@/lib/auth/memo";
+import { processMemo } from "@/lib/server/memo";
 import { decide, type ThrottleCounter } from "@/lib/throttle/rules";
 import type { ThrottleStore } from "@/lib/throttle/store";
 

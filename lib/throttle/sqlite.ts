@@ -3,11 +3,11 @@ import {
   deleteExpiredThrottleCounters,
   deleteThrottleCounters,
   findThrottleCounter,
-  inThrottleTransaction,
   saveThrottleCounter,
 } from "@/db/queries/throttle";
 import { decide } from "@/lib/throttle/rules";
 import type { ThrottleStore } from "@/lib/throttle/store";
+import { inImmediateTransaction } from "@/db/client";
 
 /**
  * Counters in the SQLite database, like the sessions: read, decide and write in one immediate
@@ -18,7 +18,7 @@ export function createSqliteThrottleStore(): ThrottleStore {
   return {
     kind: "sqlite",
     attempt: async (hits, now) =>
-      inThrottleTransaction(() => {
+      inImmediateTransaction(() => {
         const { waitMs, next } = decide(hits, findThrottleCounter, now);
         for (const [key, counter] of next) saveThrottleCounter({ key, ...counter });
         return waitMs;

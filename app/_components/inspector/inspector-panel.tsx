@@ -8,6 +8,7 @@ import { TimelineSection } from "./timeline-section";
 import { TokenSection } from "./token-section";
 import { useInspector } from "./use-inspector";
 import { WireSection } from "./wire-section";
+import type { AuthArea } from "@/lib/config/types";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -40,7 +41,7 @@ function useSheetOpen(): [boolean, (open: boolean) => void] {
  * The live inspector: what crosses the wire, what the server keeps, the credential itself and
  * what each request cost. A bottom sheet on small screens, a side column on large ones.
  */
-export function InspectorPanel({ area }: { area: "session" | "jwt" }) {
+export function InspectorPanel({ area }: { area: AuthArea }) {
   const { state, traces, connection, refresh } = useInspector();
   const latest = traces[0];
   const [open, setOpen] = useSheetOpen();

@@ -2,8 +2,9 @@
 
 import type { Trace } from "@/lib/inspect/traces";
 import { formatBytes, formatMicros, STEP_LABELS } from "./format";
+import type { AuthArea } from "@/lib/config/types";
 
-function tally(traces: Trace[], area: "session" | "jwt") {
+function tally(traces: Trace[], area: AuthArea) {
   const mine = traces.filter((t) => t.area === area);
   const checks = mine.flatMap((t) => t.checks);
   return {

@@ -3,6 +3,7 @@
 import type { InspectorState } from "@/lib/inspect/state";
 import { formatBytes, formatCountdown } from "./format";
 import { useNow } from "./use-inspector";
+import type { AuthArea } from "@/lib/config/types";
 
 const CLAIM_NAMES: Record<string, string> = {
   iss: "issuer",
@@ -16,7 +17,7 @@ const CLAIM_NAMES: Record<string, string> = {
 };
 
 /** The credential itself: a JWT decoded like jwt.io, or the session seal as opaque bytes. */
-export function TokenSection({ state, area }: { state: InspectorState; area: "session" | "jwt" }) {
+export function TokenSection({ state, area }: { state: InspectorState; area: AuthArea }) {
   const now = useNow();
   if (area === "session") {
     const seal = state.cookies.find((c) => c.role === "session credential");

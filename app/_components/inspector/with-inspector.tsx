@@ -1,14 +1,9 @@
 import type { ReactNode } from "react";
 import { InspectorPanel } from "./inspector-panel";
+import type { AuthArea } from "@/lib/config/types";
 
 /** A page with the live inspector beside it (below it, as a bottom sheet, on small screens). */
-export function WithInspector({
-  area,
-  children,
-}: {
-  area: "session" | "jwt";
-  children: ReactNode;
-}) {
+export function WithInspector({ area, children }: { area: AuthArea; children: ReactNode }) {
   return (
     <div className="grid gap-6 pb-16 lg:grid-cols-[minmax(0,1fr)_26rem] lg:pb-0">
       <div className="min-w-0">{children}</div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/server/singleton";
 
 interface Entry<V> {
   value: V;
@@ -45,16 +46,15 @@ export class BoundedMemo<V> {
   }
 }
 
-type MemoRegistry = Map<string, BoundedMemo<unknown>>;
-const GLOBAL_KEY = Symbol.for("session-vs-jwt-lab.credential-memos");
-
 /**
  * The process-wide memo named `name`. proxy.ts and the app routes are separate bundles in one
  * process, so module-level state would not be shared: the registry hangs off globalThis.
  */
 export function processMemo<V>(name: string, maxEntries = 10_000): BoundedMemo<V> {
-  const g = globalThis as typeof globalThis & { [GLOBAL_KEY]?: MemoRegistry };
-  const registry = (g[GLOBAL_KEY] ??= new Map());
+  const registry = processSingleton(
+    "credential-memos",
+    () => new Map<string, BoundedMemo<unknown>>(),
+  );
   let memo = registry.get(name);
   if (memo === undefined) {
     memo = new BoundedMemo<unknown>(maxEntries);

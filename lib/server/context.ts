@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processSingleton } from "@/lib/server/singleton";
 
 /**
  * Per-request context, opened by server.mjs around each request (so it spans the proxy, the
@@ -26,13 +27,9 @@ export interface FinishedResponse {
   getHeader(name: string): number | string | string[] | undefined;
 }
 
-const KEY = Symbol.for("session-vs-jwt-lab.request-context");
-type GlobalWithContext = typeof globalThis & { [KEY]?: AsyncLocalStorage<RequestContext> };
-
+// The same instance as server.mjs's (it reads the same registered symbol).
 function storage(): AsyncLocalStorage<RequestContext> {
-  const g = globalThis as GlobalWithContext;
-  g[KEY] ??= new AsyncLocalStorage<RequestContext>();
-  return g[KEY];
+  return processSingleton("request-context", () => new AsyncLocalStorage<RequestContext>());
 }
 
 /** The current request's context, if the server opened one. */

@@ -3,8 +3,9 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
- * Everything configurable lives here, read from the environment once and validated at start-up:
- * a typo in an env var should stop the server with a clear message, not surface as a 500 later.
+ * Everything configurable, read from the environment once and validated at start-up: a typo in an
+ * env var should stop the server with a clear message, not surface as a 500 later. (The cookie
+ * definitions are in ./cookies.ts, the shared types in ./types.ts.)
  */
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -123,100 +124,3 @@ export const config = {
     maxJsonBodyBytes: 16 * 1024,
   },
 } as const;
-
-const cookieBase = {
-  httpOnly: true,
-  sameSite: "lax",
-  secure,
-  // "/" because each credential is read by its area's pages and its API (two different prefixes)
-  // and a cookie has a single Path; it is also what the __Host- prefix demands.
-  path: "/",
-} as const;
-
-const hostPrefix = secure ? "__Host-" : "";
-
-/** Cookie names and attributes, defined once for every place that sets or clears a cookie. */
-export const cookieSettings = {
-  session: {
-    name: `${hostPrefix}lab_session`,
-    options: { ...cookieBase, maxAge: config.session.absoluteTtlSeconds },
-  },
-  accessToken: {
-    name: `${hostPrefix}lab_jwt`,
-    // maxAge is the token's own lifetime, set with each token (lib/auth/cookies.ts).
-    options: { ...cookieBase },
-  },
-  // The refresh token goes back only to the JWT API — where it is rotated and where logout ends
-  // its family, even once the access token is gone — never to pages, and never cross-site. (No
-  // __Host- prefix: it requires Path=/. Renamed from `lab_refresh` when its path widened from
-  // /api/jwt/refresh, so an old cookie of the narrower path cannot shadow the new one.)
-  refreshToken: {
-    name: `${secure ? "__Secure-" : ""}lab_refresh_token`,
-    options: {
-      httpOnly: true,
-      sameSite: "strict",
-      secure,
-      path: "/api/jwt",
-      maxAge: config.jwt.refreshAbsoluteTtlSeconds,
-    },
-  },
-  // A known device of the accounts this browser logged in to (lib/auth/device-cookie.ts): not a
-  // credential, only a login-throttle budget of its own.
-  device: {
-    name: `${hostPrefix}lab_device`,
-    options: { ...cookieBase, maxAge: config.loginThrottle.deviceTtlSeconds },
-  },
-  // Groups this browser's requests for the inspector. Random, and not a credential: it grants
-  // nothing but a view of the requests this same browser made.
-  inspector: {
-    name: "lab_inspector",
-    options: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 24 * 60 * 60 },
-  },
-  // The fast-forward clock's offset (seconds). Not a credential: it can only make this browser's
-  // own credentials look older, never younger.
-  clock: {
-    name: "lab_clock",
-    options: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 24 * 60 * 60 },
-  },
-  // A preference, not a credential: page scripts may read it, which is the point of showing it.
-  mode: {
-    name: "lab_mode",
-    options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
-  },
-  // The CSRF lab's toy bank (C31): one account, one cookie per SameSite value, so a cross-site
-  // form shows which of them the browser attaches. SameSite=None is only accepted with Secure,
-  // which browsers allow on http://localhost and 127.0.0.1 (loopback counts as secure).
-  csrfLab: {
-    none: { name: "lab_csrf_none", options: csrfLabCookie("none", true) },
-    lax: { name: "lab_csrf_lax", options: csrfLabCookie("lax", secure) },
-    strict: { name: "lab_csrf_strict", options: csrfLabCookie("strict", secure) },
-  },
-  // The HTTPS lab's two test cookies (C33): alike but for Secure. Not credentials — their values
-  // are shown on purpose, as a network observer would see them.
-  httpsLab: {
-    secure: { name: "lab_https_secure", options: httpsLabCookie(true) },
-    plain: { name: "lab_https_plain", options: httpsLabCookie(false) },
-  },
-} as const;
-
-function httpsLabCookie(secureFlag: boolean) {
-  return {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureFlag,
-    path: "/",
-    maxAge: 60 * 60,
-  } as const;
-}
-
-function csrfLabCookie<S extends "none" | "lax" | "strict">(sameSite: S, secureFlag: boolean) {
-  return {
-    httpOnly: true,
-    sameSite,
-    secure: secureFlag,
-    path: "/api/threats/csrf",
-    maxAge: config.threats.csrfAccountTtlSeconds,
-  } as const;
-}
-
-export type AuthArea = "session" | "jwt";
