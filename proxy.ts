@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { judgingTime } from "@/lib/auth/clock";
+import { judgingTime } from "@/lib/clock";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
-import { validateAccessToken } from "@/lib/auth/jwt";
+import { validateAccessToken } from "@/lib/auth/jwt/tokens";
 import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
-import { unsealSessionCookie } from "@/lib/auth/session";
+import { unsealSessionCookie } from "@/lib/auth/session/tokens";
 import { config as appConfig, cookieSettings, type AuthArea } from "@/lib/config";
 import { crossSite, isCrossSite, rejectNonJsonBody } from "@/lib/http/request";
 import { apiError, unauthorized } from "@/lib/http/responses";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
 import { authenticateUser, registerUser, toPublicUser } from "@/lib/users";
 import { changePassword } from "./account";
 

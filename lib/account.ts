@@ -1,11 +1,11 @@
 import "server-only";
 import { replacePasswordHash } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
-import { revokeOtherDevices } from "@/lib/auth/devices";
-import { revokeUserJwts } from "@/lib/auth/jwt-revocation";
+import { revokeOtherDevices } from "@/lib/auth/session/devices";
+import { revokeUserJwts } from "@/lib/auth/jwt/revocation";
 import { hashPassword } from "@/lib/auth/password";
 import type { LoginClient } from "@/lib/auth/throttle";
-import { createSession, invalidateSession, type SessionMetadata } from "@/lib/auth/session";
+import { createSession, invalidateSession, type SessionMetadata } from "@/lib/auth/session/tokens";
 import { confirmPassword, type AuthenticationResult, type PublicUser } from "@/lib/users";
 import type { PasswordChangeInput } from "@/lib/validation";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
 import { makeUser } from "@/lib/test/fixtures";
 import { authenticateUser, registerUser } from "@/lib/users";
 import { forceLogoutUser, listUsersForAdmin, updateUserAsAdmin } from "./admin";

@@ -1,8 +1,8 @@
 import "server-only";
 import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
-import { revokeUserJwts } from "@/lib/auth/jwt-revocation";
-import { invalidateUserSessions } from "@/lib/auth/session";
+import { revokeUserJwts } from "@/lib/auth/jwt/revocation";
+import { invalidateUserSessions } from "@/lib/auth/session/tokens";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 

@@ -10,10 +10,10 @@ import {
   readRefreshCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
-import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt";
-import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/refresh";
-import { unsealSessionCookie, validateSessionToken } from "@/lib/auth/session";
-import { publicJwks } from "@/lib/auth/keys";
+import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/tokens";
+import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/jwt/refresh";
+import { unsealSessionCookie, validateSessionToken } from "@/lib/auth/session/tokens";
+import { publicJwks } from "@/lib/auth/jwt/keys";
 import { cookieSettings } from "@/lib/config";
 import { isCrossSite, readJsonBody, rejectNonJsonBody } from "@/lib/http/request";
 import { readInspectorId } from "@/lib/inspect/browser-id";

@@ -8,8 +8,8 @@ process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "lab-bench-"));
 
 const { getQueryCount, closeDb } = await import("@/db/client");
 const { insertUser } = await import("@/db/queries/users");
-const { createAccessToken, validateAccessToken } = await import("@/lib/auth/jwt");
-const session = await import("@/lib/auth/session");
+const { createAccessToken, validateAccessToken } = await import("@/lib/auth/jwt/tokens");
+const session = await import("@/lib/auth/session/tokens");
 
 const N = Number(process.env.BENCH_N ?? 2000);
 const now = new Date();
@@ -132,8 +132,8 @@ redis?.stop();
 
 // JWT: first-sight verification per algorithm (and nested JWE), then each revocation strategy's
 // per-request check. Settings are switched the way the admin page switches them.
-const { updateJwtSettings } = await import("@/lib/auth/jwt-settings");
-const { checkRevocation } = await import("@/lib/auth/jwt-revocation");
+const { updateJwtSettings } = await import("@/lib/auth/jwt/settings");
+const { checkRevocation } = await import("@/lib/auth/jwt/revocation");
 const jwtRows = [];
 for (const [alg, encrypted] of [
   ["EdDSA", false],
@@ -152,7 +152,7 @@ for (const [alg, encrypted] of [
 }
 // A token as login makes it: with its refresh family (the deny-list also asks whether that login
 // has ended).
-const { startRefreshFamily } = await import("@/lib/auth/refresh");
+const { startRefreshFamily } = await import("@/lib/auth/jwt/refresh");
 const { claims } = await createAccessToken(publicUser, Date.now(), {
   familyId: startRefreshFamily(publicUser.id).familyId,
 });
@@ -167,10 +167,10 @@ for (const strategy of ["none", "denylist", "token-version"] as const) {
 // The check-in pass (C30): what issuing costs the server, and what the door pays per scan with
 // only the JWKS (the same verifyPass the browser runs; here under Node's WebCrypto).
 await updateJwtSettings({ algorithm: "EdDSA", encrypted: false });
-const { issueCheckInPass } = await import("@/lib/auth/pass");
+const { issueCheckInPass } = await import("@/lib/pass/issue");
 const { qrCode } = await import("@/lib/pass/qr");
 const { verifyPass } = await import("@/lib/pass/verify");
-const { publicJwks } = await import("@/lib/auth/keys");
+const { publicJwks } = await import("@/lib/auth/jwt/keys");
 const jwks = await publicJwks();
 const passes: string[] = [];
 const passRows = [

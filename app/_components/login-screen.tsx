@@ -3,7 +3,7 @@ import { DemoUsers } from "@/app/_components/demo-users";
 import { LoginForm } from "@/app/_components/login-form";
 import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
 import type { LoginFormState } from "@/lib/auth/form-login";
-import { explainReason } from "@/lib/auth/reasons";
+import { explainReason } from "@/lib/ui/reasons";
 import { safeNextPath } from "@/lib/auth/redirects";
 import type { AuthArea } from "@/lib/config";
 

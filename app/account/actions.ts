@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { changePassword } from "@/lib/account";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
-import { sealSessionToken } from "@/lib/auth/session";
+import { sealSessionToken } from "@/lib/auth/session/tokens";
 import { requestMetadata } from "@/lib/http/request";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import {

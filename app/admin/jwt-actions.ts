@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/dal";
-import { changeJwtSettings, retireKey, rotateKeys } from "@/lib/jwt-admin";
+import { changeJwtSettings, retireKey, rotateKeys } from "@/lib/auth/jwt/admin";
 import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation";
 
 // The JWT knobs of the admin page. Each action checks afresh that the caller is an admin now.

@@ -1,7 +1,7 @@
 import { Card, Time } from "@/app/_components/ui";
-import { jwtAdminOverview } from "@/lib/jwt-admin";
+import { jwtAdminOverview } from "@/lib/auth/jwt/admin";
 import { retireKeyAction, rotateKeyAction, saveJwtSettingsAction } from "./jwt-actions";
-import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt-config-version";
+import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt/config-version";
 
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
 

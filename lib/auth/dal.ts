@@ -2,18 +2,18 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { judgingTime } from "@/lib/auth/clock";
+import { judgingTime } from "@/lib/clock";
 import { loginUrl } from "@/lib/auth/redirects";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { readAccessToken, readSessionCookie, type JwtTransport } from "@/lib/auth/credentials";
-import { validateAccessToken, type AccessTokenValidation } from "@/lib/auth/jwt";
-import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt-revocation";
-import { getJwtSettings } from "@/lib/auth/jwt-settings";
+import { validateAccessToken, type AccessTokenValidation } from "@/lib/auth/jwt/tokens";
+import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
+import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import {
   unsealSessionCookie,
   validateSessionToken,
   type SessionValidation,
-} from "@/lib/auth/session";
+} from "@/lib/auth/session/tokens";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 
 /**

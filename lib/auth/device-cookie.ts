@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import type { CookieReader } from "@/lib/server/readers";
-import { macKey } from "@/lib/auth/key-material";
+import { macKey } from "@/lib/auth/jwt/key-material";
 import { cookieSettings } from "@/lib/config";
 
 /**

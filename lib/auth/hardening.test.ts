@@ -5,14 +5,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
 import { changePassword } from "@/lib/account";
 import { config } from "@/lib/config";
-import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
 import { makeUser } from "@/lib/test/fixtures";
 import { registerUser, toPublicUser } from "@/lib/users";
-import { createAccessToken, validateAccessToken } from "./jwt";
-import { checkRevocation, revokeLogin, revokeUserJwts } from "./jwt-revocation";
-import { getJwtSettings, updateJwtSettings } from "./jwt-settings";
-import { jweKey } from "./key-material";
-import { startRefreshFamily } from "./refresh";
+import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
+import { checkRevocation, revokeLogin, revokeUserJwts } from "@/lib/auth/jwt/revocation";
+import { getJwtSettings, updateJwtSettings } from "@/lib/auth/jwt/settings";
+import { jweKey } from "@/lib/auth/jwt/key-material";
+import { startRefreshFamily } from "@/lib/auth/jwt/refresh";
 
 afterEach(async () => {
   await updateJwtSettings({

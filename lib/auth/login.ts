@@ -9,26 +9,26 @@ import {
   setSessionCookie,
 } from "@/lib/auth/cookies";
 import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
-import { revokeLogin } from "@/lib/auth/jwt-revocation";
-import { judgingTime } from "@/lib/auth/clock";
+import { revokeLogin } from "@/lib/auth/jwt/revocation";
+import { judgingTime } from "@/lib/clock";
 import {
   revokeRefreshTokenFamilyOf,
   rotateRefreshToken,
   startRefreshFamily,
   type RefreshFailure,
-} from "@/lib/auth/refresh";
+} from "@/lib/auth/jwt/refresh";
 import {
   createAccessToken,
   validateAccessTokenForLogout,
   type AccessTokenClaims,
-} from "@/lib/auth/jwt";
-import { startSession } from "@/lib/auth/session-limit";
+} from "@/lib/auth/jwt/tokens";
+import { startSession } from "@/lib/auth/session/limits";
 import {
   hashSessionToken,
   invalidateSession,
   sealSessionToken,
   unsealSessionCookie,
-} from "@/lib/auth/session";
+} from "@/lib/auth/session/tokens";
 import { requestMetadata } from "@/lib/http/request";
 import { currentLoginClient } from "@/lib/auth/login-client";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { macKey } from "@/lib/auth/key-material";
+import { macKey } from "@/lib/auth/jwt/key-material";
 import type { CookieReader } from "@/lib/server/readers";
 import { cookieSettings } from "@/lib/config";
 

@@ -3,7 +3,7 @@ import { decodeJwt } from "jose";
 import { findRefreshFamily } from "@/db/queries/refresh-tokens";
 import { findUserById } from "@/db/queries/users";
 import type { RefreshTokenRow } from "@/db/schema";
-import { jwtAdminOverview } from "@/lib/jwt-admin";
+import { jwtAdminOverview } from "@/lib/auth/jwt/admin";
 
 /**
  * What the server keeps for the JWT area, as the inspector shows it: the settings, the signing

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createAccessToken } from "@/lib/auth/jwt";
-import { createSession, invalidateSession, sealSessionToken } from "@/lib/auth/session";
+import { createAccessToken } from "@/lib/auth/jwt/tokens";
+import { createSession, invalidateSession, sealSessionToken } from "@/lib/auth/session/tokens";
 import { cookieSettings } from "@/lib/config";
 import { makeUser } from "@/lib/test/fixtures";
 import { inspectorState } from "./state";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSession, validateSessionToken } from "@/lib/auth/session";
-import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt";
+import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
+import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
 import { makeUser } from "@/lib/test/fixtures";
 import { currentRequest, runInRequest } from "@/lib/server/context";
 import { beginTrace, recentTraces, subscribeToTraces, traceCheck, traceDecision } from "./traces";

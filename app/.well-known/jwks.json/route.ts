@@ -1,4 +1,4 @@
-import { publicJwks } from "@/lib/auth/keys";
+import { publicJwks } from "@/lib/auth/jwt/keys";
 import { route } from "@/lib/http/route";
 
 /**

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { requireJwt } from "@/lib/auth/dal";
-import { userFromClaims } from "@/lib/auth/jwt";
-import { issueCheckInPass } from "@/lib/auth/pass";
+import { userFromClaims } from "@/lib/auth/jwt/tokens";
+import { issueCheckInPass } from "@/lib/pass/issue";
 import { qrCode } from "@/lib/pass/qr";
 
 export const metadata: Metadata = { title: "Check-in pass" };

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireSession } from "@/lib/auth/dal";
-import { revokeDevice, revokeOtherDevices } from "@/lib/auth/devices";
+import { revokeDevice, revokeOtherDevices } from "@/lib/auth/session/devices";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import { confirmPassword } from "@/lib/users";
 import {

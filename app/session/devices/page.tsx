@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AreaBadge, Card, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
-import { listDevices } from "@/lib/auth/devices";
-import { describeLimit } from "@/lib/auth/session-limit";
+import { listDevices } from "@/lib/auth/session/devices";
+import { describeLimit } from "@/lib/auth/session/limits";
 import { revokeDeviceAction } from "./actions";
 import { RevokeOthersForm } from "./components";
 

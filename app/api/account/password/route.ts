@@ -1,7 +1,7 @@
 import { changePassword } from "@/lib/account";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { getSessionAuth } from "@/lib/auth/dal";
-import { sealSessionToken } from "@/lib/auth/session";
+import { sealSessionToken } from "@/lib/auth/session/tokens";
 import { readJsonBody, requestMetadata } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { passwordChangeSchema } from "@/lib/validation";

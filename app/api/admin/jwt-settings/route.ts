@@ -1,4 +1,4 @@
-import { changeJwtSettings, jwtAdminOverview } from "@/lib/jwt-admin";
+import { changeJwtSettings, jwtAdminOverview } from "@/lib/auth/jwt/admin";
 import { adminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";

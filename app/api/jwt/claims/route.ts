@@ -4,9 +4,9 @@ import {
   customClaimsSchema,
   padding,
   secretWarnings,
-} from "@/lib/auth/custom-claims";
+} from "@/lib/auth/jwt/custom-claims";
 import { getJwtAuth } from "@/lib/auth/dal";
-import { createAccessToken, userFromClaims } from "@/lib/auth/jwt";
+import { createAccessToken, userFromClaims } from "@/lib/auth/jwt/tokens";
 import { cookieSettings, config } from "@/lib/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, unauthorized } from "@/lib/http/responses";

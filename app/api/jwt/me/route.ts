@@ -1,5 +1,5 @@
 import { getJwtAuth } from "@/lib/auth/dal";
-import { userFromClaims } from "@/lib/auth/jwt";
+import { userFromClaims } from "@/lib/auth/jwt/tokens";
 import { apiJson, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { readRefreshCookie } from "@/lib/auth/credentials";
 import { refreshJwt } from "@/lib/auth/login";
-import type { RefreshFailure } from "@/lib/auth/refresh";
+import type { RefreshFailure } from "@/lib/auth/jwt/refresh";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { refreshRequestSchema } from "@/lib/validation";

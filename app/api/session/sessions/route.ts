@@ -1,5 +1,5 @@
 import { getSessionAuth } from "@/lib/auth/dal";
-import { listDevices } from "@/lib/auth/devices";
+import { listDevices } from "@/lib/auth/session/devices";
 import { apiJson, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 

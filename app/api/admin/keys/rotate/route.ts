@@ -1,4 +1,4 @@
-import { jwtAdminOverview, rotateKeys } from "@/lib/jwt-admin";
+import { jwtAdminOverview, rotateKeys } from "@/lib/auth/jwt/admin";
 import { adminOrError } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

@@ -1,5 +1,5 @@
 import { getSessionAuth } from "@/lib/auth/dal";
-import { revokeDevice } from "@/lib/auth/devices";
+import { revokeDevice } from "@/lib/auth/session/devices";
 import { apiError, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { sessionHandleSchema } from "@/lib/validation";

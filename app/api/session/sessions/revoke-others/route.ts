@@ -1,5 +1,5 @@
 import { getSessionAuth } from "@/lib/auth/dal";
-import { revokeOtherDevices } from "@/lib/auth/devices";
+import { revokeOtherDevices } from "@/lib/auth/session/devices";
 import { currentLoginClient } from "@/lib/auth/login-client";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";

@@ -1,4 +1,4 @@
-import { jwtAdminOverview, retireKey } from "@/lib/jwt-admin";
+import { jwtAdminOverview, retireKey } from "@/lib/auth/jwt/admin";
 import { adminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { kidSchema } from "@/lib/validation";

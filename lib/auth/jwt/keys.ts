@@ -13,8 +13,8 @@ import {
   sealKeyMaterial,
   unsealKeyMaterial,
   type SigningAlgorithm,
-} from "@/lib/auth/key-material";
-import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt-config-version";
+} from "@/lib/auth/jwt/key-material";
+import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { getSecrets } from "@/lib/secrets";
 import { processSingleton } from "@/lib/server/singleton";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { countDenylist } from "@/db/queries/jwt";
-import { getJwtSettings, updateJwtSettings, type JwtSettings } from "@/lib/auth/jwt-settings";
-import { describeSigningKeys, retireKey, rotateSigningKey } from "@/lib/auth/keys";
+import { getJwtSettings, updateJwtSettings, type JwtSettings } from "@/lib/auth/jwt/settings";
+import { describeSigningKeys, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
 
 /**
  * What an admin can change in the JWT area (C23, C24, C28), and the state it shows: settings,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
-import { newSessionRecord, type SessionMetadata } from "@/lib/auth/session";
+import { newSessionRecord, type SessionMetadata } from "@/lib/auth/session/tokens";
 import { getSessionStore } from "@/lib/session-store";
 import type { LimitPolicy } from "@/lib/session-store/store";
 

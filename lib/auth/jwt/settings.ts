@@ -2,8 +2,8 @@ import "server-only";
 import { findJwtSettings, saveJwtSettings } from "@/db/queries/jwt";
 import type { JwtSettingsRow } from "@/db/schema";
 import { config } from "@/lib/config";
-import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt-config-version";
-import { getSigningKeys, rotateSigningKey } from "@/lib/auth/keys";
+import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
+import { getSigningKeys, rotateSigningKey } from "@/lib/auth/jwt/keys";
 import { processSingleton } from "@/lib/server/singleton";
 
 /**

@@ -9,7 +9,7 @@ import {
 } from "@/db/queries/refresh-tokens";
 import { findUserById } from "@/db/queries/users";
 import type { RefreshTokenRow, User } from "@/db/schema";
-import { sealSecretText, unsealSecretText } from "@/lib/auth/key-material";
+import { sealSecretText, unsealSecretText } from "@/lib/auth/jwt/key-material";
 import { config } from "@/lib/config";
 import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
 import { inImmediateTransaction } from "@/db/client";

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { makeUser } from "@/lib/test/fixtures";
-import { createSession, validateSessionToken } from "./session";
+import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
 import {
   describeDevice,
   listDevices,
   revokeDevice,
   revokeOtherDevices,
   sessionHandle,
-} from "./devices";
+} from "@/lib/auth/session/devices";
 
 const meta = (userAgent: string | null) => ({ userAgent, ip: "10.0.0.7" });
 const FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";

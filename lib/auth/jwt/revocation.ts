@@ -6,9 +6,9 @@ import {
   isJtiDenylisted,
   isRefreshFamilyEnded,
 } from "@/db/queries/jwt";
-import type { AccessTokenClaims } from "@/lib/auth/jwt";
-import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt-settings";
-import { revokeRefreshTokenFamily, revokeUserRefreshTokens } from "@/lib/auth/refresh";
+import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
+import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt/settings";
+import { revokeRefreshTokenFamily, revokeUserRefreshTokens } from "@/lib/auth/jwt/refresh";
 
 /**
  * Revoking access tokens (C22, C23) — the trade each strategy makes against statelessness:

@@ -5,7 +5,7 @@ vi.hoisted(() => {
   process.env.SESSION_IDLE_TTL = "20";
 });
 
-const { createSession, validateSessionToken } = await import("./session");
+const { createSession, validateSessionToken } = await import("@/lib/auth/session/tokens");
 const { makeUser } = await import("@/lib/test/fixtures");
 
 describe("#9.9 idle expiry slides when SESSION_IDLE_TTL is under a minute", () => {

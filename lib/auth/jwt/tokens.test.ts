@@ -3,8 +3,13 @@ import { SignJWT, UnsecuredJWT, decodeJwt, decodeProtectedHeader, generateKeyPai
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
 import { config } from "@/lib/config";
-import { getSigningKeys } from "./keys";
-import { ACCESS_TOKEN_TYPE, createAccessToken, userFromClaims, validateAccessToken } from "./jwt";
+import { getSigningKeys } from "@/lib/auth/jwt/keys";
+import {
+  ACCESS_TOKEN_TYPE,
+  createAccessToken,
+  userFromClaims,
+  validateAccessToken,
+} from "@/lib/auth/jwt/tokens";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customClaimsSchema, padding, secretWarnings } from "./custom-claims";
+import { customClaimsSchema, padding, secretWarnings } from "@/lib/auth/jwt/custom-claims";
 
 describe("custom claims", () => {
   it("refuses registered claim names, odd names and too many claims", () => {

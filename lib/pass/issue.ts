@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { SignJWT } from "jose";
-import { getSigningKeys } from "@/lib/auth/keys";
+import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { config } from "@/lib/config";
 import { PASS_AUDIENCE, PASS_ISSUER, PASS_TYPE, type PassClaims } from "@/lib/pass/verify";
 import type { PublicUser } from "@/lib/users";

@@ -11,7 +11,7 @@ import {
   sealSessionToken,
   unsealSessionCookie,
   validateSessionToken,
-} from "./session";
+} from "@/lib/auth/session/tokens";
 
 const meta = { userAgent: "vitest", ip: "127.0.0.1" };
 const MINUTE = 60_000;

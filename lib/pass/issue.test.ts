@@ -3,10 +3,10 @@ import { config } from "@/lib/config";
 import { PASS_ISSUER, verifyPass } from "@/lib/pass/verify";
 import { makeUser } from "@/lib/test/fixtures";
 import { toPublicUser } from "@/lib/users";
-import { createAccessToken, validateAccessToken } from "./jwt";
-import { updateJwtSettings } from "./jwt-settings";
-import { getSigningKeys, publicJwks, retireKey, rotateSigningKey } from "./keys";
-import { issueCheckInPass } from "./pass";
+import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
+import { updateJwtSettings } from "@/lib/auth/jwt/settings";
+import { getSigningKeys, publicJwks, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
+import { issueCheckInPass } from "@/lib/pass/issue";
 
 afterEach(async () => {
   await updateJwtSettings({ algorithm: "EdDSA" });

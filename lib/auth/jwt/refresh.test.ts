@@ -4,7 +4,11 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { config } from "@/lib/config";
 import { makeUser } from "@/lib/test/fixtures";
-import { revokeRefreshTokenFamily, rotateRefreshToken, startRefreshFamily } from "./refresh";
+import {
+  revokeRefreshTokenFamily,
+  rotateRefreshToken,
+  startRefreshFamily,
+} from "@/lib/auth/jwt/refresh";
 import { describeRefreshFamily } from "@/lib/inspect/jwt-server";
 
 const SECOND = 1000;

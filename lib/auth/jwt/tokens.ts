@@ -10,14 +10,14 @@ import {
 } from "jose";
 import { findTokenVersion } from "@/db/queries/jwt";
 import { config } from "@/lib/config";
-import { getJwtSettings } from "@/lib/auth/jwt-settings";
-import { jweKey } from "@/lib/auth/key-material";
+import { getJwtSettings } from "@/lib/auth/jwt/settings";
+import { jweKey } from "@/lib/auth/jwt/key-material";
 import {
   getSigningKeys,
   isVerifyingKid,
   resolveVerificationKey,
   verifyingAlgorithms,
-} from "@/lib/auth/keys";
+} from "@/lib/auth/jwt/keys";
 import { processMemo } from "@/lib/server/memo";
 import type { PublicUser } from "@/lib/users";
 import { USER_ROLES } from "@/db/schema";

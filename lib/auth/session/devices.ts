@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { UAParser } from "ua-parser-js";
 import type { Session } from "@/db/schema";
-import { invalidateUserSessions } from "@/lib/auth/session";
+import { invalidateUserSessions } from "@/lib/auth/session/tokens";
 import { getSecrets } from "@/lib/secrets";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";

@@ -2,10 +2,14 @@ import { decodeProtectedHeader } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { findSigningKeys, insertFirstSigningKey } from "@/db/queries/jwt";
 import { makeUser } from "@/lib/test/fixtures";
-import { createAccessToken, validateAccessToken } from "./jwt";
-import { checkRevocation, revokeAccessToken, revokeUserAccessTokens } from "./jwt-revocation";
-import { getJwtSettings, updateJwtSettings } from "./jwt-settings";
-import { describeSigningKeys, publicJwks, retireKey, rotateSigningKey } from "./keys";
+import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
+import {
+  checkRevocation,
+  revokeAccessToken,
+  revokeUserAccessTokens,
+} from "@/lib/auth/jwt/revocation";
+import { getJwtSettings, updateJwtSettings } from "@/lib/auth/jwt/settings";
+import { describeSigningKeys, publicJwks, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
 import { toPublicUser } from "@/lib/users";
 
 afterEach(async () => {

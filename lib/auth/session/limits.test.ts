@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeUser } from "@/lib/test/fixtures";
-import { createSession, validateSessionToken } from "./session";
-import { startSession } from "./session-limit";
+import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
+import { startSession } from "@/lib/auth/session/limits";
 
 const meta = { userAgent: null, ip: null };
 
