@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { judgingTime } from "@/lib/clock";
 import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
-import { validateAccessToken } from "@/lib/auth/jwt/tokens";
+import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
 import { unsealSessionCookie } from "@/lib/auth/session/tokens";
@@ -108,7 +108,7 @@ async function gate(request: NextRequest): Promise<Response> {
   const problem = gate === null ? null : await credentialProblem(gate.area, request);
   traceDecision(problem === null, problem ?? (gate === null ? "public" : "ok"));
   if (gate !== null && problem !== null) {
-    if (gate.kind === "api") return unauthorized(gate.area === "jwt");
+    if (gate.kind === "api") return unauthorized(gate.area);
     return NextResponse.redirect(
       new URL(loginUrl(gate.area, `${pathname}${search}`, problem), request.url),
     );

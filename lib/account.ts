@@ -2,10 +2,10 @@ import "server-only";
 import { replacePasswordHash } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { revokeOtherDevices } from "@/lib/auth/session/devices";
-import { revokeUserJwts } from "@/lib/auth/jwt/revocation";
+import { revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
 import { hashPassword } from "@/lib/auth/password";
 import type { LoginClient } from "@/lib/auth/throttle";
-import { createSession, invalidateSession, type SessionMetadata } from "@/lib/auth/session/tokens";
+import { rotateSession, type SessionMetadata } from "@/lib/auth/session/tokens";
 import { confirmPassword, type AuthenticationResult, type PublicUser } from "@/lib/users";
 import type { PasswordChangeInput } from "@/lib/validation";
 
@@ -35,9 +35,8 @@ export async function changePassword(
   const revokedOthers = input.logoutOthers ? await revokeOtherDevices(user.id, current.id) : 0;
   if (input.logoutOthers) {
     // Whoever knew the old password may hold JWTs too: no more refreshes for them.
-    revokeUserJwts(user.id, "password_change");
+    revokeUserAccessTokens(user.id, "password_change");
   }
-  await invalidateSession(current.id);
-  const { token } = await createSession(user.id, metadata);
+  const { token } = await rotateSession(current, metadata);
   return { ok: true, token, revokedOthers };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
+import { validateSessionToken } from "@/lib/auth/session/validation";
+import { createSession } from "@/lib/test/fixtures";
 import { makeUser } from "@/lib/test/fixtures";
 import { authenticateUser, registerUser } from "@/lib/users";
 import { forceLogoutUser, listUsersForAdmin, updateUserAsAdmin } from "./admin";

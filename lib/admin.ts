@@ -1,8 +1,8 @@
 import "server-only";
 import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
-import { revokeUserJwts } from "@/lib/auth/jwt/revocation";
-import { invalidateUserSessions } from "@/lib/auth/session/tokens";
+import { revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
+import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 
@@ -41,8 +41,8 @@ export async function adminOverview(
 /** Ends every session of the user (force logout). */
 export async function forceLogoutUser(userId: number): Promise<AdminResult<{ revoked: number }>> {
   if (findUserById(userId) === null) return { ok: false, reason: "user_not_found" };
-  revokeUserJwts(userId, "admin_logout");
-  return { ok: true, revoked: await invalidateUserSessions(userId) };
+  revokeUserAccessTokens(userId, "admin_logout");
+  return { ok: true, revoked: await revokeUserSessions(userId) };
 }
 
 /**
@@ -60,7 +60,7 @@ export async function updateUserAsAdmin(
     ...(changes.disabled !== undefined ? { disabledAt: changes.disabled ? new Date() : null } : {}),
   });
   if (user === null) return { ok: false, reason: "user_not_found" };
-  if (changes.disabled === true) revokeUserJwts(userId, "user_disabled");
-  const revoked = changes.disabled === true ? await invalidateUserSessions(userId) : 0;
+  if (changes.disabled === true) revokeUserAccessTokens(userId, "user_disabled");
+  const revoked = changes.disabled === true ? await revokeUserSessions(userId) : 0;
   return { ok: true, user: toPublicUser(user), revoked };
 }

@@ -10,9 +10,10 @@ import {
   readRefreshCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
-import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/tokens";
+import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/jwt/refresh";
-import { unsealSessionCookie, validateSessionToken } from "@/lib/auth/session/tokens";
+import { unsealSessionCookie } from "@/lib/auth/session/tokens";
+import { validateSessionToken } from "@/lib/auth/session/validation";
 import { publicJwks } from "@/lib/auth/jwt/keys";
 import { cookieSettings } from "@/lib/config";
 import { isCrossSite, readJsonBody, rejectNonJsonBody } from "@/lib/http/request";

@@ -8,8 +8,11 @@ process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "lab-bench-"));
 
 const { getQueryCount, closeDb } = await import("@/db/client");
 const { insertUser } = await import("@/db/queries/users");
-const { createAccessToken, validateAccessToken } = await import("@/lib/auth/jwt/tokens");
+const { createAccessToken } = await import("@/lib/auth/jwt/tokens");
+const { validateAccessToken } = await import("@/lib/auth/jwt/validation");
 const session = await import("@/lib/auth/session/tokens");
+const { getSessionStore } = await import("@/lib/session-store");
+const sessionValidation = await import("@/lib/auth/session/validation");
 
 const N = Number(process.env.BENCH_N ?? 2000);
 const now = new Date();
@@ -32,11 +35,10 @@ const publicUser = {
 const seals: string[] = [];
 const tokens: string[] = [];
 for (let i = 0; i < N; i++) {
-  seals.push(
-    await session.sealSessionToken(
-      (await session.createSession(user.id, { userAgent: null, ip: null })).token,
-    ),
-  );
+  // Past the concurrent-session limit on purpose (N sessions of one user): the plain insert.
+  const record = session.newSessionRecord(user.id, { userAgent: null, ip: null });
+  await getSessionStore().insert(record.session);
+  seals.push(await session.sealSessionToken(record.token));
   tokens.push((await createAccessToken(publicUser)).token);
 }
 
@@ -57,7 +59,7 @@ async function measure(label: string, run: (i: number) => Promise<unknown> | unk
 async function sessionRequest(seal: string) {
   const unsealed = await session.unsealSessionCookie(seal);
   if (!unsealed.ok) throw new Error(unsealed.reason);
-  const result = await session.validateSessionToken(unsealed.token);
+  const result = await sessionValidation.validateSessionToken(unsealed.token);
   if (!result.ok) throw new Error(result.reason);
 }
 async function jwtRequest(token: string) {
@@ -71,7 +73,7 @@ const rows = [
   ),
   await measure("session, DAL: memoised unseal + store lookup", (i) => sessionRequest(seals[i]!)),
   await measure("session: store lookup alone (SHA-256 + SQLite)", (i) =>
-    session.validateSessionToken(`x${i}`),
+    sessionValidation.validateSessionToken(`x${i}`),
   ),
   await measure("jwt, proxy: verify the signature (first sight)", (i) => jwtRequest(tokens[i]!)),
   await measure("jwt, DAL: memoised verify", (i) => jwtRequest(tokens[i]!)),

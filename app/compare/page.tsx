@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LoginForm } from "@/app/_components/login-form";
 import { Card, HowItWorks } from "@/app/_components/ui";
 import { findSessionAuth, getJwtAuth } from "@/lib/auth/dal";
-import { userFromClaims } from "@/lib/auth/jwt/tokens";
+import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/http/responses";
 import { logInBothAction } from "./actions";
 import { CompareBoard } from "./components";

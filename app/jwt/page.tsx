@@ -5,7 +5,7 @@ import { LogoutButton } from "@/app/_components/logout-button";
 import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
-import { userFromClaims } from "@/lib/auth/jwt/tokens";
+import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { clockOffsetSeconds } from "@/lib/clock";
 import { logoutAction } from "./actions";
 import { SilentRefresh } from "./refresh";

@@ -2,18 +2,15 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { judgingTime } from "@/lib/clock";
+import {
+  checkJwtCredential,
+  checkSessionCredential,
+  type JwtAuth,
+  type SessionAuth,
+  type StepRunner,
+} from "@/lib/auth/check";
 import { loginUrl } from "@/lib/auth/redirects";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
-import { readAccessToken, readSessionCookie, type JwtTransport } from "@/lib/auth/credentials";
-import { validateAccessToken, type AccessTokenValidation } from "@/lib/auth/jwt/tokens";
-import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
-import { getJwtSettings } from "@/lib/auth/jwt/settings";
-import {
-  unsealSessionCookie,
-  validateSessionToken,
-  type SessionValidation,
-} from "@/lib/auth/session/tokens";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 
 /**
@@ -24,61 +21,24 @@ import { StoreUnavailableError } from "@/lib/session-store/store";
  * here: it is the authoritative check, where revocation takes effect.
  */
 
-export type SessionAuth = SessionValidation | { ok: false; reason: "no_credential" };
-export type JwtAuth =
-  | (Extract<AccessTokenValidation, { ok: true }> & { transport: JwtTransport })
-  | Extract<AccessTokenValidation, { ok: false }>
-  | { ok: false; reason: "no_credential" | RevocationFailure };
+export type { JwtAuth, SessionAuth } from "@/lib/auth/check";
+
+// Each step of the DAL's checks shows in the inspector's trace, with its time and queries.
+const traced: StepRunner = (step, run) => traceCheck("dal", step, run);
 
 /** The current request's session, checked against the store. */
 export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
-  const result = await checkSession();
+  const result = await checkSessionCredential(await cookies(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });
-
-async function checkSession(): Promise<SessionAuth> {
-  const jar = await cookies();
-  const seal = readSessionCookie(jar);
-  if (seal === null) return { ok: false, reason: "no_credential" };
-  const now = Date.now();
-  const judgeAt = judgingTime(jar, now);
-  const unsealed = await traceCheck("dal", "unseal_cookie", () =>
-    unsealSessionCookie(seal, judgeAt),
-  );
-  if (!unsealed.ok) return unsealed;
-  return traceCheck("dal", "store_lookup", () =>
-    validateSessionToken(unsealed.token, now, judgeAt),
-  );
-}
 
 /** The current request's access token (Bearer header or cookie), verified without the database. */
 export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
-  const result = await checkJwt();
+  const result = await checkJwtCredential(await cookies(), await headers(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });
-
-async function checkJwt(): Promise<JwtAuth> {
-  const jar = await cookies();
-  const credential = readAccessToken(jar, await headers());
-  if (credential === null) return { ok: false, reason: "no_credential" };
-  const judgeAt = judgingTime(jar);
-  const result = await traceCheck("dal", "verify_signature", () =>
-    validateAccessToken(credential.token, judgeAt),
-  );
-  if (!result.ok) return result;
-  // Under a revoking strategy (C23) the signature is not enough: one lookup per request, here in
-  // the DAL, never memoised — a revocation must take effect on the very next request.
-  const { revocation } = getJwtSettings();
-  if (revocation !== "none") {
-    const check = await traceCheck("dal", "revocation_check", () =>
-      checkRevocation(result.claims, revocation),
-    );
-    if (!check.ok) return check;
-  }
-  return { ...result, transport: credential.transport };
-}
 
 /**
  * For pages: the session, or why there is none — a networked store (Redis) that is away is an

@@ -5,11 +5,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
 import { changePassword } from "@/lib/account";
 import { config } from "@/lib/config";
-import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
+import { validateSessionToken } from "@/lib/auth/session/validation";
+import { createSession } from "@/lib/test/fixtures";
 import { makeUser } from "@/lib/test/fixtures";
 import { registerUser, toPublicUser } from "@/lib/users";
-import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
-import { checkRevocation, revokeLogin, revokeUserJwts } from "@/lib/auth/jwt/revocation";
+import { createAccessToken } from "@/lib/auth/jwt/tokens";
+import { validateAccessToken } from "@/lib/auth/jwt/validation";
+import { checkRevocation, revokeLogin, revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings, updateJwtSettings } from "@/lib/auth/jwt/settings";
 import { jweKey } from "@/lib/auth/jwt/key-material";
 import { startRefreshFamily } from "@/lib/auth/jwt/refresh";
@@ -54,7 +56,7 @@ describe("ending a login ends its tokens under the deny-list, whoever ends it", 
       logins.map(({ familyId }) => createAccessToken(user, Date.now(), { familyId })),
     );
     for (const { claims } of tokens) expect(checkRevocation(claims)).toEqual({ ok: true });
-    revokeUserJwts(user.id, "admin_logout");
+    revokeUserAccessTokens(user.id, "admin_logout");
     for (const { claims } of tokens) {
       expect(checkRevocation(claims)).toEqual({ ok: false, reason: "token_revoked" });
     }

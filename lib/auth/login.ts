@@ -17,18 +17,11 @@ import {
   startRefreshFamily,
   type RefreshFailure,
 } from "@/lib/auth/jwt/refresh";
-import {
-  createAccessToken,
-  validateAccessTokenForLogout,
-  type AccessTokenClaims,
-} from "@/lib/auth/jwt/tokens";
-import { startSession } from "@/lib/auth/session/limits";
-import {
-  hashSessionToken,
-  invalidateSession,
-  sealSessionToken,
-  unsealSessionCookie,
-} from "@/lib/auth/session/tokens";
+import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
+import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
+import { startSession } from "@/lib/auth/session/tokens";
+import { hashSessionToken, sealSessionToken, unsealSessionCookie } from "@/lib/auth/session/tokens";
+import { revokeSession } from "@/lib/auth/session/revocation";
 import { requestMetadata } from "@/lib/http/request";
 import { currentLoginClient } from "@/lib/auth/login-client";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
@@ -169,5 +162,5 @@ async function endCurrentSession(): Promise<void> {
   const seal = readSessionCookie(await cookies());
   if (seal === null) return;
   const unsealed = await unsealSessionCookie(seal);
-  if (unsealed.ok) await invalidateSession(hashSessionToken(unsealed.token));
+  if (unsealed.ok) await revokeSession(hashSessionToken(unsealed.token));
 }

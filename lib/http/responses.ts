@@ -1,3 +1,5 @@
+import type { AuthArea } from "@/lib/config/types";
+
 /** The one shape of every API error: a stable code for programs, a sentence for people. */
 export interface ApiErrorBody {
   error: string;
@@ -38,9 +40,10 @@ export function logoutHeaders(): Headers {
 }
 
 /** 401 for a missing or bad credential; the body never says which check failed to an attacker. */
-export function unauthorized(bearer: boolean): Response {
+export function unauthorized(area: AuthArea): Response {
+  // The JWT area takes `Authorization: Bearer`: its 401 says so (RFC 6750's challenge).
   return apiError(401, "unauthenticated", "Authentication required.", {
-    headers: bearer ? { "WWW-Authenticate": 'Bearer realm="jwt"' } : undefined,
+    headers: area === "jwt" ? { "WWW-Authenticate": 'Bearer realm="jwt"' } : undefined,
   });
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
-import { createSession, invalidateSession, sealSessionToken } from "@/lib/auth/session/tokens";
+import { sealSessionToken } from "@/lib/auth/session/tokens";
+import { revokeSession } from "@/lib/auth/session/revocation";
+import { createSession } from "@/lib/test/fixtures";
 import { cookieSettings } from "@/lib/config";
 import { makeUser } from "@/lib/test/fixtures";
 import { inspectorState } from "./state";
@@ -64,7 +66,7 @@ describe("inspectorState", () => {
     const seal = await sealSessionToken(token);
     const before = await inspectorState(jar({ [cookieSettings.session.name]: seal }), noHeaders);
     expect(before.session.record?.lastSeenAt).toBe(session.lastSeenAt.getTime());
-    await invalidateSession(session.id);
+    await revokeSession(session.id);
     const after = await inspectorState(jar({ [cookieSettings.session.name]: seal }), noHeaders);
     expect(after.session).toMatchObject({ record: null, reason: "session_not_found" });
     const none = await inspectorState(jar({}), noHeaders);

@@ -1,10 +1,9 @@
 import "server-only";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
-import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
-import { validateAccessToken } from "@/lib/auth/jwt/tokens";
+import { checkJwtCredential, checkSessionCredential, type JwtAuth } from "@/lib/auth/check";
+import { readAccessToken } from "@/lib/auth/credentials";
 import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
-import { peekSession, unsealSessionCookie } from "@/lib/auth/session/tokens";
 import { clockOffsetSeconds, judgingTime } from "@/lib/clock";
 import { config, cookieSettings } from "@/lib/config";
 import type { PublicUser } from "@/lib/users";
@@ -127,16 +126,13 @@ function cookieViews(cookies: CookieList): CookieView[] {
   });
 }
 
+/** The DAL's own verdict on this browser's session (read without sliding it). */
 async function sessionView(
   cookies: CookieList,
 ): Promise<{ record: SessionView | null; reason: string }> {
-  const seal = readSessionCookie(cookies);
-  if (seal === null) return { record: null, reason: "no_credential" };
-  const unsealed = await unsealSessionCookie(seal, judgingTime(cookies));
-  if (!unsealed.ok) return { record: null, reason: unsealed.reason };
-  const found = await peekSession(unsealed.token);
-  if (found === null) return { record: null, reason: "session_not_found" };
-  const { session, user } = found;
+  const checked = await checkSessionCredential(cookies, { slide: false });
+  if (!checked.ok) return { record: null, reason: checked.reason };
+  const { session, user } = checked;
   return {
     reason: "ok",
     record: {
@@ -152,8 +148,11 @@ async function sessionView(
   };
 }
 
-/** Decodes a compact JWS the way anyone could (no key), and says whether this server accepts it. */
-export async function tokenView(token: string, judgeAt = Date.now()): Promise<TokenView> {
+/**
+ * Decodes a compact JWS the way anyone could (no key), with this server's verdict on it (the
+ * DAL's: signature, claims and, under a revoking strategy, revocation).
+ */
+export function tokenView(token: string, verdict: JwtAuth): TokenView {
   const [header = "", payload = "", signature = ""] = token.split(".");
   let decodedHeader: unknown = null;
   let decodedPayload: unknown = null;
@@ -163,7 +162,6 @@ export async function tokenView(token: string, judgeAt = Date.now()): Promise<To
   } catch {
     // Not decodable: shown as null, and the verification below says why.
   }
-  const verified = await validateAccessToken(token, judgeAt);
   return {
     bytes: token.length,
     segmentCount: token.split(".").length,
@@ -171,8 +169,8 @@ export async function tokenView(token: string, judgeAt = Date.now()): Promise<To
     header: decodedHeader,
     payload: decodedPayload,
     signaturePreview: `${signature.slice(0, 10)}…`,
-    verified: verified.ok,
-    reason: verified.ok ? "ok" : verified.reason,
+    verified: verdict.ok,
+    reason: verdict.ok ? "ok" : verdict.reason,
   };
 }
 
@@ -190,7 +188,10 @@ export async function inspectorState(
     cookies: cookieViews(cookies),
     session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
     jwt: {
-      token: credential === null ? null : await tokenView(credential.token, judgeAt),
+      token:
+        credential === null
+          ? null
+          : tokenView(credential.token, await checkJwtCredential(cookies, headers, { now })),
       transport: credential?.transport ?? null,
       server: await jwtServerView(credential?.token ?? null, judgeAt),
     },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
-import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
+import { validateSessionToken } from "@/lib/auth/session/validation";
+import { createSession } from "@/lib/test/fixtures";
+import { createAccessToken } from "@/lib/auth/jwt/tokens";
+import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { makeUser } from "@/lib/test/fixtures";
 import { currentRequest, runInRequest } from "@/lib/server/context";
 import { beginTrace, recentTraces, subscribeToTraces, traceCheck, traceDecision } from "./traces";

@@ -1,5 +1,6 @@
 import { insertUser } from "@/db/queries/users";
-import type { User } from "@/db/schema";
+import type { Session, User } from "@/db/schema";
+import { startSession, type SessionMetadata } from "@/lib/auth/session/tokens";
 
 let counter = 0;
 
@@ -18,4 +19,18 @@ export function makeUser(overrides: Partial<User> = {}): User {
   });
   if (user === null) throw new Error("test user collided");
   return user;
+}
+
+/**
+ * A session for tests, started the one way the app starts them (startSession) with room for
+ * many per user, so tests that need several are not cut short by the concurrent-session limit.
+ */
+export async function createSession(
+  userId: number,
+  metadata: SessionMetadata,
+  now = Date.now(),
+): Promise<{ token: string; session: Session }> {
+  const started = await startSession(userId, metadata, now, { limit: 100 });
+  if (!started.ok) throw new Error("test session refused");
+  return { token: started.token, session: started.session };
 }

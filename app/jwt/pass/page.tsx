@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { requireJwt } from "@/lib/auth/dal";
-import { userFromClaims } from "@/lib/auth/jwt/tokens";
+import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { issueCheckInPass } from "@/lib/pass/issue";
 import { qrCode } from "@/lib/pass/qr";
 

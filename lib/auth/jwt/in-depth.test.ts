@@ -2,7 +2,8 @@ import { decodeProtectedHeader } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { findSigningKeys, insertFirstSigningKey } from "@/db/queries/jwt";
 import { makeUser } from "@/lib/test/fixtures";
-import { createAccessToken, validateAccessToken } from "@/lib/auth/jwt/tokens";
+import { createAccessToken } from "@/lib/auth/jwt/tokens";
+import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import {
   checkRevocation,
   revokeAccessToken,

@@ -71,19 +71,12 @@ export function revokeLogin(claims: AccessTokenClaims): void {
 }
 
 /**
- * Revokes every access token of a user (admin force logout, disabled account, password change):
- * possible only under `token-version`, but the counter is raised whatever the strategy, so
- * switching to `token-version` later still rejects those tokens.
+ * Revokes every access token of a user (admin force logout, disabled account, password change) as
+ * far as a server can: every login of theirs ends (no more refreshes; under `denylist` their
+ * tokens are refused), and the token version is raised whatever the strategy, so `token-version`
+ * rejects them now or once switched to. Mirror of revokeUserSessions.
  */
-export function revokeUserAccessTokens(userId: number): void {
-  bumpTokenVersion(userId);
-}
-
-/**
- * Everything of a user's JWTs a server can reach (admin force logout, disabled account, password
- * change): no more refreshes, and the token version raised.
- */
-export function revokeUserJwts(userId: number, reason: string): void {
+export function revokeUserAccessTokens(userId: number, reason = "revoked"): void {
   revokeUserRefreshTokens(userId, reason);
-  revokeUserAccessTokens(userId);
+  bumpTokenVersion(userId);
 }

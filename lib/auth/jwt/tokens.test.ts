@@ -4,12 +4,8 @@ import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
 import { config } from "@/lib/config";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
-import {
-  ACCESS_TOKEN_TYPE,
-  createAccessToken,
-  userFromClaims,
-  validateAccessToken,
-} from "@/lib/auth/jwt/tokens";
+import { ACCESS_TOKEN_TYPE, createAccessToken } from "@/lib/auth/jwt/tokens";
+import { userFromClaims, validateAccessToken } from "@/lib/auth/jwt/validation";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;
 

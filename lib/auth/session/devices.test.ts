@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeUser } from "@/lib/test/fixtures";
-import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
+import { validateSessionToken } from "@/lib/auth/session/validation";
+import { createSession } from "@/lib/test/fixtures";
 import {
   describeDevice,
   listDevices,

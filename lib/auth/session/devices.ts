@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { UAParser } from "ua-parser-js";
 import type { Session } from "@/db/schema";
-import { invalidateUserSessions } from "@/lib/auth/session/tokens";
+import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { getSecrets } from "@/lib/secrets";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";
@@ -77,5 +77,5 @@ export async function revokeOtherDevices(
   userId: number,
   currentSessionId: string,
 ): Promise<number> {
-  return invalidateUserSessions(userId, currentSessionId);
+  return revokeUserSessions(userId, currentSessionId);
 }

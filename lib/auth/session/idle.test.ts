@@ -5,8 +5,8 @@ vi.hoisted(() => {
   process.env.SESSION_IDLE_TTL = "20";
 });
 
-const { createSession, validateSessionToken } = await import("@/lib/auth/session/tokens");
-const { makeUser } = await import("@/lib/test/fixtures");
+const { validateSessionToken } = await import("@/lib/auth/session/validation");
+const { createSession, makeUser } = await import("@/lib/test/fixtures");
 
 describe("#9.9 idle expiry slides when SESSION_IDLE_TTL is under a minute", () => {
   it("a session used every 8 s of a 20 s idle timeout stays alive; left alone 21 s, it dies", async () => {

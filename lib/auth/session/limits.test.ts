@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeUser } from "@/lib/test/fixtures";
-import { createSession, validateSessionToken } from "@/lib/auth/session/tokens";
-import { startSession } from "@/lib/auth/session/limits";
+import { validateSessionToken } from "@/lib/auth/session/validation";
+import { createSession, makeUser } from "@/lib/test/fixtures";
+import { startSession } from "@/lib/auth/session/tokens";
 
 const meta = { userAgent: null, ip: null };
 
@@ -11,16 +11,14 @@ describe("startSession", () => {
     const t = Date.now();
     const tokens: string[] = [];
     for (const i of [0, 1, 2]) {
-      const started = await startSession(
-        user.id,
-        meta,
-        { limit: 3, policy: "evict-oldest" },
-        t + i,
-      );
+      const started = await startSession(user.id, meta, t + i, {
+        limit: 3,
+        policy: "evict-oldest",
+      });
       if (!started.ok) throw new Error("refused");
       tokens.push(started.token);
     }
-    const fourth = await startSession(user.id, meta, { limit: 3, policy: "evict-oldest" }, t + 3);
+    const fourth = await startSession(user.id, meta, t + 3, { limit: 3, policy: "evict-oldest" });
     expect(fourth).toMatchObject({ ok: true, evicted: 1 });
     const valid = await Promise.all(tokens.map((token) => validateSessionToken(token, t + 4)));
     expect(valid.map((result) => result.ok)).toEqual([false, true, true]);
@@ -28,8 +26,10 @@ describe("startSession", () => {
 
   it("refuse-new: the login past the limit is refused, and nothing changes", async () => {
     const user = makeUser();
-    const first = await startSession(user.id, meta, { limit: 1, policy: "refuse-new" });
-    expect(await startSession(user.id, meta, { limit: 1, policy: "refuse-new" })).toEqual({
+    const first = await startSession(user.id, meta, undefined, { limit: 1, policy: "refuse-new" });
+    expect(
+      await startSession(user.id, meta, undefined, { limit: 1, policy: "refuse-new" }),
+    ).toEqual({
       ok: false,
       reason: "session_limit",
       limit: 1,
@@ -41,6 +41,8 @@ describe("startSession", () => {
     const user = makeUser();
     const longAgo = Date.now() - 8 * 24 * 3600 * 1000;
     await createSession(user.id, meta, longAgo);
-    expect((await startSession(user.id, meta, { limit: 1, policy: "refuse-new" })).ok).toBe(true);
+    expect(
+      (await startSession(user.id, meta, undefined, { limit: 1, policy: "refuse-new" })).ok,
+    ).toBe(true);
   });
 });

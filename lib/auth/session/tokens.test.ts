@@ -4,14 +4,10 @@ import { getDb, getQueryCount } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { config } from "@/lib/config";
 import { makeUser } from "@/lib/test/fixtures";
-import {
-  createSession,
-  hashSessionToken,
-  invalidateSession,
-  sealSessionToken,
-  unsealSessionCookie,
-  validateSessionToken,
-} from "@/lib/auth/session/tokens";
+import { hashSessionToken, sealSessionToken, unsealSessionCookie } from "@/lib/auth/session/tokens";
+import { validateSessionToken } from "@/lib/auth/session/validation";
+import { revokeSession } from "@/lib/auth/session/revocation";
+import { createSession } from "@/lib/test/fixtures";
 
 const meta = { userAgent: "vitest", ip: "127.0.0.1" };
 const MINUTE = 60_000;
@@ -111,11 +107,11 @@ describe("validateSessionToken", () => {
   });
 });
 
-describe("invalidateSession", () => {
+describe("revokeSession", () => {
   it("makes the token worthless at once", async () => {
     const user = makeUser();
     const { token, session } = await createSession(user.id, meta);
-    await invalidateSession(session.id);
+    await revokeSession(session.id);
     expect(await validateSessionToken(token)).toEqual({ ok: false, reason: "session_not_found" });
   });
 });

@@ -4,14 +4,14 @@ import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
 import { processMemo } from "@/lib/server/memo";
 import { getSessionStore } from "@/lib/session-store";
-import { isExpired } from "@/lib/session-store/store";
+import type { LimitPolicy } from "@/lib/session-store/store";
 import { getSecrets } from "@/lib/secrets";
-import { toPublicUser, type PublicUser } from "@/lib/users";
 import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
 
 /**
- * Session authentication: a random token lives in a sealed cookie, the server keeps the record.
- * Mirror of lib/auth/jwt.ts — same verbs, different mechanism.
+ * The session credential: a random token whose hash is the server's record, carried in a sealed
+ * cookie. Mirror of lib/auth/jwt/tokens.ts; checking it is ./validation.ts, ending it
+ * ./revocation.ts.
  */
 
 export type SessionFailure =
@@ -21,9 +21,6 @@ export type SessionFailure =
   | "session_idle_expired"
   | "session_expired"
   | "user_disabled";
-
-export type SessionValidation =
-  { ok: true; session: Session; user: PublicUser } | { ok: false; reason: SessionFailure };
 
 export interface SessionMetadata {
   userAgent: string | null;
@@ -55,77 +52,45 @@ export function newSessionRecord(
   return { token, session };
 }
 
-/** Starts a session (without the concurrent-session limit: see lib/auth/session-limit.ts). */
-export async function createSession(
+export type SessionStart =
+  | { ok: true; token: string; session: Session; evicted: number }
+  | { ok: false; reason: "session_limit"; limit: number };
+
+/**
+ * Starts a session: a new record within the concurrent-session limit (C13) — the next login
+ * either logs out the oldest session (`evict-oldest`) or is refused (`refuse-new`). Each store
+ * counts and inserts in one atomic step (an immediate SQLite transaction, a Redis script, a
+ * synchronous Map update), so racing logins cannot both slip under the limit.
+ */
+export async function startSession(
   userId: number,
   metadata: SessionMetadata,
   now = Date.now(),
-): Promise<{ token: string; session: Session }> {
-  const created = newSessionRecord(userId, metadata, now);
-  await getSessionStore().insert(created.session);
-  return created;
+  {
+    limit = config.session.limit,
+    policy = config.session.limitPolicy,
+  }: { limit?: number; policy?: LimitPolicy } = {},
+): Promise<SessionStart> {
+  const { token, session } = newSessionRecord(userId, metadata, now);
+  const inserted = await getSessionStore().insertWithinLimit(session, limit, policy, now);
+  if (!inserted.ok) return { ok: false, reason: "session_limit", limit };
+  return { ok: true, token, session, evicted: inserted.evicted };
 }
 
 /**
- * The authoritative check: one store lookup (the session with its user, so a role change is seen
- * at once). Enforces idle and absolute expiry and deletes a session found expired; slides the
- * idle expiry, writing last_seen at most once per interval.
+ * Replaces a session with a fresh one of the same user (a password change: whoever learned the
+ * old token is out, no fixation). It takes the slot it frees, so the limit does not apply.
  */
-export async function validateSessionToken(
-  token: string,
+export async function rotateSession(
+  current: Session,
+  metadata: SessionMetadata,
   now = Date.now(),
-  judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/auth/clock.ts)
-): Promise<SessionValidation> {
+): Promise<{ token: string; session: Session }> {
   const store = getSessionStore();
-  const found = await store.findWithUser(hashSessionToken(token));
-  if (found === null) return { ok: false, reason: "session_not_found" };
-  const { session, user } = found;
-  if (user.disabledAt !== null) {
-    await store.delete(session.id);
-    return { ok: false, reason: "user_disabled" };
-  }
-  if (isExpired(session, judgeAt)) {
-    await store.delete(session.id);
-    const reason =
-      judgeAt >= session.expiresAt.getTime() ? "session_expired" : "session_idle_expired";
-    return { ok: false, reason };
-  }
-  if (now - session.lastSeenAt.getTime() >= config.session.lastSeenWriteIntervalSeconds * 1000) {
-    const idle = now + config.session.idleTtlSeconds * 1000;
-    // The idle expiry never outlives the absolute one.
-    const idleExpiresAt = new Date(Math.min(idle, session.expiresAt.getTime()));
-    await store.touch(session.id, new Date(now), idleExpiresAt);
-    return {
-      ok: true,
-      session: { ...session, lastSeenAt: new Date(now), idleExpiresAt },
-      user: toPublicUser(user),
-    };
-  }
-  return { ok: true, session, user: toPublicUser(user) };
-}
-
-/**
- * Reads a session without acting on it: no sliding, no purge. For the inspector, whose polling
- * must not keep a session alive.
- */
-export async function peekSession(
-  token: string,
-): Promise<{ session: Session; user: PublicUser } | null> {
-  const found = await getSessionStore().findWithUser(hashSessionToken(token));
-  return found === null ? null : { session: found.session, user: toPublicUser(found.user) };
-}
-
-/** Ends a session server-side; replaying its cookie afterwards finds nothing. */
-export async function invalidateSession(sessionId: string): Promise<boolean> {
-  return getSessionStore().delete(sessionId);
-}
-
-/**
- * Ends every session of a user at once (admin force-logout, account disabled), or every one but
- * `keepId` (log out other devices); returns how many.
- */
-export async function invalidateUserSessions(userId: number, keepId?: string): Promise<number> {
-  return getSessionStore().deleteForUser(userId, keepId);
+  await store.delete(current.id);
+  const fresh = newSessionRecord(current.userId, metadata, now);
+  await store.insert(fresh.session);
+  return fresh;
 }
 
 /** Seals the token for the cookie (iron-session: AES-256-CBC + HMAC-SHA-256). */

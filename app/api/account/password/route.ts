@@ -11,7 +11,7 @@ import { route } from "@/lib/http/route";
 /** Changes the password; other sessions end (unless `logoutOthers: false`), this one gets a new token. */
 async function post(request: Request): Promise<Response> {
   const auth = await getSessionAuth();
-  if (!auth.ok) return unauthorized(false);
+  if (!auth.ok) return unauthorized("session");
   const body = await readJsonBody(request, passwordChangeSchema);
   if (!body.ok) return body.response;
   const result = await changePassword(

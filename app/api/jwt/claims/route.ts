@@ -6,7 +6,8 @@ import {
   secretWarnings,
 } from "@/lib/auth/jwt/custom-claims";
 import { getJwtAuth } from "@/lib/auth/dal";
-import { createAccessToken, userFromClaims } from "@/lib/auth/jwt/tokens";
+import { createAccessToken } from "@/lib/auth/jwt/tokens";
+import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { cookieSettings, config } from "@/lib/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, unauthorized } from "@/lib/http/responses";
@@ -20,7 +21,7 @@ import { route } from "@/lib/http/route";
  */
 async function post(request: Request): Promise<Response> {
   const auth = await getJwtAuth();
-  if (!auth.ok) return unauthorized(true);
+  if (!auth.ok) return unauthorized("jwt");
   const body = await readJsonBody(request, customClaimsSchema);
   if (!body.ok) return body.response;
   // Same user, same role, same exp as the token presented: only the custom claims change.

@@ -1,11 +1,11 @@
 import { getJwtAuth } from "@/lib/auth/dal";
-import { userFromClaims } from "@/lib/auth/jwt/tokens";
+import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { apiJson, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
 async function get(): Promise<Response> {
   const auth = await getJwtAuth();
-  if (!auth.ok) return unauthorized(true);
+  if (!auth.ok) return unauthorized("jwt");
   return apiJson({ user: userFromClaims(auth.claims), claims: auth.claims });
 }
 

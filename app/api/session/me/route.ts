@@ -4,7 +4,7 @@ import { route } from "@/lib/http/route";
 
 async function get(): Promise<Response> {
   const auth = await getSessionAuth();
-  if (!auth.ok) return unauthorized(false);
+  if (!auth.ok) return unauthorized("session");
   const { createdAt, lastSeenAt, idleExpiresAt, expiresAt } = auth.session;
   return apiJson({ user: auth.user, session: { createdAt, lastSeenAt, idleExpiresAt, expiresAt } });
 }

@@ -6,7 +6,7 @@ import { route } from "@/lib/http/route";
 /** This user's active sessions (C12); `id` is a public handle, never the token or its hash. */
 async function get(): Promise<Response> {
   const auth = await getSessionAuth();
-  if (!auth.ok) return unauthorized(false);
+  if (!auth.ok) return unauthorized("session");
   return apiJson({ sessions: await listDevices(auth.user.id, auth.session.id) });
 }
 

@@ -10,7 +10,7 @@ async function deleteSession(
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   const auth = await getSessionAuth();
-  if (!auth.ok) return unauthorized(false);
+  if (!auth.ok) return unauthorized("session");
   const handle = sessionHandleSchema.safeParse((await params).id);
   if (!handle.success || !(await revokeDevice(auth.user.id, handle.data))) {
     return apiError(404, "session_not_found", "You have no such session.");

@@ -10,7 +10,7 @@ import { route } from "@/lib/http/route";
 /** "Log out all other devices", after re-entering the password. */
 async function post(request: Request): Promise<Response> {
   const auth = await getSessionAuth();
-  if (!auth.ok) return unauthorized(false);
+  if (!auth.ok) return unauthorized("session");
   const body = await readJsonBody(request, reauthenticationSchema);
   if (!body.ok) return body.response;
   const confirmed = await confirmPassword(
