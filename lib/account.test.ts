@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession } from "@/lib/test/fixtures";
-import { authenticateUser, registerUser, toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users";
+import { authenticateUser, registerUser } from "@/lib/auth/authenticate";
 import { changePassword } from "./account";
 
 describe("changePassword", () => {

@@ -6,7 +6,8 @@ import { revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
 import { hashPassword } from "@/lib/auth/password";
 import type { LoginClient } from "@/lib/auth/throttle";
 import { rotateSession, type SessionMetadata } from "@/lib/auth/session/tokens";
-import { confirmPassword, type AuthenticationResult, type PublicUser } from "@/lib/users";
+import { type PublicUser } from "@/lib/users";
+import { confirmPassword, type AuthenticationResult } from "@/lib/auth/authenticate";
 import type { PasswordChangeInput } from "@/lib/validation";
 
 export type PasswordChange =

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession } from "@/lib/test/fixtures";
 import { makeUser } from "@/lib/test/fixtures";
-import { authenticateUser, registerUser } from "@/lib/users";
+import { authenticateUser, registerUser } from "@/lib/auth/authenticate";
 import { forceLogoutUser, listUsersForAdmin, updateUserAsAdmin } from "./admin";
 
 const meta = { userAgent: null, ip: null };

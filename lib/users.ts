@@ -1,88 +1,9 @@
 import "server-only";
-import { findUserByUsername, insertUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { hashPassword, verifyDummyPassword, verifyPassword } from "@/lib/auth/password";
-import {
-  beginLoginAttempt,
-  beginSignupAttempt,
-  settleLoginAttempt,
-  type LoginClient,
-} from "@/lib/auth/throttle";
-import type { LoginInput, SignupInput } from "@/lib/validation";
 
 /** What the app may show or sign about a user: never the password hash. */
 export type PublicUser = Pick<User, "id" | "username" | "displayName" | "role">;
 
 export function toPublicUser(user: User): PublicUser {
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
-}
-
-export type AuthenticationResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: "invalid_credentials" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
-
-/**
- * Checks a username and password, once the brute-force throttle (lib/auth/throttle.ts) allows the
- * attempt. Unknown usernames cost a dummy verification and are throttled like real ones, so
- * neither the answer nor its timing reveals whether the user exists.
- */
-export async function authenticateUser(
-  input: LoginInput,
-  client: LoginClient | null,
-): Promise<AuthenticationResult> {
-  const throttle = await beginLoginAttempt(input.username, client);
-  if (!throttle.allowed) {
-    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
-  }
-  const user = findUserByUsername(input.username);
-  const valid =
-    user === null
-      ? await verifyDummyPassword(input.password)
-      : await verifyPassword(user.passwordHash, input.password);
-  await settleLoginAttempt(input.username, client, valid);
-  if (valid) await client?.remember?.(input.username);
-  // A disabled account gets the same answer as a wrong password: nothing to learn from it.
-  return valid && user !== null && user.disabledAt === null
-    ? { ok: true, user }
-    : { ok: false, reason: "invalid_credentials" };
-}
-
-export type RegistrationResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: "username_taken" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
-
-/**
- * Creates a user with the `user` role, once the sign-up throttle allows the attempt (every
- * attempt costs a password hash, and says whether the name is taken).
- */
-export async function registerUser(
-  input: SignupInput,
-  client: string | null = null,
-): Promise<RegistrationResult> {
-  const throttle = await beginSignupAttempt(client);
-  if (!throttle.allowed) {
-    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
-  }
-  const passwordHash = await hashPassword(input.password);
-  const now = new Date();
-  const user = insertUser({
-    username: input.username,
-    displayName: input.displayName,
-    role: "user",
-    passwordHash,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return user === null ? { ok: false, reason: "username_taken" } : { ok: true, user };
-}
-
-/** Re-authentication before a sensitive change: the signed-in user's own password, throttled. */
-export async function confirmPassword(
-  user: PublicUser,
-  password: string,
-  client: LoginClient | null,
-): Promise<AuthenticationResult> {
-  return authenticateUser({ username: user.username, password }, client);
 }

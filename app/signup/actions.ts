@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/request";
 import { getPreferredMode } from "@/lib/mode";
-import { registerUser } from "@/lib/users";
+import { registerUser } from "@/lib/auth/authenticate";
 import {
   fieldErrorsOf,
   signupSchema,

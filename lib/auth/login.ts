@@ -25,12 +25,8 @@ import { revokeSession } from "@/lib/auth/session/revocation";
 import { requestMetadata } from "@/lib/http/request";
 import { currentLoginClient } from "@/lib/auth/login-client";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
-import {
-  authenticateUser,
-  toPublicUser,
-  type AuthenticationResult,
-  type PublicUser,
-} from "@/lib/users";
+import { toPublicUser, type PublicUser } from "@/lib/users";
+import { authenticateUser, type AuthenticationResult } from "@/lib/auth/authenticate";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 import type { LoginInput } from "@/lib/validation";
 

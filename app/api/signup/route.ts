@@ -1,6 +1,7 @@
 import { clientAddress, readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { registerUser, toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users";
+import { registerUser } from "@/lib/auth/authenticate";
 import { signupSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireSession } from "@/lib/auth/dal";
 import { revokeDevice, revokeOtherDevices } from "@/lib/auth/session/devices";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
-import { confirmPassword } from "@/lib/users";
+import { confirmPassword } from "@/lib/auth/authenticate";
 import {
   fieldErrorsOf,
   reauthenticationSchema,

@@ -4,7 +4,7 @@ import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
-import { authenticateUser } from "@/lib/users";
+import { authenticateUser } from "@/lib/auth/authenticate";
 import { loginSchema } from "@/lib/validation";
 import { currentLoginClient } from "@/lib/auth/login-client";
 import { route } from "@/lib/http/route";

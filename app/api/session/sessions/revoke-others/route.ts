@@ -3,7 +3,7 @@ import { revokeOtherDevices } from "@/lib/auth/session/devices";
 import { currentLoginClient } from "@/lib/auth/login-client";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
-import { confirmPassword } from "@/lib/users";
+import { confirmPassword } from "@/lib/auth/authenticate";
 import { reauthenticationSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authenticateUser, registerUser, toPublicUser } from "./users";
+import { authenticateUser, registerUser } from "@/lib/auth/authenticate";
+import { toPublicUser } from "@/lib/users";
 
 describe("registerUser and authenticateUser", () => {
   it("creates a user who can then log in; the public shape has no hash", async () => {
