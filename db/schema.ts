@@ -52,7 +52,7 @@ export const sessions = sqliteTable(
 
 // JWT signing keys (C24): one algorithm per key; `current` signs, `previous` still verifies
 // (graceful rotation), `retired` verifies nothing. Private parts are encrypted at rest
-// (lib/auth/key-material.ts) and never leave the server.
+// (lib/auth/jwt/key-material.ts) and never leave the server.
 export const signingKeys = sqliteTable("signing_keys", {
   kid: text("kid").primaryKey(),
   alg: text("alg", { enum: SIGNING_ALGORITHMS }).notNull(),
@@ -73,7 +73,7 @@ export const jwtSettings = sqliteTable("jwt_settings", {
   encrypted: integer("encrypted", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   // Raised by every change of these settings or of the key set: each instance compares it at most
-  // once a second and reloads what changed (lib/auth/jwt-config-version.ts).
+  // once a second and reloads what changed (lib/auth/jwt/config-version.ts).
   version: integer("version").notNull().default(0),
 });
 

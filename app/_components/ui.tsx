@@ -37,7 +37,7 @@ export function Facts({
   );
 }
 
-/** Every screen explains itself (STYLE.md §15): what just happened and why. */
+/** Every screen explains itself: what just happened and why, next to the evidence. */
 export function HowItWorks({ children }: { children: ReactNode }) {
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-5 text-sm leading-6" open>

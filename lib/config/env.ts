@@ -83,7 +83,7 @@ export const config = {
   jwt: {
     issuer: "session-vs-jwt-lab",
     audience: "session-vs-jwt-lab:api",
-    // The default access lifetime; an admin may change it at runtime (lib/auth/jwt-settings.ts).
+    // The default access lifetime; an admin may change it at runtime (lib/auth/jwt/settings.ts).
     accessTtlSeconds: env.JWT_ACCESS_TTL,
     // A refresh family dies after this long unused, and this long after login whatever happens.
     refreshIdleTtlSeconds: env.JWT_REFRESH_IDLE_TTL,

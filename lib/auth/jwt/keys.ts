@@ -80,7 +80,7 @@ const cache = () =>
 
 /**
  * The process's signing keys (imported on first use, then shared by proxy and routes; imported
- * again once another instance changed the set — lib/auth/jwt-config-version.ts).
+ * again once another instance changed the set — lib/auth/jwt/config-version.ts).
  */
 export function getSigningKeys(): Promise<SigningKeys> {
   const held = cache();

@@ -10,7 +10,7 @@ import { processSingleton } from "@/lib/server/singleton";
  * The JWT area's knobs, switchable at runtime by an admin (`PUT /api/admin/jwt-settings`):
  * revocation strategy (C22, C23), signing algorithm, access-token lifetime, JWE (C28). Stored in
  * one row and cached per process, reloaded when another instance changed them (within the bound
- * of lib/auth/jwt-config-version.ts), so reading them costs no query on the request path.
+ * of lib/auth/jwt/config-version.ts), so reading them costs no query on the request path.
  */
 
 export type JwtSettings = Omit<JwtSettingsRow, "id" | "updatedAt" | "version">;

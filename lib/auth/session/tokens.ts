@@ -114,7 +114,7 @@ function sealExpiry(seal: string): number {
 
 /**
  * Unseals a session cookie into its token. Unsealing costs ~0.6 ms, so the result is memoised per
- * exact cookie value: the proxy pays it, the DAL reuses it (see lib/auth/memo.ts).
+ * exact cookie value: the proxy pays it, the DAL reuses it (see lib/server/memo.ts).
  */
 export async function unsealSessionCookie(seal: string, now = Date.now()): Promise<UnsealResult> {
   if (seal.length > config.limits.maxSealBytes) return { ok: false, reason: "seal_too_large" };
