@@ -22,6 +22,9 @@ export async function SiteHeader() {
           <Link href="/threats" className="text-sm text-slate-600 hover:text-slate-900">
             Threats
           </Link>
+          <Link href="/claims" className="text-sm text-slate-600 hover:text-slate-900">
+            Claims
+          </Link>
           <Link href="/signup" className="text-sm text-slate-600 hover:text-slate-900">
             Sign up
           </Link>

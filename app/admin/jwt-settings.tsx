@@ -2,6 +2,7 @@ import { Card, Time } from "@/app/_components/ui";
 import { jwtAdminOverview } from "@/lib/auth/jwt/admin";
 import { retireKeyAction, rotateKeyAction, saveJwtSettingsAction } from "./jwt-actions";
 import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt/config-version";
+import { ClaimLink } from "@/app/_components/claim-text";
 
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
 
@@ -109,8 +110,8 @@ export async function JwtSettingsCard() {
       <p className="mt-2 text-xs text-slate-600">
         Rotating makes a new current key; tokens signed by the previous one keep verifying, so
         nobody is logged out. Retiring a previous key makes every token it signed fail at once — the
-        &quot;changing the key logs everyone out&quot; of the seeds (C24). Retire only after the
-        longest access lifetime has passed since the rotation.
+        &quot;changing the key logs everyone out&quot; of the seeds (<ClaimLink id="C24" />
+        ). Retire only after the longest access lifetime has passed since the rotation.
       </p>
       <p className="mt-2 text-xs text-slate-600" data-testid="settings-propagation">
         Every instance of the app that shares this database sees a change of these settings or of

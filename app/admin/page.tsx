@@ -6,6 +6,7 @@ import { canRestartServer, restartEffect } from "@/lib/server-restart";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 import { RestartServerButton } from "./components";
 import { JwtSettingsCard } from "./jwt-settings";
+import { ClaimText } from "@/app/_components/claim-text";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -41,7 +42,8 @@ export default async function AdminPage({
       <h1 className="text-2xl font-bold">Admin</h1>
       {done && (
         <Notice>
-          {done(revoked)} {params.reason ? <code>({String(params.reason)})</code> : null}
+          <ClaimText text={done(revoked)} />{" "}
+          {params.reason ? <code>({String(params.reason)})</code> : null}
         </Notice>
       )}
       <Card title="Users">

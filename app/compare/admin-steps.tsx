@@ -3,6 +3,7 @@
 
 import type { AdminStepResult } from "./requests";
 import { AREAS, Outcome, Step } from "./step";
+import { ClaimLink } from "@/app/_components/claim-text";
 
 export function AdminSteps({
   password,
@@ -53,8 +54,10 @@ export function AdminSteps({
         {outcome(results.toggle_role)}
         <p className="text-sm text-slate-600">
           The session area reads the role from the database on every request, so it sees the change
-          at once (C15). The JWT still carries the role it was signed with until a new token is
-          issued (C27): stale claims.
+          at once (<ClaimLink id="C15" />
+          ). The JWT still carries the role it was signed with until a new token is issued (
+          <ClaimLink id="C27" />
+          ): stale claims.
         </p>
       </Step>
       <Step
@@ -66,8 +69,8 @@ export function AdminSteps({
         {outcome(results.logout)}
         <p className="text-sm text-slate-600">
           The admin deletes the user&apos;s session records: the very next session request is
-          refused (C11). The server has nothing to delete for the JWT, which keeps working until its
-          exp.
+          refused (<ClaimLink id="C11" />
+          ). The server has nothing to delete for the JWT, which keeps working until its exp.
         </p>
       </Step>
     </div>

@@ -2,6 +2,7 @@
 // Part of the live inspector panel (a client component: it re-renders on every poll).
 
 import type { InspectorState } from "@/lib/inspect/state";
+import { ClaimLink } from "@/app/_components/claim-text";
 
 const PER_REQUEST = {
   none: "Per request: nothing looked up (strategy none) — a copied token works until exp.",
@@ -50,7 +51,8 @@ export function JwtServerSection({ state }: { state: InspectorState }) {
       )}
       {role !== null && role.live !== null && role.live !== role.claimed && (
         <p data-testid="stale-role" className="text-amber-800">
-          Stale claim (C27): the token says <strong>{role.claimed}</strong>, the database now says{" "}
+          Stale claim (<ClaimLink id="C27" />
+          ): the token says <strong>{role.claimed}</strong>, the database now says{" "}
           <strong>{role.live}</strong>. The token keeps its role until the next refresh.
         </p>
       )}
