@@ -51,7 +51,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    // The HTTPS lab's plain-HTTP name must be one the server answers to (server/allowed-hosts.mjs).
+    // The HTTPS lab's plain-HTTP name must be one the server answers to (server/front-door.mjs).
     env: { DATA_DIR: dataDir, PORT: String(port), ALLOWED_HOSTS: insecureHost },
   },
 });

@@ -1,7 +1,9 @@
 // The production server: Next.js's own request handler behind a plain node:http server, for what
 // Next does not do before a request reaches the app:
-// - It answers only to its own host names (server/allowed-hosts.mjs): DNS rebinding would
-//   otherwise let any web page talk to this loopback server as if it were its own site.
+// - It answers only to its own host names, and only to the methods and request targets a
+//   browser sends (server/front-door.mjs): DNS rebinding would otherwise let any web page talk
+//   to this loopback server as its own site; Next.js throws on an unknown method (a 500) and
+//   redirects an absolute-form target (`GET http://other.example/`) to the other site.
 // - Next keeps whatever X-Forwarded-For a client sends, so under `next start` any client could
 //   claim any address — and walk out of the per-client login throttle. Here the header is
 //   replaced with the address of the TCP peer, or, behind TRUSTED_PROXY_HOPS reverse proxies that
@@ -12,9 +14,9 @@ import { createServer } from "node:http";
 import {
   PROXY_HEADERS,
   allowedHostnames,
-  isAllowedHost,
-  misdirected,
-} from "./server/allowed-hosts.mjs";
+  refuse,
+  requestLineProblem,
+} from "./server/front-door.mjs";
 
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -66,11 +68,13 @@ const server = createServer((req, res) => {
   // Before any other work: a name we do not serve, and (unless a proxy of ours set them) the
   // forwarding headers a client could use to pose as another name.
   const forwardedHost = trustedHops > 0 ? req.headers["x-forwarded-host"] : undefined;
-  if (
-    !isAllowedHost(req.headers.host, allowedHosts) ||
-    (forwardedHost !== undefined && !isAllowedHost(String(forwardedHost), allowedHosts))
-  ) {
-    misdirected(res);
+  const problem =
+    requestLineProblem(req.method, req.url, req.headers.host, allowedHosts) ??
+    (forwardedHost === undefined
+      ? null
+      : requestLineProblem(req.method, req.url, String(forwardedHost), allowedHosts));
+  if (problem !== null) {
+    refuse(res, problem);
     return;
   }
   if (trustedHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];

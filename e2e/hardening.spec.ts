@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { withAppServer } from "./support/app-server";
 import { e2eBaseURL, e2ePort } from "./support/env";
@@ -399,5 +400,40 @@ test.describe("#9.13 sign-up is throttled per client and overall", () => {
         await api.dispose();
       }
     });
+  });
+});
+
+test.describe("methods and request lines a browser never sends", () => {
+  /** A request line written by hand, for what no HTTP client library will send. */
+  function rawLine(text: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(e2ePort, "127.0.0.1", () => socket.end(text));
+      let answer = "";
+      socket.on("data", (chunk) => (answer += chunk));
+      socket.on("end", () => resolve(answer.split("\r\n")[0] ?? ""));
+      socket.on("error", reject);
+    });
+  }
+
+  test("TRACE, CONNECT-like and invented methods get a 405, never a 500", async () => {
+    for (const method of ["TRACE", "PROPFIND", "MKCOL"]) {
+      const answer = await raw(method, "/api/jwt/login", { host: `127.0.0.1:${e2ePort}` });
+      expect(answer.status, method).toBe(405);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: "method_not_allowed" });
+      expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+    }
+    // A method Node's own parser does not know is refused there (400), before any code of ours.
+    expect(await rawLine("FOO /api/jwt/login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).toMatch(
+      /^HTTP\/1\.1 4\d\d/,
+    );
+  });
+
+  test("an absolute-form target or a missing Host is answered as such, never a 500", async () => {
+    const absolute = await rawLine(
+      `GET http://evil.example/api/admin/users HTTP/1.1\r\nHost: 127.0.0.1:${e2ePort}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(absolute).toMatch(/^HTTP\/1\.1 4\d\d/);
+    const noHost = await rawLine("GET /api/session/me HTTP/1.0\r\n\r\n");
+    expect(noHost).toMatch(/^HTTP\/1\.[01] 4\d\d/);
   });
 });

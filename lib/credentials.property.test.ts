@@ -20,7 +20,7 @@ import { isCrossSite, readJsonBody, rejectNonJsonBody } from "@/lib/http/request
 import { readInspectorId } from "@/lib/inspect/browser-id";
 import { verifyPass } from "@/lib/pass/verify";
 import { loginSchema } from "@/lib/validation";
-import { hostnameOf, isAllowedHost, allowedHostnames } from "@/server/allowed-hosts.mjs";
+import { hostnameOf, isAllowedHost, allowedHostnames } from "@/server/front-door.mjs";
 
 const RUNS = { numRuns: 300 };
 const b64url = (value: string | Uint8Array) => Buffer.from(value).toString("base64url");

@@ -1,5 +1,5 @@
-// Which names this server answers to (read by server.mjs before any other work). Plain Node with
-// no dependencies: server.mjs loads it before Next.js.
+// The front door, checked by server.mjs before any other work (plain Node with no dependencies:
+// it runs before Next.js): which names this server answers to, which request lines it takes.
 //
 // Why: a loopback-only server is still reachable from any web page through DNS rebinding — the
 // attacker's name first resolves to their server, then to 127.0.0.1, and the page's requests
@@ -60,14 +60,35 @@ export const PROXY_HEADERS = [
   "forwarded",
 ];
 
-/** The answer to a request for a name we do not serve: 421, JSON, with the security headers. */
-export function misdirected(res) {
-  const body = JSON.stringify({
-    error: "unknown_host",
-    message:
+export const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/**
+ * Why the request line is refused before any other work, or null. A browser sends only the
+ * methods above and an origin-form target (`/path?query`); anything else (TRACE, invented
+ * methods, `GET http://other.example/` as a proxy would be asked) is not ours to answer — Next.js
+ * would throw on an unknown method, and redirect an absolute-form target to the other site.
+ */
+export function requestLineProblem(method, url, host, allowed) {
+  if (!isAllowedHost(host, allowed)) {
+    return [
+      421,
+      "unknown_host",
       "This server does not answer to that host name. Use the address it is served at, or add the name to ALLOWED_HOSTS.",
-  });
-  res.writeHead(421, {
+    ];
+  }
+  if (!METHODS.includes(method)) {
+    return [405, "method_not_allowed", `Use one of ${METHODS.join(", ")}.`];
+  }
+  if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) {
+    return [400, "invalid_request_target", "The request target must be a path on this server."];
+  }
+  return null;
+}
+
+/** The answer to a refused request line: JSON, with the security headers. */
+export function refuse(res, [status, error, message]) {
+  const body = JSON.stringify({ error, message });
+  res.writeHead(status, {
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
@@ -75,6 +96,7 @@ export function misdirected(res) {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
+    ...(status === 405 ? { Allow: METHODS.join(", ") } : {}),
     Connection: "close",
   });
   res.end(body);

@@ -1,0 +1,15 @@
+export function hostnameOf(host: string | undefined | null): string | null;
+export function allowedHostnames(env: Record<string, string | undefined>): Set<string>;
+export function isAllowedHost(host: string | undefined | null, allowed: Set<string>): boolean;
+export const PROXY_HEADERS: string[];
+export const METHODS: string[];
+export function requestLineProblem(
+  method: string | undefined,
+  url: string | undefined,
+  host: string | undefined,
+  allowed: Set<string>,
+): [number, string, string] | null;
+export function refuse(
+  res: import("node:http").ServerResponse,
+  problem: [number, string, string],
+): void;
