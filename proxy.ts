@@ -1,11 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { judgingTime } from "@/lib/clock";
-import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
-import { validateAccessToken } from "@/lib/auth/jwt/validation";
+import { firstStageProblem } from "@/lib/auth/check";
 import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
-import { unsealSessionCookie } from "@/lib/auth/session/tokens";
-import { config as appConfig, cookieSettings, type AuthArea } from "@/lib/config";
+import { config as appConfig, cookieSettings } from "@/lib/config";
 import { crossSite, isCrossSite, rejectNonJsonBody } from "@/lib/http/request";
 import { apiError, unauthorized } from "@/lib/http/responses";
 import {
@@ -62,24 +59,6 @@ function isPrefetch(request: NextRequest): boolean {
   return currentRequest()?.prefetch === true || purpose.includes("prefetch");
 }
 
-/** Why the request's credential for this area is refused, or null when it passes. */
-async function credentialProblem(area: AuthArea, request: NextRequest): Promise<string | null> {
-  if (area === "session") {
-    const seal = readSessionCookie(request.cookies);
-    if (seal === null) return "no_credential";
-    const unsealed = await traceCheck("proxy", "unseal_cookie", () =>
-      unsealSessionCookie(seal, judgingTime(request.cookies)),
-    );
-    return unsealed.ok ? null : unsealed.reason;
-  }
-  const credential = readAccessToken(request.cookies, request.headers);
-  if (credential === null) return "no_credential";
-  const verified = await traceCheck("proxy", "verify_signature", () =>
-    validateAccessToken(credential.token, judgingTime(request.cookies)),
-  );
-  return verified.ok ? null : verified.reason;
-}
-
 /**
  * Visiting an area's pages is choosing that area: remember it in the preference cookie the header
  * toggle shows (a cookie carrying a preference, not a credential — C04).
@@ -105,7 +84,12 @@ function formTargetsOf(pathname: string, request: NextRequest): string[] {
 async function gate(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const gate = gateFor(pathname);
-  const problem = gate === null ? null : await credentialProblem(gate.area, request);
+  const problem =
+    gate === null
+      ? null
+      : await firstStageProblem(gate.area, request.cookies, request.headers, (step, run) =>
+          traceCheck("proxy", step, run),
+        );
   traceDecision(problem === null, problem ?? (gate === null ? "public" : "ok"));
   if (gate !== null && problem !== null) {
     if (gate.kind === "api") return unauthorized(gate.area);
