@@ -5,7 +5,7 @@
 //   to this loopback server as its own site; Next.js throws on an unknown method (a 500) and
 //   redirects an absolute-form target (`GET http://other.example/`) to the other site.
 // - Next keeps whatever X-Forwarded-For a client sends, so under `next start` any client could
-//   claim any address — and walk out of the per-client login throttle. Here the header is
+//   claim any address — and walk out of the per-address limits (sign-ups, live streams). Here the header is
 //   replaced with the address of the TCP peer, or, behind TRUSTED_PROXY_HOPS reverse proxies that
 //   append to it, with the address the outermost of them saw. The other forwarding headers
 //   (X-Forwarded-Host, Forwarded…) are dropped unless such a proxy is configured.
@@ -68,11 +68,9 @@ const server = createServer((req, res) => {
   // Before any other work: a name we do not serve, and (unless a proxy of ours set them) the
   // forwarding headers a client could use to pose as another name.
   const forwardedHost = trustedHops > 0 ? req.headers["x-forwarded-host"] : undefined;
-  const problem =
-    requestLineProblem(req.method, req.url, req.headers.host, allowedHosts) ??
-    (forwardedHost === undefined
-      ? null
-      : requestLineProblem(req.method, req.url, String(forwardedHost), allowedHosts));
+  const hosts =
+    forwardedHost === undefined ? [req.headers.host] : [req.headers.host, String(forwardedHost)];
+  const problem = requestLineProblem(req.method, req.url, hosts, allowedHosts);
   if (problem !== null) {
     refuse(res, problem);
     return;

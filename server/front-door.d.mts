@@ -6,7 +6,7 @@ export const METHODS: string[];
 export function requestLineProblem(
   method: string | undefined,
   url: string | undefined,
-  host: string | undefined,
+  hosts: Array<string | undefined>,
   allowed: Set<string>,
 ): [number, string, string] | null;
 export function refuse(

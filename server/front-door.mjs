@@ -67,9 +67,10 @@ export const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTION
  * methods above and an origin-form target (`/path?query`); anything else (TRACE, invented
  * methods, `GET http://other.example/` as a proxy would be asked) is not ours to answer — Next.js
  * would throw on an unknown method, and redirect an absolute-form target to the other site.
+ * `hosts`: the Host header, and X-Forwarded-Host when a trusted proxy set one — each must be ours.
  */
-export function requestLineProblem(method, url, host, allowed) {
-  if (!isAllowedHost(host, allowed)) {
+export function requestLineProblem(method, url, hosts, allowed) {
+  if (!hosts.every((host) => isAllowedHost(host, allowed))) {
     return [
       421,
       "unknown_host",

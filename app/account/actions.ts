@@ -14,7 +14,7 @@ import {
   type PasswordChangeInput,
   formField,
 } from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/login-client";
+import { currentLoginClient } from "@/lib/auth/device-cookie";
 
 export type PasswordChangeState = FormState<PasswordChangeInput> & { revoked?: number };
 

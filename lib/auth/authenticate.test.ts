@@ -48,15 +48,12 @@ describe("authenticateUser throttling", () => {
       for (let i = 0; i < 6; i++) {
         const result = await authenticateUser(
           { username, password: "wrong" },
-          { address: "10.0.0.1", devices: new Map() },
+          { devices: new Map() },
         );
         expect(result).toEqual({ ok: false, reason: "invalid_credentials" });
       }
       expect(
-        await authenticateUser(
-          { username, password: "grace-password" },
-          { address: "10.0.0.1", devices: new Map() },
-        ),
+        await authenticateUser({ username, password: "grace-password" }, { devices: new Map() }),
       ).toEqual({
         ok: false,
         reason: "throttled",

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import type { CookieReader } from "@/lib/server/readers";
 import { macKey } from "@/lib/auth/jwt/key-material";
 import { cookieSettings } from "@/lib/config";
+import type { LoginClient } from "@/lib/auth/throttle";
 
 /**
  * Device cookies (OWASP "Slow down online guessing attacks with device cookies"): after a
@@ -59,4 +60,9 @@ export async function rememberDevice(username: string): Promise<void> {
     .join("~");
   const { name, options } = cookieSettings.device;
   jar.set(name, value, options);
+}
+
+/** The client of the current request, as the login throttle sees it: its known accounts. */
+export async function currentLoginClient(): Promise<LoginClient> {
+  return { devices: readDevices(await cookies()), remember: rememberDevice };
 }

@@ -23,7 +23,7 @@ import { startSession } from "@/lib/auth/session/tokens";
 import { hashSessionToken, sealSessionToken, unsealSessionCookie } from "@/lib/auth/session/tokens";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { requestMetadata } from "@/lib/http/request";
-import { currentLoginClient } from "@/lib/auth/login-client";
+import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 import { authenticateUser, type AuthenticationResult } from "@/lib/auth/authenticate";

@@ -27,17 +27,16 @@ const LOGIN_RULE: ThrottleRule = {
   forgetMs: settings.forgetAfterSeconds * 1000,
 };
 
-/** Who is attempting: a device id when the client holds a valid device cookie for this account. */
+/**
+ * Who is attempting, as far as the throttle cares: the accounts this browser proved it knows
+ * (its device cookie). Its address plays no part (see above).
+ */
 export interface LoginClient {
-  /** From the server (server.mjs), never from a header the client controls. */
-  address: string | null;
   /** Usernames this browser has logged in as before, each with its device id. */
   devices: ReadonlyMap<string, string>;
   /** Makes this browser a known device of `username` (after a success; absent outside a request). */
   remember?: (username: string) => Promise<void>;
 }
-
-export const ANONYMOUS_CLIENT: LoginClient = { address: null, devices: new Map() };
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

@@ -35,11 +35,10 @@ export function adminFailure(reason: AdminFailure): Response {
 }
 
 /**
- * The common gate of the admin routes on one user: same-site request, an admin session now, and
- * a valid `:id`. Returns the acting admin and the user id, or the error response.
+ * The common gate of the admin routes on one user: an admin session now, and a valid `:id` (the
+ * cross-site rule is the proxy's). Returns the acting admin and the user id, or the error response.
  */
 export async function adminTarget(
-  request: Request,
   params: Promise<{ id: string }>,
 ): Promise<{ admin: Extract<AdminAuthorization, { ok: true }>; userId: number } | Response> {
   const admin = await adminOrError();

@@ -3,6 +3,11 @@ import { config } from "@/lib/config";
 import { apiError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation";
 
+/** Whether a Content-Type header says JSON (`application/json`, with or without parameters). */
+function isJsonType(type: string | null): boolean {
+  return type !== null && /^application\/json\s*(;|$)/i.test(type);
+}
+
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /**
@@ -17,7 +22,7 @@ export async function readJsonBody<S extends z.ZodType>(
 ): Promise<Parsed<z.infer<S>>> {
   const type = request.headers.get("content-type");
   const optional = whenEmpty !== undefined && type === null;
-  if (!optional && !/^application\/json\s*(;|$)/i.test(type ?? "")) {
+  if (!optional && !isJsonType(type)) {
     return fail(415, "unsupported_media_type", "Send the body as application/json.");
   }
   const limit = config.limits.maxJsonBodyBytes;
@@ -47,7 +52,7 @@ export async function readFormOrJsonBody<S extends z.ZodType>(
   schema: S,
 ): Promise<Parsed<z.infer<S>> & { form?: boolean }> {
   const type = request.headers.get("content-type") ?? "";
-  if (/^application\/json\s*(;|$)/i.test(type)) return readJsonBody(request, schema);
+  if (isJsonType(type)) return readJsonBody(request, schema);
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
     return fail(415, "unsupported_media_type", "Send a form (urlencoded) or JSON.");
   }
@@ -132,7 +137,7 @@ export function rejectNonJsonBody(headers: { get(name: string): string | null })
   const type = headers.get("content-type");
   const hasBody =
     headers.get("transfer-encoding") !== null || Number(headers.get("content-length") ?? "0") > 0;
-  if (type === null ? !hasBody : /^application\/json\s*(;|$)/i.test(type)) return null;
+  if (type === null ? !hasBody : isJsonType(type)) return null;
   return apiError(
     415,
     "unsupported_media_type",
@@ -141,8 +146,8 @@ export function rejectNonJsonBody(headers: { get(name: string): string | null })
 }
 
 /**
- * CSRF defence for cookie-authenticated state changes (route handlers have no built-in check,
- * unlike server actions). The proxy applies it to every non-GET request; routes ask again.
+ * The cross-site rule as a response. The proxy applies it to every non-GET request; the CSRF
+ * lab's exposed transfer applies it only when the learner switches its defence on.
  */
 export function rejectCrossSite(request: Request): Response | null {
   return isCrossSite(request.headers) ? crossSite() : null;

@@ -13,7 +13,7 @@ import {
   type ReauthenticationInput,
   formField,
 } from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/login-client";
+import { currentLoginClient } from "@/lib/auth/device-cookie";
 
 export type RevokeOthersState = FormState<ReauthenticationInput> & { revoked?: number };
 

@@ -6,6 +6,7 @@ import { config } from "@/lib/config";
  * `limit` sessions per user; what the next login does is the policy. startSession
  * (./tokens.ts) applies it; this says it in words.
  */
+
 /** The policy in words, for the devices page and the login result. */
 export function describeLimit(): string {
   const { limit, limitPolicy } = config.session;

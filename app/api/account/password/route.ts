@@ -5,7 +5,7 @@ import { sealSessionToken } from "@/lib/auth/session/tokens";
 import { readJsonBody, requestMetadata } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { passwordChangeSchema } from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/login-client";
+import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { route } from "@/lib/http/route";
 
 /** Changes the password; other sessions end (unless `logoutOthers: false`), this one gets a new token. */

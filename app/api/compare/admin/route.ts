@@ -6,7 +6,7 @@ import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
 import { authenticateUser } from "@/lib/auth/authenticate";
 import { loginSchema } from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/login-client";
+import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { route } from "@/lib/http/route";
 
 const adminStepSchema = z.object({

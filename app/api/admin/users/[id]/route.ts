@@ -10,7 +10,7 @@ async function patch(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const target = await adminTarget(request, params);
+  const target = await adminTarget(params);
   if (target instanceof Response) return target;
   const body = await readJsonBody(request, adminUserChangeSchema);
   if (!body.ok) return body.response;

@@ -1,6 +1,6 @@
 import { getSessionAuth } from "@/lib/auth/dal";
 import { revokeOtherDevices } from "@/lib/auth/session/devices";
-import { currentLoginClient } from "@/lib/auth/login-client";
+import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { confirmPassword } from "@/lib/auth/authenticate";

@@ -8,7 +8,7 @@ async function post(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const target = await adminTarget(request, params);
+  const target = await adminTarget(params);
   if (target instanceof Response) return target;
   const result = await forceLogoutUser(target.userId);
   return result.ok ? apiJson({ revokedSessions: result.revoked }) : adminFailure(result.reason);
