@@ -71,6 +71,15 @@ function rememberArea(pathname: string, request: NextRequest, response: NextResp
   }
 }
 
+/** The tour remembers its step server-side, so it resumes without JavaScript too. */
+function rememberTourStep(pathname: string, request: NextRequest, response: NextResponse): void {
+  const step = /^\/tour\/([1-9]\d?)$/.exec(pathname)?.[1];
+  const { name, options } = cookieSettings.tour;
+  if (step !== undefined && request.cookies.get(name)?.value !== step) {
+    response.cookies.set(name, step, options);
+  }
+}
+
 /**
  * The CSRF lab's attacker page posts its forms to this server's twin name (another site): the one
  * page whose CSP lets a form leave. Every other page may only post to itself.
@@ -109,7 +118,10 @@ async function gate(request: NextRequest): Promise<Response> {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   applySecurityHeaders(response.headers, { csp, secure: appConfig.secure });
   if (gate !== null) response.headers.set("Cache-Control", "private, no-store");
-  if (!isPrefetch(request)) rememberArea(pathname, request, response);
+  if (!isPrefetch(request)) {
+    rememberArea(pathname, request, response);
+    rememberTourStep(pathname, request, response);
+  }
   return response;
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AreaBadge, Card } from "@/app/_components/ui";
+import { HomeAnswer } from "@/app/_components/home-answer";
 import { getPreferredMode } from "@/lib/mode";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -8,14 +9,27 @@ export default async function HomePage() {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold">Session vs JWT Lab</h1>
+        <h1 className="text-3xl font-bold">Session or JWT?</h1>
         <p className="max-w-3xl text-slate-700">
-          Two ways to stay logged in, side by side and live. In the <strong>session</strong> area
-          the server remembers you: your browser holds a random id, the server keeps the record. In
-          the <strong>JWT</strong> area the server remembers nothing: your browser holds a signed
-          token that says who you are. Both areas share one user table — log in to each with the
-          same account and compare.
+          Two ways to stay logged in, side by side and live. With a <strong>session</strong> the
+          server remembers you; with a <strong>JWT</strong> your browser carries a signed statement
+          and the server remembers nothing. Everything below is shown happening on this server.
         </p>
+      </div>
+      <HomeAnswer />
+      <div className="flex flex-wrap gap-3">
+        <Link href="/tour" className="rounded-md bg-slate-900 px-4 py-2 text-white">
+          Start here: the 10-minute tour
+        </Link>
+        <Link href="/guide" className="rounded-md border border-slate-400 px-4 py-2">
+          Which should I choose?
+        </Link>
+        <Link href="/faq" className="rounded-md border border-slate-400 px-4 py-2">
+          Questions people ask
+        </Link>
+        <Link href="/learn" className="rounded-md border border-slate-400 px-4 py-2">
+          Learn the concepts
+        </Link>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Session-based authentication">

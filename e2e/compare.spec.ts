@@ -49,6 +49,35 @@ test.describe("compare view", () => {
     await expect(replay.getByTestId("jwt-outcome")).toContainText(freshUser.displayName);
   });
 
+  test("at 1280×800 each step's button and both answers are in view together, with the clock and the real first cost", async ({
+    page,
+    freshUser,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await logInToBoth(page, freshUser);
+    await expect(page.getByRole("region", { name: "Clock" })).toBeVisible();
+    const calls = page.getByRole("region", { name: /Call the protected API/ });
+    const button = calls.getByRole("button", { name: "Call both" });
+    await button.click();
+    for (const area of ["session", "jwt"]) {
+      await expect(calls.getByTestId(`${area}-paid-once`)).toContainText(
+        /paid once for this credential: [\d.]+ (µs|ms) \(at /,
+      );
+      await expect(calls.getByTestId(`${area}-memo`)).toContainText(
+        "each later check from the memo",
+      );
+      await expect(calls.getByTestId(`${area}-outcome`)).toBeInViewport();
+    }
+    await expect(button).toBeInViewport();
+    await expect(calls.getByRole("link", { name: "this step in the tour" })).toHaveAttribute(
+      "href",
+      "/tour/3",
+    );
+    const replay = page.getByRole("region", { name: /Replay the copies/ });
+    await replay.scrollIntoViewIfNeeded();
+    await expect(replay.getByRole("button", { name: "Replay both" })).toBeInViewport();
+  });
+
   test("a copy can only be replayed by the browser that took it", async ({
     page,
     browser,

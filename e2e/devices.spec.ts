@@ -31,7 +31,7 @@ test.describe("devices", () => {
     expect(sessions).toHaveLength(2);
     for (const s of sessions) expect(s.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
 
-    await iphone.getByRole("button", { name: "Log out" }).click();
+    await iphone.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page.getByText("That device is logged out")).toBeVisible();
     await expect(devices.getByRole("listitem")).toHaveCount(1);
     await phone.reload();

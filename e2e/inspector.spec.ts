@@ -39,7 +39,7 @@ test.describe("inspector", () => {
     await expect(record).toContainText(`${idPrefix}…`);
     await expect(record).toContainText(`${freshUser.username} (user)`);
 
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page).toHaveURL(/\/session\/login/);
     await expect(inspector(page).getByTestId("server-keeps")).toContainText(
       "No session record for this browser",

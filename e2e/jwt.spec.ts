@@ -104,7 +104,7 @@ test.describe("JWT area", () => {
     await logInThroughForm(page, "jwt");
     const copy = (await cookieNamed(context, COOKIE.jwt))?.value ?? "";
 
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page).toHaveURL(/\/jwt\/login\?reason=logged_out$/);
     expect(await cookieNamed(context, COOKIE.jwt)).toBeUndefined();
 

@@ -71,7 +71,7 @@ test.describe("session area", () => {
     const id = latestSessionOf(freshUser.username)?.id ?? "";
     expect(sessionExists(id)).toBe(true);
 
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page).toHaveURL(/\/session\/login\?reason=logged_out$/);
     expect(sessionExists(id)).toBe(false);
     expect(await cookieNamed(context, COOKIE.session)).toBeUndefined();

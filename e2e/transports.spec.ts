@@ -69,7 +69,7 @@ test.describe("JWT transports", () => {
   }) => {
     await logInWithLocalStorage(page);
     const token = await page.evaluate(() => localStorage.getItem("lab_jwt_token"));
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page.getByTestId("bearer-status")).toContainText("stays valid until exp");
     expect(await page.evaluate(() => localStorage.getItem("lab_jwt_token"))).toBeNull();
     const replay = await page.request.get("/api/jwt/me", {

@@ -254,6 +254,27 @@ export const CLAIMS: readonly Claim[] = [
       "Brute-force logins are throttled and the answer never reveals whether a user exists.",
     shownAt: "/session/login",
   },
+  {
+    id: "C37",
+    topic: "Sessions",
+    sentence:
+      "A session request's path through the server reaches the session store; a JWT request's never does — both drawn from their own traces.",
+    shownAt: "/learn/sessions",
+  },
+  {
+    id: "C38",
+    topic: "JWT",
+    sentence:
+      "Forged copies of your own valid token — an edited payload, `alg: none`, one changed signature character — are each refused, with the verifier's reason.",
+    shownAt: "/faq#integrity",
+  },
+  {
+    id: "C39",
+    topic: "Sessions",
+    sentence:
+      "Revoking a session on the server ends it on its very next request, while a JWT of the same login keeps working.",
+    shownAt: "/tour/5",
+  },
 ];
 
 /** The claim with this id, or undefined. */

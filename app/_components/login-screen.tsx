@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Term } from "@/app/_components/term";
 import { DemoUsers } from "@/app/_components/demo-users";
 import { LoginForm } from "@/app/_components/login-form";
 import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
@@ -34,10 +36,22 @@ export async function LoginScreen({
         <h1 className="flex items-center gap-2 text-2xl font-bold">
           <AreaBadge area={area} /> Log in
         </h1>
-        {explanation && (
-          <Notice>
-            {explanation} <code className="text-xs">({reason})</code>
-          </Notice>
+        {explanation && reason === "no_credential" ? (
+          // The first visit, not an error: say what it means and offer the way in.
+          <p className="text-sm text-slate-700">
+            Not logged in to this area yet. {explanation} HTTP is stateless: every request must
+            bring its credential (<Term id="stateless">why</Term>). New here?{" "}
+            <Link href="/tour" className="underline">
+              Take the tour
+            </Link>
+            .
+          </p>
+        ) : (
+          explanation && (
+            <Notice>
+              {explanation} <code className="text-xs">({reason})</code>
+            </Notice>
+          )
         )}
         {params.registered === "1" && (
           <Notice>Account created. Log in with your new password.</Notice>

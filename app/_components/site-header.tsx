@@ -1,9 +1,21 @@
 import Link from "next/link";
 import { getPreferredMode } from "@/lib/mode";
+import { AccountStatus } from "./account-status";
 
 const MODES = [
   { mode: "session", label: "Session" },
   { mode: "jwt", label: "JWT" },
+] as const;
+
+const LINKS = [
+  ["/tour", "Start here"],
+  ["/learn", "Learn"],
+  ["/guide", "Which to choose?"],
+  ["/faq", "FAQ"],
+  ["/compare", "Compare"],
+  ["/threats", "Threats"],
+  ["/claims", "Claims"],
+  ["/signup", "Sign up"],
 ] as const;
 
 /** Site header with the mode toggle: a plain form, so it works without JavaScript too. */
@@ -12,23 +24,17 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <nav aria-label="Main" className="flex items-center gap-4">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <Link href="/" className="font-semibold">
             Session vs JWT Lab
           </Link>
-          <Link href="/compare" className="text-sm text-slate-600 hover:text-slate-900">
-            Compare
-          </Link>
-          <Link href="/threats" className="text-sm text-slate-600 hover:text-slate-900">
-            Threats
-          </Link>
-          <Link href="/claims" className="text-sm text-slate-600 hover:text-slate-900">
-            Claims
-          </Link>
-          <Link href="/signup" className="text-sm text-slate-600 hover:text-slate-900">
-            Sign up
-          </Link>
+          {LINKS.map(([href, label]) => (
+            <Link key={href} href={href} className="text-sm text-slate-700 hover:text-slate-900">
+              {label}
+            </Link>
+          ))}
         </nav>
+        <AccountStatus />
         <form
           method="post"
           action="/api/mode"

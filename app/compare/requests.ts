@@ -1,4 +1,3 @@
-import { formatMicros } from "@/app/_components/inspector/format";
 import type { Trace } from "@/lib/inspect/traces";
 import type { Area } from "./step";
 
@@ -15,7 +14,10 @@ export interface CallSummary {
   statuses: string;
   queriesPerCall: number;
   authMicrosPerCall: number;
-  firstCallCrypto: string;
+  /** The crypto this credential cost when first seen (login or page load): paid once. */
+  paidOnce: { micros: number; at: string } | null;
+  /** Each of these calls' crypto checks, answered from the memo. */
+  memoMicrosPerCheck: number | null;
 }
 
 export const CALLS = 10;
@@ -33,19 +35,28 @@ export async function post(
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
-/** The last CALLS traces of an area's `me` endpoint, summarised. */
+// The crypto each area's credential costs (the compare page itself checks both: its traces count).
+const CRYPTO_STEP: Record<Area, string> = { session: "unseal_cookie", jwt: "verify_signature" };
+
+/**
+ * The last CALLS traces of an area's `me` endpoint, summarised, and the crypto the credential
+ * cost when this browser's traces first show it checked in full (the memo answers after that).
+ */
 export function summarise(traces: Trace[], area: Area): CallSummary {
   const mine = traces.filter((t) => t.path === `/api/${area}/me`).slice(0, CALLS);
   const auth = (t: Trace) => t.checks.reduce((sum, c) => sum + c.micros, 0);
-  const oldest = mine[mine.length - 1];
-  const crypto = oldest?.checks.find((c) => c.step !== "store_lookup" && c.where === "proxy");
+  const crypto = CRYPTO_STEP[area];
+  const memo = mine.flatMap((t) => t.checks).filter((c) => c.step === crypto && c.cached);
+  const paid = traces
+    .flatMap((t) => t.checks.map((check) => ({ check, at: `${t.method} ${t.path}` })))
+    .find(({ check }) => check.step === crypto && !check.cached && check.ok);
   return {
     calls: mine.length,
     statuses: [...new Set(mine.map((t) => t.status))].join(", "),
     queriesPerCall: mine.reduce((sum, t) => sum + t.dbQueries, 0) / Math.max(1, mine.length),
     authMicrosPerCall: mine.reduce((sum, t) => sum + auth(t), 0) / Math.max(1, mine.length),
-    firstCallCrypto: crypto
-      ? `${crypto.cached ? "cached" : "paid"}, ${formatMicros(crypto.micros)}`
-      : "none",
+    paidOnce: paid === undefined ? null : { micros: paid.check.micros, at: paid.at },
+    memoMicrosPerCheck:
+      memo.length === 0 ? null : memo.reduce((sum, c) => sum + c.micros, 0) / memo.length,
   };
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
 
@@ -13,12 +14,15 @@ export function Step({
   action,
   busy,
   onRun,
+  learn,
   children,
 }: {
   title: string;
   action: string;
   busy: boolean;
   onRun: () => void;
+  /** The learn page and the tour step that explain this step. */
+  learn?: { href: string; tour: number };
   children: ReactNode;
 }) {
   return (
@@ -38,6 +42,17 @@ export function Step({
         </button>
       </div>
       {children}
+      {learn && (
+        <p className="text-xs">
+          <Link href={learn.href} prefetch={false} className="underline">
+            Why: the learn page
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/tour/${learn.tour}`} prefetch={false} className="underline">
+            this step in the tour
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

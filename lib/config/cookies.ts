@@ -65,6 +65,12 @@ export const cookieSettings = {
     name: "lab_mode",
     options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
   },
+  // The guided tour's step, so it can be left and resumed (a preference too: set by the proxy on
+  // each step's page, so it works without JavaScript).
+  tour: {
+    name: "lab_tour",
+    options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 30 * 24 * 60 * 60 },
+  },
   // The CSRF lab's toy bank (C31): one account, one cookie per SameSite value, so a cross-site
   // form shows which of them the browser attaches. SameSite=None is only accepted with Secure,
   // which browsers allow on http://localhost and 127.0.0.1 (loopback counts as secure).

@@ -89,6 +89,7 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   [cookieSettings.mode.name, { role: "preference", settings: cookieSettings.mode }],
   [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],
   [cookieSettings.clock.name, { role: "preference", settings: cookieSettings.clock }],
+  [cookieSettings.tour.name, { role: "preference", settings: cookieSettings.tour }],
   // Not a credential: it earns this browser its own login-throttle budget for those accounts.
   [
     cookieSettings.device.name,

@@ -4,6 +4,7 @@ import { processMemo } from "@/lib/server/memo";
 import { currentRequest, type FinishedResponse } from "@/lib/server/context";
 import { describeSetCookies, type SetCookieSummary } from "@/lib/inspect/set-cookie";
 import { processSingleton } from "@/lib/server/singleton";
+import { recordCost } from "@/lib/inspect/summary";
 import type { AuthArea } from "@/lib/config/types";
 
 /**
@@ -107,6 +108,7 @@ function finishTrace(
   const now = Date.now();
   const buffer = [trace, ...(buffers.get(inspectorId, now) ?? [])].slice(0, PER_BROWSER);
   buffers.set(inspectorId, buffer, now + BROWSER_IDLE_MS);
+  recordCost(trace);
   for (const { listener } of listeners().get(inspectorId) ?? []) listener(trace);
 }
 

@@ -37,4 +37,5 @@ export const STEP_LABELS: Record<string, string> = {
   unseal_cookie: "unseal cookie",
   store_lookup: "store lookup",
   verify_signature: "verify signature",
+  revocation_check: "check deny-list",
 };

@@ -3,6 +3,7 @@
 
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { ClockSection } from "./clock-section";
+import { SequenceSection } from "./sequence-section";
 import { ServerSection } from "./server-section";
 import { TimelineSection } from "./timeline-section";
 import { TokenSection } from "./token-section";
@@ -75,6 +76,9 @@ export function InspectorPanel({ area }: { area: AuthArea }) {
             </Section>
             <Section title="Timeline">
               <TimelineSection traces={traces} />
+            </Section>
+            <Section title="Sequence diagram">
+              <SequenceSection traces={traces} />
             </Section>
           </div>
         )}

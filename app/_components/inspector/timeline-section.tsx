@@ -1,8 +1,16 @@
 "use client";
 
 import type { Trace } from "@/lib/inspect/traces";
+import { Term } from "@/app/_components/term";
 import { formatBytes, formatMicros, STEP_LABELS } from "./format";
 import type { AuthArea } from "@/lib/config/types";
+
+const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
+  unseal_cookie: "seal",
+  store_lookup: "store-lookup",
+  verify_signature: "signature",
+  revocation_check: "denylist",
+};
 
 function tally(traces: Trace[], area: AuthArea) {
   const mine = traces.filter((t) => t.area === area);
@@ -58,9 +66,19 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
                 <ul aria-label="Checks">
                   {trace.checks.map((check, i) => (
                     <li key={i}>
-                      {check.where}: {STEP_LABELS[check.step] ?? check.step}
-                      {check.cached ? " (cached)" : ""} — {formatMicros(check.micros)},{" "}
-                      {check.queries} quer
+                      <Term id={check.where}>{check.where}</Term>:{" "}
+                      <Term id={STEP_TERMS[check.step]}>
+                        {STEP_LABELS[check.step] ?? check.step}
+                      </Term>
+                      {check.cached ? (
+                        <>
+                          {" "}
+                          (<Term id="memo">cached</Term>)
+                        </>
+                      ) : (
+                        ""
+                      )}{" "}
+                      — {formatMicros(check.micros)}, {check.queries} quer
                       {check.queries === 1 ? "y" : "ies"} → {check.reason}
                     </li>
                   ))}

@@ -1,20 +1,29 @@
 "use client";
 
 import type { InspectorState } from "@/lib/inspect/state";
+import { Term } from "@/app/_components/term";
 import { formatBytes, formatCountdown } from "./format";
 import { useNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
-const CLAIM_NAMES: Record<string, string> = {
-  iss: "issuer",
-  aud: "audience",
-  sub: "subject (user id)",
-  name: "name",
-  role: "role",
-  iat: "issued at",
-  exp: "expires",
-  jti: "token id",
+// Each claim's meaning, linked to the glossary; `ver` and `fid` are this app's own claims.
+const CLAIM_NAMES: Record<string, [glossaryId: string | null, label: string]> = {
+  iss: ["iss", "issuer"],
+  aud: ["aud", "audience"],
+  sub: ["sub", "subject (user id)"],
+  name: [null, "display name"],
+  role: [null, "role (for the admin pages)"],
+  iat: ["iat", "issued at"],
+  exp: ["exp", "expires"],
+  jti: ["jti", "token id"],
+  ver: ["ver", "this app's: token version"],
+  fid: ["fid", "this app's: refresh family"],
 };
+
+function ClaimMeaning({ claim }: { claim: string }) {
+  const [id, label] = CLAIM_NAMES[claim] ?? [null, "set by the admin (custom claim)"];
+  return id === null ? <>{label}</> : <Term id={id}>{label}</Term>;
+}
 
 /** The credential itself: a JWT decoded like jwt.io, or the session seal as opaque bytes. */
 export function TokenSection({ state, area }: { state: InspectorState; area: AuthArea }) {
@@ -25,9 +34,10 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
       <p className="text-xs">
         {seal ? (
           <>
-            Sealed cookie: {formatBytes(seal.bytes)}, fingerprint <code>{seal.fingerprint}</code>.
-            Opaque to everyone but this server: only it holds the password that unseals it, and
-            inside is nothing but a random token.
+            <Term id="seal">Sealed</Term> cookie: {formatBytes(seal.bytes)},{" "}
+            <Term id="fingerprint">fingerprint</Term> <code>{seal.fingerprint}</code>. Opaque to
+            everyone but this server: only it holds the password that unseals it, and inside is
+            nothing but a random token.
           </>
         ) : (
           "No session cookie."
@@ -50,14 +60,22 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
           </span>
         ) : (
           <>
-            <span className="text-rose-600">header {token.segments.header}</span> .{" "}
-            <span className="text-violet-600">payload {token.segments.payload}</span> .{" "}
-            <span className="text-sky-600">signature {token.segments.signature}</span>
+            <span className="text-rose-700">header {token.segments.header}</span> .{" "}
+            <span className="text-violet-700">
+              <Term id="claims">payload</Term> {token.segments.payload}
+            </span>{" "}
+            .{" "}
+            <span className="text-sky-700">
+              <Term id="signature">signature</Term> {token.segments.signature}
+            </span>
           </>
         )}{" "}
         — via {state.jwt.transport === "bearer" ? "Authorization header" : "HttpOnly cookie"};{" "}
         {token.verified ? "verifies" : <strong>rejected: {token.reason}</strong>}
         {exp !== null && <>, expires {formatCountdown(exp, now)}</>}
+      </p>
+      <p>
+        Header: <Term id="alg">alg</Term>, <Term id="kid">kid</Term>
       </p>
       <pre className="overflow-x-auto rounded bg-rose-50 p-2" aria-label="Token header">
         {JSON.stringify(token.header, null, 2)}
@@ -70,7 +88,9 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
                 {claim}
               </th>
               <td className="break-all">{JSON.stringify(value)}</td>
-              <td className="text-slate-500">{CLAIM_NAMES[claim] ?? "custom"}</td>
+              <td className="text-slate-600">
+                <ClaimMeaning claim={claim} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -22,7 +22,7 @@ async function fetchJson<T>(url: string): Promise<T | null> {
  * stream, or by polling when the stream is unavailable. A new trace also refreshes the snapshot
  * (a login or logout changes what the server keeps).
  */
-export function useInspector(): {
+export function useInspector(enabled = true): {
   state: InspectorState | null;
   traces: Trace[];
   connection: Connection;
@@ -49,6 +49,7 @@ export function useInspector(): {
   }, [loadState]);
 
   useEffect(() => {
+    if (!enabled) return;
     loadState();
     loadTraces();
     let poll: ReturnType<typeof setInterval> | null = null;
@@ -78,7 +79,7 @@ export function useInspector(): {
       if (poll !== null) clearInterval(poll);
       if (pending.current !== null) clearTimeout(pending.current);
     };
-  }, [loadState, loadTraces, refresh]);
+  }, [enabled, loadState, loadTraces, refresh]);
 
   return { state, traces, connection, refresh };
 }

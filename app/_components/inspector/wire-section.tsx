@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
 import type { Trace } from "@/lib/inspect/traces";
+import { Term } from "@/app/_components/term";
 import { formatBytes } from "./format";
 
 const noSubscription = () => () => {};
@@ -56,6 +57,11 @@ export function WireSection({
           ))}
         </tbody>
       </table>
+      <p className="text-xs text-slate-600">
+        What the attributes mean: <Term id="httponly">HttpOnly</Term> ·{" "}
+        <Term id="secure">Secure</Term> · <Term id="samesite">SameSite</Term> ·{" "}
+        <Term id="path">Path and Max-Age</Term> · <Term id="set-cookie">Set-Cookie</Term>
+      </p>
       <p className="text-xs">
         <span className="text-slate-500">document.cookie (what page scripts see): </span>
         <code data-testid="document-cookie">{documentCookie || "(empty)"}</code>

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CostFigures } from "@/app/_components/cost-figures";
+import { DocumentCookie } from "@/app/_components/document-cookie";
+import { InspectorProvider } from "@/app/_components/inspector/shared-inspector";
+import { LoginForm } from "@/app/_components/login-form";
+import { DemoUsers } from "@/app/_components/demo-users";
+import { JwtCookieAttributes } from "@/app/_components/server-evidence";
+import { TOUR_STEPS, tourStep } from "@/lib/learn/tour";
+import { logInBothForTourAction } from "../actions";
+import { TourLiveEvidence } from "../evidence";
+
+type Props = { params: Promise<{ step: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = tourStep((await params).step);
+  return { title: found ? `Tour ${found.number}: ${found.step.title}` : "Tour" };
+}
+
+/** One step of the tour: what to do, why, and the live evidence, with back and next. */
+export default async function TourStepPage({ params }: Props) {
+  const found = tourStep((await params).step);
+  if (found === undefined) notFound();
+  const { step, number } = found;
+  const last = number === TOUR_STEPS.length;
+  return (
+    <InspectorProvider>
+      <div className="space-y-5">
+        <nav aria-label="Tour progress" className="text-sm">
+          <Link href="/tour" className="underline">
+            Tour
+          </Link>{" "}
+          · step <span data-testid="tour-step">{number}</span> of {TOUR_STEPS.length}
+          <progress
+            className="ml-3 h-2 w-40 align-middle"
+            value={number}
+            max={TOUR_STEPS.length}
+            aria-label={`Step ${number} of ${TOUR_STEPS.length}`}
+          />
+        </nav>
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          <div className="space-y-3">
+            <h1 className="text-2xl font-bold">
+              {number}. {step.title}
+            </h1>
+            {step.text.map((sentence) => (
+              <p key={sentence} className="leading-7">
+                {sentence}
+              </p>
+            ))}
+            <ul className="list-disc pl-5 text-sm">
+              {step.links.map((link) => (
+                <li key={link.href + link.label}>
+                  <Link href={link.href} prefetch={false} className="underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p className="flex gap-3 pt-2">
+              {number > 1 && (
+                <Link
+                  href={`/tour/${number - 1}`}
+                  className="rounded-md border border-slate-400 px-4 py-2"
+                >
+                  Back
+                </Link>
+              )}
+              <Link
+                href={last ? "/guide" : `/tour/${number + 1}`}
+                className="rounded-md bg-slate-900 px-4 py-2 text-white"
+              >
+                {last ? "Finish: which should I choose?" : "Next"}
+              </Link>
+            </p>
+          </div>
+          <section
+            aria-label="Live evidence"
+            data-testid="tour-evidence"
+            className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <p className="text-xs font-semibold uppercase text-slate-600">Live evidence</p>
+            {step.evidence === "login" && (
+              <>
+                <LoginForm action={logInBothForTourAction} next="/tour/2" />
+                <DemoUsers />
+              </>
+            )}
+            {step.evidence === "threats" && (
+              <>
+                <JwtCookieAttributes />
+                <DocumentCookie />
+              </>
+            )}
+            {step.evidence === "choose" ? (
+              <CostFigures />
+            ) : (
+              <TourLiveEvidence kind={step.evidence} step={number} />
+            )}
+          </section>
+        </div>
+      </div>
+    </InspectorProvider>
+  );
+}

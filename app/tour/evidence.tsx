@@ -1,0 +1,151 @@
+"use client";
+// Client component: each step's evidence is this browser's live state and traces.
+
+import { ClockSection } from "@/app/_components/inspector/clock-section";
+import { LiveState } from "@/app/_components/inspector/live-state";
+import { SequenceSection } from "@/app/_components/inspector/sequence-section";
+import { ServerSection } from "@/app/_components/inspector/server-section";
+import { useSharedInspector } from "@/app/_components/inspector/shared-inspector";
+import { TokenSection } from "@/app/_components/inspector/token-section";
+import type { InspectorState } from "@/lib/inspect/state";
+import type { Trace } from "@/lib/inspect/traces";
+import type { TourEvidence } from "@/lib/learn/tour";
+import { LoginForm } from "@/app/_components/login-form";
+import { logInBothForTourAction } from "./actions";
+import { ReplayDemo } from "./replay-demo";
+import { RevokeDemo } from "./revoke-demo";
+
+function who(state: InspectorState): { session: string | null; jwt: string | null } {
+  const payload = (state.jwt.token?.payload ?? {}) as { name?: unknown };
+  return {
+    session: state.session.record?.user.username ?? null,
+    jwt: state.jwt.token?.verified && typeof payload.name === "string" ? payload.name : null,
+  };
+}
+
+function Column({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-2 rounded border border-slate-200 p-2">
+      <h3 className="text-sm font-semibold">{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+// The steps that need a login in both areas (an earlier step may have ended it).
+const NEEDS_LOGIN = new Set<TourEvidence>(["keeps", "cost", "replay", "revoke", "clock"]);
+
+/** The live evidence of one tour step (`step`: its number, to come back to after a login). */
+export function TourLiveEvidence({ kind, step }: { kind: TourEvidence; step: number }) {
+  const { state, traces, refresh } = useSharedInspector();
+  if (state === null) return <p className="text-sm">Loading this browser&apos;s state…</p>;
+  const logged = who(state);
+  const loginAgain = NEEDS_LOGIN.has(kind) && (logged.session === null || logged.jwt === null) && (
+    <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+      <p>
+        This step needs you logged in to both areas (an earlier step logged you out, or the clock
+        ended the login). Log in again:
+      </p>
+      <LoginForm action={logInBothForTourAction} next={`/tour/${step}`} />
+    </div>
+  );
+  return (
+    <>
+      {loginAgain}
+      <StepEvidence kind={kind} state={state} traces={traces} refresh={refresh} />
+    </>
+  );
+}
+
+function StepEvidence({
+  kind,
+  state,
+  traces,
+  refresh,
+}: {
+  kind: TourEvidence;
+  state: InspectorState;
+  traces: Trace[];
+  refresh: () => void;
+}) {
+  if (kind === "login") {
+    const logged = who(state);
+    return (
+      <ul className="text-sm" data-testid="tour-login-state">
+        <li>Session area: {logged.session ? `logged in as ${logged.session}` : "not logged in"}</li>
+        <li>JWT area: {logged.jwt ? `logged in as ${logged.jwt}` : "not logged in"}</li>
+      </ul>
+    );
+  }
+  if (kind === "keeps") {
+    return (
+      <div className="grid gap-2 xl:grid-cols-2">
+        <Column title="Session">
+          <LiveState area="session" />
+        </Column>
+        <Column title="JWT">
+          <LiveState area="jwt" />
+        </Column>
+      </div>
+    );
+  }
+  if (kind === "revoke") {
+    return (
+      <div className="space-y-2">
+        <RevokeDemo />
+        <div className="grid gap-2 xl:grid-cols-2">
+          <Column title="Session: server keeps">
+            <ServerSection state={state} area="session" />
+          </Column>
+          <Column title="JWT: server keeps">
+            <ServerSection state={state} area="jwt" />
+          </Column>
+        </div>
+      </div>
+    );
+  }
+  if (kind === "cost") {
+    const callBoth = async () => {
+      for (const area of ["session", "jwt"]) await fetch(`/api/${area}/me`, { cache: "no-store" });
+    };
+    return (
+      <div className="space-y-2">
+        <button
+          type="button"
+          onClick={() => void callBoth()}
+          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white"
+        >
+          Call each API once
+        </button>
+        <div className="space-y-2">
+          <Column title="Session request">
+            <SequenceSection
+              traces={traces.filter((t) => t.path.startsWith("/api/"))}
+              area="session"
+            />
+          </Column>
+          <Column title="JWT request">
+            <SequenceSection traces={traces.filter((t) => t.path.startsWith("/api/"))} area="jwt" />
+          </Column>
+        </div>
+      </div>
+    );
+  }
+  if (kind === "replay") return <ReplayDemo />;
+  if (kind === "clock") {
+    return (
+      <div className="space-y-2">
+        <ClockSection state={state} onChange={refresh} />
+        <div className="grid gap-2 xl:grid-cols-2">
+          <Column title="Session record">
+            <ServerSection state={state} area="session" />
+          </Column>
+          <Column title="JWT">
+            <TokenSection state={state} area="jwt" />
+          </Column>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { cookieSettings } from "@/lib/config";
+import { TOUR_STEPS, tourStep } from "@/lib/learn/tour";
+
+export const metadata: Metadata = { title: "Start here: the tour" };
+
+/** The tour's contents, with "resume" when this browser has taken it before (its lab_tour cookie). */
+export default async function TourIndexPage() {
+  const saved = (await cookies()).get(cookieSettings.tour.name)?.value;
+  const resume = saved === undefined ? undefined : tourStep(saved);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">Start here: a tour in {TOUR_STEPS.length} steps</h1>
+      <p className="text-slate-700">
+        About ten minutes. Each step says what to do and shows the evidence live, from your own
+        browser&apos;s requests. You can leave at any point: this page remembers where you were (in
+        a plain <code>{cookieSettings.tour.name}</code> cookie).
+      </p>
+      <p className="flex flex-wrap gap-3">
+        <Link href="/tour/1" className="rounded-md bg-slate-900 px-4 py-2 text-white">
+          Begin
+        </Link>
+        {resume !== undefined && resume.number > 1 && (
+          <Link
+            href={`/tour/${resume.number}`}
+            className="rounded-md border border-slate-400 px-4 py-2"
+          >
+            Resume at step {resume.number}: {resume.step.title}
+          </Link>
+        )}
+      </p>
+      <ol className="list-decimal space-y-1 pl-5">
+        {TOUR_STEPS.map((step, i) => (
+          <li key={step.title}>
+            <Link href={`/tour/${i + 1}`} className="underline">
+              {step.title}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

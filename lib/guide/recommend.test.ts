@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseAnswers, recommend, type Answers } from "@/lib/guide/recommend";
+import { CLAIMS } from "@/lib/claims";
+
+const none: Answers = {
+  revoke: false,
+  services: false,
+  offline: false,
+  native: false,
+  instances: false,
+};
+
+describe("the decision guide", () => {
+  it("recommends a plain session to one web app", () => {
+    expect(recommend(none).choice).toBe("session");
+    expect(recommend({ ...none, revoke: true }).headline).toMatch(/plain server-side session/);
+  });
+
+  it("adds a shared store for several instances, and the header transport for native apps", () => {
+    const result = recommend({ ...none, instances: true, native: true, revoke: true });
+    expect(result.choice).toBe("session");
+    expect(result.headline).toMatch(/shared store/);
+    expect(result.reasons.map((r) => r.claim)).toEqual(expect.arrayContaining(["C05", "C34"]));
+  });
+
+  it("recommends JWTs when other services or offline devices verify", () => {
+    expect(recommend({ ...none, services: true }).choice).toBe("jwt");
+    expect(recommend({ ...none, offline: true }).reasons.map((r) => r.claim)).toContain("C30");
+  });
+
+  it("recommends the hybrid when they verify and revocation must be instant", () => {
+    const result = recommend({ ...none, services: true, revoke: true });
+    expect(result.choice).toBe("hybrid");
+    expect(result.reasons.map((r) => r.claim)).toEqual(expect.arrayContaining(["C25", "C23"]));
+  });
+
+  it("links every reason to a registered claim", () => {
+    const ids = new Set(CLAIMS.map((c) => c.id));
+    for (const mask of Array.from({ length: 32 }, (_, i) => i)) {
+      const answers: Answers = {
+        revoke: (mask & 1) > 0,
+        services: (mask & 2) > 0,
+        offline: (mask & 4) > 0,
+        native: (mask & 8) > 0,
+        instances: (mask & 16) > 0,
+      };
+      for (const reason of recommend(answers).reasons)
+        expect(ids.has(reason.claim as never)).toBe(true);
+    }
+  });
+
+  it("refuses unanswered or invalid answers, naming them", () => {
+    expect(parseAnswers({ revoke: "yes", services: "maybe" }).missing).toEqual([
+      "services",
+      "offline",
+      "native",
+      "instances",
+    ]);
+    const all = { revoke: "yes", services: "no", offline: "no", native: "no", instances: "yes" };
+    expect(parseAnswers(all).answers).toEqual({ ...none, revoke: true, instances: true });
+  });
+});

@@ -1,0 +1,76 @@
+import "server-only";
+import { readAccessToken } from "@/lib/auth/credentials";
+import { validateAccessToken } from "@/lib/auth/jwt/validation";
+import { judgingTime } from "@/lib/clock";
+import type { CookieList, HeaderReader } from "@/lib/server/readers";
+
+/**
+ * The integrity lesson, run for real on the reader's own token: three forged copies, each given
+ * to the same verification the proxy and the DAL use, and the reason each one is refused.
+ * Nothing is stored and nothing is granted: the copies exist only for this answer.
+ */
+
+export interface TamperOutcome {
+  change: string;
+  accepted: boolean;
+  reason: string;
+}
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+function decode(segment: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A different character at the same place (base64url stays valid). */
+function flipLast(segment: string): string {
+  const last = segment.at(-2) ?? "A";
+  return `${segment.slice(0, -2)}${last === "A" ? "B" : "A"}${segment.slice(-1)}`;
+}
+
+/** The forged copies of `token` and this server's verdict on each. */
+export async function tamperWith(token: string, now = Date.now()): Promise<TamperOutcome[]> {
+  const parts = token.split(".");
+  const forgeries: [string, string][] = [];
+  if (parts.length === 3) {
+    const [header = "", payload = "", signature = ""] = parts;
+    const claims = decode(payload) ?? {};
+    const head = decode(header) ?? {};
+    forgeries.push(
+      [
+        `payload edited: "role": "admin"`,
+        `${header}.${encode({ ...claims, role: "admin" })}.${signature}`,
+      ],
+      [
+        `header edited: "alg": "none", signature removed`,
+        `${encode({ ...head, alg: "none" })}.${payload}.`,
+      ],
+      ["one character of the signature changed", `${header}.${payload}.${flipLast(signature)}`],
+    );
+  } else {
+    const ciphertext = parts[3] ?? "";
+    parts[3] = flipLast(ciphertext);
+    forgeries.push(["one character of the ciphertext changed (JWE)", parts.join(".")]);
+  }
+  return Promise.all(
+    forgeries.map(async ([change, forged]) => {
+      const verdict = await validateAccessToken(forged, now);
+      return { change, accepted: verdict.ok, reason: verdict.ok ? "accepted" : verdict.reason };
+    }),
+  );
+}
+
+/** The same, for the token this browser sent (null: it sent none), judged by its clock. */
+export async function tamperWithCredential(
+  cookies: CookieList,
+  headers: HeaderReader,
+): Promise<TamperOutcome[] | null> {
+  const credential = readAccessToken(cookies, headers);
+  if (credential === null) return null;
+  return tamperWith(credential.token, judgingTime(cookies, Date.now()));
+}

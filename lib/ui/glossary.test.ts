@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { GLOSSARY, glossaryEntry } from "@/lib/ui/glossary";
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return entry.name.endsWith(".tsx") ? [fs.readFileSync(full, "utf8")] : [];
+  });
+}
+
+describe("the glossary", () => {
+  it("has one entry per id, each with a meaning", () => {
+    const ids = GLOSSARY.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of GLOSSARY) expect(entry.meaning.length, entry.id).toBeGreaterThan(20);
+  });
+
+  it("explains every term the pages and the inspector link to", () => {
+    const used = sources(path.join(process.cwd(), "app")).flatMap((source) => [
+      ...[...source.matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1]!),
+      // The inspector's computed links: check sites and the ids in its label tables.
+      ...[...source.matchAll(/^\s+\w+: \["([a-z-]+)", "/gm)].map((m) => m[1]!),
+      ...[...source.matchAll(/^\s+\w+: "([a-z-]+)",$/gm)]
+        .map((m) => m[1]!)
+        .filter(() => source.includes("STEP_TERMS")),
+    ]);
+    expect(used.length).toBeGreaterThan(40);
+    for (const id of [...used, "proxy", "dal"]) expect(glossaryEntry(id), id).toBeDefined();
+  });
+});
