@@ -29,7 +29,8 @@ await shot("/tour/3", "diagram.png", {
   },
 });
 for (let i = 0; i < 5; i++) {
-  for (const area of ["session", "jwt"]) await page.request.get(new URL(`/api/${area}/me`, base).href);
+  for (const area of ["session", "jwt"])
+    await page.request.get(new URL(`/api/${area}/me`, base).href);
 }
 await shot("/", "front-page.png");
 await browser.close();
