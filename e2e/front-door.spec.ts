@@ -215,6 +215,14 @@ test("the header shows, per area, who this browser is logged in as, with log out
   await expect(page.getByTestId("account-session")).toContainText("log in");
   await expect(page.getByTestId("account-jwt")).toContainText(freshUser.displayName);
 
+  // A login that lands on the same path (the compare page's form) updates the header too.
+  await page.goto("/compare");
+  await page.getByLabel("Username").fill(freshUser.username);
+  await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("session-who")).toContainText(freshUser.displayName);
+  await expect(page.getByTestId("account-session")).toContainText(freshUser.displayName);
+
   const admin = demoUser("admin");
   await page.goto("/session/login");
   await page.getByLabel("Username").fill(admin.username);

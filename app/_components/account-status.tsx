@@ -15,7 +15,7 @@ const AREAS = [
 ] as const;
 
 /** Per area: logged in as whom (with log out), or a link to log in; an admin link for admins. */
-export function AccountStatus() {
+export function AccountStatus({ renderId }: { renderId: string }) {
   const pathname = usePathname();
   const [who, setWho] = useState<WhoAmI | null>(null);
   useEffect(() => {
@@ -27,7 +27,7 @@ export function AccountStatus() {
     return () => {
       current = false;
     };
-  }, [pathname]);
+  }, [pathname, renderId]);
   if (who === null) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="account-status">

@@ -111,10 +111,13 @@ export function HomeAnswer() {
     },
   ];
   return (
-    <table className="w-full table-fixed text-left text-sm" aria-label="Session or JWT, in short">
+    <table
+      className="w-full table-fixed text-left text-[13px] sm:text-sm"
+      aria-label="Session or JWT, in short"
+    >
       <thead>
         <tr>
-          <th scope="col" className="w-40 sm:w-48">
+          <th scope="col" className="w-20 sm:w-48">
             <span className="sr-only">Question</span>
           </th>
           <th scope="col" className="px-2 text-base">
@@ -128,7 +131,7 @@ export function HomeAnswer() {
       <tbody>
         {rows.map((row) => (
           <tr key={row.topic} className="border-t border-slate-200 align-top">
-            <th scope="row" className="py-2 pr-2 font-semibold">
+            <th scope="row" className="break-words py-2 pr-2 font-semibold">
               {row.topic}
             </th>
             <td className="px-2 py-2">{row.session}</td>

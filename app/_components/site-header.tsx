@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { getPreferredMode } from "@/lib/mode";
 import { AccountStatus } from "./account-status";
@@ -21,6 +22,9 @@ const LINKS = [
 /** Site header with the mode toggle: a plain form, so it works without JavaScript too. */
 export async function SiteHeader() {
   const preferred = await getPreferredMode();
+  // New with every server render (a login's redirect, router.refresh()), so the login state is
+  // asked again even when the path stays the same.
+  const renderId = (await headers()).get("x-nonce") ?? "";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -34,7 +38,7 @@ export async function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <AccountStatus />
+        <AccountStatus renderId={renderId} />
         <form
           method="post"
           action="/api/mode"
