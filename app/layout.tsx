@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { ClockResetNotice } from "@/app/_components/clock-reset-notice";
 import { SiteHeader } from "@/app/_components/site-header";
 import "./globals.css";
 
@@ -13,7 +14,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="min-h-screen">
         <SiteHeader />
-        <main className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-8">
+          <Suspense>
+            <ClockResetNotice />
+          </Suspense>
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -18,16 +18,28 @@ export default async function HomePage() {
       </div>
       <HomeAnswer />
       <div className="flex flex-wrap gap-3">
-        <Link href="/tour" className="rounded-md bg-slate-900 px-4 py-2 text-white">
+        <Link
+          href="/tour"
+          prefetch={false}
+          className="rounded-md bg-slate-900 px-4 py-2 text-white"
+        >
           Start here: the 10-minute tour
         </Link>
-        <Link href="/guide" className="rounded-md border border-slate-400 px-4 py-2">
+        <Link
+          href="/guide"
+          prefetch={false}
+          className="rounded-md border border-slate-400 px-4 py-2"
+        >
           Which should I choose?
         </Link>
-        <Link href="/faq" className="rounded-md border border-slate-400 px-4 py-2">
+        <Link href="/faq" prefetch={false} className="rounded-md border border-slate-400 px-4 py-2">
           Questions people ask
         </Link>
-        <Link href="/learn" className="rounded-md border border-slate-400 px-4 py-2">
+        <Link
+          href="/learn"
+          prefetch={false}
+          className="rounded-md border border-slate-400 px-4 py-2"
+        >
           Learn the concepts
         </Link>
       </div>

@@ -104,19 +104,20 @@ test.describe("compare view", () => {
     expect(await mine.json()).toMatchObject({ area: "jwt", status: 200 });
   });
 
-  test("C11 C15 C27 side by side: an admin's role change and force logout", async ({
-    page,
-    freshUser,
-  }) => {
-    await logInToBoth(page, freshUser);
+  test("C11 C15 C27 side by side: an admin's role change and force logout", async ({ page }) => {
+    await page.goto("/compare");
+    await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
     await expect(page.getByTestId("jwt-who")).toHaveText(
-      `Logged in as ${freshUser.displayName} (user)`,
+      /^Logged in as Lab account [0-9a-f]{10} \(user\)$/,
     );
+    await expect(page.getByTestId("lab-account-needed")).toHaveCount(0);
 
     const role = page.getByRole("region", { name: /changes this user's role/ });
     await page.getByLabel("Admin password").fill("not-the-admin-password");
     await role.getByRole("button", { name: "Change role" }).click();
-    await expect(role).toContainText("Admin: Invalid username or password.");
+    await expect(role.getByTestId("admin-step-refused")).toHaveText(
+      "Invalid username or password.",
+    );
 
     await page.getByLabel("Admin password").fill(demoUser("admin").password);
     await role.getByRole("button", { name: "Change role" }).click();
@@ -128,5 +129,33 @@ test.describe("compare view", () => {
     await expect(logout.getByTestId("session-after-admin")).toHaveText("401");
     await expect(logout.getByTestId("jwt-after-admin")).toHaveText("200, role user");
     await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
+  });
+
+  test("#12.4 the steps that change an account never touch a shared one, and say what to do", async ({
+    page,
+    request,
+  }) => {
+    // Logged out: the step explains itself, and asks neither area anything.
+    await page.goto("/compare");
+    await expect(page.getByTestId("lab-account-needed")).toBeVisible();
+    const role = page.getByRole("region", { name: /changes this user's role/ });
+    await expect(role.getByRole("button", { name: "Change role" })).toBeDisabled();
+    const loggedOut = await page.request.post("/api/compare/admin", {
+      data: { action: "toggle_role", admin: demoUser("admin") },
+    });
+    expect(loggedOut.status()).toBe(409);
+    expect((await loggedOut.json()).error).toBe("not_logged_in");
+
+    // Logged in as the shared demo user alice: refused, and alice stays a user for everyone.
+    await logInToBoth(page, { ...demoUser("alice"), displayName: "Alice Liddell" });
+    await expect(page.getByTestId("session-who")).toHaveText("Logged in as Alice Liddell (user)");
+    await expect(role.getByRole("button", { name: "Change role" })).toBeDisabled();
+    const shared = await page.request.post("/api/compare/admin", {
+      data: { action: "toggle_role", admin: demoUser("admin") },
+    });
+    expect(shared.status()).toBe(409);
+    expect((await shared.json()).error).toBe("lab_account_required");
+    const alice = await request.post("/api/session/login", { data: demoUser("alice") });
+    expect((await alice.json()).user.role).toBe("user");
   });
 });

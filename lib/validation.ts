@@ -14,7 +14,9 @@ const username = z
   .toLowerCase()
   .min(3, "Username must be at least 3 characters.")
   .max(32, "Username must be at most 32 characters.")
-  .regex(/^[a-z0-9_.-]+$/, "Use letters, digits, dot, dash or underscore.");
+  .regex(/^[a-z0-9_.-]+$/, "Use letters, digits, dot, dash or underscore.")
+  // The compare view's throw-away accounts (lib/compare/lab-account.ts) own this prefix.
+  .refine((name) => !name.startsWith("lab-"), "Names starting with lab- are reserved.");
 
 export const loginSchema = z.object({
   // Lenient on shape (it is only looked up), strict on size.

@@ -29,11 +29,19 @@ export async function SiteHeader() {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1">
-          <Link href="/" className="font-semibold">
+          {/* No prefetching: every page here is rendered per request, so a prefetch would cost
+              the server a render per link per page view (and the offline check-in desk must
+              make no request at all). */}
+          <Link href="/" prefetch={false} className="font-semibold">
             Session vs JWT Lab
           </Link>
           {LINKS.map(([href, label]) => (
-            <Link key={href} href={href} className="text-sm text-slate-700 hover:text-slate-900">
+            <Link
+              key={href}
+              href={href}
+              prefetch={false}
+              className="text-sm text-slate-700 hover:text-slate-900"
+            >
               {label}
             </Link>
           ))}

@@ -4,36 +4,62 @@
 import type { AdminStepResult } from "./requests";
 import { AREAS, Outcome, Step } from "./step";
 import { ClaimLink } from "@/app/_components/claim-text";
+import { LabAccountButton } from "./lab-account-button";
 
 export function AdminSteps({
   password,
   setPassword,
   results,
   busy,
+  onLabAccount,
   run,
 }: {
+  onLabAccount: boolean;
   password: string;
   setPassword: (value: string) => void;
   results: Record<string, AdminStepResult>;
   busy: boolean;
   run: (action: "logout" | "toggle_role") => () => void;
 }) {
-  const outcome = (result: AdminStepResult | undefined) =>
-    result && (
+  const outcome = (result: AdminStepResult | undefined) => {
+    if (result === undefined) return null;
+    const { after } = result;
+    if (after === null) {
+      return (
+        <p role="alert" className="text-sm" data-testid="admin-step-refused">
+          {result.admin}
+        </p>
+      );
+    }
+    return (
       <>
-        <p className="text-sm">Admin: {result.admin}. Then each area&apos;s next request:</p>
+        <p className="text-sm">Admin: done. Then each area&apos;s next request:</p>
         {AREAS.map((area) => (
           <Outcome key={area} area={area}>
             <span data-testid={`${area}-after-admin`}>
-              {result[area].status}
-              {result[area].role ? `, role ${result[area].role}` : ""}
+              {after[area].status}
+              {after[area].role ? `, role ${after[area].role}` : ""}
             </span>
           </Outcome>
         ))}
       </>
     );
+  };
   return (
     <div className="space-y-4">
+      {!onLabAccount && (
+        <div
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-testid="lab-account-needed"
+        >
+          <p>
+            Steps 5 and 6 change the account you are logged in as, so they run only on a throw-away
+            account of this browser — never on a shared demo user, which every visitor uses. It is
+            deleted after two hours.
+          </p>
+          <LabAccountButton />
+        </div>
+      )}
       <label className="block text-sm">
         <span className="font-medium">Admin password</span> (the demo admin&apos;s is{" "}
         <code>admin-in-the-lab</code>)
@@ -48,7 +74,7 @@ export function AdminSteps({
       <Step
         title="5. An admin changes this user's role"
         action="Change role"
-        busy={busy}
+        busy={busy || !onLabAccount}
         onRun={run("toggle_role")}
       >
         {outcome(results.toggle_role)}
@@ -63,7 +89,7 @@ export function AdminSteps({
       <Step
         title="6. An admin logs this user out everywhere"
         action="Force logout"
-        busy={busy}
+        busy={busy || !onLabAccount}
         onRun={run("logout")}
       >
         {outcome(results.logout)}

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatCountdown, formatMicros } from "@/app/_components/inspector/format";
-import { useInspector, useNow } from "@/app/_components/inspector/use-inspector";
+import { useInspector, useJudgedNow } from "@/app/_components/inspector/use-inspector";
 import type { CaptureView } from "@/lib/compare/captures";
 import type { Trace } from "@/lib/inspect/traces";
 import { AdminSteps } from "./admin-steps";
@@ -12,10 +12,17 @@ import { StatePane } from "./state-pane";
 import { CALLS, post, summarise, type AdminStepResult, type CallSummary } from "./requests";
 import { AREAS, Outcome, Step, type Area, type PerArea } from "./step";
 
-export function CompareBoard({ users }: { users: PerArea<string | null> }) {
+export function CompareBoard({
+  users,
+  onLabAccount,
+}: {
+  users: PerArea<string | null>;
+  /** Logged in to both areas with this browser's throw-away account (steps 5 and 6 need it). */
+  onLabAccount: boolean;
+}) {
   const router = useRouter();
-  const now = useNow();
   const { state, traces, refresh } = useInspector();
+  const now = useJudgedNow(state);
   const [busy, setBusy] = useState(false);
   const [calls, setCalls] = useState<PerArea<CallSummary> | null>(null);
   const [copies, setCopies] = useState<PerArea<CaptureView | null> | null>(null);
@@ -72,10 +79,14 @@ export function CompareBoard({ users }: { users: PerArea<string | null> }) {
         const body = (await response.json()) as { user?: { role?: string } };
         return { status: response.status, role: body.user?.role ?? null };
       };
-      const admin =
-        status === 200 ? "done" : ((json as { message?: string })?.message ?? `error ${status}`);
+      if (status !== 200) {
+        // Nothing was changed: say what to do, and ask neither area anything (#12.4).
+        const message = (json as { message?: string })?.message ?? `error ${status}`;
+        setAdminSteps((previous) => ({ ...previous, [action]: { admin: message, after: null } }));
+        return;
+      }
       const after = { session: await seen("session"), jwt: await seen("jwt") };
-      setAdminSteps((previous) => ({ ...previous, [action]: { admin, ...after } }));
+      setAdminSteps((previous) => ({ ...previous, [action]: { admin: "done", after } }));
       router.refresh();
     });
 
@@ -208,6 +219,7 @@ export function CompareBoard({ users }: { users: PerArea<string | null> }) {
           setPassword={setAdminPassword}
           results={adminSteps}
           busy={busy}
+          onLabAccount={onLabAccount}
           run={adminStep}
         />
       </div>

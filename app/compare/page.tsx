@@ -4,13 +4,22 @@ import { Card, HowItWorks } from "@/app/_components/ui";
 import { findSessionAuth, getJwtAuth } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/http/responses";
+import { cookies } from "next/headers";
+import { labAccountOf } from "@/lib/compare/lab-account";
 import { logInBothAction } from "./actions";
+import { LabAccountButton } from "./lab-account-button";
 import { CompareBoard } from "./components";
 
 export const metadata: Metadata = { title: "Compare" };
 
-export default async function ComparePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: Props) {
   const [session, jwt] = await Promise.all([findSessionAuth(), getJwtAuth()]);
+  const labAccount = labAccountOf(await cookies());
+  const onLabAccount =
+    labAccount !== null && session.ok && jwt.ok && session.user.id === labAccount;
+  const failed = (await searchParams).lab_account === "failed";
   const users = {
     session: session.ok ? `${session.user.displayName} (${session.user.role})` : null,
     jwt: jwt.ok ? `${userFromClaims(jwt.claims).displayName} (${jwt.claims.role})` : null,
@@ -28,12 +37,20 @@ export default async function ComparePage() {
           {STORE_UNAVAILABLE_MESSAGE} The JWT column still works: it keeps nothing on the server.
         </p>
       )}
+      {failed && (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          The throw-away account could not be logged in (the session store may be away); try again.
+        </p>
+      )}
       {(users.session === null || users.jwt === null) && (
         <Card title="Log in to both areas">
           <LoginForm action={logInBothAction} next="/compare" />
+          <p className="mt-4 text-sm">
+            Or, for steps 5 and 6 (they change the account): <LabAccountButton />
+          </p>
         </Card>
       )}
-      <CompareBoard users={users} />
+      <CompareBoard users={users} onLabAccount={onLabAccount} />
       <HowItWorks>
         <p>
           Same user, same password, two mechanisms. The session area remembers the login on the

@@ -4,9 +4,10 @@ import type { Area } from "./step";
 /** What the compare board asks the server, and how it reads the answers. */
 
 export interface AdminStepResult {
+  /** "done", or what to do instead (nothing was changed). */
   admin: string;
-  session: { status: number; role: string | null };
-  jwt: { status: number; role: string | null };
+  /** Each area's next request after the change (none when nothing was changed). */
+  after: Record<"session" | "jwt", { status: number; role: string | null }> | null;
 }
 
 export interface CallSummary {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb, preparedPerConnection } from "@/db/client";
 import { users, type NewUser, type User } from "@/db/schema";
 
@@ -71,4 +71,18 @@ export function replacePasswordHash(
       .where(and(eq(users.id, id), eq(users.passwordHash, expectedHash)))
       .run().changes === 1
   );
+}
+
+/** Users whose username starts with `prefix` and who were created before `cutoff`. */
+export function findUsersCreatedBefore(prefix: string, cutoff: Date): User[] {
+  return getDb()
+    .select()
+    .from(users)
+    .where(and(sql`${users.username} like ${`${prefix}%`}`, lt(users.createdAt, cutoff)))
+    .all();
+}
+
+/** Deletes a user; their refresh families and deny-list rows go with them (foreign keys). */
+export function deleteUser(id: number): boolean {
+  return getDb().delete(users).where(eq(users.id, id)).run().changes > 0;
 }

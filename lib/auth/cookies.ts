@@ -8,7 +8,9 @@ import { cookieSettings } from "@/lib/config";
  * original.
  */
 
-type CredentialCookie = "session" | "accessToken" | "refreshToken";
+// The clock is not a credential, but it decides how credentials are judged: it is cleared with
+// the same care (back to real time at a login, #12.1, and by "Back to real time").
+type CredentialCookie = "session" | "accessToken" | "refreshToken" | "clock";
 
 async function write(kind: CredentialCookie, value: string, maxAge?: number): Promise<void> {
   const { name, options } = cookieSettings[kind];
@@ -41,4 +43,8 @@ export async function setRefreshTokenCookie(token: string): Promise<void> {
 
 export async function clearRefreshTokenCookie(): Promise<void> {
   await write("refreshToken", "", 0);
+}
+
+export async function clearClockCookie(): Promise<void> {
+  await write("clock", "", 0);
 }

@@ -44,11 +44,20 @@ export async function submitLoginForm(
   const username = typeof raw.username === "string" ? raw.username.slice(0, 64) : "";
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { username } };
+  let clockReset = false;
   for (const area of areas) {
     const login = await LOG_IN[area](parsed.data);
     if (!login.ok) return { error: failureMessage(login), values: { username } };
+    clockReset ||= login.clockReset;
   }
-  redirect(destination);
+  // The page says so (app/_components/clock-reset-notice.tsx).
+  redirect(clockReset ? withQuery(destination, "clock", "reset") : destination);
+}
+
+function withQuery(path: string, name: string, value: string): string {
+  const url = new URL(path, "http://lab.invalid");
+  url.searchParams.set(name, value);
+  return `${url.pathname}${url.search}`;
 }
 
 /** The login form of one area: on success, on to `next` within that area. */

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import {
   clearAccessTokenCookie,
+  clearClockCookie,
   clearRefreshTokenCookie,
   clearSessionCookie,
   setAccessTokenCookie,
@@ -10,7 +11,7 @@ import {
 } from "@/lib/auth/cookies";
 import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
 import { revokeLogin } from "@/lib/auth/jwt/revocation";
-import { judgingTime } from "@/lib/clock";
+import { clockOffsetSeconds, judgingTime } from "@/lib/clock";
 import {
   revokeRefreshTokenFamilyOf,
   rotateRefreshToken,
@@ -39,9 +40,18 @@ export type LoginFailure =
   | Extract<AuthenticationResult, { ok: false }>
   | { ok: false; reason: "session_limit"; limit: number }
   | { ok: false; reason: "store_unavailable" };
-export type SessionLogin = { ok: true; user: PublicUser; evicted: number } | LoginFailure;
+/** `clockReset`: the login moved this browser's fast-forward clock back to real time. */
+export type SessionLogin =
+  { ok: true; user: PublicUser; evicted: number; clockReset: boolean } | LoginFailure;
 export type JwtLogin =
-  | { ok: true; user: PublicUser; token: string; claims: AccessTokenClaims; refreshToken: string }
+  | {
+      ok: true;
+      user: PublicUser;
+      token: string;
+      claims: AccessTokenClaims;
+      refreshToken: string;
+      clockReset: boolean;
+    }
   | LoginFailure;
 
 /** Checks the password, starts a fresh session (never reusing one: no fixation), sets the cookie. */
@@ -49,6 +59,7 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   const requestHeaders = await headers();
   const result = await authenticateUser(input, await currentLoginClient());
   if (!result.ok) return result;
+  const clockReset = await returnToRealTime("session");
   let started;
   try {
     await endCurrentSession();
@@ -61,7 +72,7 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   if (!started.ok) return started;
   await setSessionCookie(await sealSessionToken(started.token));
   await rotateInspectorId();
-  return { ok: true, user: toPublicUser(result.user), evicted: started.evicted };
+  return { ok: true, user: toPublicUser(result.user), evicted: started.evicted, clockReset };
 }
 
 /**
@@ -75,6 +86,7 @@ export async function logInWithJwt(
 ): Promise<JwtLogin> {
   const result = await authenticateUser(input, await currentLoginClient());
   if (!result.ok) return result;
+  const clockReset = await returnToRealTime("jwt");
   const user = toPublicUser(result.user);
   const refresh = startRefreshFamily(user.id);
   const { token, claims } = await createAccessToken(user, Date.now(), {
@@ -85,7 +97,7 @@ export async function logInWithJwt(
     await setRefreshTokenCookie(refresh.token);
   }
   await rotateInspectorId();
-  return { ok: true, user, token, claims, refreshToken: refresh.token };
+  return { ok: true, user, token, claims, refreshToken: refresh.token, clockReset };
 }
 
 export type JwtRefresh =
@@ -152,6 +164,21 @@ export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void>
   }
   await clearAccessTokenCookie();
   await clearRefreshTokenCookie();
+}
+
+/**
+ * A login under a moved clock (#12.1): the new credential would be judged by that clock and be
+ * born expired, so the login first goes back to real time. Going back could revive what the
+ * moved clock had expired, so — like "Back to real time" — it also ends the other area's login.
+ * No shifted time is ever written: the offset only ever applied to judging.
+ */
+async function returnToRealTime(area: "session" | "jwt"): Promise<boolean> {
+  const jar = await cookies();
+  if (clockOffsetSeconds(jar) === 0) return false;
+  if (area === "session") await logOutOfJwt();
+  else await logOutOfSession();
+  await clearClockCookie();
+  return true;
 }
 
 async function endCurrentSession(): Promise<void> {

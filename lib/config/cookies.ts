@@ -65,6 +65,13 @@ export const cookieSettings = {
     name: "lab_mode",
     options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
   },
+  // The compare view's throw-away account, signed: the one account its "change this user" steps
+  // may act on (never a shared demo user, #12.4). Not a credential: it names an account whose own
+  // login cookies this browser already holds.
+  labAccount: {
+    name: `${hostPrefix}lab_compare_account`,
+    options: { ...cookieBase, maxAge: 2 * 60 * 60 },
+  },
   // The guided tour's step, so it can be left and resumed (a preference too: set by the proxy on
   // each step's page, so it works without JavaScript).
   tour: {

@@ -27,7 +27,11 @@ function subscribeToWidth(onChange: () => void): () => void {
   return () => query.removeEventListener("change", onChange);
 }
 
-/** Open beside the page on large screens; a collapsed bottom sheet on small ones until tapped. */
+/**
+ * Open beside the page on large screens; a collapsed bottom sheet on small ones until tapped.
+ * Only the reader's own click is a choice: the automatic collapse of a narrow window is not
+ * (recording its toggle event as one kept the sheet shut after widening again, #12.3).
+ */
 function useSheetOpen(): [boolean, (open: boolean) => void] {
   const large = useSyncExternalStore(
     subscribeToWidth,
@@ -51,8 +55,14 @@ export function InspectorPanel({ area }: { area: AuthArea }) {
       aria-label="Inspector"
       className="fixed inset-x-0 bottom-0 z-10 max-h-[70vh] overflow-y-auto border-t border-slate-300 bg-white shadow-lg lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:rounded-lg lg:border lg:shadow-sm"
     >
-      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className="p-3">
-        <summary className="cursor-pointer font-semibold">
+      <details open={open} className="p-3">
+        <summary
+          className="cursor-pointer font-semibold"
+          onClick={(event) => {
+            event.preventDefault(); // the state decides, so a re-render cannot undo the click
+            setOpen(!open);
+          }}
+        >
           Inspector <span className="text-xs font-normal text-slate-500">({connection})</span>
         </summary>
         <p className="sr-only" aria-live="polite">

@@ -4,12 +4,12 @@ import type { InspectorState } from "@/lib/inspect/state";
 import type { SessionStoreKind } from "@/lib/session-store/store";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
 import { JwtServerSection } from "./jwt-server-section";
-import { useNow } from "./use-inspector";
+import { useJudgedNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
 /** What the server keeps: the session record (session mode) or nothing at all (JWT mode). */
 export function ServerSection({ state, area }: { state: InspectorState; area: AuthArea }) {
-  const now = useNow();
+  const now = useJudgedNow(state);
   if (area === "jwt") return <JwtServerSection state={state} />;
   const { record, reason, store } = state.session;
   return (

@@ -3,7 +3,7 @@
 import type { InspectorState } from "@/lib/inspect/state";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatCountdown } from "./format";
-import { useNow } from "./use-inspector";
+import { useJudgedNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
 // Each claim's meaning, linked to the glossary; `ver` and `fid` are this app's own claims.
@@ -27,7 +27,7 @@ function ClaimMeaning({ claim }: { claim: string }) {
 
 /** The credential itself: a JWT decoded like jwt.io, or the session seal as opaque bytes. */
 export function TokenSection({ state, area }: { state: InspectorState; area: AuthArea }) {
-  const now = useNow();
+  const now = useJudgedNow(state);
   if (area === "session") {
     const seal = state.cookies.find((c) => c.role === "session credential");
     return (

@@ -3,14 +3,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
 import type { Trace } from "@/lib/inspect/traces";
+import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 
 export type Connection = "connecting" | "live" | "polling";
 
 const POLL_MS = 3000;
 
-async function fetchJson<T>(url: string): Promise<T | null> {
+async function fetchJson<T>(url: string, headers: HeadersInit = {}): Promise<T | null> {
   try {
-    const response = await fetch(url, { cache: "no-store" });
+    const response = await fetch(url, { cache: "no-store", headers });
     return response.ok ? ((await response.json()) as T) : null;
   } catch {
     return null; // offline or server restarting: the next event or poll tries again
@@ -22,6 +23,18 @@ async function fetchJson<T>(url: string): Promise<T | null> {
  * stream, or by polling when the stream is unavailable. A new trace also refreshes the snapshot
  * (a login or logout changes what the server keeps).
  */
+
+/**
+ * The credential headers the page itself sends: on the localStorage pages the token travels as
+ * `Authorization: Bearer`, so the snapshot must be asked with it too, or it would describe the
+ * cookie the page does not use (#12.5).
+ */
+function pageCredentialHeaders(): HeadersInit {
+  if (!window.location.pathname.startsWith("/jwt/bearer")) return {};
+  const token = localStorage.getItem(BEARER_STORAGE_KEY);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 export function useInspector(enabled = true): {
   state: InspectorState | null;
   traces: Trace[];
@@ -34,7 +47,9 @@ export function useInspector(enabled = true): {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const loadState = useCallback(() => {
-    void fetchJson<InspectorState>("/api/inspect/state").then((next) => next && setState(next));
+    void fetchJson<InspectorState>("/api/inspect/state", pageCredentialHeaders()).then(
+      (next) => next && setState(next),
+    );
   }, []);
 
   const loadTraces = useCallback(() => {
@@ -92,4 +107,12 @@ export function useNow(): number {
     return () => clearInterval(timer);
   }, []);
   return now;
+}
+
+/**
+ * The time this browser's credentials are judged at, ticking: real time plus the fast-forward
+ * clock's offset. Every countdown uses it, so it agrees with the server's verdict (#12.2).
+ */
+export function useJudgedNow(state: InspectorState | null): number {
+  return useNow() + (state?.clock.offsetSeconds ?? 0) * 1000;
 }

@@ -3,7 +3,7 @@
 // it — and so can any script injected into the page.
 
 import { useEffect, useState } from "react";
-import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "../login/components";
+import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 
 interface Me {
   user: { id: number; displayName: string; role: string };

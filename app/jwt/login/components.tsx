@@ -5,9 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage, TextField } from "@/app/_components/form-fields";
-
-export const BEARER_STORAGE_KEY = "lab_jwt_token";
-export const BEARER_REFRESH_KEY = "lab_jwt_refresh";
+import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 
 export function BearerLoginForm() {
   const router = useRouter();

@@ -46,8 +46,17 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The Bearer token lives in this tab's sessionStorage: another tab of the same browser has the
+  // cookies but not the token (#12.6), and the page says so instead of failing.
+  const [hasBearer, setHasBearer] = useState(false);
   const refresh = () =>
-    load().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    load().then(
+      (next) => {
+        setState(next);
+        setHasBearer(sessionStorage.getItem(BEARER_KEY) !== null);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   useEffect(() => {
     void refresh();
   }, []);
@@ -111,6 +120,13 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
           </span>
         ))}
       </p>
+      {account !== null && (
+        <p data-testid="csrf-bearer-state">
+          {hasBearer
+            ? "Bearer token: ✓ — this tab's sessionStorage holds a Bearer token for the account; page script adds it to a request itself."
+            : "No Bearer token in this tab: it lives in the sessionStorage of the tab that opened the account (each tab has its own). Open a new account here to get one."}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -124,7 +140,8 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
             <button
               type="button"
               onClick={() => void payWithBearer()}
-              className="rounded-md border border-slate-300 px-3 py-1.5"
+              disabled={!hasBearer}
+              className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
             >
               Send 10 coins with the Bearer token (from this page)
             </button>

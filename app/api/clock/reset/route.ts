@@ -1,6 +1,5 @@
-import { cookies } from "next/headers";
 import { logOutOfJwt, logOutOfSession } from "@/lib/auth/login";
-import { cookieSettings } from "@/lib/config";
+import { clearClockCookie } from "@/lib/auth/cookies";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -11,8 +10,7 @@ import { route } from "@/lib/http/route";
 async function post(): Promise<Response> {
   await logOutOfSession();
   await logOutOfJwt();
-  const { name, options } = cookieSettings.clock;
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  await clearClockCookie();
   return apiJson({ offsetSeconds: 0, loggedOut: true });
 }
 

@@ -1,4 +1,6 @@
+import { cookies } from "next/headers";
 import { z } from "zod";
+import { labAccountOf } from "@/lib/compare/lab-account";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
 import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
@@ -17,18 +19,32 @@ const adminStepSchema = z.object({
 /**
  * The compare page's admin steps (C11, C15 vs C27): an admin — authenticated by their own
  * username and password in this request, throttled like any login — force-logs-out, or changes
- * the role of, the user this browser is logged in as.
+ * the role of, the user this browser is logged in as. Only ever this browser's throw-away
+ * account: a shared demo user changed here would be changed for every visitor (#12.4).
  */
 async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, adminStepSchema);
   if (!body.ok) return body.response;
-  const admin = await authenticateUser(body.data.admin, await currentLoginClient());
-  if (!admin.ok) return loginRefused(admin);
-  if (admin.user.role !== "admin") return apiError(403, "forbidden", "Only an admin may do this.");
 
   const [session, jwt] = await Promise.all([getSessionAuth(), getJwtAuth()]);
   const target = session.ok ? session.user.id : jwt.ok ? Number(jwt.claims.sub) : null;
-  if (target === null) return apiError(409, "not_logged_in", "Log in to the compare page first.");
+  if (target === null) {
+    return apiError(
+      409,
+      "not_logged_in",
+      "Log in to both areas first, with a throw-away account (the button at the top): this step changes the account you are logged in as.",
+    );
+  }
+  if (target !== labAccountOf(await cookies())) {
+    return apiError(
+      409,
+      "lab_account_required",
+      "This step changes the account you are logged in as, so it runs only on a throw-away account of this browser (the button at the top), never on a shared one.",
+    );
+  }
+  const admin = await authenticateUser(body.data.admin, await currentLoginClient());
+  if (!admin.ok) return loginRefused(admin);
+  if (admin.user.role !== "admin") return apiError(403, "forbidden", "Only an admin may do this.");
 
   if (body.data.action === "logout") {
     const result = await forceLogoutUser(target);

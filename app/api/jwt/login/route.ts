@@ -18,6 +18,7 @@ async function post(request: Request): Promise<Response> {
     expiresIn: login.claims.exp - login.claims.iat,
     ...(bearer ? { refreshToken: login.refreshToken } : {}),
     user: login.user,
+    clockReset: login.clockReset,
   });
 }
 

@@ -11,7 +11,11 @@ async function post(request: Request): Promise<Response> {
   const login = await logInWithSession(body.data);
   if (!login.ok) return loginRefused(login);
   const { limit, limitPolicy: policy } = config.session;
-  return apiJson({ user: login.user, sessionLimit: { limit, policy, evicted: login.evicted } });
+  return apiJson({
+    user: login.user,
+    sessionLimit: { limit, policy, evicted: login.evicted },
+    clockReset: login.clockReset,
+  });
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

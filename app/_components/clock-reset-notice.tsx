@@ -1,0 +1,17 @@
+"use client";
+// Client component: it reads the query string of whatever page a login landed on.
+
+import { useSearchParams } from "next/navigation";
+
+/** Says that the login just made moved this browser's clock back to real time (#12.1). */
+export function ClockResetNotice() {
+  const params = useSearchParams();
+  if (params.get("clock") !== "reset") return null;
+  return (
+    <p role="status" className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm">
+      Your login moved this browser&apos;s clock back to real time: judged by the moved clock, a
+      credential issued now would have been born expired. Going back also ended the other
+      area&apos;s login, which the moved clock had judged.
+    </p>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Page } from "@playwright/test";
+import { COOKIE, cookieNamed, demoUser, expect, logInThroughForm, test } from "./support/fixtures";
+
+// The bugs a walkthrough found (issue 12), each reproduced as it was reported.
+
+async function advance(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole("group", { name: "Move the clock forward" })
+    .getByRole("button", { name: label })
+    .click();
+}
+
+test.describe("walkthrough bugs", () => {
+  test("#12.1 logging in under a moved clock works, resets the clock and says so", async ({
+    page,
+    context,
+    freshUser,
+  }) => {
+    for (const area of ["session", "jwt"] as const) {
+      await logInThroughForm(page, area, freshUser);
+      await advance(page, "+31 min");
+      await expect(page).toHaveURL(/\/login\?/);
+      await page.getByLabel("Username", { exact: true }).fill(freshUser.username);
+      await page.getByLabel("Password", { exact: true }).fill(freshUser.password);
+      await page.getByRole("button", { name: "Log in", exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${area}\\?clock=reset$`));
+      await expect(page.getByRole("heading", { name: /Hello,/ })).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: "back to real time" })).toBeVisible();
+      expect((await cookieNamed(context, "lab_clock"))?.value ?? "").toBe("");
+    }
+  });
+
+  test("#12.2 the token's and the session's countdowns follow the clock the server judges by", async ({
+    page,
+    freshUser,
+  }) => {
+    await logInThroughForm(page, "jwt", freshUser);
+    const inspector = page.getByRole("complementary", { name: "Inspector" });
+    await expect(inspector.getByText(/verifies, expires in 4m/)).toBeVisible();
+    await advance(page, "+1 day");
+    await page.goto("/jwt/login");
+    await expect(
+      inspector.getByText(/rejected: ERR_JWT_EXPIRED, expires expired 23h/),
+    ).toBeVisible();
+
+    await page.getByRole("button", { name: /Back to real time/ }).click();
+    await logInThroughForm(page, "session", freshUser);
+    await expect(inspector.getByTestId("server-keeps")).toContainText(/idle expiry\s*in 29m/);
+    await advance(page, "+5 min");
+    await expect(inspector.getByTestId("server-keeps")).toContainText(/idle expiry\s*in 24m/);
+  });
+
+  test("#12.3 the inspector opens again when the window is widened after a narrowing", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/session/login");
+    const sheet = page.getByRole("complementary", { name: "Inspector" }).locator("details").first();
+    await expect(sheet).toHaveAttribute("open", "");
+    await page.setViewportSize({ width: 900, height: 800 });
+    await expect(sheet).not.toHaveAttribute("open", "");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(sheet).toHaveAttribute("open", "");
+    // A choice the reader made is kept: closed by hand stays closed.
+    await sheet.locator("summary").first().click();
+    await expect(sheet).not.toHaveAttribute("open", "");
+    await page.setViewportSize({ width: 1300, height: 800 });
+    await expect(sheet).not.toHaveAttribute("open", "");
+  });
+
+  test("#12.5 after a localStorage login the inspector shows the token the page sends", async ({
+    page,
+  }) => {
+    await page.goto("/jwt/login");
+    await page.getByLabel("Username (localStorage)").fill("alice");
+    await page.getByLabel("Password (localStorage)").fill(demoUser("alice").password);
+    await page.getByRole("button", { name: "Log in, token in localStorage" }).click();
+    await expect(page).toHaveURL(/\/jwt\/bearer$/);
+    const inspector = page.getByRole("complementary", { name: "Inspector" });
+    await expect(inspector.getByText(/Last request sent Authorization: Bearer/)).toBeVisible();
+    await expect(inspector.getByLabel("Token payload")).toContainText("Alice Liddell");
+    await expect(inspector.getByText("via Authorization header", { exact: false })).toBeVisible();
+    await expect(inspector.getByText("No access token.")).toHaveCount(0);
+  });
+
+  test("#12.6 the CSRF lab says where its Bearer token lives, and a new tab without one is told so", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/threats/csrf");
+    await page.getByRole("button", { name: "Open a demo bank account" }).click();
+    await expect(page.getByTestId("csrf-bearer-state")).toContainText(
+      "this tab's sessionStorage holds a Bearer token",
+    );
+    const tab = await context.newPage();
+    await tab.goto("/threats/csrf");
+    await expect(tab.getByTestId("csrf-bearer-state")).toContainText("No Bearer token in this tab");
+    await expect(
+      tab.getByRole("button", { name: "Send 10 coins with the Bearer token (from this page)" }),
+    ).toBeDisabled();
+    expect(await cookieNamed(context, COOKIE.session)).toBeUndefined();
+  });
+});

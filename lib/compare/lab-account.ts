@@ -1,0 +1,90 @@
+import "server-only";
+import crypto from "node:crypto";
+import { cookies } from "next/headers";
+import { deleteUser, findUsersCreatedBefore, insertUser } from "@/db/queries/users";
+import { macKey } from "@/lib/auth/jwt/key-material";
+import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/session/revocation";
+import { cookieSettings } from "@/lib/config";
+import type { CookieReader } from "@/lib/server/readers";
+import type { LoginInput } from "@/lib/validation";
+
+/**
+ * Throw-away accounts for the compare view's steps that change an account (a role change, a
+ * force logout): made for one browser, named `lab-…` (a prefix sign-up refuses), remembered in a
+ * signed cookie, and deleted two hours later — so no step ever changes a shared demo user for
+ * every visitor (#12.4).
+ */
+
+export const LAB_ACCOUNT_PREFIX = "lab-";
+const LIFETIME_MS = 2 * 60 * 60 * 1000;
+
+function macOf(userId: number): string {
+  return crypto
+    .createHmac("sha256", macKey("lab-account"))
+    .update(String(userId))
+    .digest()
+    .subarray(0, 16)
+    .toString("base64url");
+}
+
+/** The throw-away account this browser made, if its cookie is genuine. */
+export function labAccountOf(jar: CookieReader): number | null {
+  const match = /^(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(
+    jar.get(cookieSettings.labAccount.name)?.value ?? "",
+  );
+  if (match === null) return null;
+  const userId = Number(match[1]);
+  const presented = Buffer.from(match[2]!, "base64url");
+  const expected = Buffer.from(macOf(userId), "base64url");
+  return presented.length === expected.length && crypto.timingSafeEqual(presented, expected)
+    ? userId
+    : null;
+}
+
+/** Deletes the throw-away accounts older than their lifetime (sessions in the store first). */
+export async function purgeOldLabAccounts(now = Date.now()): Promise<number> {
+  const old = findUsersCreatedBefore(LAB_ACCOUNT_PREFIX, new Date(now - LIFETIME_MS));
+  for (const user of old) {
+    await revokeUserSessions(user.id);
+    deleteUser(user.id);
+  }
+  return old.length;
+}
+
+/** Deletes this browser's throw-away account now (the reset control). */
+export async function closeLabAccount(): Promise<boolean> {
+  const jar = await cookies();
+  const userId = labAccountOf(jar);
+  jar.set(cookieSettings.labAccount.name, "", { ...cookieSettings.labAccount.options, maxAge: 0 });
+  if (userId === null) return false;
+  await revokeUserSessions(userId);
+  return deleteUser(userId);
+}
+
+/**
+ * Makes a new throw-away account for this browser and returns its credentials, for the caller
+ * to log in with through the ordinary login (its password is random and never shown).
+ */
+export async function createLabAccount(): Promise<LoginInput> {
+  await purgeOldLabAccounts();
+  const suffix = crypto.randomBytes(5).toString("hex");
+  const password = crypto.randomBytes(24).toString("base64url");
+  const now = new Date();
+  const user = insertUser({
+    username: `${LAB_ACCOUNT_PREFIX}${suffix}`,
+    displayName: `Lab account ${suffix}`,
+    role: "user",
+    passwordHash: await hashPassword(password),
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (user === null) throw new Error("a random lab account name collided"); // 40 random bits
+  const jar = await cookies();
+  jar.set(
+    cookieSettings.labAccount.name,
+    `${user.id}.${macOf(user.id)}`,
+    cookieSettings.labAccount.options,
+  );
+  return { username: user.username, password };
+}
