@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Suspense, type ReactNode } from "react";
 import { ClockResetNotice } from "@/app/_components/clock-reset-notice";
 import { SiteHeader } from "@/app/_components/site-header";
+import { headers } from "next/headers";
+import { getPreferredTheme } from "@/lib/mode";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,12 +11,28 @@ export const metadata: Metadata = {
   description: "Session-based and JWT authentication, side by side and live.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered on the server from the preference cookie: no flash of the other theme.
+  const theme = await getPreferredTheme();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en">
+    // data-js is set by the script below, before hydration: not a mismatch to warn about.
+    <html lang="en" data-theme={theme} suppressHydrationWarning>
+      <head>
+        <script
+          nonce={nonce}
+          dangerouslySetInnerHTML={{ __html: `document.documentElement.dataset.js="on"` }}
+        />
+      </head>
       <body className="min-h-screen">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
         <SiteHeader />
-        <main className="mx-auto max-w-7xl px-4 py-8">
+        <main id="main" className="mx-auto max-w-7xl px-4 py-8">
           <Suspense>
             <ClockResetNotice />
           </Suspense>

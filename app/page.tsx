@@ -4,10 +4,19 @@ import { HomeAnswer } from "@/app/_components/home-answer";
 import { getPreferredMode } from "@/lib/mode";
 import type { AuthArea } from "@/lib/config/types";
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
   const preferred = await getPreferredMode();
+  const reset = (await searchParams).reset === "done";
   return (
     <div className="space-y-8">
+      {reset && (
+        <p role="status" className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm">
+          Started over: this browser is logged out of both areas, its clock is back to real time,
+          its throw-away account is deleted and the tour starts again at step 1.
+        </p>
+      )}
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">Session or JWT?</h1>
         <p className="max-w-3xl text-slate-700">

@@ -55,6 +55,8 @@ test.describe("walkthrough bugs", () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto("/session/login");
+    // With scripts on, the no-JavaScript notice is not shown.
+    await expect(page.getByText("The inspector needs JavaScript")).toBeHidden();
     const sheet = page.getByRole("complementary", { name: "Inspector" }).locator("details").first();
     await expect(sheet).toHaveAttribute("open", "");
     await page.setViewportSize({ width: 900, height: 800 });
@@ -99,5 +101,30 @@ test.describe("walkthrough bugs", () => {
       tab.getByRole("button", { name: "Send 10 coins with the Bearer token (from this page)" }),
     ).toBeDisabled();
     expect(await cookieNamed(context, COOKIE.session)).toBeUndefined();
+  });
+
+  test("start over: logged out everywhere, real time, the throw-away account deleted, the tour forgotten", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/compare");
+    await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
+    await expect(page.getByTestId("session-who")).toHaveText(/Lab account/);
+    const lab = (await (await page.request.get("/api/session/me")).json()).user.displayName;
+    await advance(page, "+5 min");
+    await page.goto("/tour/4");
+    await page.getByRole("button", { name: "Start over" }).click();
+    await expect(page).toHaveURL(/\/\?reset=done$/);
+    expect((await page.request.get("/api/session/me")).status()).toBe(401);
+    expect((await page.request.get("/api/jwt/me")).status()).toBe(401);
+    for (const name of ["lab_clock", "lab_tour", "lab_compare_account"]) {
+      expect((await cookieNamed(context, name))?.value ?? "", name).toBe("");
+    }
+    // The account itself is gone: its name logs in nowhere (it never had a known password,
+    // so ask the admin API).
+    const admin = await context.request.post("/api/session/login", { data: demoUser("admin") });
+    expect(admin.status()).toBe(200);
+    const { users } = await (await context.request.get("/api/admin/users")).json();
+    expect(users.some((u: { displayName: string }) => u.displayName === lab)).toBe(false);
   });
 });

@@ -65,6 +65,10 @@ export function fieldErrorsOf<T>(error: z.ZodError<T>): FieldErrors<T> {
   return z.flattenError(error).fieldErrors as FieldErrors<T>;
 }
 
+export const THEMES = ["system", "light", "dark"] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
 export const modeSchema = z.enum(["session", "jwt"]);
 
 export const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);

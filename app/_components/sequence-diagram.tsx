@@ -49,7 +49,8 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
       data-testid="sequence-diagram"
       data-participants={sequence.participants.map((p) => p.id).join(" ")}
     >
-      <div className="overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll a diagram wider than the screen. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={sequence.title}>
         <svg
           role="img"
           aria-labelledby={`${id}-title`}
@@ -83,8 +84,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 width={124}
                 height={28}
                 rx={5}
-                fill="#f1f5f9"
-                stroke="#94a3b8"
+                style={{ fill: "var(--color-slate-100)" }}
               />
               <text
                 x={x.get(p.id)}
@@ -101,7 +101,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 x2={x.get(p.id)}
                 y1={32}
                 y2={height}
-                stroke="#cbd5e1"
+                style={{ stroke: "var(--color-slate-300)" }}
                 strokeDasharray="4 3"
               />
             </g>
@@ -109,7 +109,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
           {rows.map(({ message, y: rowY }, i) => {
             const from = x.get(message.from) ?? 0;
             const to = x.get(message.to) ?? 0;
-            const colour = message.failed ? "#b91c1c" : "#334155";
+            const colour = message.failed ? "var(--color-red-700)" : "var(--color-slate-700)";
             const measured = cost(message);
             const text = measured ? `${message.label} · ${measured}` : message.label;
             if (from === to) {
@@ -118,10 +118,10 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                   <path
                     d={`M${from},${rowY} h28 v16 h-26`}
                     fill="none"
-                    stroke={colour}
+                    stroke="currentColor"
                     markerEnd={`url(#${id}-arrow)`}
                   />
-                  <text x={from + 34} y={rowY + 12} fontSize={10} fill={colour}>
+                  <text x={from + 34} y={rowY + 12} fontSize={10} fill="currentColor">
                     {text}
                   </text>
                 </g>
@@ -135,7 +135,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                   y={rowY - 5}
                   textAnchor="middle"
                   fontSize={10}
-                  fill={colour}
+                  fill="currentColor"
                 >
                   {text.length * 5.4 > Math.abs(to - from) + COLUMN - 20
                     ? `${text.slice(0, Math.floor((Math.abs(to - from) + COLUMN - 20) / 5.4) - 1)}…`
@@ -146,7 +146,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                   x2={to > from ? to - 2 : to + 2}
                   y1={rowY}
                   y2={rowY}
-                  stroke={colour}
+                  stroke="currentColor"
                   strokeDasharray={left === to ? "5 3" : undefined}
                   markerEnd={`url(#${id}-arrow)`}
                 />

@@ -1,6 +1,8 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getPreferredMode } from "@/lib/mode";
+import { getPreferredMode, getPreferredTheme } from "@/lib/mode";
+import { THEMES } from "@/lib/validation";
+import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
 
 const MODES = [
@@ -19,9 +21,12 @@ const LINKS = [
   ["/signup", "Sign up"],
 ] as const;
 
+const THEME_LABELS = { system: "Auto", light: "Light", dark: "Dark" } as const;
+
 /** Site header with the mode toggle: a plain form, so it works without JavaScript too. */
 export async function SiteHeader() {
   const preferred = await getPreferredMode();
+  const theme = await getPreferredTheme();
   // New with every server render (a login's redirect, router.refresh()), so the login state is
   // asked again even when the path stays the same.
   const renderId = (await headers()).get("x-nonce") ?? "";
@@ -47,6 +52,15 @@ export async function SiteHeader() {
           ))}
         </nav>
         <AccountStatus renderId={renderId} />
+        <form action={startOverAction}>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+            title="Log this browser out of every area, reset its clock, delete its throw-away account and forget the tour"
+          >
+            Start over
+          </button>
+        </form>
         <form
           method="post"
           action="/api/mode"
@@ -63,6 +77,25 @@ export async function SiteHeader() {
               className="rounded px-3 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
             >
               {label}
+            </button>
+          ))}
+        </form>
+        <form
+          method="post"
+          action="/api/theme"
+          aria-label="Theme"
+          className="flex rounded-md border border-slate-300 p-0.5"
+        >
+          {THEMES.map((value) => (
+            <button
+              key={value}
+              type="submit"
+              name="theme"
+              value={value}
+              aria-pressed={theme === value}
+              className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
+            >
+              {THEME_LABELS[value]}
             </button>
           ))}
         </form>

@@ -61,7 +61,9 @@ export function Notice({
 export function AreaBadge({ area }: { area: AuthArea }) {
   const colour = area === "session" ? "bg-session" : "bg-jwt";
   return (
-    <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-white ${colour}`}>
+    <span
+      className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-on-accent ${colour}`}
+    >
       {area === "session" ? "Session" : "JWT"}
     </span>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NeedsScript } from "@/app/_components/needs-script";
 import Link from "next/link";
 import { Card, HowItWorks } from "@/app/_components/ui";
 import { CheckInDesk } from "./components";
@@ -10,6 +11,9 @@ export default function CheckInPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Check-in desk</h1>
+      <NeedsScript>
+        The desk needs JavaScript: it verifies passes in this page, with no server at all.
+      </NeedsScript>
       <p className="max-w-3xl text-slate-700">
         The door of the lab&apos;s event. It checks the{" "}
         {/* No prefetch: the desk makes no request it does not need (and this page is protected). */}

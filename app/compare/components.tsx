@@ -197,7 +197,7 @@ export function CompareBoard({
                   <>
                     <span data-testid={`${area}-replay-status`}>{replays[area].status}</span>{" "}
                     {replays[area].status === 200 ? "— still accepted" : "— refused"}
-                    <pre className="mt-1 overflow-x-auto text-xs">
+                    <pre className="mt-1 overflow-x-auto text-xs" tabIndex={0}>
                       {JSON.stringify(replays[area].body, null, 2)}
                     </pre>
                   </>

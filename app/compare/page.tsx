@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginForm } from "@/app/_components/login-form";
 import { Card, HowItWorks } from "@/app/_components/ui";
 import { findSessionAuth, getJwtAuth } from "@/lib/auth/dal";
@@ -50,6 +51,10 @@ export default async function ComparePage({ searchParams }: Props) {
           </p>
         </Card>
       )}
+      <NeedsScript>
+        The compare steps need JavaScript: each button sends its requests from this page and shows
+        both answers. Logging in (and the throw-away account) works without it.
+      </NeedsScript>
       <CompareBoard users={users} onLabAccount={onLabAccount} />
       <HowItWorks>
         <p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NeedsScript } from "@/app/_components/needs-script";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CostFigures } from "@/app/_components/cost-figures";
@@ -60,6 +61,10 @@ export default function FaqPage() {
       <div className="space-y-10">
         <div className="max-w-3xl space-y-3">
           <h1 className="text-2xl font-bold">Questions people ask</h1>
+          <NeedsScript>
+            Some evidence below is live and needs JavaScript; the answers, the forged-token verdicts
+            and the settings are rendered by the server and need none.
+          </NeedsScript>
           <ol className="list-decimal pl-5">
             {FAQ.map(({ id, question }) => (
               <li key={id}>{link(`#${id}`, question)}</li>

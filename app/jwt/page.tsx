@@ -59,6 +59,7 @@ export default async function JwtDashboardPage() {
           <pre
             aria-label="Decoded header"
             className="mb-3 overflow-x-auto rounded bg-slate-100 p-2"
+            tabIndex={0}
           >
             {JSON.stringify(header, null, 2)}
           </pre>
@@ -66,6 +67,7 @@ export default async function JwtDashboardPage() {
           <pre
             aria-label="Decoded payload"
             className="mb-3 overflow-x-auto rounded bg-slate-100 p-2"
+            tabIndex={0}
           >
             {JSON.stringify(claims, null, 2)}
           </pre>

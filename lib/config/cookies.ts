@@ -72,6 +72,11 @@ export const cookieSettings = {
     name: `${hostPrefix}lab_compare_account`,
     options: { ...cookieBase, maxAge: 2 * 60 * 60 },
   },
+  // The theme (light, dark; absent: follow the system). A preference, readable by scripts.
+  theme: {
+    name: "lab_theme",
+    options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
+  },
   // The guided tour's step, so it can be left and resumed (a preference too: set by the proxy on
   // each step's page, so it works without JavaScript).
   tour: {

@@ -90,6 +90,7 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],
   [cookieSettings.clock.name, { role: "preference", settings: cookieSettings.clock }],
   [cookieSettings.tour.name, { role: "preference", settings: cookieSettings.tour }],
+  [cookieSettings.theme.name, { role: "preference", settings: cookieSettings.theme }],
   // Not a credential: it earns this browser its own login-throttle budget for those accounts.
   [
     cookieSettings.device.name,

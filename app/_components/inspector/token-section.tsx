@@ -77,7 +77,12 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
       <p>
         Header: <Term id="alg">alg</Term>, <Term id="kid">kid</Term>
       </p>
-      <pre className="overflow-x-auto rounded bg-rose-50 p-2" aria-label="Token header">
+      <pre
+        className="overflow-x-auto rounded bg-rose-50 p-2"
+        aria-label="Token header"
+        // Focusable, so a keyboard can scroll it (a scrollable region must be reachable).
+        tabIndex={0}
+      >
         {JSON.stringify(token.header, null, 2)}
       </pre>
       <table className="w-full text-left" aria-label="Token payload">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NeedsScript } from "@/app/_components/needs-script";
 import { InspectorPanel } from "./inspector-panel";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -7,7 +8,13 @@ export function WithInspector({ area, children }: { area: AuthArea; children: Re
   return (
     <div className="grid gap-6 pb-16 lg:grid-cols-[minmax(0,1fr)_26rem] lg:pb-0">
       <div className="min-w-0">{children}</div>
-      <InspectorPanel area={area} />
+      <div>
+        <NeedsScript>
+          The inspector needs JavaScript: it follows this browser&apos;s requests live. Logging in
+          and out works without it.
+        </NeedsScript>
+        <InspectorPanel area={area} />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-screen";
 import { Card } from "@/app/_components/ui";
 import { safeNextPath } from "@/lib/auth/redirects";
@@ -25,6 +26,10 @@ export default async function JwtLoginPage({ searchParams }: { searchParams: Log
               The token is handed to page script, which sends it as an <code>Authorization</code>{" "}
               header. Any script in the page can then read it — see why on the next page.
             </p>
+            <NeedsScript>
+              This variant needs JavaScript: page script keeps the token in localStorage — the point
+              of the lesson. The form above works without it.
+            </NeedsScript>
             <BearerLoginForm />
           </Card>
         }

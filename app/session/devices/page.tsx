@@ -37,7 +37,7 @@ export default async function DevicesPage({
                 <p className="font-medium">
                   {device.device}{" "}
                   {device.current && (
-                    <span className="ml-1 rounded bg-session px-1.5 text-xs text-white">
+                    <span className="ml-1 rounded bg-session px-1.5 text-xs text-on-accent">
                       This device
                     </span>
                   )}

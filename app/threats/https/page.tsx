@@ -54,6 +54,7 @@ export default async function HttpsLabPage() {
           <pre
             data-testid="wire"
             className="overflow-x-auto rounded bg-slate-900 p-3 text-xs leading-5 text-slate-100"
+            tabIndex={0}
           >
             {[
               wire.requestLine,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NeedsScript } from "@/app/_components/needs-script";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CostFigures } from "@/app/_components/cost-figures";
@@ -81,6 +82,10 @@ export default async function TourStepPage({ params }: Props) {
             className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
           >
             <p className="text-xs font-semibold uppercase text-slate-600">Live evidence</p>
+            <NeedsScript>
+              The live evidence needs JavaScript: it follows this browser&apos;s requests. The
+              steps, their links and the logins work without it.
+            </NeedsScript>
             {step.evidence === "login" && (
               <>
                 <LoginForm action={logInBothForTourAction} next="/tour/2" />

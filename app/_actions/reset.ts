@@ -1,0 +1,23 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { clearClockCookie } from "@/lib/auth/cookies";
+import { logOutOfJwt, logOutOfSession } from "@/lib/auth/login";
+import { closeLabAccount } from "@/lib/compare/lab-account";
+import { cookieSettings } from "@/lib/config";
+
+/**
+ * "Start over": this browser logged out of every area, its clock back to real time, its
+ * throw-away account deleted and the tour forgotten — so a learner can begin again from `/`.
+ * Preferences that are not lessons (language, theme, preferred area) stay.
+ */
+export async function startOverAction(): Promise<void> {
+  await logOutOfSession();
+  await logOutOfJwt();
+  await clearClockCookie();
+  await closeLabAccount();
+  const { name, options } = cookieSettings.tour;
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  redirect("/?reset=done");
+}

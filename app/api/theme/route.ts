@@ -1,0 +1,37 @@
+import { cookies } from "next/headers";
+import { cookieSettings } from "@/lib/config";
+import { readBodyText } from "@/lib/http/request";
+import { apiError } from "@/lib/http/responses";
+import { route } from "@/lib/http/route";
+import { themeSchema } from "@/lib/validation";
+
+/** Back to the page the form was on (a path on this site only: never an open redirect). */
+function backTo(request: Request): string {
+  const referer = request.headers.get("referer");
+  if (referer === null) return "/";
+  try {
+    const from = new URL(referer);
+    return from.host === new URL(request.url).host ? `${from.pathname}${from.search}` : "/";
+  } catch {
+    return "/";
+  }
+}
+
+/**
+ * The header's theme switch posts here (a plain form: no JavaScript needed, no flash — the
+ * server renders the chosen theme). "system" forgets the choice and follows the OS again.
+ */
+async function post(request: Request): Promise<Response> {
+  const text = await readBodyText(request, 1024);
+  const parsed = themeSchema.safeParse(new URLSearchParams(text ?? "").get("theme"));
+  if (text === null || !parsed.success) {
+    return apiError(400, "invalid_theme", 'Choose "system", "light" or "dark".');
+  }
+  const { name, options } = cookieSettings.theme;
+  const jar = await cookies();
+  if (parsed.data === "system") jar.set(name, "", { ...options, maxAge: 0 });
+  else jar.set(name, parsed.data, options);
+  return new Response(null, { status: 303, headers: { Location: backTo(request) } });
+}
+
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

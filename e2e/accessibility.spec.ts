@@ -1,0 +1,108 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Page } from "@playwright/test";
+import { LEARN_TOPICS } from "@/lib/learn/topics";
+import { e2eBaseURL } from "./support/env";
+import { apiLogin, demoUser, expect, test } from "./support/fixtures";
+
+// axe-core on every page, in both themes: no serious or critical violation (issue 12).
+
+const PUBLIC = [
+  "/",
+  "/tour",
+  ...Array.from({ length: 8 }, (_, i) => `/tour/${i + 1}`),
+  "/learn",
+  ...LEARN_TOPICS.map((topic) => `/learn/${topic.slug}`),
+  "/learn/glossary",
+  "/guide",
+  "/guide?revoke=yes&services=yes&offline=no&native=no&instances=yes",
+  "/faq",
+  "/claims",
+  "/compare",
+  "/threats",
+  "/threats/csrf",
+  "/threats/https",
+  "/signup",
+  "/session/login",
+  "/jwt/login",
+  "/checkin",
+];
+const LOGGED_IN = [
+  "/session",
+  "/session/devices",
+  "/account",
+  "/admin",
+  "/jwt",
+  "/jwt/bearer",
+  "/jwt/pass",
+  "/compare",
+  "/faq",
+];
+
+async function violations(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle").catch(() => {}); // the live sections settle (SSE stays open)
+  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  return found
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) => `${path}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(" ")}`,
+    );
+}
+
+async function withTheme(context: BrowserContext, theme: "light" | "dark"): Promise<void> {
+  await context.addCookies([{ name: "lab_theme", value: theme, url: e2eBaseURL }]);
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`no serious or critical axe violation on any public page (${theme})`, async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    await withTheme(context, theme);
+    const found: string[] = [];
+    for (const path of PUBLIC) found.push(...(await violations(page, path)));
+    console.log(`axe ${theme}, public: ${found.length} serious/critical`);
+    expect(found).toEqual([]);
+  });
+
+  test(`no serious or critical axe violation on the logged-in pages (${theme})`, async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await withTheme(context, theme);
+    await apiLogin(context.request, "session", demoUser("admin"));
+    await apiLogin(context.request, "jwt", demoUser("admin"));
+    const found: string[] = [];
+    for (const path of LOGGED_IN) found.push(...(await violations(page, path)));
+    console.log(`axe ${theme}, logged in: ${found.length} serious/critical`);
+    expect(found).toEqual([]);
+  });
+}
+
+test("dark mode follows the system, and the header's switch overrides it in a cookie", async ({
+  page,
+  context,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "system");
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const systemDark = await background();
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await background()).not.toBe(systemDark);
+
+  const theme = page.getByRole("form", { name: "Theme" });
+  await theme.getByRole("button", { name: "Dark" }).click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(theme.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+  expect(await background()).toBe(systemDark); // dark although the system is light
+  const cookie = (await context.cookies()).find((c) => c.name === "lab_theme");
+  expect(cookie).toMatchObject({ value: "dark", httpOnly: false });
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await theme.getByRole("button", { name: "Auto" }).click();
+  await expect(html).toHaveAttribute("data-theme", "system");
+});
