@@ -31,7 +31,7 @@ import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/thr
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // API routes that take a same-origin HTML form, so they work without JavaScript: the header's
 // mode toggle (it sets a preference cookie, not a credential). The cross-site rule still applies.
-const FORM_ENDPOINTS = new Set(["/api/mode", "/api/theme"]);
+const FORM_ENDPOINTS = new Set(["/api/mode", "/api/theme", "/api/language"]);
 
 /**
  * The CSRF rule, once for every route and server action: a non-GET request a browser marks as

@@ -3,6 +3,8 @@ import { Suspense, type ReactNode } from "react";
 import { ClockResetNotice } from "@/app/_components/clock-reset-notice";
 import { SiteHeader } from "@/app/_components/site-header";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { getPreferredTheme } from "@/lib/mode";
 import "./globals.css";
 
@@ -14,10 +16,12 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Rendered on the server from the preference cookie: no flash of the other theme.
   const theme = await getPreferredTheme();
+  // The language too (lib/i18n/request.ts): <html lang> and every message, in the first byte.
+  const locale = await getLocale();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // data-js is set by the script below, before hydration: not a mismatch to warn about.
-    <html lang="en" data-theme={theme} suppressHydrationWarning>
+    <html lang={locale} data-theme={theme} suppressHydrationWarning>
       <head>
         <script
           nonce={nonce}
@@ -31,13 +35,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-          <Suspense>
-            <ClockResetNotice />
-          </Suspense>
-          {children}
-        </main>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+            <Suspense>
+              <ClockResetNotice />
+            </Suspense>
+            {children}
+          </main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

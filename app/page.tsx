@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { AreaBadge, Card } from "@/app/_components/ui";
+import { getTranslations } from "next-intl/server";
 import { HomeAnswer } from "@/app/_components/home-answer";
+import { RICH } from "@/app/_components/rich";
 import { getPreferredMode } from "@/lib/mode";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -9,21 +11,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const preferred = await getPreferredMode();
   const reset = (await searchParams).reset === "done";
+  const t = await getTranslations("home");
   return (
     <div className="space-y-8">
       {reset && (
         <p role="status" className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm">
-          Started over: this browser is logged out of both areas, its clock is back to real time,
-          its throw-away account is deleted and the tour starts again at step 1.
+          {t("reset")}
         </p>
       )}
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold">Session or JWT?</h1>
-        <p className="max-w-3xl text-slate-700">
-          Two ways to stay logged in, side by side and live. With a <strong>session</strong> the
-          server remembers you; with a <strong>JWT</strong> your browser carries a signed statement
-          and the server remembers nothing. Everything below is shown happening on this server.
-        </p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-slate-700">{t.rich("intro", RICH)}</p>
       </div>
       <HomeAnswer />
       <div className="flex flex-wrap gap-3">
@@ -32,24 +30,24 @@ export default async function HomePage({ searchParams }: Props) {
           prefetch={false}
           className="rounded-md bg-slate-900 px-4 py-2 text-white"
         >
-          Start here: the 10-minute tour
+          {t("ctaTour")}
         </Link>
         <Link
           href="/guide"
           prefetch={false}
           className="rounded-md border border-slate-400 px-4 py-2"
         >
-          Which should I choose?
+          {t("ctaGuide")}
         </Link>
         <Link href="/faq" prefetch={false} className="rounded-md border border-slate-400 px-4 py-2">
-          Questions people ask
+          {t("ctaFaq")}
         </Link>
         <Link
           href="/learn"
           prefetch={false}
           className="rounded-md border border-slate-400 px-4 py-2"
         >
-          Learn the concepts
+          {t("ctaLearn")}
         </Link>
       </div>
       <div className="grid gap-6 md:grid-cols-2">

@@ -49,23 +49,37 @@ async function violations(page: Page, path: string): Promise<string[]> {
     );
 }
 
-async function withTheme(context: BrowserContext, theme: "light" | "dark"): Promise<void> {
-  await context.addCookies([{ name: "lab_theme", value: theme, url: e2eBaseURL }]);
+async function withTheme(
+  context: BrowserContext,
+  theme: "light" | "dark",
+  language: "en" | "ko" = "en",
+): Promise<void> {
+  await context.addCookies([
+    { name: "lab_theme", value: theme, url: e2eBaseURL },
+    { name: "lab_lang", value: language, url: e2eBaseURL },
+  ]);
 }
 
-for (const theme of ["light", "dark"] as const) {
-  test(`no serious or critical axe violation on any public page (${theme})`, async ({
+for (const [theme, language] of [
+  ["light", "en"],
+  ["dark", "en"],
+  ["light", "ko"],
+  ["dark", "ko"],
+] as const) {
+  test(`no serious or critical axe violation on any public page (${theme}, ${language})`, async ({
     page,
     context,
   }) => {
     test.setTimeout(180_000);
-    await withTheme(context, theme);
+    await withTheme(context, theme, language);
     const found: string[] = [];
     for (const path of PUBLIC) found.push(...(await violations(page, path)));
-    console.log(`axe ${theme}, public: ${found.length} serious/critical`);
+    console.log(`axe ${theme} ${language}, public: ${found.length} serious/critical`);
     expect(found).toEqual([]);
   });
+}
 
+for (const theme of ["light", "dark"] as const) {
   test(`no serious or critical axe violation on the logged-in pages (${theme})`, async ({
     page,
     context,

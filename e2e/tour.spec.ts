@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { TOUR_STEPS } from "@/lib/learn/tour";
+import en from "@/messages/en.json";
 import { cookieNamed, expect, test, type TestUser } from "./support/fixtures";
 
 async function logIn(page: Page, user: TestUser, where: RegExp): Promise<void> {
@@ -16,7 +16,7 @@ async function next(page: Page, step: number): Promise<void> {
   await page.getByRole("link", { name: "Next", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/tour/${step}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    `${step}. ${TOUR_STEPS[step - 1]!.title}`,
+    `${step}. ${en.tour.steps[String(step) as keyof typeof en.tour.steps].title}`,
   );
 }
 

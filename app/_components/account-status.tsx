@@ -4,19 +4,22 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { logoutAction as logOutOfJwt } from "@/app/jwt/actions";
 import { logoutAction as logOutOfSession } from "@/app/session/actions";
 import type { WhoAmI } from "@/lib/inspect/whoami";
 
 const AREAS = [
-  { area: "session", label: "Session", logOut: logOutOfSession },
-  { area: "jwt", label: "JWT", logOut: logOutOfJwt },
+  { area: "session", logOut: logOutOfSession },
+  { area: "jwt", logOut: logOutOfJwt },
 ] as const;
 
 /** Per area: logged in as whom (with log out), or a link to log in; an admin link for admins. */
 export function AccountStatus({ renderId }: { renderId: string }) {
   const pathname = usePathname();
+  const t = useTranslations("header");
+  const areas = useTranslations("areas");
   const [who, setWho] = useState<WhoAmI | null>(null);
   useEffect(() => {
     let current = true;
@@ -28,17 +31,28 @@ export function AccountStatus({ renderId }: { renderId: string }) {
       current = false;
     };
   }, [pathname, renderId]);
-  if (who === null) return null;
+  // Until the answer comes, the logged-out row holds the place, unseen: no layout shift under
+  // the reader's finger (a click landed on the wrong thing at 360 px when the row appeared).
+  const shown = who ?? { session: null, jwt: null };
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="account-status">
-      {AREAS.map(({ area, label, logOut }) => {
-        const login = who[area];
+    <div
+      className={`flex flex-wrap items-center gap-3 text-sm ${who === null ? "invisible" : ""}`}
+      aria-hidden={who === null || undefined}
+      data-testid={who === null ? undefined : "account-status"}
+    >
+      {AREAS.map(({ area, logOut }) => {
+        const label = areas(area);
+        const login = shown[area];
         return (
-          <div key={area} className="flex items-center gap-1" data-testid={`account-${area}`}>
+          <div
+            key={area}
+            className="flex items-center gap-1"
+            data-testid={who === null ? undefined : `account-${area}`}
+          >
             <span className="font-semibold">{label}:</span>
             {login === null ? (
               <Link href={`/${area}/login`} prefetch={false} className="underline">
-                log in
+                {t("logIn")}
               </Link>
             ) : (
               <form action={logOut} className="flex items-center gap-1">
@@ -46,18 +60,18 @@ export function AccountStatus({ renderId }: { renderId: string }) {
                 <button
                   type="submit"
                   className="underline"
-                  aria-label={`Log out of the ${label} area`}
+                  aria-label={t("logOutOf", { area: label })}
                 >
-                  log out
+                  {t("logOut")}
                 </button>
               </form>
             )}
           </div>
         );
       })}
-      {who.session?.role === "admin" && (
+      {shown.session?.role === "admin" && (
         <Link href="/admin" prefetch={false} className="underline" data-testid="admin-link">
-          Admin
+          {t("admin")}
         </Link>
       )}
     </div>

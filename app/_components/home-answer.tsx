@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatMicros } from "@/app/_components/inspector/format";
-import { Term } from "@/app/_components/term";
+import { RICH } from "@/app/_components/rich";
 import { costSummary, type AreaCost } from "@/lib/inspect/summary";
 
 /** The front page's answer to "session or JWT?": one table, each point linked to its proof. */
+
+type T = Awaited<ReturnType<typeof getTranslations<"home">>>;
 
 function Proof({ href, children }: { href: string; children: ReactNode }) {
   return (
@@ -14,125 +17,93 @@ function Proof({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-function measuredCost(cost: AreaCost, area: "session" | "jwt") {
+function measuredCost(t: T, cost: AreaCost, area: "session" | "jwt") {
   if (cost.queriesPerRequest === null || cost.medianAuthMicros === null) {
     return (
-      <span data-testid={`home-cost-${area}`}>
-        not measured yet on this server — {cost.requests} request{cost.requests === 1 ? "" : "s"} so
-        far; make a few
-      </span>
+      <span data-testid={`home-cost-${area}`}>{t("notMeasured", { count: cost.requests })}</span>
     );
   }
   return (
     <span data-testid={`home-cost-${area}`}>
-      <strong>{cost.queriesPerRequest.toFixed(1)}</strong> database quer
-      {cost.queriesPerRequest.toFixed(1) === "1.0" ? "y" : "ies"} and{" "}
-      <strong>{formatMicros(cost.medianAuthMicros)}</strong> of auth checks per request (median of{" "}
-      {Math.min(cost.requests, 500)} measured here)
+      {t.rich("measured", {
+        ...RICH,
+        queries: cost.queriesPerRequest.toFixed(1),
+        queryCount: Number(cost.queriesPerRequest.toFixed(1)),
+        micros: formatMicros(cost.medianAuthMicros),
+        count: Math.min(cost.requests, 500),
+      })}
     </span>
   );
 }
 
-export function HomeAnswer() {
+export async function HomeAnswer() {
+  const t = await getTranslations("home");
+  const areas = await getTranslations("areas");
   const cost = costSummary();
-  const rows: { topic: string; session: ReactNode; jwt: ReactNode }[] = [
+  const cell = (key: string, proof: string, href: string) => (
+    <>
+      {t.rich(`cells.${key}`, RICH)} <Proof href={href}>{t(`proof.${proof}`)}</Proof>
+    </>
+  );
+  const rows: { key: string; session: ReactNode; jwt: ReactNode }[] = [
     {
-      topic: "What is kept, and where",
+      key: "kept",
+      session: cell("keptSession", "seeBoth", "/tour/2"),
+      jwt: cell("keptJwt", "seeBoth", "/tour/2"),
+    },
+    {
+      key: "cost",
       session: (
         <>
-          The browser holds a random <Term id="session-id">id</Term>; the server keeps the record
-          (who, until when). <Proof href="/tour/2">See both</Proof>
+          {measuredCost(t, cost.session, "session")}.{" "}
+          <Proof href="/tour/3">{t("proof.watchOne")}</Proof>
         </>
       ),
       jwt: (
         <>
-          The browser holds a signed token with the claims; the server keeps nothing per login (but
-          a refresh record). <Proof href="/tour/2">See both</Proof>
+          {measuredCost(t, cost.jwt, "jwt")}. <Proof href="/tour/3">{t("proof.watchOne")}</Proof>
         </>
       ),
     },
     {
-      topic: "What a request costs",
-      session: (
-        <>
-          {measuredCost(cost.session, "session")}. <Proof href="/tour/3">Watch one</Proof>
-        </>
-      ),
-      jwt: (
-        <>
-          {measuredCost(cost.jwt, "jwt")}. <Proof href="/tour/3">Watch one</Proof>
-        </>
-      ),
+      key: "logout",
+      session: cell("logoutSession", "replay", "/compare"),
+      jwt: cell("logoutJwt", "replay", "/compare"),
     },
     {
-      topic: "Logout and revocation",
-      session: (
-        <>
-          Instant: delete the record, and a copied cookie gets 401.{" "}
-          <Proof href="/compare">Replay it</Proof>
-        </>
-      ),
-      jwt: (
-        <>
-          Logout cannot kill it: a copy works until <Term id="exp">exp</Term>; early revocation
-          needs a <Term id="denylist">deny-list</Term>. <Proof href="/compare">Replay it</Proof>
-        </>
-      ),
+      key: "scale",
+      session: cell("scaleSession", "how", "/learn/scaling-out"),
+      jwt: cell("scaleJwt", "how", "/learn/keys-and-jwks"),
     },
     {
-      topic: "Scaling out",
-      session: (
-        <>
-          Every instance needs the shared store (Redis, or your database).{" "}
-          <Proof href="/learn/scaling-out">How</Proof>
-        </>
-      ),
-      jwt: (
-        <>
-          Any instance or service with the public <Term id="jwks">key set</Term> verifies alone.{" "}
-          <Proof href="/learn/keys-and-jwks">How</Proof>
-        </>
-      ),
-    },
-    {
-      topic: "Attacks it invites",
-      session: (
-        <>
-          <Term id="csrf">CSRF</Term> (the cookie rides along): SameSite and Origin checks.{" "}
-          <Proof href="/threats/csrf">Try it</Proof>
-        </>
-      ),
-      jwt: (
-        <>
-          CSRF in a cookie; <Term id="xss">XSS</Term> theft in localStorage; a stolen copy lives
-          until exp. <Proof href="/jwt/bearer">Try it</Proof>
-        </>
-      ),
+      key: "attacks",
+      session: cell("attacksSession", "tryIt", "/threats/csrf"),
+      jwt: cell("attacksJwt", "tryIt", "/jwt/bearer"),
     },
   ];
   return (
     <table
       className="w-full table-fixed text-left text-[13px] sm:text-sm"
-      aria-label="Session or JWT, in short"
+      aria-label={t("tableLabel")}
     >
       <thead>
         <tr>
           <th scope="col" className="w-20 sm:w-48">
-            <span className="sr-only">Question</span>
+            <span className="sr-only">{t("question")}</span>
           </th>
           <th scope="col" className="px-2 text-base">
-            Session
+            {areas("session")}
           </th>
           <th scope="col" className="px-2 text-base">
-            JWT
+            {areas("jwt")}
           </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.topic} className="border-t border-slate-200 align-top">
+          <tr key={row.key} className="border-t border-slate-200 align-top">
             <th scope="row" className="break-words py-2 pr-2 font-semibold">
-              {row.topic}
+              {t(`rows.${row.key}`)}
             </th>
             <td className="px-2 py-2">{row.session}</td>
             <td className="px-2 py-2">{row.jwt}</td>

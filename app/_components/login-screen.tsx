@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Term } from "@/app/_components/term";
 import { DemoUsers } from "@/app/_components/demo-users";
@@ -27,6 +28,7 @@ export async function LoginScreen({
   children: ReactNode;
 }) {
   const params = await searchParams;
+  const t = await getTranslations("login");
   const next = safeNextPath(params.next, area);
   const reason = typeof params.reason === "string" ? params.reason : null;
   const explanation = reason === null ? null : explainReason(reason);
@@ -34,7 +36,7 @@ export async function LoginScreen({
     <div className="grid gap-6 md:grid-cols-2">
       <div className="space-y-4">
         <h1 className="flex items-center gap-2 text-2xl font-bold">
-          <AreaBadge area={area} /> Log in
+          <AreaBadge area={area} /> {t("title")}
         </h1>
         {explanation && reason === "no_credential" ? (
           // The first visit, not an error: say what it means and offer the way in.
@@ -56,13 +58,13 @@ export async function LoginScreen({
         {params.registered === "1" && (
           <Notice>Account created. Log in with your new password.</Notice>
         )}
-        <Card title="Your credentials">
+        <Card title={t("credentials")} id="card-your-credentials">
           <LoginForm action={action} next={next} />
         </Card>
         {extra}
       </div>
       <div className="space-y-4">
-        <Card title="Try a demo account">
+        <Card title={t("demo")} id="card-try-a-demo-account">
           <DemoUsers />
         </Card>
         <HowItWorks>{children}</HowItWorks>

@@ -1,6 +1,8 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import { getPreferredMode, getPreferredTheme } from "@/lib/mode";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { THEMES } from "@/lib/validation";
 import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
@@ -11,22 +13,22 @@ const MODES = [
 ] as const;
 
 const LINKS = [
-  ["/tour", "Start here"],
-  ["/learn", "Learn"],
-  ["/guide", "Which to choose?"],
-  ["/faq", "FAQ"],
-  ["/compare", "Compare"],
-  ["/threats", "Threats"],
-  ["/claims", "Claims"],
-  ["/signup", "Sign up"],
+  ["/tour", "tour"],
+  ["/learn", "learn"],
+  ["/guide", "guide"],
+  ["/faq", "faq"],
+  ["/compare", "compare"],
+  ["/threats", "threats"],
+  ["/claims", "claims"],
+  ["/signup", "signup"],
 ] as const;
-
-const THEME_LABELS = { system: "Auto", light: "Light", dark: "Dark" } as const;
 
 /** Site header with the mode toggle: a plain form, so it works without JavaScript too. */
 export async function SiteHeader() {
   const preferred = await getPreferredMode();
   const theme = await getPreferredTheme();
+  const locale = await getLocale();
+  const t = await getTranslations("header");
   // New with every server render (a login's redirect, router.refresh()), so the login state is
   // asked again even when the path stays the same.
   const renderId = (await headers()).get("x-nonce") ?? "";
@@ -38,16 +40,16 @@ export async function SiteHeader() {
               the server a render per link per page view (and the offline check-in desk must
               make no request at all). */}
           <Link href="/" prefetch={false} className="font-semibold">
-            Session vs JWT Lab
+            {t("home")}
           </Link>
-          {LINKS.map(([href, label]) => (
+          {LINKS.map(([href, key]) => (
             <Link
               key={href}
               href={href}
               prefetch={false}
               className="text-sm text-slate-700 hover:text-slate-900"
             >
-              {label}
+              {t(`nav.${key}`)}
             </Link>
           ))}
         </nav>
@@ -56,15 +58,15 @@ export async function SiteHeader() {
           <button
             type="submit"
             className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-            title="Log this browser out of every area, reset its clock, delete its throw-away account and forget the tour"
+            title={t("startOverTitle")}
           >
-            Start over
+            {t("startOver")}
           </button>
         </form>
         <form
           method="post"
           action="/api/mode"
-          aria-label="Authentication mode"
+          aria-label={t("mode")}
           className="flex rounded-md border border-slate-300 p-0.5"
         >
           {MODES.map(({ mode, label }) => (
@@ -83,7 +85,7 @@ export async function SiteHeader() {
         <form
           method="post"
           action="/api/theme"
-          aria-label="Theme"
+          aria-label={t("theme")}
           className="flex rounded-md border border-slate-300 p-0.5"
         >
           {THEMES.map((value) => (
@@ -95,7 +97,27 @@ export async function SiteHeader() {
               aria-pressed={theme === value}
               className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
             >
-              {THEME_LABELS[value]}
+              {t(`themes.${value}`)}
+            </button>
+          ))}
+        </form>
+        <form
+          method="post"
+          action="/api/language"
+          aria-label={t("language")}
+          className="flex rounded-md border border-slate-300 p-0.5"
+        >
+          {LOCALES.map((value) => (
+            <button
+              key={value}
+              type="submit"
+              name="locale"
+              value={value}
+              lang={value}
+              aria-pressed={locale === value}
+              className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
+            >
+              {LOCALE_NAMES[value]}
             </button>
           ))}
         </form>

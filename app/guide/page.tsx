@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ClaimLink } from "@/app/_components/claim-text";
+import { RICH } from "@/app/_components/rich";
 import { parseAnswers, QUESTIONS, recommend } from "@/lib/guide/recommend";
 
 export const metadata: Metadata = { title: "Which should I choose?" };
-
-const CHOICE_LABEL = {
-  session: "Sessions",
-  jwt: "JWTs",
-  hybrid: "Short-lived JWTs + a server-side refresh record",
-} as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,13 +18,11 @@ export default async function GuidePage({ searchParams }: Props) {
   const submitted = Object.keys(query).some((key) => QUESTIONS.some((q) => q.id === key));
   const { answers, missing } = parseAnswers(query);
   const result = answers === null ? null : recommend(answers);
+  const t = await getTranslations("guide");
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Which should I choose?</h1>
-      <p className="text-slate-700">
-        Five questions about your app. The answer comes with its reasons, and each reason links to
-        the place in this lab where you can watch it happen.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
       <form method="get" action="/guide" className="space-y-4" aria-describedby="guide-error">
         {QUESTIONS.map((question) => {
           const value = query[question.id];
@@ -39,7 +33,7 @@ export default async function GuidePage({ searchParams }: Props) {
               className={`rounded-md border p-3 ${invalid ? "border-red-600" : "border-slate-300"}`}
               aria-invalid={invalid || undefined}
             >
-              <legend className="px-1 text-sm font-medium">{question.text}</legend>
+              <legend className="px-1 text-sm font-medium">{t(`questions.${question.id}`)}</legend>
               <div className="flex gap-6 text-sm">
                 {(["yes", "no"] as const).map((option) => (
                   <label key={option} className="flex items-center gap-2">
@@ -50,7 +44,7 @@ export default async function GuidePage({ searchParams }: Props) {
                       defaultChecked={value === option}
                       required
                     />
-                    {option === "yes" ? "Yes" : "No"}
+                    {t(option)}
                   </label>
                 ))}
               </div>
@@ -58,12 +52,10 @@ export default async function GuidePage({ searchParams }: Props) {
           );
         })}
         <p id="guide-error" role="alert" className="text-sm text-red-700">
-          {submitted && missing.length > 0
-            ? `Answer every question (${missing.length} left) to get a recommendation.`
-            : ""}
+          {submitted && missing.length > 0 ? t("missing", { count: missing.length }) : ""}
         </p>
         <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-white">
-          Recommend
+          {t("submit")}
         </button>
       </form>
       {result && (
@@ -73,15 +65,15 @@ export default async function GuidePage({ searchParams }: Props) {
           className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-4"
         >
           <h2 id="recommendation" className="text-lg font-semibold">
-            Recommendation: {CHOICE_LABEL[result.choice]}
+            {t("recommendation", { choice: t(`choices.${result.choice}`) })}
           </h2>
-          <p>{result.headline}</p>
-          <ul className="list-disc space-y-1 pl-5 text-sm" aria-label="Reasons">
+          <p>{t(`headlines.${result.headline}`)}</p>
+          <ul className="list-disc space-y-1 pl-5 text-sm" aria-label={t("reasons")}>
             {result.reasons.map((reason) => (
-              <li key={reason.text}>
-                {reason.text}{" "}
+              <li key={reason.id}>
+                {t(`reasonTexts.${reason.id}`)}{" "}
                 <Link href={reason.href} prefetch={false} className="underline">
-                  See it
+                  {t("seeIt")}
                 </Link>{" "}
                 (<ClaimLink id={reason.claim} />)
               </li>
@@ -90,16 +82,8 @@ export default async function GuidePage({ searchParams }: Props) {
         </section>
       )}
       <section className="space-y-2 text-sm text-slate-700">
-        <h2 className="text-base font-semibold text-slate-900">The common production answers</h2>
-        <p>
-          Most web apps run <strong>sessions with a shared store</strong>: instant logout, nothing
-          readable in the browser, one cheap lookup per request. Systems where other services must
-          verify on their own run{" "}
-          <strong>short-lived JWTs plus a server-side refresh record</strong>: the verifiers need
-          only the public keys, and revocation takes effect within the access token&apos;s few
-          minutes. A JWT kept in <code>localStorage</code> for a single web app is the choice to
-          avoid: it is readable by any injected script and still cannot be logged out.
-        </p>
+        <h2 className="text-base font-semibold text-slate-900">{t("productionTitle")}</h2>
+        <p>{t.rich("production", RICH)}</p>
       </section>
     </div>
   );

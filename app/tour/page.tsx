@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cookieSettings } from "@/lib/config";
 import { TOUR_STEPS, tourStep } from "@/lib/learn/tour";
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Start here: the tour" };
 export default async function TourIndexPage() {
   const saved = (await cookies()).get(cookieSettings.tour.name)?.value;
   const resume = saved === undefined ? undefined : tourStep(saved);
+  const t = await getTranslations("tour");
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Start here: a tour in {TOUR_STEPS.length} steps</h1>
@@ -20,22 +22,25 @@ export default async function TourIndexPage() {
       </p>
       <p className="flex flex-wrap gap-3">
         <Link href="/tour/1" className="rounded-md bg-slate-900 px-4 py-2 text-white">
-          Begin
+          {t("begin")}
         </Link>
         {resume !== undefined && resume.number > 1 && (
           <Link
             href={`/tour/${resume.number}`}
             className="rounded-md border border-slate-400 px-4 py-2"
           >
-            Resume at step {resume.number}: {resume.step.title}
+            {t("resume", {
+              number: resume.number,
+              title: t(`steps.${resume.number}.title`),
+            })}
           </Link>
         )}
       </p>
       <ol className="list-decimal space-y-1 pl-5">
         {TOUR_STEPS.map((step, i) => (
-          <li key={step.title}>
+          <li key={step.evidence}>
             <Link href={`/tour/${i + 1}`} className="underline">
-              {step.title}
+              {t(`steps.${i + 1}.title`)}
             </Link>
           </li>
         ))}

@@ -77,6 +77,12 @@ export const cookieSettings = {
     name: "lab_theme",
     options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
   },
+  // The site's language (en, ko; absent: Accept-Language decides). The inspector's example of a
+  // cookie that is no credential (C04): a plain preference, readable by scripts.
+  language: {
+    name: "lab_lang",
+    options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
+  },
   // The guided tour's step, so it can be left and resumed (a preference too: set by the proxy on
   // each step's page, so it works without JavaScript).
   tour: {

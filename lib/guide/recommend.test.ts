@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswers, recommend, type Answers } from "@/lib/guide/recommend";
 import { CLAIMS } from "@/lib/claims";
+import en from "@/messages/en.json";
+import ko from "@/messages/ko.json";
 
 const none: Answers = {
   revoke: false,
@@ -13,13 +15,13 @@ const none: Answers = {
 describe("the decision guide", () => {
   it("recommends a plain session to one web app", () => {
     expect(recommend(none).choice).toBe("session");
-    expect(recommend({ ...none, revoke: true }).headline).toMatch(/plain server-side session/);
+    expect(recommend({ ...none, revoke: true }).headline).toBe("plainSession");
   });
 
   it("adds a shared store for several instances, and the header transport for native apps", () => {
     const result = recommend({ ...none, instances: true, native: true, revoke: true });
     expect(result.choice).toBe("session");
-    expect(result.headline).toMatch(/shared store/);
+    expect(result.headline).toBe("sharedSessions");
     expect(result.reasons.map((r) => r.claim)).toEqual(expect.arrayContaining(["C05", "C34"]));
   });
 
@@ -34,7 +36,7 @@ describe("the decision guide", () => {
     expect(result.reasons.map((r) => r.claim)).toEqual(expect.arrayContaining(["C25", "C23"]));
   });
 
-  it("links every reason to a registered claim", () => {
+  it("links every reason to a registered claim, worded in every language", () => {
     const ids = new Set(CLAIMS.map((c) => c.id));
     for (const mask of Array.from({ length: 32 }, (_, i) => i)) {
       const answers: Answers = {
@@ -44,8 +46,16 @@ describe("the decision guide", () => {
         native: (mask & 8) > 0,
         instances: (mask & 16) > 0,
       };
-      for (const reason of recommend(answers).reasons)
+      const result = recommend(answers);
+      for (const messages of [en, ko])
+        expect(messages.guide.headlines[result.headline]).toBeTruthy();
+      for (const reason of result.reasons) {
         expect(ids.has(reason.claim as never)).toBe(true);
+        for (const messages of [en, ko]) {
+          const texts: Record<string, string> = messages.guide.reasonTexts;
+          expect(texts[reason.id], `${reason.id} in ${messages.header.language}`).toBeTruthy();
+        }
+      }
     }
   });
 

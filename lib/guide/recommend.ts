@@ -4,86 +4,81 @@
  * agree on every answer.
  */
 
+/** The questions, by id; their wording is in the messages files (`guide.questions.ID`). */
 export const QUESTIONS = [
-  {
-    id: "revoke",
-    text: "Must a logout, a ban or a password change take effect at once (not minutes later)?",
-  },
-  {
-    id: "services",
-    text: "Must other services — yours or another company's — verify the login without calling your server?",
-  },
-  { id: "offline", text: "Must a credential be checked where there is no network to your server?" },
-  {
-    id: "native",
-    text: "Are your clients native or mobile apps, or scripts, rather than only browsers?",
-  },
-  { id: "instances", text: "Will you run several instances of the app behind a load balancer?" },
+  { id: "revoke" },
+  { id: "services" },
+  { id: "offline" },
+  { id: "native" },
+  { id: "instances" },
 ] as const;
 
 export type QuestionId = (typeof QUESTIONS)[number]["id"];
 export type Answers = Record<QuestionId, boolean>;
 
+/** A reason: its wording is `guide.reasonTexts.ID`; `href` shows it live, `claim` proves it. */
 export interface Reason {
-  text: string;
+  id: string;
   href: string;
   claim: string;
 }
 
+export type Headline = "hybrid" | "jwt" | "sharedSessions" | "plainSession";
+
 export interface Recommendation {
   choice: "session" | "jwt" | "hybrid";
-  headline: string;
+  headline: Headline;
   reasons: Reason[];
 }
 
 const R = {
   instant: {
-    text: "A session ends the moment its record is deleted: the copy replayed after logout gets 401.",
+    id: "instant",
     href: "/compare",
     claim: "C09",
   },
   jwtSurvives: {
-    text: "A JWT copy taken before logout keeps working until exp: logout cannot kill it.",
+    id: "jwtSurvives",
     href: "/compare",
     claim: "C22",
   },
   denylistCost: {
-    text: "Instant JWT revocation needs a deny-list or a version check: a lookup per request again.",
+    id: "denylistCost",
     href: "/admin",
     claim: "C23",
   },
   refresh: {
-    text: "Short access tokens plus rotating refresh records bound the damage to minutes, and logout ends the refresh family.",
+    id: "refresh",
     href: "/jwt",
     claim: "C25",
   },
   jwks: {
-    text: "Another service verifies with the public key set alone, no call to the issuer.",
+    id: "jwks",
     href: "/.well-known/jwks.json",
     claim: "C29",
   },
   offline: {
-    text: "A signed token verifies offline: the check-in desk needs only the public key.",
+    id: "offline",
     href: "/jwt/pass",
     claim: "C30",
   },
   transport: {
-    text: "Cookies are only a transport: a session id works from an Authorization header as well as a JWT does.",
+    id: "transport",
     href: "/jwt/bearer",
     claim: "C05",
   },
   shared: {
-    text: "Sessions scale out with a shared store such as Redis: one hop per request.",
+    id: "shared",
     href: "/learn/scaling-out",
     claim: "C34",
   },
   cost: {
-    text: "Per request, a session costs one store lookup; a JWT a signature check and no query — measured on this server.",
+    id: "cost",
     href: "/",
     claim: "C08",
   },
   simple: {
-    text: "One web app on one site: an HttpOnly, SameSite session cookie is the simplest thing that is fully revocable, and nothing in the browser can read it.",
+    id: "simple",
     href: "/learn/sessions",
     claim: "C06",
   },
@@ -98,14 +93,13 @@ export function recommend(answers: Answers): Recommendation {
     if (answers.revoke) {
       return {
         choice: "hybrid",
-        headline:
-          "Short-lived JWTs (minutes) for the verifiers, plus a server-side refresh record you can revoke — and a deny-list only where minutes are too long.",
+        headline: "hybrid",
         reasons: [...why, R.refresh, R.jwtSurvives, R.denylistCost],
       };
     }
     return {
       choice: "jwt",
-      headline: "JWTs signed with an asymmetric key, published as a JWKS; keep them short-lived.",
+      headline: "jwt",
       reasons: [...why, R.refresh, R.jwtSurvives],
     };
   }
@@ -115,9 +109,7 @@ export function recommend(answers: Answers): Recommendation {
   reasons.push(R.cost);
   return {
     choice: "session",
-    headline: answers.instances
-      ? "Sessions, with a shared store (Redis or your database) so every instance sees them."
-      : "A plain server-side session: here it is simply the better choice.",
+    headline: answers.instances ? "sharedSessions" : "plainSession",
     reasons: answers.revoke ? reasons : [...reasons, R.jwtSurvives],
   };
 }

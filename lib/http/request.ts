@@ -181,3 +181,18 @@ export function requestMetadata(headers: { get(name: string): string | null }): 
 } {
   return { userAgent: headers.get("user-agent"), ip: clientAddress(headers) };
 }
+
+/**
+ * Where a preference form (theme, language) sends the browser back to: the page it was on, from
+ * `Referer`, when that is this site — never another site (no open redirect); else `/`.
+ */
+export function sameSiteReturnPath(request: Request): string {
+  const referer = request.headers.get("referer");
+  if (referer === null) return "/";
+  try {
+    const from = new URL(referer);
+    return from.host === new URL(request.url).host ? `${from.pathname}${from.search}` : "/";
+  } catch {
+    return "/";
+  }
+}

@@ -91,6 +91,7 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   [cookieSettings.clock.name, { role: "preference", settings: cookieSettings.clock }],
   [cookieSettings.tour.name, { role: "preference", settings: cookieSettings.tour }],
   [cookieSettings.theme.name, { role: "preference", settings: cookieSettings.theme }],
+  [cookieSettings.language.name, { role: "preference", settings: cookieSettings.language }],
   // Not a credential: it earns this browser its own login-throttle budget for those accounts.
   [
     cookieSettings.device.name,

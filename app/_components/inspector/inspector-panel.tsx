@@ -1,6 +1,7 @@
 "use client";
 // Client component: the inspector updates live (SSE) without reloading the page.
 
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { ClockSection } from "./clock-section";
 import { SequenceSection } from "./sequence-section";
@@ -48,11 +49,12 @@ function useSheetOpen(): [boolean, (open: boolean) => void] {
  */
 export function InspectorPanel({ area }: { area: AuthArea }) {
   const { state, traces, connection, refresh } = useInspector();
+  const t = useTranslations("inspector");
   const latest = traces[0];
   const [open, setOpen] = useSheetOpen();
   return (
     <aside
-      aria-label="Inspector"
+      aria-label={t("title")}
       className="fixed inset-x-0 bottom-0 z-10 max-h-[70vh] overflow-y-auto border-t border-slate-300 bg-white shadow-lg lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:rounded-lg lg:border lg:shadow-sm"
     >
       <details open={open} className="p-3">
@@ -63,31 +65,34 @@ export function InspectorPanel({ area }: { area: AuthArea }) {
             setOpen(!open);
           }}
         >
-          Inspector <span className="text-xs font-normal text-slate-500">({connection})</span>
+          {t("title")}{" "}
+          <span className="text-xs font-normal text-slate-500">
+            ({t(`connection.${connection}`)})
+          </span>
         </summary>
         <p className="sr-only" aria-live="polite">
           {latest ? `Latest request: ${latest.method} ${latest.path}, status ${latest.status}` : ""}
         </p>
         {state === null ? (
-          <p className="text-sm">Loading…</p>
+          <p className="text-sm">{t("loading")}</p>
         ) : (
           <div className="mt-2">
-            <Section title="On the wire">
+            <Section title={t("wire")}>
               <WireSection state={state} latest={latest} />
             </Section>
-            <Section title="Server keeps">
+            <Section title={t("keeps")}>
               <ServerSection state={state} area={area} />
             </Section>
-            <Section title={area === "jwt" ? "Token" : "Cookie"}>
+            <Section title={area === "jwt" ? t("token") : t("cookie")}>
               <TokenSection state={state} area={area} />
             </Section>
-            <Section title="Clock">
+            <Section title={t("clock")}>
               <ClockSection state={state} onChange={refresh} />
             </Section>
-            <Section title="Timeline">
+            <Section title={t("timeline")}>
               <TimelineSection traces={traces} />
             </Section>
-            <Section title="Sequence diagram">
+            <Section title={t("sequence")}>
               <SequenceSection traces={traces} />
             </Section>
           </div>

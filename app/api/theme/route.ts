@@ -1,21 +1,9 @@
 import { cookies } from "next/headers";
 import { cookieSettings } from "@/lib/config";
-import { readBodyText } from "@/lib/http/request";
+import { readBodyText, sameSiteReturnPath } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { themeSchema } from "@/lib/validation";
-
-/** Back to the page the form was on (a path on this site only: never an open redirect). */
-function backTo(request: Request): string {
-  const referer = request.headers.get("referer");
-  if (referer === null) return "/";
-  try {
-    const from = new URL(referer);
-    return from.host === new URL(request.url).host ? `${from.pathname}${from.search}` : "/";
-  } catch {
-    return "/";
-  }
-}
 
 /**
  * The header's theme switch posts here (a plain form: no JavaScript needed, no flash — the
@@ -31,7 +19,7 @@ async function post(request: Request): Promise<Response> {
   const jar = await cookies();
   if (parsed.data === "system") jar.set(name, "", { ...options, maxAge: 0 });
   else jar.set(name, parsed.data, options);
-  return new Response(null, { status: 303, headers: { Location: backTo(request) } });
+  return new Response(null, { status: 303, headers: { Location: sameSiteReturnPath(request) } });
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NeedsScript } from "@/app/_components/needs-script";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CostFigures } from "@/app/_components/cost-figures";
 import { DocumentCookie } from "@/app/_components/document-cookie";
@@ -16,7 +17,9 @@ type Props = { params: Promise<{ step: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = tourStep((await params).step);
-  return { title: found ? `Tour ${found.number}: ${found.step.title}` : "Tour" };
+  if (found === undefined) return { title: "Tour" };
+  const t = await getTranslations("tour");
+  return { title: `${found.number}. ${t(`steps.${found.number}.title`)}` };
 }
 
 /** One step of the tour: what to do, why, and the live evidence, with back and next. */
@@ -25,36 +28,38 @@ export default async function TourStepPage({ params }: Props) {
   if (found === undefined) notFound();
   const { step, number } = found;
   const last = number === TOUR_STEPS.length;
+  const t = await getTranslations("tour");
+  const text = t.raw(`steps.${number}.text`) as string[];
   return (
     <InspectorProvider>
       <div className="space-y-5">
-        <nav aria-label="Tour progress" className="text-sm">
+        <nav aria-label={t("progress")} className="text-sm">
           <Link href="/tour" className="underline">
             Tour
           </Link>{" "}
-          · step <span data-testid="tour-step">{number}</span> of {TOUR_STEPS.length}
+          · <span data-testid="tour-step">{t("stepOf", { number, count: TOUR_STEPS.length })}</span>
           <progress
             className="ml-3 h-2 w-40 align-middle"
             value={number}
             max={TOUR_STEPS.length}
-            aria-label={`Step ${number} of ${TOUR_STEPS.length}`}
+            aria-label={t("stepOf", { number, count: TOUR_STEPS.length })}
           />
         </nav>
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <div className="space-y-3">
             <h1 className="text-2xl font-bold">
-              {number}. {step.title}
+              {number}. {t(`steps.${number}.title`)}
             </h1>
-            {step.text.map((sentence) => (
+            {text.map((sentence) => (
               <p key={sentence} className="leading-7">
                 {sentence}
               </p>
             ))}
             <ul className="list-disc pl-5 text-sm">
               {step.links.map((link) => (
-                <li key={link.href + link.label}>
+                <li key={link.key}>
                   <Link href={link.href} prefetch={false} className="underline">
-                    {link.label}
+                    {t(`links.${link.key}`)}
                   </Link>
                 </li>
               ))}
@@ -65,27 +70,24 @@ export default async function TourStepPage({ params }: Props) {
                   href={`/tour/${number - 1}`}
                   className="rounded-md border border-slate-400 px-4 py-2"
                 >
-                  Back
+                  {t("back")}
                 </Link>
               )}
               <Link
                 href={last ? "/guide" : `/tour/${number + 1}`}
                 className="rounded-md bg-slate-900 px-4 py-2 text-white"
               >
-                {last ? "Finish: which should I choose?" : "Next"}
+                {last ? t("finish") : t("next")}
               </Link>
             </p>
           </div>
           <section
-            aria-label="Live evidence"
+            aria-label={t("evidence")}
             data-testid="tour-evidence"
             className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
           >
-            <p className="text-xs font-semibold uppercase text-slate-600">Live evidence</p>
-            <NeedsScript>
-              The live evidence needs JavaScript: it follows this browser&apos;s requests. The
-              steps, their links and the logins work without it.
-            </NeedsScript>
+            <p className="text-xs font-semibold uppercase text-slate-600">{t("evidence")}</p>
+            <NeedsScript>{t("noScript")}</NeedsScript>
             {step.evidence === "login" && (
               <>
                 <LoginForm action={logInBothForTourAction} next="/tour/2" />

@@ -1,0 +1,70 @@
+import en from "@/messages/en.json";
+import ko from "@/messages/ko.json";
+import { e2eBaseURL } from "./support/env";
+import { cookieNamed, expect, test } from "./support/fixtures";
+
+// Korean and English (issue 12): the choice is a plain preference cookie (C04), the default comes
+// from Accept-Language, and the server renders the chosen language with the right <html lang>.
+
+test.describe("languages", () => {
+  test("C04 Accept-Language: ko gives Korean at once; the header's choice is a cookie that survives reloads", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: "ko-KR" });
+    const page = await context.newPage();
+    const response = await page.goto("/");
+    // Server-rendered: the very first HTML is Korean, with lang="ko" (no flash of English).
+    const html = (await response?.text()) ?? "";
+    expect(html).toContain('<html lang="ko"');
+    expect(html).toContain(ko.home.title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ko.home.title);
+
+    await page
+      .getByRole("form", { name: ko.header.language })
+      .getByRole("button", { name: "English" })
+      .click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.home.title);
+    expect(await cookieNamed(context, "lab_lang")).toMatchObject({ value: "en", httpOnly: false });
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.home.title);
+    expect(await page.evaluate(() => document.cookie)).toContain("lab_lang=en");
+
+    await page
+      .getByRole("form", { name: en.header.language })
+      .getByRole("button", { name: "한국어" })
+      .click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await context.close();
+  });
+
+  test("a Korean reader can take the tour in Korean", async ({ page, context, freshUser }) => {
+    await context.addCookies([{ name: "lab_lang", value: "ko", url: e2eBaseURL }]);
+    await page.goto("/");
+    await page.getByRole("link", { name: ko.home.ctaTour }).click();
+    await page.getByRole("link", { name: ko.tour.begin }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `1. ${ko.tour.steps["1"].title}`,
+    );
+    const evidence = page.getByTestId("tour-evidence");
+    await evidence.getByLabel("Username").fill(freshUser.username);
+    await evidence.getByLabel("Password", { exact: true }).fill(freshUser.password);
+    await evidence.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `2. ${ko.tour.steps["2"].title}`,
+    );
+    await expect(page.getByText(ko.tour.steps["2"].text[1]!)).toBeVisible();
+    await expect(evidence.getByLabel("This browser's session record")).toContainText(
+      freshUser.username,
+    );
+    for (let step = 3; step <= 8; step++) {
+      await page.getByRole("link", { name: ko.tour.next, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        `${step}. ${ko.tour.steps[String(step) as keyof typeof ko.tour.steps].title}`,
+      );
+    }
+    await page.getByRole("link", { name: ko.tour.finish }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ko.guide.title);
+    await expect(page.getByRole("group", { name: ko.guide.questions.revoke })).toBeVisible();
+  });
+});
