@@ -66,5 +66,15 @@ test.describe("languages", () => {
     await page.getByRole("link", { name: ko.tour.finish }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ko.guide.title);
     await expect(page.getByRole("group", { name: ko.guide.questions.revoke })).toBeVisible();
+
+    // The learn pages the tour links to are in Korean too, their terms still linked.
+    await page.goto("/learn/sessions");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      ko.learn.topics.sessions.title,
+    );
+    await expect(page.getByRole("link", { name: "세션 저장소" }).first()).toHaveAttribute(
+      "href",
+      "/learn/glossary#session-store",
+    );
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 // Client component: each step's evidence is this browser's live state and traces.
 
+import { useTranslations } from "next-intl";
 import { ClockSection } from "@/app/_components/inspector/clock-section";
 import { LiveState } from "@/app/_components/inspector/live-state";
 import { SequenceSection } from "@/app/_components/inspector/sequence-section";
@@ -38,14 +39,12 @@ const NEEDS_LOGIN = new Set<TourEvidence>(["keeps", "cost", "replay", "revoke", 
 /** The live evidence of one tour step (`step`: its number, to come back to after a login). */
 export function TourLiveEvidence({ kind, step }: { kind: TourEvidence; step: number }) {
   const { state, traces, refresh } = useSharedInspector();
-  if (state === null) return <p className="text-sm">Loading this browser&apos;s state…</p>;
+  const t = useTranslations("tour.ui");
+  if (state === null) return <p className="text-sm">{t("loading")}</p>;
   const logged = who(state);
   const loginAgain = NEEDS_LOGIN.has(kind) && (logged.session === null || logged.jwt === null) && (
     <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-      <p>
-        This step needs you logged in to both areas (an earlier step logged you out, or the clock
-        ended the login). Log in again:
-      </p>
+      <p>{t("loginAgain")}</p>
       <LoginForm action={logInBothForTourAction} next={`/tour/${step}`} />
     </div>
   );
@@ -68,22 +67,23 @@ function StepEvidence({
   traces: Trace[];
   refresh: () => void;
 }) {
+  const t = useTranslations("tour.ui");
   if (kind === "login") {
     const logged = who(state);
     return (
       <ul className="text-sm" data-testid="tour-login-state">
-        <li>Session area: {logged.session ? `logged in as ${logged.session}` : "not logged in"}</li>
-        <li>JWT area: {logged.jwt ? `logged in as ${logged.jwt}` : "not logged in"}</li>
+        <li>{t("areaState", { area: t("session"), who: logged.session ?? "none" })}</li>
+        <li>{t("areaState", { area: t("jwt"), who: logged.jwt ?? "none" })}</li>
       </ul>
     );
   }
   if (kind === "keeps") {
     return (
       <div className="grid gap-2 xl:grid-cols-2">
-        <Column title="Session">
+        <Column title={t("session")}>
           <LiveState area="session" />
         </Column>
-        <Column title="JWT">
+        <Column title={t("jwt")}>
           <LiveState area="jwt" />
         </Column>
       </div>
@@ -94,10 +94,10 @@ function StepEvidence({
       <div className="space-y-2">
         <RevokeDemo />
         <div className="grid gap-2 xl:grid-cols-2">
-          <Column title="Session: server keeps">
+          <Column title={t("sessionKeeps")}>
             <ServerSection state={state} area="session" />
           </Column>
-          <Column title="JWT: server keeps">
+          <Column title={t("jwtKeeps")}>
             <ServerSection state={state} area="jwt" />
           </Column>
         </div>
@@ -115,16 +115,16 @@ function StepEvidence({
           onClick={() => void callBoth()}
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white"
         >
-          Call each API once
+          {t("callOnce")}
         </button>
         <div className="space-y-2">
-          <Column title="Session request">
+          <Column title={t("sessionRequest")}>
             <SequenceSection
               traces={traces.filter((t) => t.path.startsWith("/api/"))}
               area="session"
             />
           </Column>
-          <Column title="JWT request">
+          <Column title={t("jwtRequest")}>
             <SequenceSection traces={traces.filter((t) => t.path.startsWith("/api/"))} area="jwt" />
           </Column>
         </div>
@@ -137,10 +137,10 @@ function StepEvidence({
       <div className="space-y-2">
         <ClockSection state={state} onChange={refresh} />
         <div className="grid gap-2 xl:grid-cols-2">
-          <Column title="Session record">
+          <Column title={t("sessionRecord")}>
             <ServerSection state={state} area="session" />
           </Column>
-          <Column title="JWT">
+          <Column title={t("jwt")}>
             <TokenSection state={state} area="jwt" />
           </Column>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 // Client component: one button runs the copy → logout → replay sequence and shows both answers.
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { post } from "@/app/compare/requests";
@@ -12,6 +13,7 @@ type Outcome = { copied: number | null; logout: number; replay: number | null };
 /** The whole lesson in one click: copy both credentials, log out of both, replay the copies. */
 export function ReplayDemo() {
   const router = useRouter();
+  const t = useTranslations("tour.ui");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Record<AuthArea, Outcome> | null>(null);
   const run = async () => {
@@ -51,21 +53,21 @@ export function ReplayDemo() {
         disabled={busy}
         className="rounded-md bg-slate-900 px-3 py-1.5 text-white disabled:opacity-60"
       >
-        Copy, log out, replay
+        {t("replay")}
       </button>
       {outcome &&
         AUTH_AREAS.map((area) => {
           const o = outcome[area];
           return (
             <p key={area} data-testid={`tour-replay-${area}`} className="rounded bg-slate-50 p-2">
-              <strong>{area === "jwt" ? "JWT" : "Session"}:</strong>{" "}
+              <strong>{t(area)}:</strong>{" "}
               {o.copied === null ? (
-                "nothing to copy — log in first (step 1)"
+                t("nothingToCopy")
               ) : (
                 <>
-                  copied {o.copied} B, logout answered {o.logout}, the copy replayed got{" "}
+                  {t("replayed", { bytes: o.copied, logout: o.logout })}{" "}
                   <strong data-testid={`tour-replay-${area}-status`}>{o.replay}</strong>
-                  {o.replay === 200 ? " — still accepted after logout" : " — refused"}
+                  {o.replay === 200 ? t("stillAccepted") : t("refused")}
                 </>
               )}
             </p>

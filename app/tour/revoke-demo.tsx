@@ -2,6 +2,7 @@
 // Client component: one button revokes this browser's session from the server side, then asks
 // both areas who this browser is.
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -12,6 +13,7 @@ const me = async (area: string) => (await fetch(`/api/${area}/me`, { cache: "no-
 /** Revocation, for real: delete this session's record, and see each area's next answer. */
 export function RevokeDemo() {
   const router = useRouter();
+  const t = useTranslations("tour.ui");
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const run = async () => {
@@ -39,18 +41,18 @@ export function RevokeDemo() {
         disabled={busy}
         className="rounded-md bg-slate-900 px-3 py-1.5 text-white disabled:opacity-60"
       >
-        Revoke this session from the server
+        {t("revoke")}
       </button>
       {result && result.revoked === 401 && (
-        <p className="rounded bg-amber-50 p-2">Not logged in to the session area: log in first.</p>
+        <p className="rounded bg-amber-50 p-2">{t("revokeNotLoggedIn")}</p>
       )}
       {result && result.revoked !== 401 && (
         <p data-testid="tour-revoke" className="rounded bg-slate-50 p-2">
-          Revocation answered {result.revoked}. Next request — session:{" "}
+          {t("revoked", { status: result.revoked })}{" "}
           <strong data-testid="tour-revoke-session">{result.session}</strong>
-          {result.session === 401 ? " (refused at once)" : ""}; JWT:{" "}
-          <strong data-testid="tour-revoke-jwt">{result.jwt}</strong>
-          {result.jwt === 200 ? " (nothing on the server to revoke: still accepted)" : ""}.
+          {result.session === 401 ? t("refusedAtOnce") : ""}
+          {t("jwtLabel")} <strong data-testid="tour-revoke-jwt">{result.jwt}</strong>
+          {result.jwt === 200 ? t("nothingToRevoke") : ""}.
         </p>
       )}
     </div>

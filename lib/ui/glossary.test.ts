@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { GLOSSARY, glossaryEntry } from "@/lib/ui/glossary";
+import { GLOSSARY, glossaryEntry, PLAIN_TAGS, tagOf } from "@/lib/ui/glossary";
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -29,5 +29,18 @@ describe("the glossary", () => {
     ]);
     expect(used.length).toBeGreaterThan(40);
     for (const id of [...used, "proxy", "dal"]) expect(glossaryEntry(id), id).toBeDefined();
+  });
+
+  it("knows every tag the messages files use (so a translated term keeps its link)", () => {
+    const known = new Set<string>([...PLAIN_TAGS, ...GLOSSARY.map(({ id }) => tagOf(id))]);
+    for (const language of ["en", "ko"]) {
+      const text = fs.readFileSync(
+        path.join(process.cwd(), "messages", `${language}.json`),
+        "utf8",
+      );
+      const tags = [...text.matchAll(/<\/?([A-Za-z][\w-]*)>/g)].map((m) => m[1]!);
+      expect(tags.length).toBeGreaterThan(50);
+      for (const tag of tags) expect(known.has(tag), `<${tag}> in ${language}.json`).toBe(true);
+    }
   });
 });

@@ -310,3 +310,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 export function glossaryEntry(id: string): GlossaryEntry | undefined {
   return GLOSSARY.find((entry) => entry.id === id);
 }
+
+/** A glossary id as a messages-file tag: `session-id` → `<sessionId>…</sessionId>`. */
+export function tagOf(id: string): string {
+  return id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The tags a message may use besides the glossary's (app/_components/rich.tsx). */
+export const PLAIN_TAGS = ["b", "em", "code", "glossary", "sid", "deny"] as const;
