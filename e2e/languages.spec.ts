@@ -54,7 +54,7 @@ test.describe("languages", () => {
       `2. ${ko.tour.steps["2"].title}`,
     );
     await expect(page.getByText(ko.tour.steps["2"].text[1]!)).toBeVisible();
-    await expect(evidence.getByLabel("This browser's session record")).toContainText(
+    await expect(evidence.getByLabel(ko.inspector.server.recordLabel)).toContainText(
       freshUser.username,
     );
     for (let step = 3; step <= 8; step++) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
@@ -20,9 +21,9 @@ const button = "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 d
  */
 export function ClockSection({ state, onChange }: { state: InspectorState; onChange: () => void }) {
   const router = useRouter();
+  const t = useTranslations("inspector.clock");
   const [busy, setBusy] = useState(false);
-  if (!state.clock.enabled)
-    return <p className="text-xs">The fast-forward clock is switched off here.</p>;
+  if (!state.clock.enabled) return <p className="text-xs">{t("off")}</p>;
   const send = async (url: string, body?: unknown) => {
     setBusy(true);
     try {
@@ -42,11 +43,13 @@ export function ClockSection({ state, onChange }: { state: InspectorState; onCha
     <div className="space-y-2 text-xs">
       <p data-testid="clock-offset">
         {offset === 0
-          ? "Real time."
-          : `Credentials are judged as if it were ${formatCountdown(state.now + offset * 1000, state.now).replace("in ", "")} from now.`}{" "}
-        Stored times stay real; the clock only moves forward.
+          ? t("real")
+          : t("judged", {
+              later: formatCountdown(state.now + offset * 1000, state.now).replace("in ", ""),
+            })}{" "}
+        {t("note")}
       </p>
-      <div className="flex flex-wrap gap-1" role="group" aria-label="Move the clock forward">
+      <div className="flex flex-wrap gap-1" role="group" aria-label={t("group")}>
         {STEPS.map(([label, seconds]) => (
           <button
             key={label}
@@ -64,7 +67,7 @@ export function ClockSection({ state, onChange }: { state: InspectorState; onCha
           className={button}
           onClick={() => void send("/api/clock/reset")}
         >
-          Back to real time (logs you out)
+          {t("reset")}
         </button>
       </div>
     </div>

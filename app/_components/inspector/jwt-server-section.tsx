@@ -1,25 +1,19 @@
 "use client";
 // Part of the live inspector panel (a client component: it re-renders on every poll).
 
+import { useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { ClaimLink } from "@/app/_components/claim-text";
-
-const PER_REQUEST = {
-  none: "Per request: nothing looked up (strategy none) — a copied token works until exp.",
-  denylist:
-    "Per request: one deny-list lookup (strategy denylist) — statelessness partly given up.",
-  "token-version":
-    "Per request: one token-version lookup (strategy token-version) — statelessness partly given up.",
-} as const;
 
 /** What the server keeps for the JWT area: no per-request record, a refresh family, keys. */
 export function JwtServerSection({ state }: { state: InspectorState }) {
   const { server, token } = state.jwt;
   const { settings, family, role, keys, denylistSize } = server;
+  const t = useTranslations("inspector.jwtServer");
   return (
     <div className="space-y-2 text-xs" data-testid="server-keeps">
       <p>
-        <strong>{PER_REQUEST[settings.revocation]}</strong> Access tokens live{" "}
+        <strong>{t(`perRequest.${settings.revocation}`)}</strong> Access tokens live{" "}
         {settings.accessTtlSeconds} s, signed with {settings.algorithm}
         {settings.encrypted ? ", then encrypted (JWE)" : ""}.{" "}
         {settings.algorithm === "HS256"
@@ -27,7 +21,7 @@ export function JwtServerSection({ state }: { state: InspectorState }) {
           : `${settings.algorithm} is asymmetric: anyone holding the public JWKS can check a token, only this server can sign one.`}
       </p>
       {family === null ? (
-        <p>No refresh family for this token.</p>
+        <p>{t("noFamily")}</p>
       ) : (
         <div data-testid="refresh-family">
           <p>
@@ -38,12 +32,12 @@ export function JwtServerSection({ state }: { state: InspectorState }) {
                 — <strong>revoked ({family.revokedReason})</strong>
               </>
             )}
-            : the one record, used only to renew.
+            {t("familyUse")}
           </p>
           <ol className="ml-4 list-decimal">
             {family.generations.map((g) => (
               <li key={g.generation}>
-                generation {g.generation}: {g.state}
+                {t("generation", { number: g.generation, state: g.state })}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 "use client";
 // Client component: redraws as this browser's traces arrive, and lets the reader pick a request.
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SequenceDiagram } from "@/app/_components/sequence-diagram";
 import { traceToSequence } from "@/lib/inspect/sequence";
@@ -12,19 +13,15 @@ import { useSharedInspector } from "./shared-inspector";
 export function SequenceSection({ traces, area }: { traces: Trace[]; area?: AuthArea }) {
   const mine = traces.filter((t) => area === undefined || t.area === area).slice(0, 15);
   const [chosen, setChosen] = useState<string | null>(null);
+  const t = useTranslations("inspector.sequenceUi");
   const trace = mine.find((t) => t.id === chosen) ?? mine[0];
   if (trace === undefined) {
-    return (
-      <p className="text-sm">
-        No {area === undefined ? "" : `${area === "jwt" ? "JWT" : "session"} `}request traced from
-        this browser yet: open a page of the area (or call its API) and it is drawn here.
-      </p>
-    );
+    return <p className="text-sm">{t("none")}</p>;
   }
   return (
     <div className="space-y-2 text-xs" data-testid="live-sequence" data-trace-id={trace.id}>
       <label className="flex items-center gap-2">
-        Request
+        {t("request")}
         <select
           value={trace.id}
           onChange={(event) => setChosen(event.target.value)}
@@ -38,10 +35,7 @@ export function SequenceSection({ traces, area }: { traces: Trace[]; area?: Auth
         </select>
       </label>
       <SequenceDiagram sequence={traceToSequence(trace)} id={`live-${area ?? "any"}`} />
-      <p className="text-slate-600">
-        Drawn from the trace alone: each arrow is a check that really ran, with the time it took and
-        the database queries it made. The last arrow is the whole request.
-      </p>
+      <p className="text-slate-600">{t("explain")}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Trace } from "@/lib/inspect/traces";
+import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatMicros, STEP_LABELS } from "./format";
 import type { AuthArea } from "@/lib/config/types";
@@ -27,18 +28,23 @@ function tally(traces: Trace[], area: AuthArea) {
 /** This browser's requests, newest first, each expandable to the checks that ran. */
 export function TimelineSection({ traces }: { traces: Trace[] }) {
   const totals = (["session", "jwt"] as const).map((area) => ({ area, ...tally(traces, area) }));
+  const t = useTranslations("inspector.timeline");
   return (
     <div className="space-y-2 text-xs">
       <p data-testid="tally">
-        {totals.map((t) => (
-          <span key={t.area} className="mr-3">
-            <strong>{t.area}</strong>: {t.requests} requests, {t.queries} store queries,{" "}
-            {formatMicros(t.cryptoMicros)} of crypto
+        {totals.map((total) => (
+          <span key={total.area} className="mr-3">
+            <strong>{total.area}</strong>:{" "}
+            {t("tally", {
+              requests: total.requests,
+              queries: total.queries,
+              micros: formatMicros(total.cryptoMicros),
+            })}
           </span>
         ))}
       </p>
-      <ol aria-label="Requests" className="space-y-1">
-        {traces.length === 0 && <li>No requests traced yet.</li>}
+      <ol aria-label={t("requests")} className="space-y-1">
+        {traces.length === 0 && <li>{t("empty")}</li>}
         {traces.map((trace) => (
           <li key={trace.id} data-testid="trace">
             <details>
@@ -58,12 +64,12 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
               </summary>
               <div className="ml-4 mt-1 space-y-1">
                 <p>
-                  credential:{" "}
+                  {t("credential")}{" "}
                   {trace.credential.kind === "none"
                     ? "none"
                     : `${trace.credential.kind.replace("_", " ")} (${formatBytes(trace.credential.bytes)})`}
                 </p>
-                <ul aria-label="Checks">
+                <ul aria-label={t("checks")}>
                   {trace.checks.map((check, i) => (
                     <li key={i}>
                       <Term id={check.where}>{check.where}</Term>:{" "}
@@ -82,11 +88,14 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
                       {check.queries === 1 ? "y" : "ies"} → {check.reason}
                     </li>
                   ))}
-                  {trace.checks.length === 0 && <li>no authentication check ran</li>}
+                  {trace.checks.length === 0 && <li>{t("noCheck")}</li>}
                 </ul>
                 {trace.decision && (
                   <p>
-                    decision: {trace.decision.ok ? "allowed" : "refused"} ({trace.decision.reason})
+                    {t("decision", {
+                      ok: String(trace.decision.ok),
+                      reason: trace.decision.reason,
+                    })}
                   </p>
                 )}
               </div>

@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
 import type { Trace } from "@/lib/inspect/traces";
+import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes } from "./format";
 
@@ -20,15 +21,16 @@ export function WireSection({
   // Read on every render (each new snapshot re-renders): exactly what page scripts can see.
   const documentCookie = useSyncExternalStore(noSubscription, readDocumentCookie, () => "");
   const lastSetCookies = latest?.setCookies ?? [];
+  const t = useTranslations("inspector.wire");
   return (
     <div className="space-y-3">
-      <table className="w-full text-left text-xs" aria-label="Cookies this browser sends">
+      <table className="w-full text-left text-xs" aria-label={t("tableLabel")}>
         <thead className="text-slate-500">
           <tr>
-            <th scope="col">Cookie</th>
-            <th scope="col">Size</th>
-            <th scope="col">Attributes (as set)</th>
-            <th scope="col">Scripts</th>
+            <th scope="col">{t("cookie")}</th>
+            <th scope="col">{t("size")}</th>
+            <th scope="col">{t("attributes")}</th>
+            <th scope="col">{t("scripts")}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,39 +48,40 @@ export function WireSection({
                       cookie.attributes.secure ? "Secure" : null,
                       `SameSite=${cookie.attributes.sameSite}`,
                       `Path=${cookie.attributes.path}`,
-                      `Max-Age=${cookie.attributes.maxAge ?? "the token's lifetime"}`,
+                      `Max-Age=${cookie.attributes.maxAge ?? t("tokenLifetime")}`,
                     ]
                       .filter(Boolean)
                       .join("; ")
-                  : "not set by this server"}
+                  : t("notByServer")}
               </td>
-              <td>{cookie.attributes?.httpOnly ? "hidden" : "readable"}</td>
+              <td>{cookie.attributes?.httpOnly ? t("hidden") : t("readable")}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="text-xs text-slate-600">
-        What the attributes mean: <Term id="httponly">HttpOnly</Term> ·{" "}
-        <Term id="secure">Secure</Term> · <Term id="samesite">SameSite</Term> ·{" "}
-        <Term id="path">Path and Max-Age</Term> · <Term id="set-cookie">Set-Cookie</Term>
+        {t("meanings")} <Term id="httponly">HttpOnly</Term> · <Term id="secure">Secure</Term> ·{" "}
+        <Term id="samesite">SameSite</Term> · <Term id="path">Path and Max-Age</Term> ·{" "}
+        <Term id="set-cookie">Set-Cookie</Term>
       </p>
       <p className="text-xs">
-        <span className="text-slate-500">document.cookie (what page scripts see): </span>
-        <code data-testid="document-cookie">{documentCookie || "(empty)"}</code>
+        <span className="text-slate-500">{t("documentCookie")} </span>
+        <code data-testid="document-cookie">{documentCookie || t("empty")}</code>
       </p>
       {latest?.credential.kind === "bearer" && (
         <p className="text-xs">
-          Last request sent <code>Authorization: Bearer …</code> (
+          {t("lastBearer")} <code>Authorization: Bearer …</code> (
           {formatBytes(latest.credential.bytes)})
         </p>
       )}
       <div className="text-xs">
         <p className="text-slate-500">
-          Set-Cookie of the last response ({latest ? `${latest.method} ${latest.path}` : "none yet"}
-          ):
+          {t("lastSetCookie", {
+            request: latest ? `${latest.method} ${latest.path}` : t("noneYet"),
+          })}
         </p>
         {lastSetCookies.length === 0 ? (
-          <p>none</p>
+          <p>{t("none")}</p>
         ) : (
           <ul>
             {lastSetCookies.map((c) => (
