@@ -378,7 +378,9 @@ test.describe("#9.1 a throttle slows guessing without handing anyone a lock", ()
 });
 
 test.describe("#9.13 sign-up is throttled per client and overall", () => {
-  test("after SIGNUP_CLIENT_MAX attempts from one address — taken names included — 429 with Retry-After", async () => {
+  test("after SIGNUP_CLIENT_MAX attempts from one address — taken names included — 429 with Retry-After", async ({
+    browser,
+  }) => {
     await withAppServer({ SIGNUP_CLIENT_MAX: "4" }, async (server) => {
       const api = await playwrightRequest.newContext({ baseURL: server.url });
       try {
@@ -396,6 +398,16 @@ test.describe("#9.13 sign-up is throttled per client and overall", () => {
         expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(3000);
         // The probe answer is the throttle's now, not "taken": enumeration stops with it.
         expect((await signUp("alice")).status()).toBe(429);
+        // The compare view's throw-away account is a sign-up too: the same budget refuses it.
+        const context = await browser.newContext({ baseURL: server.url });
+        const page = await context.newPage();
+        await page.goto("/compare");
+        await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
+        await expect(page).toHaveURL(/lab_account=throttled/);
+        await expect(
+          page.getByRole("alert").filter({ hasText: "Too many accounts" }),
+        ).toBeVisible();
+        await context.close();
       } finally {
         await api.dispose();
       }

@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitLoginForm, type LoginFormState } from "@/lib/auth/form-login";
 import { logInWithJwt, logInWithSession } from "@/lib/auth/login";
 import { createLabAccount } from "@/lib/compare/lab-account";
+import { clientAddress } from "@/lib/http/request";
 
 /** Logs the same user in to both areas, each with its own mechanism. */
 export async function logInBothAction(
@@ -18,10 +20,11 @@ export async function logInBothAction(
  * account act on it, never on a shared demo user.
  */
 export async function startLabAccountAction(): Promise<void> {
-  const credentials = await createLabAccount();
+  const made = await createLabAccount(clientAddress(await headers()));
+  if (!made.ok) redirect("/compare?lab_account=throttled");
   for (const logIn of [logInWithSession, logInWithJwt]) {
-    // A store outage or the session limit: the page says so, nothing half-done is kept.
-    if (!(await logIn(credentials)).ok) redirect("/compare?lab_account=failed");
+    // A store outage: the page says so.
+    if (!(await logIn(made.credentials)).ok) redirect("/compare?lab_account=failed");
   }
   redirect("/compare");
 }

@@ -20,7 +20,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const labAccount = labAccountOf(await cookies());
   const onLabAccount =
     labAccount !== null && session.ok && jwt.ok && session.user.id === labAccount;
-  const failed = (await searchParams).lab_account === "failed";
+  const labProblem = (await searchParams).lab_account;
   const users = {
     session: session.ok ? `${session.user.displayName} (${session.user.role})` : null,
     jwt: jwt.ok ? `${userFromClaims(jwt.claims).displayName} (${jwt.claims.role})` : null,
@@ -38,9 +38,11 @@ export default async function ComparePage({ searchParams }: Props) {
           {STORE_UNAVAILABLE_MESSAGE} The JWT column still works: it keeps nothing on the server.
         </p>
       )}
-      {failed && (
+      {(labProblem === "failed" || labProblem === "throttled") && (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3">
-          The throw-away account could not be logged in (the session store may be away); try again.
+          {labProblem === "throttled"
+            ? "Too many accounts made from this address lately: a throw-away account is a sign-up like any other. Try again later."
+            : "The throw-away account could not be logged in (the session store may be away); try again."}
         </p>
       )}
       {(users.session === null || users.jwt === null) && (

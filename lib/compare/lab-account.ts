@@ -1,9 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
-import { deleteUser, findUsersCreatedBefore, insertUser } from "@/db/queries/users";
+import { deleteUser, findUsersCreatedBefore } from "@/db/queries/users";
+import { registerUser } from "@/lib/auth/authenticate";
 import { macKey } from "@/lib/auth/jwt/key-material";
-import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { cookieSettings } from "@/lib/config";
 import type { CookieReader } from "@/lib/server/readers";
@@ -62,29 +62,32 @@ export async function closeLabAccount(): Promise<boolean> {
   return deleteUser(userId);
 }
 
+export type LabAccountResult =
+  | { ok: true; credentials: LoginInput }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
 /**
  * Makes a new throw-away account for this browser and returns its credentials, for the caller
- * to log in with through the ordinary login (its password is random and never shown).
+ * to log in with through the ordinary login (its password is random and never shown). It is a
+ * sign-up like any other: the same throttle per address and overall bounds how many are made.
  */
-export async function createLabAccount(): Promise<LoginInput> {
+export async function createLabAccount(client: string | null): Promise<LabAccountResult> {
   await purgeOldLabAccounts();
   const suffix = crypto.randomBytes(5).toString("hex");
   const password = crypto.randomBytes(24).toString("base64url");
-  const now = new Date();
-  const user = insertUser({
-    username: `${LAB_ACCOUNT_PREFIX}${suffix}`,
-    displayName: `Lab account ${suffix}`,
-    role: "user",
-    passwordHash: await hashPassword(password),
-    createdAt: now,
-    updatedAt: now,
-  });
-  if (user === null) throw new Error("a random lab account name collided"); // 40 random bits
-  const jar = await cookies();
-  jar.set(
+  const registered = await registerUser(
+    { username: `${LAB_ACCOUNT_PREFIX}${suffix}`, displayName: `Lab account ${suffix}`, password },
+    client,
+  );
+  if (!registered.ok) {
+    if (registered.reason === "throttled") return registered;
+    throw new Error("a random lab account name collided"); // 40 random bits: a bug if it happens
+  }
+  const { user } = registered;
+  (await cookies()).set(
     cookieSettings.labAccount.name,
     `${user.id}.${macOf(user.id)}`,
     cookieSettings.labAccount.options,
   );
-  return { username: user.username, password };
+  return { ok: true, credentials: { username: user.username, password } };
 }
