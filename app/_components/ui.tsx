@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -59,12 +60,13 @@ export function Notice({
 }
 
 export function AreaBadge({ area }: { area: AuthArea }) {
+  const t = useTranslations("areas");
   const colour = area === "session" ? "bg-session" : "bg-jwt";
   return (
     <span
       className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-on-accent ${colour}`}
     >
-      {area === "session" ? "Session" : "JWT"}
+      {t(area)}
     </span>
   );
 }

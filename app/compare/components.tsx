@@ -1,6 +1,7 @@
 "use client";
 // Client component: the buttons run each step on both mechanisms and show the outcomes live.
 
+import { useLocale } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatCountdown, formatMicros } from "@/app/_components/inspector/format";
@@ -23,6 +24,7 @@ export function CompareBoard({
   const router = useRouter();
   const { state, traces, refresh } = useInspector();
   const now = useJudgedNow(state);
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const [calls, setCalls] = useState<PerArea<CallSummary> | null>(null);
   const [copies, setCopies] = useState<PerArea<CaptureView | null> | null>(null);
@@ -152,7 +154,7 @@ export function CompareBoard({
                 {copies[area]
                   ? `copied ${copies[area].bytes} bytes (fingerprint ${copies[area].fingerprint})${
                       copies[area].expiresAt
-                        ? `, valid on its own until exp: ${formatCountdown(copies[area].expiresAt, now)}`
+                        ? `, valid on its own until exp: ${formatCountdown(copies[area].expiresAt, now, locale)}`
                         : ""
                     }`
                   : "nothing to copy (not logged in)"}

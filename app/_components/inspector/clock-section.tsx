@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
-import { formatCountdown } from "./format";
+import { formatSpan } from "./format";
 
 const STEPS: Array<[string, number]> = [
   ["+5 min", 5 * 60],
@@ -22,6 +22,7 @@ const button = "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 d
 export function ClockSection({ state, onChange }: { state: InspectorState; onChange: () => void }) {
   const router = useRouter();
   const t = useTranslations("inspector.clock");
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   if (!state.clock.enabled) return <p className="text-xs">{t("off")}</p>;
   const send = async (url: string, body?: unknown) => {
@@ -45,7 +46,7 @@ export function ClockSection({ state, onChange }: { state: InspectorState; onCha
         {offset === 0
           ? t("real")
           : t("judged", {
-              later: formatCountdown(state.now + offset * 1000, state.now).replace("in ", ""),
+              later: formatSpan(state.now + offset * 1000, state.now, locale),
             })}{" "}
         {t("note")}
       </p>

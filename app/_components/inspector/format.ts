@@ -10,27 +10,36 @@ export function formatMicros(micros: number): string {
     : `${(micros / 1000).toFixed(1)} ms`;
 }
 
-/** "in 29m 58s" / "expired 3s ago". */
-export function formatCountdown(target: number, now: number): string {
+/** A span of seconds: "29m 58s", "2h 5m", "3d 4h" (Korean: "29분 58초"…). */
+function span(seconds: number, locale: string): string {
+  const days = Math.floor(seconds / 86400);
+  const hours = Math.floor((seconds % 86400) / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const [d, h, m, s] = locale === "ko" ? ["일", "시간", "분", "초"] : ["d", "h", "m", "s"];
+  if (days > 0) return `${days}${d} ${hours}${h}`;
+  if (hours > 0) return `${hours}${h} ${minutes}${m}`;
+  return `${minutes}${m} ${seconds % 60}${s}`;
+}
+
+/** "in 29m 58s" / "expired 3s ago" (Korean: "29분 58초 후" / "3초 전 만료"). */
+export function formatCountdown(target: number, now: number, locale = "en"): string {
   const seconds = Math.round((target - now) / 1000);
-  const span = Math.abs(seconds);
-  const days = Math.floor(span / 86400);
-  const hours = Math.floor((span % 86400) / 3600);
-  const minutes = Math.floor((span % 3600) / 60);
-  const text =
-    days > 0
-      ? `${days}d ${hours}h`
-      : hours > 0
-        ? `${hours}h ${minutes}m`
-        : `${minutes}m ${span % 60}s`;
+  const text = span(Math.abs(seconds), locale);
+  if (locale === "ko") return seconds >= 0 ? `${text} 후` : `${text} 전 만료`;
   return seconds >= 0 ? `in ${text}` : `expired ${text} ago`;
 }
 
-/** "2m 5s ago". */
-export function formatAgo(moment: number, now: number): string {
-  return formatCountdown(moment, now)
-    .replace(/^expired /, "")
-    .replace(/^in .*/, "just now");
+/** "2m 5s ago" (Korean: "2분 5초 전"); "just now" for a moment not yet come. */
+export function formatAgo(moment: number, now: number, locale = "en"): string {
+  const seconds = Math.round((now - moment) / 1000);
+  if (seconds <= 0) return locale === "ko" ? "방금" : "just now";
+  const text = span(seconds, locale);
+  return locale === "ko" ? `${text} 전` : `${text} ago`;
+}
+
+/** How far ahead a moment is, without "in": "31m 0s" (the clock's offset). */
+export function formatSpan(target: number, now: number, locale = "en"): string {
+  return span(Math.max(0, Math.round((target - now) / 1000)), locale);
 }
 
 export const STEP_LABELS: Record<string, string> = {

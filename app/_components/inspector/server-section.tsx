@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
 import { JwtServerSection } from "./jwt-server-section";
@@ -11,6 +11,7 @@ import type { AuthArea } from "@/lib/config/types";
 export function ServerSection({ state, area }: { state: InspectorState; area: AuthArea }) {
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.server");
+  const locale = useLocale();
   if (area === "jwt") return <JwtServerSection state={state} />;
   const { record, reason, store } = state.session;
   return (
@@ -30,13 +31,13 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
             {record.user.username} ({record.user.role})
           </dd>
           <dt className="text-slate-500">{t("created")}</dt>
-          <dd>{formatAgo(record.createdAt, now)}</dd>
+          <dd>{formatAgo(record.createdAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("lastSeen")}</dt>
-          <dd>{formatAgo(record.lastSeenAt, now)}</dd>
+          <dd>{formatAgo(record.lastSeenAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("idleExpiry")}</dt>
-          <dd>{formatCountdown(record.idleExpiresAt, now)}</dd>
+          <dd>{formatCountdown(record.idleExpiresAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("absoluteExpiry")}</dt>
-          <dd>{formatCountdown(record.expiresAt, now)}</dd>
+          <dd>{formatCountdown(record.expiresAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("device")}</dt>
           <dd className="break-all">{record.userAgent ?? t("unknown")}</dd>
         </dl>

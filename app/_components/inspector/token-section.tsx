@@ -1,7 +1,7 @@
 "use client";
 
 import type { InspectorState } from "@/lib/inspect/state";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatCountdown } from "./format";
 import { useJudgedNow } from "./use-inspector";
@@ -33,6 +33,7 @@ function ClaimMeaning({ claim }: { claim: string }) {
 export function TokenSection({ state, area }: { state: InspectorState; area: AuthArea }) {
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.token");
+  const locale = useLocale();
   if (area === "session") {
     const seal = state.cookies.find((c) => c.role === "session credential");
     return (
@@ -81,7 +82,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
         ) : (
           <strong>{t("rejected", { reason: token.reason })}</strong>
         )}
-        {exp !== null && t("expires", { when: formatCountdown(exp, now) })}
+        {exp !== null && t("expires", { when: formatCountdown(exp, now, locale) })}
       </p>
       <p>
         {t("headerLine")} <Term id="alg">alg</Term>, <Term id="kid">kid</Term>
