@@ -76,5 +76,9 @@ test.describe("languages", () => {
       "href",
       "/learn/glossary#session-store",
     );
+    await page.getByRole("link", { name: "세션 저장소" }).first().click();
+    await expect(page.locator("#session-store")).toContainText(
+      ko.glossary.terms["session-store"].meaning,
+    );
   });
 });

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GLOSSARY, glossaryEntry, PLAIN_TAGS, tagOf } from "@/lib/ui/glossary";
+import en from "@/messages/en.json";
+import ko from "@/messages/ko.json";
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -12,10 +14,14 @@ function sources(dir: string): string[] {
 }
 
 describe("the glossary", () => {
-  it("has one entry per id, each with a meaning", () => {
+  it("has one entry per id, each with its term and meaning in every language", () => {
     const ids = GLOSSARY.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const entry of GLOSSARY) expect(entry.meaning.length, entry.id).toBeGreaterThan(20);
+    for (const messages of [en, ko]) {
+      const terms: Record<string, { term: string; meaning: string }> = messages.glossary.terms;
+      expect(Object.keys(terms).sort()).toEqual([...ids].sort());
+      for (const id of ids) expect(terms[id]?.meaning.length, id).toBeGreaterThan(10);
+    }
   });
 
   it("explains every term the pages and the inspector link to", () => {

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GLOSSARY } from "@/lib/ui/glossary";
 
 export const metadata: Metadata = { title: "Glossary" };
 
 /** Every term the inspector and the pages use; each mention elsewhere links to its entry here. */
-export default function GlossaryPage() {
-  const sorted = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term));
+export default async function GlossaryPage() {
+  const t = await getTranslations("glossary");
+  const locale = await getLocale();
+  const entries = GLOSSARY.map((entry) => ({
+    ...entry,
+    term: t(`terms.${entry.id}.term`),
+    meaning: t(`terms.${entry.id}.meaning`),
+  })).sort((a, b) => a.term.localeCompare(b.term, locale));
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Glossary</h1>
-      <p className="text-slate-700">
-        The words the inspector and the pages use, in plain language. Underlined dotted terms
-        elsewhere link here.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
       <dl className="space-y-3">
-        {sorted.map((entry) => (
+        {entries.map((entry) => (
           <div
             key={entry.id}
             id={entry.id}
@@ -28,7 +32,7 @@ export default function GlossaryPage() {
                 <>
                   {" "}
                   <Link href={entry.seeAt} prefetch={false} className="underline">
-                    See it
+                    {t("seeIt")}
                   </Link>
                 </>
               )}
