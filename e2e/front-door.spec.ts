@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import { FAQ } from "@/lib/learn/faq";
 import { LEARN_TOPICS } from "@/lib/learn/topics";
 import { DIAGRAMS } from "@/lib/learn/diagrams";
 import en from "@/messages/en.json";
@@ -18,7 +17,7 @@ async function openQuestion(page: Page, id: string): Promise<ReturnType<Page["ge
   await page.goto("/");
   await page.getByRole("link", { name: "Questions people ask" }).first().click();
   await expect(page).toHaveURL(/\/faq$/);
-  const question = FAQ.find((q) => q.id === id)!.question;
+  const question = en.faq.questions[id as keyof typeof en.faq.questions];
   await page.getByRole("link", { name: question }).click();
   await expect(page).toHaveURL(new RegExp(`/faq#${id}$`));
   await expect(page.getByRole("heading", { name: question })).toBeVisible();

@@ -76,6 +76,13 @@ test.describe("languages", () => {
       "href",
       "/learn/glossary#session-store",
     );
+    // The FAQ's answers too, with the server's verdicts on forged copies of this reader's token.
+    await page.goto("/faq#integrity");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ko.faq.title);
+    await expect(page.getByTestId("forgery").first()).toContainText(
+      "거부: ERR_JWS_SIGNATURE_VERIFICATION_FAILED",
+    );
+    await page.goto("/learn/sessions");
     await page.getByRole("link", { name: "세션 저장소" }).first().click();
     await expect(page.locator("#session-store")).toContainText(
       ko.glossary.terms["session-store"].meaning,

@@ -1,86 +1,106 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { config, cookieSettings } from "@/lib/config";
+import { FAQ_LINKS } from "@/lib/learn/faq";
 import { tamperWithCredential } from "@/lib/learn/tamper";
 
-/** The FAQ's server-side evidence: this server's real settings, and its verdicts. */
+/** The FAQ's (and the tour's) server-side evidence: this server's real settings, and verdicts. */
 
 const minutes = (seconds: number) => (seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`);
 
+const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
+function linkTo(href: string): (chunks: ReactNode) => ReactNode {
+  return function LinkTag(chunks) {
+    return (
+      <Link href={href} className="underline" prefetch={false}>
+        {chunks}
+      </Link>
+    );
+  };
+}
+
 /** The JWT cookie's attributes exactly as this server sets them. */
-export function JwtCookieAttributes() {
+export async function JwtCookieAttributes() {
+  const t = await getTranslations("faq");
   const { name, options } = cookieSettings.accessToken;
+  const attributes = [
+    options.httpOnly ? "HttpOnly" : null,
+    options.secure ? "Secure" : t("secureOnHttps"),
+    `SameSite=${options.sameSite}`,
+    `Path=${options.path}`,
+    t("tokenLifetime"),
+  ]
+    .filter(Boolean)
+    .join("; ");
   return (
     <p className="text-sm" data-testid="jwt-cookie-attributes">
-      This server sets <code>{name}</code> with{" "}
-      <code>
-        {[
-          options.httpOnly ? "HttpOnly" : null,
-          options.secure ? "Secure" : "(Secure on HTTPS deployments)",
-          `SameSite=${options.sameSite}`,
-          `Path=${options.path}`,
-          "Max-Age=the token's own lifetime",
-        ]
-          .filter(Boolean)
-          .join("; ")}
-      </code>
-      .
+      {t.rich("cookieAttributes", {
+        name: name,
+        attributes: attributes,
+      })}
     </p>
   );
 }
 
 /** The lifetimes an admin has configured, read from the settings the verifier uses. */
-export function JwtLifetimes() {
+export async function JwtLifetimes() {
+  const t = await getTranslations("faq.lifetimes");
   const settings = getJwtSettings();
   return (
     <ul className="list-disc pl-5 text-sm" data-testid="jwt-lifetimes">
       <li>
-        access token: <strong>{minutes(settings.accessTtlSeconds)}</strong> (set on{" "}
-        <Link href="/admin" className="underline" prefetch={false}>
-          the admin page
-        </Link>
-        )
+        {t.rich("access", {
+          b: bold,
+          admin: linkTo(FAQ_LINKS.admin),
+          ttl: minutes(settings.accessTtlSeconds),
+        })}
       </li>
       <li>
-        refresh family: ends after <strong>{minutes(config.jwt.refreshIdleTtlSeconds)}</strong>{" "}
-        unused, and <strong>{minutes(config.jwt.refreshAbsoluteTtlSeconds)}</strong> after login
-        whatever happens
+        {t.rich("family", {
+          b: bold,
+          idle: minutes(config.jwt.refreshIdleTtlSeconds),
+          absolute: minutes(config.jwt.refreshAbsoluteTtlSeconds),
+        })}
       </li>
-      <li>revocation strategy now: {settings.revocation}</li>
+      <li>{t("strategy", { strategy: settings.revocation })}</li>
     </ul>
   );
 }
 
 /** Three forged copies of the reader's own token, verified for real. */
 export async function TamperEvidence() {
+  const t = await getTranslations("faq.tamper");
   const outcomes = await tamperWithCredential(await cookies(), await headers());
   if (outcomes === null) {
     return (
       <p className="text-sm">
-        <Link href="/jwt/login" className="underline" prefetch={false}>
-          Log in to the JWT area
-        </Link>{" "}
-        and come back: this answer then forges three copies of <em>your</em> token and shows why
-        this server refuses each.
+        {t.rich("logIn", {
+          login: linkTo(FAQ_LINKS.login),
+          em: (chunks) => <em>{chunks}</em>,
+        })}
       </p>
     );
   }
   return (
-    <table className="w-full text-left text-sm" aria-label="Forged copies of your token">
+    <table className="w-full text-left text-sm" aria-label={t("label")}>
       <thead className="text-slate-600">
         <tr>
-          <th scope="col">Change to a copy of your token</th>
-          <th scope="col">This server&apos;s verdict</th>
+          <th scope="col">{t("change")}</th>
+          <th scope="col">{t("verdict")}</th>
         </tr>
       </thead>
       <tbody>
         {outcomes.map((outcome) => (
           <tr key={outcome.change} className="border-t border-slate-100" data-testid="forgery">
-            <td className="py-1 pr-2">{outcome.change}</td>
+            <td className="py-1 pr-2">{t(outcome.change)}</td>
             <td>
-              <code>{outcome.accepted ? "accepted" : `refused: ${outcome.reason}`}</code>
+              <code>
+                {outcome.accepted ? t("accepted") : t("refused", { reason: outcome.reason })}
+              </code>
             </td>
           </tr>
         ))}

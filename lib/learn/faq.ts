@@ -1,9 +1,26 @@
-/** The questions learners actually ask (the project's source texts end with them), answered on /faq. */
-export const FAQ = [
-  { id: "difference", question: "What is the difference between session and JWT authentication?" },
-  { id: "trade-offs", question: "What are the advantages and disadvantages of each?" },
-  { id: "storage", question: "Where should a JWT be kept in the browser, if it must be?" },
-  { id: "expiry", question: "How does a JWT expire and get refreshed?" },
-  { id: "integrity", question: "How does a JWT ensure the integrity of what it carries?" },
-  { id: "validation", question: "How does a server validate a JWT?" },
+/**
+ * The questions learners actually ask (the project's source texts end with them), answered on
+ * /faq. Their words are in the messages files (`faq.questions.ID`, `faq.answers.ID`); the links
+ * inside an answer are tags (`<compare>…</compare>`) that go where FAQ_LINKS says.
+ */
+export const FAQ_IDS = [
+  "difference",
+  "trade-offs",
+  "storage",
+  "expiry",
+  "integrity",
+  "validation",
 ] as const;
+export type FaqId = (typeof FAQ_IDS)[number];
+
+export const FAQ_LINKS = {
+  tour: "/tour",
+  compare: "/compare",
+  bearerPage: "/jwt/bearer",
+  csrfLab: "/threats/csrf",
+  jwtPage: "/jwt",
+  learnRefresh: "/learn/refresh-and-revocation",
+  learnAnatomy: "/learn/jwt-anatomy",
+  admin: "/admin",
+  login: "/jwt/login",
+} as const;

@@ -10,8 +10,11 @@ import type { CookieList, HeaderReader } from "@/lib/server/readers";
  * Nothing is stored and nothing is granted: the copies exist only for this answer.
  */
 
+/** What was changed in the copy (its wording is `faq.tamper.KIND`). */
+export type TamperKind = "payload" | "none" | "signature" | "ciphertext";
+
 export interface TamperOutcome {
-  change: string;
+  change: TamperKind;
   accepted: boolean;
   reason: string;
 }
@@ -36,26 +39,20 @@ function flipLast(segment: string): string {
 /** The forged copies of `token` and this server's verdict on each. */
 export async function tamperWith(token: string, now = Date.now()): Promise<TamperOutcome[]> {
   const parts = token.split(".");
-  const forgeries: [string, string][] = [];
+  const forgeries: [TamperKind, string][] = [];
   if (parts.length === 3) {
     const [header = "", payload = "", signature = ""] = parts;
     const claims = decode(payload) ?? {};
     const head = decode(header) ?? {};
     forgeries.push(
-      [
-        `payload edited: "role": "admin"`,
-        `${header}.${encode({ ...claims, role: "admin" })}.${signature}`,
-      ],
-      [
-        `header edited: "alg": "none", signature removed`,
-        `${encode({ ...head, alg: "none" })}.${payload}.`,
-      ],
-      ["one character of the signature changed", `${header}.${payload}.${flipLast(signature)}`],
+      ["payload", `${header}.${encode({ ...claims, role: "admin" })}.${signature}`],
+      ["none", `${encode({ ...head, alg: "none" })}.${payload}.`],
+      ["signature", `${header}.${payload}.${flipLast(signature)}`],
     );
   } else {
     const ciphertext = parts[3] ?? "";
     parts[3] = flipLast(ciphertext);
-    forgeries.push(["one character of the ciphertext changed (JWE)", parts.join(".")]);
+    forgeries.push(["ciphertext", parts.join(".")]);
   }
   return Promise.all(
     forgeries.map(async ([change, forged]) => {
