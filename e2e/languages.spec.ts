@@ -47,9 +47,9 @@ test.describe("languages", () => {
       `1. ${ko.tour.steps["1"].title}`,
     );
     const evidence = page.getByTestId("tour-evidence");
-    await evidence.getByLabel("Username").fill(freshUser.username);
-    await evidence.getByLabel("Password", { exact: true }).fill(freshUser.password);
-    await evidence.getByRole("button", { name: "Log in" }).click();
+    await evidence.getByLabel(ko.login.form.username).fill(freshUser.username);
+    await evidence.getByLabel(ko.login.form.password, { exact: true }).fill(freshUser.password);
+    await evidence.getByRole("button", { name: ko.login.form.submit }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       `2. ${ko.tour.steps["2"].title}`,
     );

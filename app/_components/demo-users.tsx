@@ -1,15 +1,17 @@
+import { useTranslations } from "next-intl";
 import { DEMO_USERS } from "@/lib/demo-users";
 
 /** The demo accounts, shown on the login pages (it is a demo: the passwords are public). */
 export function DemoUsers() {
+  const t = useTranslations("login.demoUsers");
   return (
     <table className="w-full text-left text-sm">
-      <caption className="mb-2 text-left font-semibold">Demo users</caption>
+      <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
       <thead className="text-slate-500">
         <tr>
-          <th scope="col">Username</th>
-          <th scope="col">Password</th>
-          <th scope="col">Role</th>
+          <th scope="col">{t("username")}</th>
+          <th scope="col">{t("password")}</th>
+          <th scope="col">{t("role")}</th>
         </tr>
       </thead>
       <tbody>

@@ -45,7 +45,13 @@ export function TextField({
   );
 }
 
-export function SubmitButton({ children }: { children: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel = "Please wait…",
+}: {
+  children: string;
+  pendingLabel?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -53,7 +59,7 @@ export function SubmitButton({ children }: { children: string }) {
       disabled={pending}
       className="rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60"
     >
-      {pending ? "Please wait…" : children}
+      {pending ? pendingLabel : children}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // Client component: useActionState keeps the form's errors and typed username between attempts.
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-fields";
 import type { LoginFormState } from "@/lib/auth/form-login";
@@ -13,25 +14,26 @@ export function LoginForm({
   next: string;
 }) {
   const [state, formAction] = useActionState(action, {});
+  const t = useTranslations("login.form");
   return (
     <form action={formAction} className="space-y-4" aria-describedby="login-message" noValidate>
       <input type="hidden" name="next" value={next} />
       <TextField
         name="username"
-        label="Username"
+        label={t("username")}
         autoComplete="username"
         defaultValue={state.values?.username}
         errors={state.fieldErrors?.username}
       />
       <TextField
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         errors={state.fieldErrors?.password}
       />
       <FormMessage id="login-message" message={state.error} />
-      <SubmitButton>Log in</SubmitButton>
+      <SubmitButton pendingLabel={t("wait")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

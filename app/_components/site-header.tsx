@@ -54,73 +54,76 @@ export async function SiteHeader() {
           ))}
         </nav>
         <AccountStatus renderId={renderId} />
-        <form action={startOverAction}>
-          <button
-            type="submit"
-            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-            title={t("startOverTitle")}
+        {/* The controls together on the right: starting over, then the three preferences. */}
+        <div className="flex flex-wrap items-center gap-2">
+          <form action={startOverAction}>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+              title={t("startOverTitle")}
+            >
+              {t("startOver")}
+            </button>
+          </form>
+          <form
+            method="post"
+            action="/api/mode"
+            aria-label={t("mode")}
+            className="flex rounded-md border border-slate-300 p-0.5"
           >
-            {t("startOver")}
-          </button>
-        </form>
-        <form
-          method="post"
-          action="/api/mode"
-          aria-label={t("mode")}
-          className="flex rounded-md border border-slate-300 p-0.5"
-        >
-          {MODES.map(({ mode, label }) => (
-            <button
-              key={mode}
-              type="submit"
-              name="mode"
-              value={mode}
-              aria-pressed={preferred === mode}
-              className="rounded px-3 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
-            >
-              {label}
-            </button>
-          ))}
-        </form>
-        <form
-          method="post"
-          action="/api/theme"
-          aria-label={t("theme")}
-          className="flex rounded-md border border-slate-300 p-0.5"
-        >
-          {THEMES.map((value) => (
-            <button
-              key={value}
-              type="submit"
-              name="theme"
-              value={value}
-              aria-pressed={theme === value}
-              className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
-            >
-              {t(`themes.${value}`)}
-            </button>
-          ))}
-        </form>
-        <form
-          method="post"
-          action="/api/language"
-          aria-label={t("language")}
-          className="flex rounded-md border border-slate-300 p-0.5"
-        >
-          {LOCALES.map((value) => (
-            <button
-              key={value}
-              type="submit"
-              name="locale"
-              value={value}
-              lang={value}
-              aria-pressed={locale === value}
-              className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
-            >
-              {LOCALE_NAMES[value]}
-            </button>
-          ))}
-        </form>
+            {MODES.map(({ mode, label }) => (
+              <button
+                key={mode}
+                type="submit"
+                name="mode"
+                value={mode}
+                aria-pressed={preferred === mode}
+                className="rounded px-3 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
+              >
+                {label}
+              </button>
+            ))}
+          </form>
+          <form
+            method="post"
+            action="/api/theme"
+            aria-label={t("theme")}
+            className="flex rounded-md border border-slate-300 p-0.5"
+          >
+            {THEMES.map((value) => (
+              <button
+                key={value}
+                type="submit"
+                name="theme"
+                value={value}
+                aria-pressed={theme === value}
+                className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
+              >
+                {t(`themes.${value}`)}
+              </button>
+            ))}
+          </form>
+          <form
+            method="post"
+            action="/api/language"
+            aria-label={t("language")}
+            className="flex rounded-md border border-slate-300 p-0.5"
+          >
+            {LOCALES.map((value) => (
+              <button
+                key={value}
+                type="submit"
+                name="locale"
+                value={value}
+                lang={value}
+                aria-pressed={locale === value}
+                className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
+              >
+                {LOCALE_NAMES[value]}
+              </button>
+            ))}
+          </form>
+        </div>
       </div>
     </header>
   );
