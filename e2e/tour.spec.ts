@@ -78,6 +78,16 @@ test("C37 C39 the tour can be walked end to end, each step's evidence live", asy
   await next(page, 7);
   await expect(evidence.getByTestId("jwt-cookie-attributes")).toContainText("HttpOnly");
   await expect(evidence.getByTestId("faq-document-cookie")).toContainText("lab_tour=7");
+  // An injected script, run for real in this page: no credential cookie to read, but its
+  // requests carry them anyway.
+  await logIn(page, freshUser, /\/tour\/7$/);
+  await evidence.getByRole("button", { name: "Run a script as an XSS would" }).click();
+  await expect(evidence.getByTestId("tour-xss")).toContainText(
+    "no credential in it: both are HttpOnly",
+  );
+  await expect(evidence.getByTestId("tour-xss-requests")).toContainText(
+    "/api/session/me → 200, /api/jwt/me → 200",
+  );
 
   // 8: measured costs, then on to the guide.
   await next(page, 8);

@@ -15,6 +15,7 @@ import { LoginForm } from "@/app/_components/login-form";
 import { logInBothForTourAction } from "./actions";
 import { ReplayDemo } from "./replay-demo";
 import { RevokeDemo } from "./revoke-demo";
+import { XssDemo } from "./xss-demo";
 
 function who(state: InspectorState): { session: string | null; jwt: string | null } {
   const payload = (state.jwt.token?.payload ?? {}) as { name?: unknown };
@@ -34,7 +35,14 @@ function Column({ title, children }: { title: string; children: React.ReactNode 
 }
 
 // The steps that need a login in both areas (an earlier step may have ended it).
-const NEEDS_LOGIN = new Set<TourEvidence>(["keeps", "cost", "replay", "revoke", "clock"]);
+const NEEDS_LOGIN = new Set<TourEvidence>([
+  "keeps",
+  "cost",
+  "replay",
+  "revoke",
+  "clock",
+  "threats",
+]);
 
 /** The live evidence of one tour step (`step`: its number, to come back to after a login). */
 export function TourLiveEvidence({ kind, step }: { kind: TourEvidence; step: number }) {
@@ -132,6 +140,7 @@ function StepEvidence({
     );
   }
   if (kind === "replay") return <ReplayDemo />;
+  if (kind === "threats") return <XssDemo />;
   if (kind === "clock") {
     return (
       <div className="space-y-2">
