@@ -30,7 +30,8 @@ import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/thr
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // API routes that take a same-origin HTML form, so they work without JavaScript: the header's
-// mode toggle (it sets a preference cookie, not a credential). The cross-site rule still applies.
+// mode, theme and language switches (each sets a preference cookie, not a credential). The
+// cross-site rule still applies.
 const FORM_ENDPOINTS = new Set(["/api/mode", "/api/theme", "/api/language"]);
 
 /**

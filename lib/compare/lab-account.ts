@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
-import { deleteUser, findUsersCreatedBefore } from "@/db/queries/users";
+import { deleteUser, findUserById, findUsersCreatedBefore } from "@/db/queries/users";
 import { registerUser } from "@/lib/auth/authenticate";
 import { macKey } from "@/lib/auth/jwt/key-material";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
@@ -58,6 +58,8 @@ export async function closeLabAccount(): Promise<boolean> {
   const userId = labAccountOf(jar);
   jar.set(cookieSettings.labAccount.name, "", { ...cookieSettings.labAccount.options, maxAge: 0 });
   if (userId === null) return false;
+  // Only ever a throw-away account (ids are never reused, but a guard costs one read).
+  if (!findUserById(userId)?.username.startsWith(LAB_ACCOUNT_PREFIX)) return false;
   await revokeUserSessions(userId);
   return deleteUser(userId);
 }
