@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import type { CookieReader } from "@/lib/server/readers";
-import { macKey } from "@/lib/auth/jwt/key-material";
+import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { cookieSettings } from "@/lib/config";
 import type { LoginClient } from "@/lib/auth/throttle";
 
@@ -17,13 +17,7 @@ import type { LoginClient } from "@/lib/auth/throttle";
 const MAX_ENTRIES = 5;
 const ENTRY = /^([A-Za-z0-9_-]{1,96})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
 
-function macOf(user: string, nonce: string): Buffer {
-  return crypto
-    .createHmac("sha256", macKey("device-cookie"))
-    .update(`${user}.${nonce}`)
-    .digest()
-    .subarray(0, 16);
-}
+const PURPOSE = "device-cookie";
 
 function entriesOf(value: string | undefined): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
@@ -31,8 +25,7 @@ function entriesOf(value: string | undefined): Array<[string, string]> {
     const match = ENTRY.exec(part);
     if (match === null) continue;
     const [, user, nonce, mac] = match as unknown as [string, string, string, string];
-    const presented = Buffer.from(mac, "base64url");
-    if (presented.length !== 16 || !crypto.timingSafeEqual(presented, macOf(user, nonce))) continue;
+    if (!isSignedValue(PURPOSE, `${user}.${nonce}`, mac)) continue;
     entries.push([Buffer.from(user, "base64url").toString("utf8"), nonce]);
   }
   return entries;
@@ -52,7 +45,7 @@ export async function rememberDevice(username: string): Promise<void> {
   const nonce = crypto.randomBytes(16).toString("base64url");
   const encoded = (name: string, id: string) => {
     const user = Buffer.from(name, "utf8").toString("base64url");
-    return `${user}.${id}.${macOf(user, id).toString("base64url")}`;
+    return `${user}.${id}.${signValue(PURPOSE, `${user}.${id}`)}`;
   };
   const value = [[username, nonce] as const, ...others]
     .slice(0, MAX_ENTRIES)

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { deleteUser, findUserById, findUsersCreatedBefore } from "@/db/queries/users";
 import { registerUser } from "@/lib/auth/authenticate";
-import { macKey } from "@/lib/auth/jwt/key-material";
+import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { cookieSettings } from "@/lib/config";
 import type { CookieReader } from "@/lib/server/readers";
@@ -19,14 +19,7 @@ import type { LoginInput } from "@/lib/validation";
 export const LAB_ACCOUNT_PREFIX = "lab-";
 const LIFETIME_MS = 2 * 60 * 60 * 1000;
 
-function macOf(userId: number): string {
-  return crypto
-    .createHmac("sha256", macKey("lab-account"))
-    .update(String(userId))
-    .digest()
-    .subarray(0, 16)
-    .toString("base64url");
-}
+const PURPOSE = "lab-account";
 
 /** The throw-away account this browser made, if its cookie is genuine. */
 export function labAccountOf(jar: CookieReader): number | null {
@@ -34,12 +27,7 @@ export function labAccountOf(jar: CookieReader): number | null {
     jar.get(cookieSettings.labAccount.name)?.value ?? "",
   );
   if (match === null) return null;
-  const userId = Number(match[1]);
-  const presented = Buffer.from(match[2]!, "base64url");
-  const expected = Buffer.from(macOf(userId), "base64url");
-  return presented.length === expected.length && crypto.timingSafeEqual(presented, expected)
-    ? userId
-    : null;
+  return isSignedValue(PURPOSE, match[1]!, match[2]!) ? Number(match[1]) : null;
 }
 
 /** Deletes the throw-away accounts older than their lifetime (sessions in the store first). */
@@ -88,7 +76,7 @@ export async function createLabAccount(client: string | null): Promise<LabAccoun
   const { user } = registered;
   (await cookies()).set(
     cookieSettings.labAccount.name,
-    `${user.id}.${macOf(user.id)}`,
+    `${user.id}.${signValue(PURPOSE, String(user.id))}`,
     cookieSettings.labAccount.options,
   );
   return { ok: true, credentials: { username: user.username, password } };
