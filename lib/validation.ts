@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { REVOCATION_STRATEGIES, SIGNING_ALGORITHMS, USER_ROLES } from "@/db/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 
 /**
  * Every input schema of the app, validated once at the boundary (form action or route handler).
@@ -68,6 +69,8 @@ export function fieldErrorsOf<T>(error: z.ZodError<T>): FieldErrors<T> {
 export const THEMES = ["system", "light", "dark"] as const;
 export const themeSchema = z.enum(THEMES);
 export type Theme = z.infer<typeof themeSchema>;
+
+export const localeSchema = z.enum(LOCALES);
 
 export const modeSchema = z.enum(["session", "jwt"]);
 

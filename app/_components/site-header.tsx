@@ -6,6 +6,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { THEMES } from "@/lib/validation";
 import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
+import { ChoiceForm } from "./choice-form";
 
 const MODES = [
   { mode: "session", label: "Session" },
@@ -65,64 +66,27 @@ export async function SiteHeader() {
               {t("startOver")}
             </button>
           </form>
-          <form
-            method="post"
+          <ChoiceForm
             action="/api/mode"
-            aria-label={t("mode")}
-            className="flex rounded-md border border-slate-300 p-0.5"
-          >
-            {MODES.map(({ mode, label }) => (
-              <button
-                key={mode}
-                type="submit"
-                name="mode"
-                value={mode}
-                aria-pressed={preferred === mode}
-                className="rounded px-3 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
-              >
-                {label}
-              </button>
-            ))}
-          </form>
-          <form
-            method="post"
+            label={t("mode")}
+            name="mode"
+            current={preferred}
+            choices={MODES.map(({ mode, label }) => ({ value: mode, label }))}
+          />
+          <ChoiceForm
             action="/api/theme"
-            aria-label={t("theme")}
-            className="flex rounded-md border border-slate-300 p-0.5"
-          >
-            {THEMES.map((value) => (
-              <button
-                key={value}
-                type="submit"
-                name="theme"
-                value={value}
-                aria-pressed={theme === value}
-                className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
-              >
-                {t(`themes.${value}`)}
-              </button>
-            ))}
-          </form>
-          <form
-            method="post"
+            label={t("theme")}
+            name="theme"
+            current={theme}
+            choices={THEMES.map((value) => ({ value, label: t(`themes.${value}`) }))}
+          />
+          <ChoiceForm
             action="/api/language"
-            aria-label={t("language")}
-            className="flex rounded-md border border-slate-300 p-0.5"
-          >
-            {LOCALES.map((value) => (
-              <button
-                key={value}
-                type="submit"
-                name="locale"
-                value={value}
-                lang={value}
-                aria-pressed={locale === value}
-                className="rounded px-2 py-1 text-sm aria-pressed:bg-slate-900 aria-pressed:text-white"
-              >
-                {LOCALE_NAMES[value]}
-              </button>
-            ))}
-          </form>
+            label={t("language")}
+            name="locale"
+            current={locale}
+            choices={LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value], lang: value }))}
+          />
         </div>
       </div>
     </header>

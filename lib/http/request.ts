@@ -183,6 +183,21 @@ export function requestMetadata(headers: { get(name: string): string | null }): 
 }
 
 /**
+ * The one field a preference form (the header's mode, theme and language switches) posts, when
+ * it is one of the accepted values; null for anything else, a missing field or an oversized body.
+ */
+export async function readFormChoice<T extends string>(
+  request: Request,
+  field: string,
+  schema: z.ZodType<T>,
+): Promise<T | null> {
+  const text = await readBodyText(request, 1024);
+  if (text === null) return null;
+  const parsed = schema.safeParse(new URLSearchParams(text).get(field));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
  * Where a preference form (theme, language) sends the browser back to: the page it was on, from
  * `Referer`, when that is this site — never another site (no open redirect); else `/`.
  */

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { cookieSettings } from "@/lib/config";
-import { readBodyText } from "@/lib/http/request";
+import { readFormChoice } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { modeSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
@@ -11,17 +11,11 @@ import { route } from "@/lib/http/route";
  * to that area with a real navigation, so the proxy gates it like any other visit.
  */
 async function post(request: Request): Promise<Response> {
-  const text = await readBodyText(request, 1024);
-  const parsed = modeSchema.safeParse(new URLSearchParams(text ?? "").get("mode"));
-  if (text === null || !parsed.success) {
-    return apiError(400, "invalid_mode", 'Choose "session" or "jwt".');
-  }
+  const choice = await readFormChoice(request, "mode", modeSchema);
+  if (choice === null) return apiError(400, "invalid_mode", 'Choose "session" or "jwt".');
   const { name, options } = cookieSettings.mode;
-  (await cookies()).set(name, parsed.data, options);
-  return new Response(null, {
-    status: 303,
-    headers: { Location: `/${parsed.data}` },
-  });
+  (await cookies()).set(name, choice, options);
+  return new Response(null, { status: 303, headers: { Location: `/${choice}` } });
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { cookieSettings } from "@/lib/config";
-import { readBodyText, sameSiteReturnPath } from "@/lib/http/request";
+import { readFormChoice, sameSiteReturnPath } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { themeSchema } from "@/lib/validation";
@@ -10,15 +10,12 @@ import { themeSchema } from "@/lib/validation";
  * server renders the chosen theme). "system" forgets the choice and follows the OS again.
  */
 async function post(request: Request): Promise<Response> {
-  const text = await readBodyText(request, 1024);
-  const parsed = themeSchema.safeParse(new URLSearchParams(text ?? "").get("theme"));
-  if (text === null || !parsed.success) {
-    return apiError(400, "invalid_theme", 'Choose "system", "light" or "dark".');
-  }
+  const choice = await readFormChoice(request, "theme", themeSchema);
+  if (choice === null) return apiError(400, "invalid_theme", 'Choose "system", "light" or "dark".');
   const { name, options } = cookieSettings.theme;
   const jar = await cookies();
-  if (parsed.data === "system") jar.set(name, "", { ...options, maxAge: 0 });
-  else jar.set(name, parsed.data, options);
+  if (choice === "system") jar.set(name, "", { ...options, maxAge: 0 });
+  else jar.set(name, choice, options);
   return new Response(null, { status: 303, headers: { Location: sameSiteReturnPath(request) } });
 }
 
