@@ -15,6 +15,7 @@ import { LoginForm } from "@/app/_components/login-form";
 import { logInBothForTourAction } from "./actions";
 import { ReplayDemo } from "./replay-demo";
 import { RevokeDemo } from "./revoke-demo";
+import { RunButton } from "./run-button";
 import { XssDemo } from "./xss-demo";
 
 function who(state: InspectorState): { session: string | null; jwt: string | null } {
@@ -118,13 +119,7 @@ function StepEvidence({
     };
     return (
       <div className="space-y-2">
-        <button
-          type="button"
-          onClick={() => void callBoth()}
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white"
-        >
-          {t("callOnce")}
-        </button>
+        <RunButton label={t("callOnce")} onRun={callBoth} />
         <div className="space-y-2">
           <Column title={t("sessionRequest")}>
             <SequenceSection

@@ -3,8 +3,8 @@
 // both areas who this browser is.
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { RunButton } from "./run-button";
 
 type Result = { revoked: number; session: number; jwt: number };
 
@@ -12,37 +12,22 @@ const me = async (area: string) => (await fetch(`/api/${area}/me`, { cache: "no-
 
 /** Revocation, for real: delete this session's record, and see each area's next answer. */
 export function RevokeDemo() {
-  const router = useRouter();
   const t = useTranslations("tour.ui");
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const run = async () => {
-    setBusy(true);
-    try {
-      const list = await fetch("/api/session/sessions", { cache: "no-store" });
-      const { sessions = [] } = list.ok
-        ? ((await list.json()) as { sessions?: { id: string; current: boolean }[] })
-        : {};
-      const current = sessions.find((s) => s.current);
-      const revoked = current
-        ? (await fetch(`/api/session/sessions/${current.id}`, { method: "DELETE" })).status
-        : list.status;
-      setResult({ revoked, session: await me("session"), jwt: await me("jwt") });
-      router.refresh();
-    } finally {
-      setBusy(false);
-    }
+    const list = await fetch("/api/session/sessions", { cache: "no-store" });
+    const { sessions = [] } = list.ok
+      ? ((await list.json()) as { sessions?: { id: string; current: boolean }[] })
+      : {};
+    const current = sessions.find((s) => s.current);
+    const revoked = current
+      ? (await fetch(`/api/session/sessions/${current.id}`, { method: "DELETE" })).status
+      : list.status;
+    setResult({ revoked, session: await me("session"), jwt: await me("jwt") });
   };
   return (
     <div className="space-y-2 text-sm">
-      <button
-        type="button"
-        onClick={() => void run()}
-        disabled={busy}
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-white disabled:opacity-60"
-      >
-        {t("revoke")}
-      </button>
+      <RunButton label={t("revoke")} onRun={run} />
       {result && result.revoked === 401 && (
         <p className="rounded bg-amber-50 p-2">{t("revokeNotLoggedIn")}</p>
       )}

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import { RunButton } from "./run-button";
 
 type Loot = { cookie: string; stored: string | null; session: number; jwt: number };
 
@@ -26,13 +27,7 @@ export function XssDemo() {
   };
   return (
     <div className="space-y-2 text-sm">
-      <button
-        type="button"
-        onClick={() => void run()}
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
-      >
-        {t("xssRun")}
-      </button>
+      <RunButton label={t("xssRun")} onRun={run} />
       {loot && (
         <ul className="list-disc space-y-1 pl-5" data-testid="tour-xss">
           <li>
