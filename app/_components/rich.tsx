@@ -1,19 +1,17 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Term } from "@/app/_components/term";
-import { GLOSSARY, tagOf } from "@/lib/ui/glossary";
+import { GLOSSARY, PLAIN_TAGS, tagOf } from "@/lib/ui/glossary";
 
 type Tag = (chunks: ReactNode) => ReactNode;
 
 /**
  * The tags the messages files may use inside a sentence (next-intl's `t.rich`), so a translated
- * sentence keeps its emphasis, its code and its links: every glossary term by its tag (above),
- * and a few short names kept from the first messages.
+ * sentence keeps its emphasis, its code and its links: every glossary term by its tag (tagOf),
+ * and the plain tags (PLAIN_TAGS, the same list the glossary test accepts).
  */
-export const RICH: Record<string, Tag> = {
-  ...Object.fromEntries(
-    GLOSSARY.map(({ id }): [string, Tag] => [tagOf(id), (chunks) => <Term id={id}>{chunks}</Term>]),
-  ),
+// Typed by PLAIN_TAGS, so the tags rendered here and the tags the test accepts cannot drift.
+const PLAIN: Record<(typeof PLAIN_TAGS)[number], Tag> = {
   b: (chunks) => <strong>{chunks}</strong>,
   em: (chunks) => <em>{chunks}</em>,
   code: (chunks) => <code>{chunks}</code>,
@@ -22,6 +20,11 @@ export const RICH: Record<string, Tag> = {
       {chunks}
     </Link>
   ),
-  sid: (chunks) => <Term id="session-id">{chunks}</Term>,
-  deny: (chunks) => <Term id="denylist">{chunks}</Term>,
+};
+
+export const RICH: Record<string, Tag> = {
+  ...Object.fromEntries(
+    GLOSSARY.map(({ id }): [string, Tag] => [tagOf(id), (chunks) => <Term id={id}>{chunks}</Term>]),
+  ),
+  ...PLAIN,
 };

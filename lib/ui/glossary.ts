@@ -69,4 +69,4 @@ export function tagOf(id: string): string {
 }
 
 /** The tags a message may use besides the glossary's (app/_components/rich.tsx). */
-export const PLAIN_TAGS = ["b", "em", "code", "glossary", "sid", "deny"] as const;
+export const PLAIN_TAGS = ["b", "em", "code", "glossary"] as const;
