@@ -60,7 +60,7 @@ export function TourLiveEvidence({ kind, step }: { kind: TourEvidence; step: num
   return (
     <>
       {loginAgain}
-      <StepEvidence kind={kind} state={state} traces={traces} refresh={refresh} />
+      <StepEvidence kind={kind} state={state} logged={logged} traces={traces} refresh={refresh} />
     </>
   );
 }
@@ -68,17 +68,18 @@ export function TourLiveEvidence({ kind, step }: { kind: TourEvidence; step: num
 function StepEvidence({
   kind,
   state,
+  logged,
   traces,
   refresh,
 }: {
   kind: TourEvidence;
   state: InspectorState;
+  logged: ReturnType<typeof who>;
   traces: Trace[];
   refresh: () => void;
 }) {
   const t = useTranslations("tour.ui");
   if (kind === "login") {
-    const logged = who(state);
     return (
       <ul className="text-sm" data-testid="tour-login-state">
         <li>{t("areaState", { area: t("session"), who: logged.session ?? "none" })}</li>
