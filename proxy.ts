@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { firstStageProblem } from "@/lib/auth/check";
+import { proxyProblem } from "@/lib/auth/check";
 import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
 import { config as appConfig, cookieSettings } from "@/lib/config";
@@ -97,7 +97,7 @@ async function gate(request: NextRequest): Promise<Response> {
   const problem =
     gate === null
       ? null
-      : await firstStageProblem(gate.area, request.cookies, request.headers, (step, run) =>
+      : await proxyProblem(gate.area, request.cookies, request.headers, (step, run) =>
           traceCheck("proxy", step, run),
         );
   traceDecision(problem === null, problem ?? (gate === null ? "public" : "ok"));

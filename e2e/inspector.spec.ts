@@ -65,11 +65,10 @@ test.describe("inspector", () => {
     const trace = await traceFor(page.request, "/api/session/me");
     expect(trace.dbQueries).toBe(1);
     expect(trace.checks.map((c) => [c.where, c.step, c.queries])).toEqual([
-      ["proxy", "unseal_cookie", 0],
-      ["dal", "unseal_cookie", 0],
-      ["dal", "store_lookup", 1],
+      ["proxy", "store_lookup", 1],
+      ["dal", "proxy_result", 0],
     ]);
-    // The DAL reuses the proxy's unseal (this exact cookie was unsealed before): paid at most once.
+    // The DAL takes the proxy's lookup from the request's memory (#13): one lookup, not two.
     expect(trace.checks[1]?.cached).toBe(true);
     await expect(
       inspector(page).getByTestId("trace").filter({ hasText: "GET /api/session/me" }).first(),

@@ -9,6 +9,7 @@ import { expect, logInThroughForm, test } from "./support/fixtures";
 
 const TARGET: Record<string, string | null> = {
   unseal_cookie: null,
+  proxy_result: null,
   verify_signature: "keys",
   store_lookup: "store",
   revocation_check: "denylist",

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import { countSessions, latestSessionOf, sessionExists } from "./support/db";
 import { e2eBaseURL } from "./support/env";
@@ -14,7 +15,7 @@ import {
 // Mirror image of jwt.spec.ts: same scenarios, the session mechanism.
 
 test.describe("session area", () => {
-  test("C06 login creates a server-side session record; the cookie holds only a sealed id", async ({
+  test("C06 login creates a server-side session record; the cookie holds only its random token", async ({
     page,
     context,
     freshUser,
@@ -28,7 +29,13 @@ test.describe("session area", () => {
     expect(row?.userAgent).toContain("Chrome");
 
     const cookie = await cookieNamed(context, COOKIE.session);
-    expect(cookie?.value).toMatch(/^Fe26\.2\*/); // iron-session's sealed format
+    // The token itself (256 bits, base64url); the store keeps only its SHA-256 (#13).
+    expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(
+      createHash("sha256")
+        .update(cookie?.value ?? "")
+        .digest("hex"),
+    ).toBe(row?.id);
     expect(cookie?.value).not.toContain(freshUser.username);
     expect(cookie?.value).not.toContain(row?.id ?? "-");
 

@@ -54,7 +54,7 @@ export const CLAIMS: readonly Claim[] = [
     id: "C06",
     topic: "Sessions",
     sentence:
-      "Login creates a server-side session record with a unique, unguessable id; the client gets only that id (in a cookie); all user data stays on the server.",
+      "Login creates a server-side session record with a unique, unguessable id; the client gets only that id — the random token itself, in an HttpOnly cookie, which the server stores only as its SHA-256; all user data stays on the server.",
     shownAt: "/session",
   },
   {

@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { changePassword } from "@/lib/account";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
-import { sealSessionToken } from "@/lib/auth/session/tokens";
 import { requestMetadata } from "@/lib/http/request";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import {
@@ -45,6 +44,6 @@ export async function changePasswordAction(
         : "That is not your current password.";
     return { fieldErrors: { currentPassword: [message] } };
   }
-  await setSessionCookie(await sealSessionToken(result.token));
+  await setSessionCookie(result.token);
   return { revoked: result.revokedOthers };
 }

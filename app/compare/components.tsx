@@ -121,23 +121,28 @@ export function CompareBoard({
                 {calls[area].queriesPerCall === 1 ? "y" : "ies"} per call, auth checks{" "}
                 {formatMicros(calls[area].authMicrosPerCall)} per call.{" "}
                 <span data-testid={`${area}-paid-once`}>
-                  {calls[area].paidOnce
-                    ? `The crypto, paid once for this credential: ${formatMicros(calls[area].paidOnce.micros)} (at ${calls[area].paidOnce.at})`
-                    : "The full crypto check of this credential is older than this browser's traces"}
+                  {!calls[area].crypto
+                    ? "No crypto at all: the cookie carries a random token, and the lookup is the check"
+                    : calls[area].paidOnce
+                      ? `The crypto, paid once for this credential: ${formatMicros(calls[area].paidOnce.micros)} (at ${calls[area].paidOnce.at})`
+                      : "The full crypto check of this credential is older than this browser's traces"}
                 </span>
                 ;{" "}
                 <span data-testid={`${area}-memo`}>
-                  {calls[area].memoMicrosPerCheck === null
-                    ? "no memoised check"
-                    : `each later check from the memo: ${formatMicros(calls[area].memoMicrosPerCheck)}`}
+                  {!calls[area].crypto
+                    ? "nothing to memoise"
+                    : calls[area].memoMicrosPerCheck === null
+                      ? "no memoised check"
+                      : `each later check from the memo: ${formatMicros(calls[area].memoMicrosPerCheck)}`}
                 </span>
               </Outcome>
             ))}
           <p className="text-sm text-slate-600">
             Each session call looks its record up in the store — that is how a logout or a
             revocation takes effect at once. Each JWT call checks a signature and asks no database.
-            Both pay their crypto once per credential here: later calls reuse the memo
-            (&quot;cached&quot; in the timeline), which still enforces expiry.
+            The session has no crypto to pay (a forged token is simply not found); the JWT pays its
+            signature check once per credential here: later calls reuse the memo (&quot;cached&quot;
+            in the timeline), which still enforces expiry.
           </p>
         </Step>
 

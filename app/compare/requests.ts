@@ -15,10 +15,13 @@ export interface CallSummary {
   statuses: string;
   queriesPerCall: number;
   authMicrosPerCall: number;
-  /** The crypto this credential cost when first seen (login or page load): paid once. */
+  /** The crypto this credential cost when first seen (login or page load): paid once; null when
+   * the mechanism has none (`crypto: false`). */
   paidOnce: { micros: number; at: string } | null;
   /** Each of these calls' crypto checks, answered from the memo. */
   memoMicrosPerCheck: number | null;
+  /** Whether the credential needs crypto at all. */
+  crypto: boolean;
 }
 
 export const CALLS = 10;
@@ -37,7 +40,8 @@ export async function post(
 }
 
 // The crypto each area's credential costs (the compare page itself checks both: its traces count).
-const CRYPTO_STEP: Record<Area, string> = { session: "unseal_cookie", jwt: "verify_signature" };
+// None for the server-side session: its cookie is the random token, and the lookup is the check.
+const CRYPTO_STEP: Record<Area, string | null> = { session: null, jwt: "verify_signature" };
 
 /**
  * The last CALLS traces of an area's `me` endpoint, summarised, and the crypto the credential
@@ -59,5 +63,6 @@ export function summarise(traces: Trace[], area: Area): CallSummary {
     paidOnce: paid === undefined ? null : { micros: paid.check.micros, at: paid.at },
     memoMicrosPerCheck:
       memo.length === 0 ? null : memo.reduce((sum, c) => sum + c.micros, 0) / memo.length,
+    crypto: crypto !== null,
   };
 }

@@ -11,17 +11,19 @@ import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocati
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import type { AccessTokenValidation } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { unsealSessionCookie } from "@/lib/auth/session/tokens";
+import { handSessionToDal, takeSessionFromProxy } from "@/lib/auth/session/handoff";
+import { parseSessionCookie } from "@/lib/auth/session/tokens";
 import { validateSessionToken, type SessionValidation } from "@/lib/auth/session/validation";
+import { StoreUnavailableError } from "@/lib/session-store/store";
 import type { AuthArea } from "@/lib/config/types";
 import type { CheckStep } from "@/lib/inspect/traces";
 
 /**
  * One reader per credential: read it from the request, then check it with every rule. The DAL
  * uses these (tracing each step), and so does the inspector (without sliding the session), so
- * the inspector's verdict is the DAL's verdict. The proxy runs the first stage of the same
- * checks (firstStageProblem: the unseal, the signature) and leaves the store and revocation
- * lookups to the DAL.
+ * the inspector's verdict is the DAL's verdict. The proxy runs the same checks (proxyProblem):
+ * for a session that is the lookup itself, whose answer it hands to the DAL of the same request;
+ * for a JWT the signature, leaving the revocation lookup to the DAL.
  */
 
 export type SessionAuth = SessionValidation | { ok: false; reason: "no_credential" };
@@ -40,19 +42,39 @@ interface CheckOptions {
   step?: StepRunner;
 }
 
+interface SessionCheckOptions extends CheckOptions {
+  /** false: judge by every rule but change nothing (the inspector's polling must not slide). */
+  slide?: boolean;
+  /** Who asks: the proxy hands its answer on, the DAL takes it (lib/auth/session/handoff.ts). */
+  site?: "proxy" | "dal";
+}
+
 /**
- * The session of a request: the cookie, unsealed, then looked up in the store (idle and absolute
- * expiry, disabled account). `slide: false` reads without sliding or purging (the inspector's
- * polling must not keep a session alive).
+ * The session of a request: the cookie's token (its shape only), then one store lookup by its
+ * hash (idle and absolute expiry, disabled account). Nothing to decrypt: a forged or guessed token
+ * is simply not found (#13).
  */
 export async function checkSessionCredential(
   cookies: CookieReader,
-  { now = Date.now(), slide = true, step = untraced }: CheckOptions & { slide?: boolean } = {},
+  { now = Date.now(), slide = true, step = untraced, site = "dal" }: SessionCheckOptions = {},
 ): Promise<SessionAuth> {
-  const unsealed = await unsealStage(cookies, now, step);
-  if (!unsealed.ok) return unsealed;
-  const judgeAt = judgingTime(cookies, now);
-  return step("store_lookup", () => validateSessionToken(unsealed.token, now, judgeAt, { slide }));
+  const value = readSessionCookie(cookies);
+  if (value === null) return { ok: false, reason: "no_credential" };
+  const read = parseSessionCookie(value);
+  if (!read.ok) return read;
+  const offset = judgingTime(cookies, now) - now;
+  if (slide && site === "dal") {
+    const handed = takeSessionFromProxy(read.token, offset);
+    if (handed !== null) {
+      await step("proxy_result", async () => ({ ok: true, cached: true }));
+      return handed;
+    }
+  }
+  const result = await step("store_lookup", () =>
+    validateSessionToken(read.token, now, now + offset, { slide }),
+  );
+  if (result.ok && slide && site === "proxy") handSessionToDal(read.token, offset, result);
+  return result;
 }
 
 /**
@@ -78,32 +100,29 @@ export async function checkJwtCredential(
 }
 
 /**
- * The proxy's gate for an area: the first stage of the same check (no store or revocation lookup:
- * that is the DAL's, once per request). The reason it refuses, or null.
+ * The proxy's gate for an area, with the same checks as the DAL: the reason it refuses, or null.
+ * A session is looked up (and the answer handed to the DAL); a JWT's signature and claims are
+ * verified (the revocation lookup, if any, is the DAL's). A networked store that is away is not
+ * the proxy's to answer: it lets the request through to the page or route, which says so.
  */
-export async function firstStageProblem(
+export async function proxyProblem(
   area: AuthArea,
   cookies: CookieReader,
   headers: HeaderReader,
   step: StepRunner = untraced,
 ): Promise<string | null> {
   const now = Date.now();
-  const result =
-    area === "session"
-      ? await unsealStage(cookies, now, step)
-      : await signatureStage(cookies, headers, now, step);
-  return result.ok ? null : result.reason;
-}
-
-/** The first stage for a session: the cookie must unseal (this server issued it). */
-async function unsealStage(
-  cookies: CookieReader,
-  now: number,
-  step: StepRunner,
-): Promise<{ ok: true; token: string } | Extract<SessionAuth, { ok: false }>> {
-  const seal = readSessionCookie(cookies);
-  if (seal === null) return { ok: false, reason: "no_credential" };
-  return step("unseal_cookie", () => unsealSessionCookie(seal, judgingTime(cookies, now)));
+  if (area === "jwt") {
+    const result = await signatureStage(cookies, headers, now, step);
+    return result.ok ? null : result.reason;
+  }
+  try {
+    const result = await checkSessionCredential(cookies, { now, step, site: "proxy" });
+    return result.ok ? null : result.reason;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return null;
+    throw error;
+  }
 }
 
 /** The first stage for a JWT: the signature and every claim. */

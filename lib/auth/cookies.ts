@@ -17,8 +17,9 @@ async function write(kind: CredentialCookie, value: string, maxAge?: number): Pr
   (await cookies()).set(name, value, maxAge === undefined ? options : { ...options, maxAge });
 }
 
-export async function setSessionCookie(seal: string): Promise<void> {
-  await write("session", seal);
+/** The session cookie carries the token itself; the server keeps only its hash (#13). */
+export async function setSessionCookie(token: string): Promise<void> {
+  await write("session", token);
 }
 
 export async function clearSessionCookie(): Promise<void> {

@@ -14,7 +14,7 @@ export interface JwtCredential {
   transport: JwtTransport;
 }
 
-/** The sealed session cookie, or null when absent. */
+/** The session cookie (the session token itself), or null when absent. */
 export function readSessionCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.session.name)?.value || null;
 }

@@ -21,7 +21,7 @@ import {
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { startSession } from "@/lib/auth/session/tokens";
-import { hashSessionToken, sealSessionToken, unsealSessionCookie } from "@/lib/auth/session/tokens";
+import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { requestMetadata } from "@/lib/http/request";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
@@ -70,7 +70,7 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
     throw error;
   }
   if (!started.ok) return started;
-  await setSessionCookie(await sealSessionToken(started.token));
+  await setSessionCookie(started.token);
   await rotateInspectorId();
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted, clockReset };
 }
@@ -182,8 +182,7 @@ async function returnToRealTime(area: "session" | "jwt"): Promise<boolean> {
 }
 
 async function endCurrentSession(): Promise<void> {
-  const seal = readSessionCookie(await cookies());
-  if (seal === null) return;
-  const unsealed = await unsealSessionCookie(seal);
-  if (unsealed.ok) await revokeSession(hashSessionToken(unsealed.token));
+  const value = readSessionCookie(await cookies());
+  const read = value === null ? null : parseSessionCookie(value);
+  if (read?.ok) await revokeSession(hashSessionToken(read.token));
 }

@@ -32,26 +32,25 @@ const check = (over: Partial<TraceCheck>): TraceCheck => ({
 });
 
 describe("traceToSequence", () => {
-  it("draws a session request: unseal in the proxy, the lookup from the DAL, one query", () => {
+  it("draws a session request: the lookup from the proxy, handed to the DAL, one query", () => {
     const sequence = traceToSequence(
       trace([
-        check({}),
-        check({ where: "dal", cached: true, micros: 1 }),
-        check({ where: "dal", step: "store_lookup", queries: 1 }),
+        check({ step: "store_lookup", queries: 1 }),
+        check({ where: "dal", step: "proxy_result", cached: true, micros: 1 }),
       ]),
     );
     expect(sequence.participants.map((p) => p.id)).toEqual(["browser", "proxy", "app", "store"]);
     expect(sequence.messages.map((m) => [m.from, m.to])).toEqual([
       ["browser", "proxy"],
-      ["proxy", "proxy"],
+      ["proxy", "store"],
+      ["store", "proxy"],
       ["proxy", "app"],
       ["app", "app"],
-      ["app", "store"],
-      ["store", "app"],
       ["app", "browser"],
     ]);
-    expect(sequence.messages[4]).toMatchObject({ queries: 1, micros: 10 });
-    expect(sequence.messages[3]?.label).toContain("(memo)");
+    expect(sequence.messages[1]).toMatchObject({ queries: 1, micros: 10 });
+    expect(sequence.messages[4]?.label).toContain("use the proxy's lookup");
+    expect(sequence.messages[4]?.label).not.toContain("(memo)");
     expect(sequence.messages.at(-1)).toMatchObject({ label: "200", queries: 1, micros: 900 });
   });
 

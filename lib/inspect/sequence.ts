@@ -42,6 +42,7 @@ const CHECK_TARGET: Record<TraceCheck["step"], Participant | null> = {
   unseal_cookie: null, // local crypto: a self-arrow on whoever ran it
   verify_signature: "keys",
   store_lookup: "store",
+  proxy_result: null, // the proxy's answer, taken from the request's memory
   revocation_check: "denylist",
 };
 
@@ -49,6 +50,7 @@ const CHECK_LABEL: Record<TraceCheck["step"], string> = {
   unseal_cookie: "unseal cookie",
   verify_signature: "verify signature",
   store_lookup: "look up session",
+  proxy_result: "use the proxy's lookup",
   revocation_check: "check deny-list",
 };
 
@@ -62,7 +64,8 @@ function credentialLabel(trace: Trace): string {
 function checkMessages(check: TraceCheck): SequenceMessage[] {
   const site: Participant = check.where === "proxy" ? "proxy" : "app";
   const target = CHECK_TARGET[check.step];
-  const label = `${CHECK_LABEL[check.step]}${check.cached ? " (memo)" : ""}`;
+  const memo = check.cached && check.step !== "proxy_result"; // a hand-off is not a memo
+  const label = `${CHECK_LABEL[check.step]}${memo ? " (memo)" : ""}`;
   const measured = { micros: check.micros, queries: check.queries, failed: !check.ok };
   if (target === null)
     return [{ from: site, to: site, label: `${label} → ${check.reason}`, ...measured }];

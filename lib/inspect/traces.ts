@@ -14,7 +14,8 @@ import type { AuthArea } from "@/lib/config/types";
  * per request and no unbounded growth. Values of credentials are never recorded — sizes only.
  */
 
-export type CheckStep = "unseal_cookie" | "store_lookup" | "verify_signature" | "revocation_check";
+export type CheckStep =
+  "unseal_cookie" | "store_lookup" | "proxy_result" | "verify_signature" | "revocation_check";
 export type CheckSite = "proxy" | "dal";
 export type CredentialKind = "session_cookie" | "jwt_cookie" | "bearer" | "none";
 

@@ -18,6 +18,11 @@ export interface RequestContext {
   onFinish: ((response: FinishedResponse) => void) | null;
   /** Anything the request's own code attaches (the inspector's trace). */
   trace: unknown;
+  /**
+   * The proxy's answer to this request's credential check, for the DAL of the same request
+   * (lib/auth/session/handoff.ts). In memory only: never a header, which a client could forge.
+   */
+  proxyCheck?: unknown;
   /** Whose trace this is: the browser's inspector id (changed if a login rotates it). */
   inspectorId?: string;
 }

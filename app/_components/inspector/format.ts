@@ -45,6 +45,7 @@ export function formatSpan(target: number, now: number, locale = "en"): string {
 export const STEP_LABELS: Record<string, string> = {
   unseal_cookie: "unseal cookie",
   store_lookup: "store lookup",
+  proxy_result: "proxy's lookup, reused",
   verify_signature: "verify signature",
   revocation_check: "check deny-list",
 };

@@ -9,6 +9,7 @@ import type { AuthArea } from "@/lib/config/types";
 const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
   unseal_cookie: "seal",
   store_lookup: "store-lookup",
+  proxy_result: "handoff",
   verify_signature: "signature",
   revocation_check: "denylist",
 };

@@ -29,21 +29,21 @@ function ClaimMeaning({ claim }: { claim: string }) {
   return id === null ? <>{label}</> : <Term id={id}>{label}</Term>;
 }
 
-/** The credential itself: a JWT decoded like jwt.io, or the session seal as opaque bytes. */
+/** The credential itself: a JWT decoded like jwt.io, or the session cookie's random token (never shown). */
 export function TokenSection({ state, area }: { state: InspectorState; area: AuthArea }) {
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.token");
   const locale = useLocale();
   if (area === "session") {
-    const seal = state.cookies.find((c) => c.role === "session credential");
+    const cookie = state.cookies.find((c) => c.role === "session credential");
     return (
       <p className="text-xs">
-        {seal
-          ? t.rich("sealed", {
-              seal: (chunks) => <Term id="seal">{chunks}</Term>,
+        {cookie
+          ? t.rich("sessionToken", {
+              sessionId: (chunks) => <Term id="session-id">{chunks}</Term>,
               fingerprint: (chunks) => <Term id="fingerprint">{chunks}</Term>,
-              size: formatBytes(seal.bytes),
-              fp: seal.fingerprint,
+              size: formatBytes(cookie.bytes),
+              fp: cookie.fingerprint,
             })
           : t("noSessionCookie")}
       </p>

@@ -1,22 +1,19 @@
 import "server-only";
-import { sealData, unsealData } from "iron-session";
 import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
-import { processMemo } from "@/lib/server/memo";
 import { getSessionStore } from "@/lib/session-store";
 import type { LimitPolicy } from "@/lib/session-store/store";
-import { getSecrets } from "@/lib/secrets";
 import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
 
 /**
- * The session credential: a random token whose hash is the server's record, carried in a sealed
- * cookie. Mirror of lib/auth/jwt/tokens.ts; checking it is ./validation.ts, ending it
+ * The session credential: a random token whose hash is the server's record, carried as it is in
+ * an HttpOnly cookie. Mirror of lib/auth/jwt/tokens.ts; checking it is ./validation.ts, ending it
  * ./revocation.ts.
  */
 
 export type SessionFailure =
-  | "seal_too_large"
-  | "seal_invalid"
+  | "session_cookie_outdated"
+  | "session_token_malformed"
   | "session_not_found"
   | "session_idle_expired"
   | "session_expired"
@@ -93,51 +90,23 @@ export async function rotateSession(
   return fresh;
 }
 
-/** Seals the token for the cookie (iron-session: AES-256-CBC + HMAC-SHA-256). */
-export async function sealSessionToken(token: string): Promise<string> {
-  return sealData(
-    { token },
-    { password: getSecrets().sessionPassword, ttl: config.session.absoluteTtlSeconds },
-  );
-}
+// The cookie carries the token itself: 256 bits, base64url, 43 characters (#13). Until then it
+// carried the token sealed by iron-session ("Fe26.2*…"); such a cookie is refused with its own
+// reason, so a browser from before the change is told to log in again instead of "not found".
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const OLD_SEAL_PREFIX = "Fe26.";
 
-type UnsealResult =
-  { ok: true; token: string; cached: boolean } | { ok: false; reason: SessionFailure };
-
-const unsealMemo = processMemo<string>("session-unseal");
-
-/** The seal's own expiry (ms), authenticated by its HMAC once unsealing succeeded. */
-function sealExpiry(seal: string): number {
-  const expiration = Number(seal.split("*")[5]);
-  return Number.isFinite(expiration) && expiration > 0 ? expiration : 0;
-}
+export type SessionCookieRead =
+  | { ok: true; token: string }
+  | { ok: false; reason: "session_cookie_outdated" | "session_token_malformed" };
 
 /**
- * Unseals a session cookie into its token. Unsealing costs ~0.6 ms, so the result is memoised per
- * exact cookie value: the proxy pays it, the DAL reuses it (see lib/server/memo.ts).
+ * The token a session cookie carries, checked for shape only. Nothing is decrypted or verified:
+ * a forged or guessed token is simply not found by the lookup, and the shape check keeps junk
+ * (and the old sealed format) away from the store.
  */
-export async function unsealSessionCookie(seal: string, now = Date.now()): Promise<UnsealResult> {
-  if (seal.length > config.limits.maxSealBytes) return { ok: false, reason: "seal_too_large" };
-  const memoised = unsealMemo.get(seal, now);
-  if (memoised !== undefined) return { ok: true, token: memoised, cached: true };
-  let data: { token?: unknown };
-  try {
-    data = await unsealData<{ token?: unknown }>(seal, {
-      password: getSecrets().sessionPassword,
-      ttl: config.session.absoluteTtlSeconds,
-    });
-  } catch {
-    return { ok: false, reason: "seal_invalid" };
-  }
-  if (typeof data.token !== "string" || data.token.length === 0) {
-    return { ok: false, reason: "seal_invalid" };
-  }
-  // Judge the seal's expiry at `now` too (iron-session judges it by its own clock). The seal is
-  // made with the session's absolute lifetime, so its end is the session's end. A seal without
-  // an expiry was not made here.
-  const expiresAt = sealExpiry(seal);
-  if (expiresAt === 0) return { ok: false, reason: "seal_invalid" };
-  if (expiresAt <= now) return { ok: false, reason: "session_expired" };
-  unsealMemo.set(seal, data.token, expiresAt);
-  return { ok: true, token: data.token, cached: false };
+export function parseSessionCookie(value: string): SessionCookieRead {
+  if (value.startsWith(OLD_SEAL_PREFIX)) return { ok: false, reason: "session_cookie_outdated" };
+  if (!TOKEN_SHAPE.test(value)) return { ok: false, reason: "session_token_malformed" };
+  return { ok: true, token: value };
 }

@@ -1,7 +1,6 @@
 import { changePassword } from "@/lib/account";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { getSessionAuth } from "@/lib/auth/dal";
-import { sealSessionToken } from "@/lib/auth/session/tokens";
 import { readJsonBody, requestMetadata } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { passwordChangeSchema } from "@/lib/validation";
@@ -22,7 +21,7 @@ async function post(request: Request): Promise<Response> {
     requestMetadata(request.headers),
   );
   if (!result.ok) return reauthenticationRefused(result);
-  await setSessionCookie(await sealSessionToken(result.token));
+  await setSessionCookie(result.token);
   return apiJson({ revokedSessions: result.revokedOthers });
 }
 

@@ -1,0 +1,49 @@
+import "server-only";
+import type { SessionValidation } from "@/lib/auth/session/validation";
+import { currentRequest } from "@/lib/server/context";
+
+/**
+ * The proxy looks the session up (that lookup is its check, #13) and hands the answer to the DAL
+ * of the same request, so a request pays one lookup, not two. The hand-off lives in the request's
+ * own context (AsyncLocalStorage), never in a header a client could forge, and is taken once: a
+ * second check in the same request — after a logout or a revocation it made — looks up afresh.
+ * Where no proxy ran (a matcher gap, a test), there is nothing to take and the DAL looks up itself.
+ */
+
+interface SessionHandoff {
+  kind: "session";
+  token: string;
+  clockOffsetMs: number;
+  result: Extract<SessionValidation, { ok: true }>;
+}
+
+/** Keeps the proxy's successful lookup of `token` for this request's DAL. */
+export function handSessionToDal(
+  token: string,
+  clockOffsetMs: number,
+  result: Extract<SessionValidation, { ok: true }>,
+): void {
+  const context = currentRequest();
+  if (context !== undefined) context.proxyCheck = { kind: "session", token, clockOffsetMs, result };
+}
+
+/**
+ * The proxy's lookup of this very token, judged under the same fast-forward clock (a server action
+ * may have moved it since), once; else null.
+ */
+export function takeSessionFromProxy(
+  token: string,
+  clockOffsetMs: number,
+): Extract<SessionValidation, { ok: true }> | null {
+  const context = currentRequest();
+  const handed = context?.proxyCheck as SessionHandoff | undefined;
+  if (
+    handed?.kind !== "session" ||
+    handed.token !== token ||
+    handed.clockOffsetMs !== clockOffsetMs
+  ) {
+    return null;
+  }
+  context!.proxyCheck = undefined;
+  return handed.result;
+}
