@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { proxyProblem } from "@/lib/auth/check";
+import { readSessionCacheCookie } from "@/lib/auth/credentials";
+import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
 import { gateFor, pageArea } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/redirects";
 import { config as appConfig, cookieSettings } from "@/lib/config";
@@ -18,9 +20,12 @@ import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/thr
 
 /**
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
- * - /session: the cookie must unseal (it was issued by this server). The store lookup — where
- *   logout and revocation take effect — is left to the DAL, so a request costs one lookup, not two.
- * - /jwt: the signature and claims are verified in full; there is nothing else to check.
+ * - /session: the token is looked up (one hash, one indexed get) — where logout and revocation
+ *   take effect — and the answer handed to the DAL of the same request in its own memory, so a
+ *   request costs one lookup, not two (#13). With the cookie cache on, it also refreshes the
+ *   sealed copy of that answer.
+ * - /cookie: the sealed session must unseal; there is nothing on the server to look up.
+ * - /jwt: the signature and claims are verified in full; the deny-list (if any) is the DAL's.
  * The crypto done here is memoised per exact credential, so the DAL does not repeat it. The proxy
  * is never the only check: every page, route handler and server action asks the DAL again.
  * Before that, one CSRF rule for every state change (see requestProblem). It also starts the
@@ -119,6 +124,13 @@ async function gate(request: NextRequest): Promise<Response> {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   applySecurityHeaders(response.headers, { csp, secure: appConfig.secure });
   if (gate !== null) response.headers.set("Cache-Control", "private, no-store");
+  if (gate?.area === "session") {
+    // The cookie cache (#13.4, off by default): a sealed copy of the lookup just made.
+    const update = await sessionCacheUpdate(readSessionCacheCookie(request.cookies) !== null);
+    const { name, options } = cookieSettings.sessionCache;
+    if (update !== null)
+      response.cookies.set(name, update.value, { ...options, maxAge: update.maxAge });
+  }
   if (!isPrefetch(request)) {
     rememberArea(pathname, request, response);
     rememberTourStep(pathname, request, response);

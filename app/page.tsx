@@ -50,12 +50,19 @@ export default async function HomePage({ searchParams }: Props) {
           {t("ctaLearn")}
         </Link>
       </div>
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid gap-6 md:grid-cols-3">
         <Card title="Session-based authentication">
           <p className="mb-4 text-sm text-slate-700">
             Server-side state: revocable at once, one store lookup per request.
           </p>
           <AreaLink area="session" preferred={preferred === "session"} />
+        </Card>
+        <Card title="Stateless session (sealed cookie)">
+          <p className="mb-4 text-sm text-slate-700">
+            The whole session sealed into the cookie (iron-session): no lookup, nothing to revoke —
+            a JWT&apos;s trade-offs under a session&apos;s name.
+          </p>
+          <AreaLink area="cookie" preferred={preferred === "cookie"} />
         </Card>
         <Card title="JWT authentication">
           <p className="mb-4 text-sm text-slate-700">
@@ -76,6 +83,12 @@ export default async function HomePage({ searchParams }: Props) {
   );
 }
 
+const AREA_NAMES: Record<AuthArea, string> = {
+  session: "session",
+  cookie: "sealed-cookie",
+  jwt: "JWT",
+};
+
 function AreaLink({ area, preferred }: { area: AuthArea; preferred: boolean }) {
   return (
     <Link
@@ -84,7 +97,7 @@ function AreaLink({ area, preferred }: { area: AuthArea; preferred: boolean }) {
       prefetch={false}
       className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
     >
-      <AreaBadge area={area} /> Open the {area === "session" ? "session" : "JWT"} area
+      <AreaBadge area={area} /> Open the {AREA_NAMES[area]} area
       {preferred && <span className="text-xs text-slate-500">(your last choice)</span>}
     </Link>
   );

@@ -77,6 +77,19 @@ export const jwtSettings = sqliteTable("jwt_settings", {
   version: integer("version").notNull().default(0),
 });
 
+// The sealed cookies' settings (one row, #13): the iron-session password ring — ids only; each
+// password is derived from the server secret (lib/auth/cookie/passwords.ts), so the database holds
+// none — and the server-side session's cookie cache (0 = off). `version` as in jwt_settings.
+export const sealSettings = sqliteTable("seal_settings", {
+  id: integer("id").primaryKey(),
+  // JSON array of password ids, oldest first; the newest seals, every listed one unseals.
+  passwordIds: text("password_ids").notNull(),
+  cookieCacheSeconds: integer("cookie_cache_seconds").notNull().default(0),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  version: integer("version").notNull().default(0),
+});
+export type SealSettingsRow = typeof sealSettings.$inferSelect;
+
 // Revoked access tokens by `jti`, kept only until their `exp` (C23's deny-list).
 export const jwtDenylist = sqliteTable(
   "jwt_denylist",

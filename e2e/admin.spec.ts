@@ -1,19 +1,13 @@
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { countSessions } from "./support/db";
-import { e2eBaseURL } from "./support/env";
-import { apiLogin, demoUser, expect, logInThroughForm, test } from "./support/fixtures";
-
-/** An API client logged in (session) as the demo admin. */
-async function adminClient(): Promise<APIRequestContext> {
-  const admin = await playwrightRequest.newContext({ baseURL: e2eBaseURL });
-  await apiLogin(admin, "session", demoUser("admin"));
-  return admin;
-}
-
-async function idOf(request: APIRequestContext, username: string): Promise<number> {
-  const { users } = await (await request.get("/api/admin/users")).json();
-  return users.find((u: { username: string }) => u.username === username).id;
-}
+import {
+  adminClient,
+  apiLogin,
+  demoUser,
+  expect,
+  idOf,
+  logInThroughForm,
+  test,
+} from "./support/fixtures";
 
 test.describe("admin", () => {
   test("C11 the server can log a user out at any time, effective on the next request", async ({

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { demoUser, expect, test, type TestUser } from "./support/fixtures";
 
-async function logInToBoth(page: Page, user: TestUser): Promise<void> {
+async function logInToAll(page: Page, user: TestUser): Promise<void> {
   await page.goto("/compare");
   await page.getByLabel("Username").fill(user.username);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
@@ -9,62 +9,79 @@ async function logInToBoth(page: Page, user: TestUser): Promise<void> {
 }
 
 test.describe("compare view", () => {
-  test("C09 C22 side by side: after logout a replayed session copy is refused, a JWT copy still works", async ({
+  test("C09 C22 C40 side by side: after logout a replayed session copy is refused, a sealed-cookie or JWT copy still works", async ({
     page,
     freshUser,
   }) => {
-    await logInToBoth(page, freshUser);
+    await logInToAll(page, freshUser);
     await expect(page.getByTestId("session-who")).toHaveText(
       `Logged in as ${freshUser.displayName} (user)`,
     );
-    await expect(page.getByTestId("jwt-who")).toHaveText(
-      `Logged in as ${freshUser.displayName} (user)`,
-    );
+    for (const area of ["cookie", "jwt"]) {
+      await expect(page.getByTestId(`${area}-who`)).toHaveText(
+        `Logged in as ${freshUser.displayName} (user)`,
+      );
+    }
 
     const calls = page.getByRole("region", { name: /Call the protected API/ });
-    await calls.getByRole("button", { name: "Call both" }).click();
+    await calls.getByRole("button", { name: "Call all three" }).click();
     await expect(calls.getByTestId("session-outcome")).toContainText(
       "10 calls (200), 1.0 database query per call",
     );
-    await expect(calls.getByTestId("jwt-outcome")).toContainText(
-      "10 calls (200), 0.0 database queries per call",
-    );
+    for (const area of ["cookie", "jwt"]) {
+      await expect(calls.getByTestId(`${area}-outcome`)).toContainText(
+        "10 calls (200), 0.0 database queries per call",
+      );
+    }
 
     const copy = page.getByRole("region", { name: /Take a copy/ });
-    await copy.getByRole("button", { name: "Copy both" }).click();
+    await copy.getByRole("button", { name: "Copy all three" }).click();
     await expect(copy.getByTestId("jwt-outcome")).toContainText(
       "valid on its own until exp: in 4m",
     );
+    await expect(copy.getByTestId("cookie-outcome")).toContainText(
+      "valid on its own until its sealed expiry: in ",
+    );
 
-    const logout = page.getByRole("region", { name: /Log out of both/ });
-    await logout.getByRole("button", { name: "Log out both" }).click();
-    await expect(logout.getByTestId("session-outcome")).toContainText("logout answered 204");
-    await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
-    await expect(page.getByTestId("jwt-who")).toHaveText("Not logged in");
+    const logout = page.getByRole("region", { name: /Log out of all three/ });
+    await logout.getByRole("button", { name: "Log out of all three" }).click();
+    for (const area of ["session", "cookie", "jwt"]) {
+      await expect(logout.getByTestId(`${area}-outcome`)).toContainText("logout answered 204");
+      await expect(page.getByTestId(`${area}-who`)).toHaveText("Not logged in");
+    }
 
     const replay = page.getByRole("region", { name: /Replay the copies/ });
-    await replay.getByRole("button", { name: "Replay both" }).click();
+    await replay.getByRole("button", { name: "Replay all three" }).click();
     await expect(replay.getByTestId("session-replay-status")).toHaveText("401");
-    await expect(replay.getByTestId("jwt-replay-status")).toHaveText("200");
-    await expect(replay.getByTestId("jwt-outcome")).toContainText(freshUser.displayName);
+    for (const area of ["cookie", "jwt"]) {
+      await expect(replay.getByTestId(`${area}-replay-status`)).toHaveText("200");
+      await expect(replay.getByTestId(`${area}-outcome`)).toContainText(freshUser.displayName);
+    }
   });
 
-  test("at 1280×800 each step's button and both answers are in view together, with the clock and the real first cost", async ({
+  test("at 1280×800 each step's button and all three answers are in view together, with the clock and the real first cost", async ({
     page,
     freshUser,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await logInToBoth(page, freshUser);
+    await logInToAll(page, freshUser);
     await expect(page.getByRole("region", { name: "Clock" })).toBeVisible();
     const calls = page.getByRole("region", { name: /Call the protected API/ });
-    const button = calls.getByRole("button", { name: "Call both" });
+    const button = calls.getByRole("button", { name: "Call all three" });
     await button.click();
     await expect(calls.getByTestId("session-paid-once")).toContainText("No crypto at all");
     await expect(calls.getByTestId("jwt-paid-once")).toContainText(
       /paid once for this credential: [\d.]+ (µs|ms) \(at /,
     );
-    await expect(calls.getByTestId("jwt-memo")).toContainText("each later check from the memo");
-    for (const area of ["session", "jwt"]) {
+    for (const area of ["cookie", "jwt"]) {
+      await expect(calls.getByTestId(`${area}-paid-once`)).toContainText(
+        /paid once for this credential: [\d.]+ (µs|ms) \(at /,
+      );
+      await expect(calls.getByTestId(`${area}-memo`)).toContainText(
+        "each later check from the memo",
+      );
+    }
+    for (const area of ["session", "cookie", "jwt"]) {
       await expect(calls.getByTestId(`${area}-outcome`)).toBeInViewport();
     }
     await expect(button).toBeInViewport();
@@ -74,7 +91,7 @@ test.describe("compare view", () => {
     );
     const replay = page.getByRole("region", { name: /Replay the copies/ });
     await replay.scrollIntoViewIfNeeded();
-    await expect(replay.getByRole("button", { name: "Replay both" })).toBeInViewport();
+    await expect(replay.getByRole("button", { name: "Replay all three" })).toBeInViewport();
   });
 
   test("a copy can only be replayed by the browser that took it", async ({
@@ -103,7 +120,9 @@ test.describe("compare view", () => {
     expect(await mine.json()).toMatchObject({ area: "jwt", status: 200 });
   });
 
-  test("C11 C15 C27 side by side: an admin's role change and force logout", async ({ page }) => {
+  test("C11 C15 C27 C41 side by side: an admin's role change and force logout", async ({
+    page,
+  }) => {
     await page.goto("/compare");
     await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
     await expect(page.getByTestId("jwt-who")).toHaveText(
@@ -122,11 +141,13 @@ test.describe("compare view", () => {
     await role.getByRole("button", { name: "Change role" }).click();
     await expect(role.getByTestId("session-after-admin")).toHaveText("200, role admin");
     await expect(role.getByTestId("jwt-after-admin")).toHaveText("200, role user");
+    await expect(role.getByTestId("cookie-after-admin")).toHaveText("200, role user");
 
     const logout = page.getByRole("region", { name: /logs this user out everywhere/ });
     await logout.getByRole("button", { name: "Force logout" }).click();
     await expect(logout.getByTestId("session-after-admin")).toHaveText("401");
     await expect(logout.getByTestId("jwt-after-admin")).toHaveText("200, role user");
+    await expect(logout.getByTestId("cookie-after-admin")).toHaveText("200, role user");
     await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
   });
 
@@ -146,7 +167,7 @@ test.describe("compare view", () => {
     expect((await loggedOut.json()).error).toBe("not_logged_in");
 
     // Logged in as the shared demo user alice: refused, and alice stays a user for everyone.
-    await logInToBoth(page, { ...demoUser("alice"), displayName: "Alice Liddell" });
+    await logInToAll(page, { ...demoUser("alice"), displayName: "Alice Liddell" });
     await expect(page.getByTestId("session-who")).toHaveText("Logged in as Alice Liddell (user)");
     await expect(role.getByRole("button", { name: "Change role" })).toBeDisabled();
     const shared = await page.request.post("/api/compare/admin", {

@@ -57,7 +57,7 @@ test.describe("inspector", () => {
     );
   });
 
-  test("C08 every session request costs exactly one store lookup, counted at the database", async ({
+  test("C08 C43 every session request costs exactly one store lookup, counted at the database", async ({
     page,
   }) => {
     await logInThroughForm(page, "session");

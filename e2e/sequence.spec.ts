@@ -10,6 +10,7 @@ import { expect, logInThroughForm, test } from "./support/fixtures";
 const TARGET: Record<string, string | null> = {
   unseal_cookie: null,
   proxy_result: null,
+  cookie_cache: null,
   verify_signature: "keys",
   store_lookup: "store",
   revocation_check: "denylist",

@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C43 added since.)
  */
 
 export interface Claim {
@@ -274,6 +274,34 @@ export const CLAIMS: readonly Claim[] = [
     sentence:
       "Revoking a session on the server ends it on its very next request, while a JWT of the same login keeps working.",
     shownAt: "/tour/5",
+  },
+  {
+    id: "C40",
+    topic: "Sealed cookies",
+    sentence:
+      "A sealed-cookie (stateless) session keeps nothing on the server, and a copy of its cookie, replayed after logout, still works until its sealed expiry.",
+    shownAt: "/compare",
+  },
+  {
+    id: "C41",
+    topic: "Sealed cookies",
+    sentence:
+      "A sealed-cookie session does not see an admin's role change (nor a force logout) until the user logs in again: stale, like a JWT.",
+    shownAt: "/cookie",
+  },
+  {
+    id: "C42",
+    topic: "Sessions",
+    sentence:
+      "A cookie cache trades revocation delay for lookups: within its N seconds requests skip the store (0 queries), and a force logout takes effect only when the copy expires.",
+    shownAt: "/admin",
+  },
+  {
+    id: "C43",
+    topic: "Sessions",
+    sentence:
+      "A server-side session check on a cookie the server has never seen costs one SHA-256 and one indexed lookup — no decryption: the cookie carries the random token itself.",
+    shownAt: "/session",
   },
 ];
 

@@ -12,7 +12,8 @@ import {
 } from "@/lib/auth/credentials";
 import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/jwt/refresh";
-import { checkSessionCredential } from "@/lib/auth/check";
+import { checkCookieCredential, checkSessionCredential } from "@/lib/auth/check";
+import { setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { publicJwks } from "@/lib/auth/jwt/keys";
 import { cookieSettings } from "@/lib/config";
@@ -56,9 +57,16 @@ const compact = fc.oneof(
   fc.tuple(headerJson, segment, segment, segment, segment).map((parts) => parts.join(".")),
   fc.array(segment, { minLength: 1, maxLength: 7 }).map((parts) => parts.join(".")),
 );
+/** An iron-session seal look-alike: the right prefix and part count, random parts. */
+const sealShaped = fc
+  .array(fc.oneof(fc.string({ maxLength: 40 }), fc.nat().map(String)), {
+    minLength: 7,
+    maxLength: 7,
+  })
+  .map((parts) => `Fe26.2*${parts.join("*")}~2`);
 /** A random 256-bit token, shaped exactly like a session cookie this server issues. */
 const sessionShaped = fc.uint8Array({ minLength: 32, maxLength: 32 }).map(b64url);
-const token = fc.oneof(junk, compact, sessionShaped);
+const token = fc.oneof(junk, compact, sessionShaped, sealShaped);
 
 const jar = (name: string, value: string) => ({
   get: (wanted: string) => (wanted === name ? { value } : undefined),
@@ -90,6 +98,35 @@ describe("every credential reader and verifier, on any bytes", () => {
       }),
       RUNS,
     );
+  });
+
+  it("sealed cookies: unsealing refuses anything not sealed here, with no query", async () => {
+    await fc.assert(
+      fc.asyncProperty(token, async (value) => {
+        const result = await checkCookieCredential(jar(cookieSettings.sealedSession.name, value));
+        expect(result.ok).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a junk cookie cache never stands in for a lookup", async () => {
+    setCookieCacheSeconds(60);
+    await fc.assert(
+      fc.asyncProperty(token, sessionShaped, async (cache, session) => {
+        const cookies = {
+          get: (name: string) =>
+            name === cookieSettings.session.name
+              ? { value: session }
+              : name === cookieSettings.sessionCache.name
+                ? { value: cache }
+                : undefined,
+        };
+        expect((await checkSessionCredential(cookies)).ok).toBe(false);
+      }),
+      RUNS,
+    );
+    setCookieCacheSeconds(0);
   });
 
   it("refresh tokens: rotation and logout find nothing, whatever is presented", async () => {

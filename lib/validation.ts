@@ -72,7 +72,14 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export const localeSchema = z.enum(LOCALES);
 
-export const modeSchema = z.enum(["session", "jwt"]);
+export const modeSchema = z.enum(["session", "cookie", "jwt"]);
+
+/** A seal password id (the admin's "remove this password"). */
+export const sealPasswordIdSchema = z.coerce.number().int().positive().max(1_000_000);
+
+/** The session area's cookie cache: 0 (off) to 5 minutes — a revocation waits at most that long. */
+export const MAX_COOKIE_CACHE_SECONDS = 300;
+export const cookieCacheSchema = z.coerce.number().int().min(0).max(MAX_COOKIE_CACHE_SECONDS);
 
 export const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { clearClockCookie } from "@/lib/auth/cookies";
-import { logOutOfJwt, logOutOfSession } from "@/lib/auth/login";
+import { logOutOfEveryArea } from "@/lib/auth/login";
 import { closeLabAccount } from "@/lib/compare/lab-account";
 import { cookieSettings } from "@/lib/config";
 
@@ -13,8 +13,7 @@ import { cookieSettings } from "@/lib/config";
  * Preferences that are not lessons (language, theme, preferred area) stay.
  */
 export async function startOverAction(): Promise<void> {
-  await logOutOfSession();
-  await logOutOfJwt();
+  await logOutOfEveryArea();
   await clearClockCookie();
   await closeLabAccount();
   const { name, options } = cookieSettings.tour;

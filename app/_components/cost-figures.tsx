@@ -33,6 +33,7 @@ export function CostFigures() {
               On this server, now
             </th>
             <th scope="col">Session</th>
+            <th scope="col">Sealed cookie</th>
             <th scope="col">JWT</th>
           </tr>
         </thead>
@@ -55,8 +56,9 @@ export function CostFigures() {
         Medians over the last 500 authenticated requests of all visitors&apos; browsers, from the
         same traces the inspector shows you (only numbers are aggregated; “—” until {MIN_SAMPLES}{" "}
         requests). A <Term id="query">query</Term> is the{" "}
-        <Term id="store-lookup">store lookup</Term>; the <Term id="memo">memo</Term> is why the
-        second check is cheap. Make some requests on{" "}
+        <Term id="store-lookup">store lookup</Term>; the session has no crypto at all (“—”: its
+        cookie is a random token); the <Term id="memo">memo</Term> is why the second unseal or
+        signature check is cheap. Make some requests on{" "}
         <Link href="/compare" className="underline" prefetch={false}>
           Compare
         </Link>{" "}

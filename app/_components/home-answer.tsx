@@ -4,10 +4,15 @@ import type { ReactNode } from "react";
 import { formatMicros } from "@/app/_components/inspector/format";
 import { RICH } from "@/app/_components/rich";
 import { costSummary, type AreaCost } from "@/lib/inspect/summary";
+import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
 
-/** The front page's answer to "session or JWT?": one table, each point linked to its proof. */
+/**
+ * The front page's answer to "session or JWT?": one table — the server-side session, the sealed
+ * cookie between them, the JWT — each point linked to its proof.
+ */
 
 type T = Awaited<ReturnType<typeof getTranslations<"home">>>;
+const CELL_SUFFIX: Record<AuthArea, string> = { session: "Session", cookie: "Cookie", jwt: "Jwt" };
 
 function Proof({ href, children }: { href: string; children: ReactNode }) {
   return (
@@ -17,7 +22,7 @@ function Proof({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-function measuredCost(t: T, cost: AreaCost, area: "session" | "jwt") {
+function measuredCost(t: T, cost: AreaCost, area: AuthArea) {
   if (cost.queriesPerRequest === null || cost.medianAuthMicros === null) {
     return (
       <span data-testid={`home-cost-${area}`}>{t("notMeasured", { count: cost.requests })}</span>
@@ -45,40 +50,50 @@ export async function HomeAnswer() {
       {t.rich(`cells.${key}`, RICH)} <Proof href={href}>{t(`proof.${proof}`)}</Proof>
     </>
   );
-  const rows: { key: string; session: ReactNode; jwt: ReactNode }[] = [
+  const cellsOf = (key: string, proof: string, href: Record<AuthArea, string>) =>
+    Object.fromEntries(
+      AUTH_AREAS.map((area) => [area, cell(`${key}${CELL_SUFFIX[area]}`, proof, href[area])]),
+    ) as Record<AuthArea, ReactNode>;
+  const rows: { key: string; cells: Record<AuthArea, ReactNode> }[] = [
     {
       key: "kept",
-      session: cell("keptSession", "seeBoth", "/tour/2"),
-      jwt: cell("keptJwt", "seeBoth", "/tour/2"),
+      cells: cellsOf("kept", "seeBoth", { session: "/tour/2", cookie: "/cookie", jwt: "/tour/2" }),
     },
     {
       key: "cost",
-      session: (
-        <>
-          {measuredCost(t, cost.session, "session")}.{" "}
-          <Proof href="/tour/3">{t("proof.watchOne")}</Proof>
-        </>
-      ),
-      jwt: (
-        <>
-          {measuredCost(t, cost.jwt, "jwt")}. <Proof href="/tour/3">{t("proof.watchOne")}</Proof>
-        </>
-      ),
+      cells: Object.fromEntries(
+        AUTH_AREAS.map((area) => [
+          area,
+          <>
+            {measuredCost(t, cost[area], area)}.{" "}
+            <Proof href={area === "cookie" ? "/compare" : "/tour/3"}>{t("proof.watchOne")}</Proof>
+          </>,
+        ]),
+      ) as Record<AuthArea, ReactNode>,
     },
     {
       key: "logout",
-      session: cell("logoutSession", "replay", "/compare"),
-      jwt: cell("logoutJwt", "replay", "/compare"),
+      cells: cellsOf("logout", "replay", {
+        session: "/compare",
+        cookie: "/compare",
+        jwt: "/compare",
+      }),
     },
     {
       key: "scale",
-      session: cell("scaleSession", "how", "/learn/scaling-out"),
-      jwt: cell("scaleJwt", "how", "/learn/keys-and-jwks"),
+      cells: cellsOf("scale", "how", {
+        session: "/learn/scaling-out",
+        cookie: "/learn/sessions",
+        jwt: "/learn/keys-and-jwks",
+      }),
     },
     {
       key: "attacks",
-      session: cell("attacksSession", "tryIt", "/threats/csrf"),
-      jwt: cell("attacksJwt", "tryIt", "/jwt/bearer"),
+      cells: cellsOf("attacks", "tryIt", {
+        session: "/threats/csrf",
+        cookie: "/threats/csrf",
+        jwt: "/jwt/bearer",
+      }),
     },
   ];
   return (
@@ -91,12 +106,11 @@ export async function HomeAnswer() {
           <th scope="col" className="w-20 sm:w-48">
             <span className="sr-only">{t("question")}</span>
           </th>
-          <th scope="col" className="px-2 text-base">
-            {areas("session")}
-          </th>
-          <th scope="col" className="px-2 text-base">
-            {areas("jwt")}
-          </th>
+          {AUTH_AREAS.map((area) => (
+            <th key={area} scope="col" className="px-2 text-base">
+              {areas(area)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -105,8 +119,11 @@ export async function HomeAnswer() {
             <th scope="row" className="break-words py-2 pr-2 font-semibold">
               {t(`rows.${row.key}`)}
             </th>
-            <td className="px-2 py-2">{row.session}</td>
-            <td className="px-2 py-2">{row.jwt}</td>
+            {AUTH_AREAS.map((area) => (
+              <td key={area} className="px-2 py-2">
+                {row.cells[area]}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

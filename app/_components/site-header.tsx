@@ -8,10 +8,7 @@ import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";
 
-const MODES = [
-  { mode: "session", label: "Session" },
-  { mode: "jwt", label: "JWT" },
-] as const;
+const MODES = ["session", "cookie", "jwt"] as const;
 
 const LINKS = [
   ["/tour", "tour"],
@@ -30,6 +27,7 @@ export async function SiteHeader() {
   const theme = await getPreferredTheme();
   const locale = await getLocale();
   const t = await getTranslations("header");
+  const areas = await getTranslations("areas");
   // New with every server render (a login's redirect, router.refresh()), so the login state is
   // asked again even when the path stays the same.
   const renderId = (await headers()).get("x-nonce") ?? "";
@@ -71,7 +69,7 @@ export async function SiteHeader() {
             label={t("mode")}
             name="mode"
             current={preferred}
-            choices={MODES.map(({ mode, label }) => ({ value: mode, label }))}
+            choices={MODES.map((mode) => ({ value: mode, label: areas(mode) }))}
           />
           <ChoiceForm
             action="/api/theme"

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AuthArea } from "@/lib/config/types";
 
-/** Small presentational pieces shared by both areas. */
+/** Small presentational pieces shared by every area. */
 
 export function Card({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   const headingId = id ?? `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
@@ -61,7 +61,7 @@ export function Notice({
 
 export function AreaBadge({ area }: { area: AuthArea }) {
   const t = useTranslations("areas");
-  const colour = area === "session" ? "bg-session" : "bg-jwt";
+  const colour = { session: "bg-session", cookie: "bg-cookie", jwt: "bg-jwt" }[area];
   return (
     <span
       className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-on-accent ${colour}`}

@@ -6,6 +6,7 @@ import { canRestartServer, restartEffect } from "@/lib/server-restart";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 import { RestartServerButton } from "./components";
 import { JwtSettingsCard } from "./jwt-settings";
+import { SealSettingsCard } from "./seal-settings";
 import { ClaimText } from "@/app/_components/claim-text";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -23,6 +24,13 @@ const DONE: Record<string, (revoked: string) => string> = {
   jwt_invalid: () => "Those JWT settings are not valid (access lifetime: 10 to 86400 seconds).",
   key_rotated: () => "New current signing key. Tokens signed by the previous key still verify.",
   key_retired: () => "Key retired: every token it signed now fails verification (C24).",
+  seal_rotated: () =>
+    "New seal password: new sealed cookies use it; cookies sealed before still unseal.",
+  seal_retired: () =>
+    "Seal password removed: every sealed-cookie session sealed with it is over, at once.",
+  cache_saved: () =>
+    "Cookie cache saved: it applies from the next lookup of each session (0 = every request looks up).",
+  cache_invalid: () => "The cookie cache must be 0 to 300 seconds.",
 };
 
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
@@ -107,6 +115,7 @@ export default async function AdminPage({
         </table>
       </Card>
       <JwtSettingsCard />
+      <SealSettingsCard />
       <Card title="The session store">
         <p className="text-sm" data-testid="admin-store">
           <code>SESSION_STORE={store.kind}</code>: {store.rows} sessions, {store.dataBytes} bytes{" "}

@@ -10,6 +10,8 @@ export const metadata: Metadata = { title: "Claims" };
  * Every claim the lab proves, from the registry (lib/claims.ts): its sentence, the screen where
  * you can make it happen, and the automated scenario that checks it on every build.
  */
+const topicId = (topic: string) => `topic-${topic.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+
 export default function ClaimsPage() {
   const scenarios = readScenarios();
   const topics = [...new Set(CLAIMS.map((claim) => claim.topic))];
@@ -17,12 +19,14 @@ export default function ClaimsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">What this lab proves</h1>
       <p className="max-w-3xl text-slate-700">
-        {CLAIMS.length} claims about sessions and JWTs. Each one can be seen live on the screen
-        linked beside it, and an end-to-end test in a real browser checks it on every build.
+        {CLAIMS.length} claims about sessions, sealed cookies and JWTs. Each one can be seen live on
+        the screen linked beside it, and an end-to-end test in a real browser checks it on every
+        build.
       </p>
       {topics.map((topic) => (
-        <section key={topic} aria-labelledby={`topic-${topic}`} className="space-y-2">
-          <h2 id={`topic-${topic}`} className="text-lg font-semibold">
+        // An id has no spaces: "topic-Cookies and HTTP" would label the section by three ids.
+        <section key={topic} aria-labelledby={topicId(topic)} className="space-y-2">
+          <h2 id={topicId(topic)} className="text-lg font-semibold">
             {topic}
           </h2>
           <table className="w-full text-left text-sm" aria-label={`Claims: ${topic}`}>

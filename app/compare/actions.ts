@@ -3,26 +3,29 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitLoginForm, type LoginFormState } from "@/lib/auth/form-login";
-import { logInWithJwt, logInWithSession } from "@/lib/auth/login";
+import { logInWithCookie, logInWithJwt, logInWithSession } from "@/lib/auth/login";
 import { createLabAccount } from "@/lib/compare/lab-account";
 import { clientAddress } from "@/lib/http/request";
 
-/** Logs the same user in to both areas, each with its own mechanism. */
+/** Logs the same user in to every area, each with its own mechanism. */
 export async function logInBothAction(
   _previous: LoginFormState,
   formData: FormData,
 ): Promise<LoginFormState> {
-  return submitLoginForm(formData, { areas: ["session", "jwt"], destination: "/compare" });
+  return submitLoginForm(formData, {
+    areas: ["session", "cookie", "jwt"],
+    destination: "/compare",
+  });
 }
 
 /**
- * A throw-away account for this browser, logged in to both areas: the steps that change an
+ * A throw-away account for this browser, logged in to every area: the steps that change an
  * account act on it, never on a shared demo user.
  */
 export async function startLabAccountAction(): Promise<void> {
   const made = await createLabAccount(clientAddress(await headers()));
   if (!made.ok) redirect("/compare?lab_account=throttled");
-  for (const logIn of [logInWithSession, logInWithJwt]) {
+  for (const logIn of [logInWithSession, logInWithCookie, logInWithJwt]) {
     // A store outage: the page says so.
     if (!(await logIn(made.credentials)).ok) redirect("/compare?lab_account=failed");
   }

@@ -81,9 +81,11 @@ export function AdminSteps({
         <p className="text-sm text-slate-600">
           The session area reads the role from the database on every request, so it sees the change
           at once (<ClaimLink id="C15" />
-          ). The JWT still carries the role it was signed with until a new token is issued (
+          ). The sealed cookie still carries the role it was sealed with (
+          <ClaimLink id="C41" />
+          ), and the JWT the role it was signed with until a new token is issued (
           <ClaimLink id="C27" />
-          ): stale claims.
+          ): stale claims, twice.
         </p>
       </Step>
       <Step
@@ -96,7 +98,8 @@ export function AdminSteps({
         <p className="text-sm text-slate-600">
           The admin deletes the user&apos;s session records: the very next session request is
           refused (<ClaimLink id="C11" />
-          ). The server has nothing to delete for the JWT, which keeps working until its exp.
+          ). The server has nothing to delete for the sealed cookie or the JWT: both keep working
+          until they expire.
         </p>
       </Step>
     </div>

@@ -11,7 +11,7 @@ import type { Trace } from "@/lib/inspect/traces";
 import { AdminSteps } from "./admin-steps";
 import { StatePane } from "./state-pane";
 import { CALLS, post, summarise, type AdminStepResult, type CallSummary } from "./requests";
-import { AREAS, Outcome, Step, type Area, type PerArea } from "./step";
+import { AREAS, forEachArea, Outcome, Step, type Area, type PerArea } from "./step";
 
 export function CompareBoard({
   users,
@@ -50,10 +50,7 @@ export function CompareBoard({
     const recent = (await (await fetch("/api/inspect/recent", { cache: "no-store" })).json()) as {
       traces: Trace[];
     };
-    setCalls({
-      session: summarise(recent.traces, "session"),
-      jwt: summarise(recent.traces, "jwt"),
-    });
+    setCalls(await forEachArea(async (area) => summarise(recent.traces, area)));
   });
 
   const copy = run(async () => {
@@ -62,8 +59,7 @@ export function CompareBoard({
   });
 
   const logOut = run(async () => {
-    const [session, jwt] = await Promise.all(AREAS.map((area) => post(`/api/${area}/logout`)));
-    setLogouts({ session: session?.status ?? 0, jwt: jwt?.status ?? 0 });
+    setLogouts(await forEachArea(async (area) => (await post(`/api/${area}/logout`)).status));
     router.refresh();
   });
 
@@ -87,7 +83,7 @@ export function CompareBoard({
         setAdminSteps((previous) => ({ ...previous, [action]: { admin: message, after: null } }));
         return;
       }
-      const after = { session: await seen("session"), jwt: await seen("jwt") };
+      const after = await forEachArea(seen);
       setAdminSteps((previous) => ({ ...previous, [action]: { admin: "done", after } }));
       router.refresh();
     });
@@ -99,7 +95,7 @@ export function CompareBoard({
       const { json } = await post("/api/compare/replay", { handle: copy.handle });
       return json as { status: number; body: unknown };
     };
-    setReplays({ session: await outcome("session"), jwt: await outcome("jwt") });
+    setReplays(await forEachArea(outcome));
   });
 
   return (
@@ -108,7 +104,7 @@ export function CompareBoard({
       <div className="space-y-4 lg:order-1">
         <Step
           title={`1. Call the protected API ${CALLS} times`}
-          action="Call both"
+          action="Call all three"
           busy={busy}
           onRun={callApis}
           learn={{ href: "/learn/sessions", tour: 3 }}
@@ -139,16 +135,17 @@ export function CompareBoard({
             ))}
           <p className="text-sm text-slate-600">
             Each session call looks its record up in the store — that is how a logout or a
-            revocation takes effect at once. Each JWT call checks a signature and asks no database.
-            The session has no crypto to pay (a forged token is simply not found); the JWT pays its
-            signature check once per credential here: later calls reuse the memo (&quot;cached&quot;
-            in the timeline), which still enforces expiry.
+            revocation takes effect at once. Each sealed-cookie call unseals the cookie and each JWT
+            call checks a signature: neither asks any database. The session has no crypto to pay (a
+            forged token is simply not found); the sealed cookie pays its unseal, and the JWT its
+            signature check, once per credential here: later calls reuse the memo
+            (&quot;cached&quot; in the timeline), which still enforces expiry.
           </p>
         </Step>
 
         <Step
           title="2. Take a copy of each credential"
-          action="Copy both"
+          action="Copy all three"
           busy={busy}
           onRun={copy}
           learn={{ href: "/learn/csrf-xss-https", tour: 4 }}
@@ -159,7 +156,7 @@ export function CompareBoard({
                 {copies[area]
                   ? `copied ${copies[area].bytes} bytes (fingerprint ${copies[area].fingerprint})${
                       copies[area].expiresAt
-                        ? `, valid on its own until exp: ${formatCountdown(copies[area].expiresAt, now, locale)}`
+                        ? `, valid on its own until ${area === "jwt" ? "exp" : "its sealed expiry"}: ${formatCountdown(copies[area].expiresAt, now, locale)}`
                         : ""
                     }`
                   : "nothing to copy (not logged in)"}
@@ -172,8 +169,8 @@ export function CompareBoard({
         </Step>
 
         <Step
-          title="3. Log out of both"
-          action="Log out both"
+          title="3. Log out of all three"
+          action="Log out of all three"
           busy={busy}
           onRun={logOut}
           learn={{ href: "/learn/sessions", tour: 4 }}
@@ -185,14 +182,14 @@ export function CompareBoard({
               </Outcome>
             ))}
           <p className="text-sm text-slate-600">
-            The session logout deletes the record on the server. The JWT logout can only clear the
-            browser&apos;s cookie: the server keeps nothing it could delete.
+            The session logout deletes the record on the server. The sealed-cookie and JWT logouts
+            can only clear the browser&apos;s cookie: the server keeps nothing it could delete.
           </p>
         </Step>
 
         <Step
           title="4. Replay the copies"
-          action="Replay both"
+          action="Replay all three"
           busy={busy || copies === null}
           onRun={replay}
           learn={{ href: "/learn/refresh-and-revocation", tour: 4 }}
@@ -215,9 +212,9 @@ export function CompareBoard({
             ))}
           <p className="text-sm text-slate-600">
             The server sends each copy, alone, from a client with no cookie jar, to the area&apos;s
-            API. The session copy points at a record that no longer exists: 401. The JWT copy still
-            carries a valid signature and an unexpired exp: 200, until its countdown reaches zero —
-            logout cannot kill a JWT.
+            API. The session copy points at a record that no longer exists: 401. The sealed-cookie
+            copy still unseals and the JWT copy still carries a valid signature: 200 for both, until
+            their sealed expiry or exp — logout cannot kill a stateless session, whatever its name.
           </p>
         </Step>
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginForm } from "@/app/_components/login-form";
 import { Card, HowItWorks } from "@/app/_components/ui";
-import { findSessionAuth, getJwtAuth } from "@/lib/auth/dal";
+import { findSessionAuth, getCookieAuth, getJwtAuth } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/http/responses";
 import { cookies } from "next/headers";
@@ -16,22 +16,28 @@ export const metadata: Metadata = { title: "Compare" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [session, jwt] = await Promise.all([findSessionAuth(), getJwtAuth()]);
+  const [session, cookie, jwt] = await Promise.all([
+    findSessionAuth(),
+    getCookieAuth(),
+    getJwtAuth(),
+  ]);
   const labAccount = labAccountOf(await cookies());
   const onLabAccount =
     labAccount !== null && session.ok && jwt.ok && session.user.id === labAccount;
   const labProblem = (await searchParams).lab_account;
   const users = {
     session: session.ok ? `${session.user.displayName} (${session.user.role})` : null,
+    cookie: cookie.ok ? `${cookie.data.name} (${cookie.data.role})` : null,
     jwt: jwt.ok ? `${userFromClaims(jwt.claims).displayName} (${jwt.claims.role})` : null,
   };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Session and JWT, side by side</h1>
+      <h1 className="text-2xl font-bold">Three mechanisms, side by side</h1>
       <p className="max-w-3xl text-slate-700">
-        Log in to both areas as the same user, then run each step on both mechanisms at once and
-        compare what happens. The columns show what each server keeps and each credential; the
-        timeline shows what every request cost.
+        Log in to all three areas as the same user — the server-side session, the sealed-cookie
+        (stateless) session and the JWT — then run each step on every mechanism at once and compare
+        what happens. The columns show what each server keeps and each credential; the timeline
+        shows what every request cost.
       </p>
       {!session.ok && session.reason === "store_unavailable" && (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3">
@@ -45,8 +51,8 @@ export default async function ComparePage({ searchParams }: Props) {
             : "The throw-away account could not be logged in (the session store may be away); try again."}
         </p>
       )}
-      {(users.session === null || users.jwt === null) && (
-        <Card title="Log in to both areas">
+      {(users.session === null || users.cookie === null || users.jwt === null) && (
+        <Card title="Log in to all three areas">
           <LoginForm action={logInBothAction} next="/compare" />
           <p className="mt-4 text-sm">
             Or, for steps 5 and 6 (they change the account): <LabAccountButton />
@@ -60,10 +66,11 @@ export default async function ComparePage({ searchParams }: Props) {
       <CompareBoard users={users} onLabAccount={onLabAccount} />
       <HowItWorks>
         <p>
-          Same user, same password, two mechanisms. The session area remembers the login on the
-          server and looks it up on every request; the JWT area signs it into a token and checks the
-          signature. Step 4 is the whole difference in one click: the server can forget a session,
-          but it cannot forget a token it signed.
+          Same user, same password, three mechanisms. The session area remembers the login on the
+          server and looks it up on every request; the sealed-cookie area seals the whole session
+          into the cookie and unseals it; the JWT area signs it into a token and checks the
+          signature. Step 4 is the whole difference in one click: the server can forget a session it
+          keeps, but not one it handed out — &quot;session&quot; names a mechanism, not a place.
         </p>
       </HowItWorks>
     </div>

@@ -7,7 +7,7 @@ export interface AdminStepResult {
   /** "done", or what to do instead (nothing was changed). */
   admin: string;
   /** Each area's next request after the change (none when nothing was changed). */
-  after: Record<"session" | "jwt", { status: number; role: string | null }> | null;
+  after: Record<Area, { status: number; role: string | null }> | null;
 }
 
 export interface CallSummary {
@@ -41,7 +41,11 @@ export async function post(
 
 // The crypto each area's credential costs (the compare page itself checks both: its traces count).
 // None for the server-side session: its cookie is the random token, and the lookup is the check.
-const CRYPTO_STEP: Record<Area, string | null> = { session: null, jwt: "verify_signature" };
+const CRYPTO_STEP: Record<Area, string | null> = {
+  session: null,
+  cookie: "unseal_cookie",
+  jwt: "verify_signature",
+};
 
 /**
  * The last CALLS traces of an area's `me` endpoint, summarised, and the crypto the credential

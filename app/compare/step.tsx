@@ -6,8 +6,18 @@ import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
 
 export type Area = AuthArea;
 export const AREAS = AUTH_AREAS;
-export const TITLES: Record<Area, string> = { session: "Session", jwt: "JWT" };
+export const TITLES: Record<Area, string> = {
+  session: "Session (server-side)",
+  cookie: "Sealed cookie (stateless session)",
+  jwt: "JWT",
+};
 export type PerArea<T> = Record<Area, T>;
+
+/** Runs `work` for every area at once; the answers by area. */
+export async function forEachArea<T>(work: (area: Area) => Promise<T>): Promise<PerArea<T>> {
+  const answers = await Promise.all(AREAS.map(work));
+  return Object.fromEntries(AREAS.map((area, i) => [area, answers[i]])) as PerArea<T>;
+}
 
 export function Step({
   title,

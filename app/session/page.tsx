@@ -73,9 +73,9 @@ export default async function SessionDashboardPage({
       <HowItWorks>
         <p>
           This page knows who you are because the server looked your session up: your browser sent
-          only a sealed cookie holding a random token; the server hashed it and found the row above.
-          Your name and role came from the <code>users</code> table, so a role change shows up on
-          the very next request.
+          only a cookie holding a random token; the server hashed it and found the row above (once,
+          in the proxy, which handed the answer to this page). Your name and role came from the{" "}
+          <code>users</code> table, so a role change shows up on the very next request.
         </p>
         <p>
           Logging out deletes that row before answering. The cookie — or any copy of it — then

@@ -5,21 +5,24 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { post } from "@/app/compare/requests";
 import type { CaptureView } from "@/lib/compare/captures";
-import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/lib/config/types";
 import { RunButton } from "./run-button";
 
 type Outcome = { copied: number | null; logout: number; replay: number | null };
+// The tour compares the two ends (the sealed cookie sits between them, on /compare).
+const TOUR_AREAS = ["session", "jwt"] as const;
+type TourArea = (typeof TOUR_AREAS)[number];
 
 /** The whole lesson in one click: copy both credentials, log out of both, replay the copies. */
 export function ReplayDemo() {
   const t = useTranslations("tour.ui");
-  const [outcome, setOutcome] = useState<Record<AuthArea, Outcome> | null>(null);
+  const [outcome, setOutcome] = useState<Record<TourArea, Outcome> | null>(null);
   const run = async () => {
     const copies = (await post("/api/compare/capture")).json as Record<
       AuthArea,
       CaptureView | null
     >;
-    const logouts = await Promise.all(AUTH_AREAS.map((area) => post(`/api/${area}/logout`)));
+    const logouts = await Promise.all(TOUR_AREAS.map((area) => post(`/api/${area}/logout`)));
     const replay = async (area: AuthArea) => {
       const copy = copies[area];
       if (copy === null) return null;
@@ -27,7 +30,7 @@ export function ReplayDemo() {
         (await post("/api/compare/replay", { handle: copy.handle })).json as { status: number }
       ).status;
     };
-    const [session, jwt] = await Promise.all(AUTH_AREAS.map(replay));
+    const [session, jwt] = await Promise.all(TOUR_AREAS.map(replay));
     setOutcome({
       session: {
         copied: copies.session?.bytes ?? null,
@@ -41,7 +44,7 @@ export function ReplayDemo() {
     <div className="space-y-2 text-sm">
       <RunButton label={t("replay")} onRun={run} />
       {outcome &&
-        AUTH_AREAS.map((area) => {
+        TOUR_AREAS.map((area) => {
           const o = outcome[area];
           return (
             <p key={area} data-testid={`tour-replay-${area}`} className="rounded bg-slate-50 p-2">

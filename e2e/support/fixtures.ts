@@ -1,4 +1,5 @@
 import {
+  request as playwrightRequest,
   test as base,
   expect,
   type APIRequestContext,
@@ -7,12 +8,19 @@ import {
   type Page,
 } from "@playwright/test";
 import { DEMO_USERS } from "@/lib/demo-users";
+import { e2eBaseURL } from "./env";
 
 export { expect };
 import type { AuthArea } from "@/lib/config/types";
 export type Area = AuthArea;
 
-export const COOKIE = { session: "lab_session", jwt: "lab_jwt", mode: "lab_mode" } as const;
+export const COOKIE = {
+  session: "lab_session",
+  sealed: "lab_sealed",
+  sessionCache: "lab_session_cache",
+  jwt: "lab_jwt",
+  mode: "lab_mode",
+} as const;
 
 export const demoUser = (username: string) => {
   const user = DEMO_USERS.find((u) => u.username === username);
@@ -57,6 +65,19 @@ export async function logInThroughForm(
 
 export async function cookieNamed(context: BrowserContext, name: string) {
   return (await context.cookies()).find((cookie) => cookie.name === name);
+}
+
+/** An API client logged in (session) as the demo admin, on this server or another one. */
+export async function adminClient(baseURL = e2eBaseURL): Promise<APIRequestContext> {
+  const admin = await playwrightRequest.newContext({ baseURL });
+  await apiLogin(admin, "session", demoUser("admin"));
+  return admin;
+}
+
+/** A user's id, as the admin API lists it. */
+export async function idOf(admin: APIRequestContext, username: string): Promise<number> {
+  const { users } = await (await admin.get("/api/admin/users")).json();
+  return users.find((u: { username: string }) => u.username === username).id;
 }
 
 /** Logs in through the JSON API; returns the response body. */

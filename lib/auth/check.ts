@@ -2,6 +2,8 @@ import "server-only";
 import { judgingTime } from "@/lib/clock";
 import {
   readAccessToken,
+  readSealedSessionCookie,
+  readSessionCacheCookie,
   readSessionCookie,
   type CookieReader,
   type HeaderReader,
@@ -11,6 +13,8 @@ import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocati
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import type { AccessTokenValidation } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
+import { validateSealedSession, type SealedSessionValidation } from "@/lib/auth/cookie/validation";
+import { cookieCacheSeconds, readSessionCache } from "@/lib/auth/session/cookie-cache";
 import { handSessionToDal, takeSessionFromProxy } from "@/lib/auth/session/handoff";
 import { parseSessionCookie } from "@/lib/auth/session/tokens";
 import { validateSessionToken, type SessionValidation } from "@/lib/auth/session/validation";
@@ -23,10 +27,12 @@ import type { CheckStep } from "@/lib/inspect/traces";
  * uses these (tracing each step), and so does the inspector (without sliding the session), so
  * the inspector's verdict is the DAL's verdict. The proxy runs the same checks (proxyProblem):
  * for a session that is the lookup itself, whose answer it hands to the DAL of the same request;
- * for a JWT the signature, leaving the revocation lookup to the DAL.
+ * for a sealed cookie the unseal (all there is); for a JWT the signature, leaving the revocation
+ * lookup to the DAL.
  */
 
 export type SessionAuth = SessionValidation | { ok: false; reason: "no_credential" };
+export type CookieAuth = SealedSessionValidation | { ok: false; reason: "no_credential" };
 export type JwtAuth =
   | (Extract<AccessTokenValidation, { ok: true }> & { transport: JwtTransport })
   | Extract<AccessTokenValidation, { ok: false }>
@@ -52,7 +58,8 @@ interface SessionCheckOptions extends CheckOptions {
 /**
  * The session of a request: the cookie's token (its shape only), then one store lookup by its
  * hash (idle and absolute expiry, disabled account). Nothing to decrypt: a forged or guessed token
- * is simply not found (#13).
+ * is simply not found (#13). With the cookie cache on, a fresh sealed copy of an earlier lookup
+ * stands in for the lookup (the inspector's reads, `slide: false`, always ask the store).
  */
 export async function checkSessionCredential(
   cookies: CookieReader,
@@ -70,11 +77,38 @@ export async function checkSessionCredential(
       return handed;
     }
   }
+  if (slide) {
+    const cache = readSessionCacheCookie(cookies);
+    if (cache !== null && cookieCacheSeconds() > 0) {
+      const hit = await step("cookie_cache", () =>
+        readSessionCache(cache, read.token, now, now + offset),
+      );
+      if (hit.ok) {
+        const { session, user } = hit;
+        if (site === "proxy") handSessionToDal(read.token, offset, hit, "cookie_cache");
+        return { ok: true, session, user };
+      }
+    }
+  }
   const result = await step("store_lookup", () =>
     validateSessionToken(read.token, now, now + offset, { slide }),
   );
-  if (result.ok && slide && site === "proxy") handSessionToDal(read.token, offset, result);
+  if (result.ok && slide && site === "proxy") handSessionToDal(read.token, offset, result, "store");
   return result;
+}
+
+/**
+ * The sealed-cookie session of a request: the cookie, unsealed (memoised per exact cookie, so the
+ * DAL reuses the proxy's unseal) and its expiry judged. Nothing is looked up: the server keeps
+ * nothing, so nothing it does afterwards — logout, role change, force logout — can reach a copy.
+ */
+export async function checkCookieCredential(
+  cookies: CookieReader,
+  { now = Date.now(), step = untraced }: CheckOptions = {},
+): Promise<CookieAuth> {
+  const seal = readSealedSessionCookie(cookies);
+  if (seal === null) return { ok: false, reason: "no_credential" };
+  return step("unseal_cookie", () => validateSealedSession(seal, now, judgingTime(cookies, now)));
 }
 
 /**
@@ -101,7 +135,8 @@ export async function checkJwtCredential(
 
 /**
  * The proxy's gate for an area, with the same checks as the DAL: the reason it refuses, or null.
- * A session is looked up (and the answer handed to the DAL); a JWT's signature and claims are
+ * A session is looked up (and the answer handed to the DAL); a sealed cookie is unsealed (the DAL
+ * reuses the memoised unseal); a JWT's signature and claims are
  * verified (the revocation lookup, if any, is the DAL's). A networked store that is away is not
  * the proxy's to answer: it lets the request through to the page or route, which says so.
  */
@@ -114,6 +149,10 @@ export async function proxyProblem(
   const now = Date.now();
   if (area === "jwt") {
     const result = await signatureStage(cookies, headers, now, step);
+    return result.ok ? null : result.reason;
+  }
+  if (area === "cookie") {
+    const result = await checkCookieCredential(cookies, { now, step });
     return result.ok ? null : result.reason;
   }
   try {

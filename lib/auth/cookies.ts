@@ -10,7 +10,8 @@ import { cookieSettings } from "@/lib/config";
 
 // The clock is not a credential, but it decides how credentials are judged: it is cleared with
 // the same care (back to real time at a login, #12.1, and by "Back to real time").
-type CredentialCookie = "session" | "accessToken" | "refreshToken" | "clock";
+type CredentialCookie =
+  "session" | "sealedSession" | "sessionCache" | "accessToken" | "refreshToken" | "clock";
 
 async function write(kind: CredentialCookie, value: string, maxAge?: number): Promise<void> {
   const { name, options } = cookieSettings[kind];
@@ -24,6 +25,19 @@ export async function setSessionCookie(token: string): Promise<void> {
 
 export async function clearSessionCookie(): Promise<void> {
   await write("session", "", 0);
+}
+
+/** The sealed-cookie session: the cookie is the whole session (Max-Age: the seal's ttl − 60 s). */
+export async function setSealedSessionCookie(seal: string): Promise<void> {
+  await write("sealedSession", seal);
+}
+
+export async function clearSealedSessionCookie(): Promise<void> {
+  await write("sealedSession", "", 0);
+}
+
+export async function clearSessionCacheCookie(): Promise<void> {
+  await write("sessionCache", "", 0);
 }
 
 /** The cookie lives as long as the token: a browser has no use for an expired one. */

@@ -19,6 +19,16 @@ export function readSessionCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.session.name)?.value || null;
 }
 
+/** The sealed-cookie session's cookie (an iron-session seal), or null when absent. */
+export function readSealedSessionCookie(cookies: CookieReader): string | null {
+  return cookies.get(cookieSettings.sealedSession.name)?.value || null;
+}
+
+/** The server-side session's cookie cache (a sealed copy of a recent lookup), or null. */
+export function readSessionCacheCookie(cookies: CookieReader): string | null {
+  return cookies.get(cookieSettings.sessionCache.name)?.value || null;
+}
+
 /** The refresh-token cookie (sent only to the JWT API), or null when absent. */
 export function readRefreshCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.refreshToken.name)?.value || null;

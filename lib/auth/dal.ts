@@ -3,8 +3,10 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import {
+  checkCookieCredential,
   checkJwtCredential,
   checkSessionCredential,
+  type CookieAuth,
   type JwtAuth,
   type SessionAuth,
   type StepRunner,
@@ -16,12 +18,12 @@ import { StoreUnavailableError } from "@/lib/session-store/store";
 /**
  * The Data Access Layer: the check that counts. proxy.ts turns away requests early, but every
  * page, route handler and server action asks here again. Within one render React's cache() runs
- * each check once; the crypto (unseal / signature) is shared with the proxy through the
- * credential memo, so a request pays for it once. The session store lookup is done here and only
- * here: it is the authoritative check, where revocation takes effect.
+ * each check once. The proxy's work is never paid twice: its session lookup is handed over in the
+ * request's memory (lib/auth/session/handoff.ts), its crypto (the unseal, the signature) is shared
+ * through the credential memo. Revocation lookups (the JWT deny-list) are done here.
  */
 
-export type { JwtAuth, SessionAuth } from "@/lib/auth/check";
+export type { CookieAuth, JwtAuth, SessionAuth } from "@/lib/auth/check";
 
 // Each step of the DAL's checks shows in the inspector's trace, with its time and queries.
 const traced: StepRunner = (step, run) => traceCheck("dal", step, run);
@@ -29,6 +31,13 @@ const traced: StepRunner = (step, run) => traceCheck("dal", step, run);
 /** The current request's session, checked against the store. */
 export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
   const result = await checkSessionCredential(await cookies(), { step: traced });
+  traceDecision(result.ok, result.ok ? "ok" : result.reason);
+  return result;
+});
+
+/** The current request's sealed-cookie session: unsealed (the proxy's unseal, memoised). */
+export const getCookieAuth = cache(async (): Promise<CookieAuth> => {
+  const result = await checkCookieCredential(await cookies(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });
@@ -62,6 +71,13 @@ export async function requireSession(
 ): Promise<Extract<SessionAuth, { ok: true }>> {
   const auth = await findSessionAuth();
   if (!auth.ok) redirect(loginUrl("session", from, auth.reason));
+  return auth;
+}
+
+/** For pages: the sealed-cookie session, or a redirect to its login. */
+export async function requireCookie(from = "/cookie"): Promise<Extract<CookieAuth, { ok: true }>> {
+  const auth = await getCookieAuth();
+  if (!auth.ok) redirect(loginUrl("cookie", from, auth.reason));
   return auth;
 }
 

@@ -1,6 +1,11 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { logInWithJwt, logInWithSession, type LoginFailure } from "@/lib/auth/login";
+import {
+  logInWithCookie,
+  logInWithJwt,
+  logInWithSession,
+  type LoginFailure,
+} from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/redirects";
 import type { AuthArea } from "@/lib/config";
 import {
@@ -19,7 +24,7 @@ import {
 
 export type LoginFormState = FormState<LoginInput>;
 
-const LOG_IN = { session: logInWithSession, jwt: logInWithJwt } as const;
+const LOG_IN = { session: logInWithSession, cookie: logInWithCookie, jwt: logInWithJwt } as const;
 
 function failureMessage(failure: LoginFailure): string {
   if (failure.reason === "throttled") return tooManyAttemptsMessage(failure.retryAfterSeconds);

@@ -4,9 +4,12 @@ import {
   clearAccessTokenCookie,
   clearClockCookie,
   clearRefreshTokenCookie,
+  clearSealedSessionCookie,
+  clearSessionCacheCookie,
   clearSessionCookie,
   setAccessTokenCookie,
   setRefreshTokenCookie,
+  setSealedSessionCookie,
   setSessionCookie,
 } from "@/lib/auth/cookies";
 import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
@@ -20,6 +23,7 @@ import {
 } from "@/lib/auth/jwt/refresh";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
+import { createSealedSession, type SealedSessionData } from "@/lib/auth/cookie/tokens";
 import { startSession } from "@/lib/auth/session/tokens";
 import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
 import { revokeSession } from "@/lib/auth/session/revocation";
@@ -29,6 +33,7 @@ import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { toPublicUser, type PublicUser } from "@/lib/users";
 import { authenticateUser, type AuthenticationResult } from "@/lib/auth/authenticate";
 import { StoreUnavailableError } from "@/lib/session-store/store";
+import type { AuthArea } from "@/lib/config/types";
 import type { LoginInput } from "@/lib/validation";
 
 /**
@@ -43,6 +48,8 @@ export type LoginFailure =
 /** `clockReset`: the login moved this browser's fast-forward clock back to real time. */
 export type SessionLogin =
   { ok: true; user: PublicUser; evicted: number; clockReset: boolean } | LoginFailure;
+export type CookieLogin =
+  { ok: true; user: PublicUser; data: SealedSessionData; clockReset: boolean } | LoginFailure;
 export type JwtLogin =
   | {
       ok: true;
@@ -73,6 +80,21 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   await setSessionCookie(started.token);
   await rotateInspectorId();
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted, clockReset };
+}
+
+/**
+ * Checks the password and seals the whole session into the cookie. The server writes nothing: no
+ * record to look up later, and so none to delete at logout (C40).
+ */
+export async function logInWithCookie(input: LoginInput): Promise<CookieLogin> {
+  const result = await authenticateUser(input, await currentLoginClient());
+  if (!result.ok) return result;
+  const clockReset = await returnToRealTime("cookie");
+  const user = toPublicUser(result.user);
+  const { seal, data } = await createSealedSession(user);
+  await setSealedSessionCookie(seal);
+  await rotateInspectorId();
+  return { ok: true, user, data, clockReset };
 }
 
 /**
@@ -138,10 +160,19 @@ export async function refreshJwt(
   return { ok: true, token, claims, refreshToken: rotated.token, generation: rotated.generation };
 }
 
-/** Deletes the server-side record before answering, then clears the cookie. */
+/** Deletes the server-side record before answering, then clears the cookie (and its cache). */
 export async function logOutOfSession(): Promise<void> {
   await endCurrentSession();
   await clearSessionCookie();
+  await clearSessionCacheCookie();
+}
+
+/**
+ * Clears the sealed cookie — all a logout can do: the server kept nothing to delete, so a copy of
+ * the cookie taken before still unseals, and works, until the expiry sealed inside it (C40).
+ */
+export async function logOutOfCookie(): Promise<void> {
+  await clearSealedSessionCookie();
 }
 
 /**
@@ -166,17 +197,25 @@ export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void>
   await clearRefreshTokenCookie();
 }
 
+/** Every area's logout ("Back to real time", "Start over"). */
+export async function logOutOfEveryArea(): Promise<void> {
+  await logOutOfSession();
+  await logOutOfCookie();
+  await logOutOfJwt();
+}
+
 /**
  * A login under a moved clock (#12.1): the new credential would be judged by that clock and be
  * born expired, so the login first goes back to real time. Going back could revive what the
- * moved clock had expired, so — like "Back to real time" — it also ends the other area's login.
+ * moved clock had expired, so — like "Back to real time" — it also ends the other areas' logins.
  * No shifted time is ever written: the offset only ever applied to judging.
  */
-async function returnToRealTime(area: "session" | "jwt"): Promise<boolean> {
+async function returnToRealTime(area: AuthArea): Promise<boolean> {
   const jar = await cookies();
   if (clockOffsetSeconds(jar) === 0) return false;
-  if (area === "session") await logOutOfJwt();
-  else await logOutOfSession();
+  if (area !== "session") await logOutOfSession();
+  if (area !== "cookie") await logOutOfCookie();
+  if (area !== "jwt") await logOutOfJwt();
   await clearClockCookie();
   return true;
 }

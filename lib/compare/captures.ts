@@ -2,10 +2,15 @@ import "server-only";
 import crypto from "node:crypto";
 import { decodeJwt } from "jose";
 import { processMemo } from "@/lib/server/memo";
-import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
+import { sealParts } from "@/lib/auth/cookie/tokens";
+import {
+  readAccessToken,
+  readSealedSessionCookie,
+  readSessionCookie,
+} from "@/lib/auth/credentials";
 import { cookieSettings, type AuthArea } from "@/lib/config";
 import { selfOrigin } from "@/lib/http/self-origin";
-import { fingerprint } from "@/lib/inspect/state";
+import { fingerprint } from "@/lib/inspect/fingerprint";
 import type { CookieReader } from "@/lib/server/readers";
 
 /**
@@ -31,6 +36,7 @@ export interface CaptureView {
 
 const captures = processMemo<Capture>("compare-captures", 5000);
 const SESSION_COPY_MS = 60 * 60 * 1000;
+const DAY = 24 * 60 * 60 * 1000;
 
 function keep(inspectorId: string, capture: Capture, expiresAt: number): CaptureView {
   const handle = crypto.randomBytes(12).toString("base64url");
@@ -39,7 +45,7 @@ function keep(inspectorId: string, capture: Capture, expiresAt: number): Capture
     handle,
     bytes: capture.credential.length,
     fingerprint: fingerprint(capture.credential),
-    expiresAt: capture.area === "jwt" ? expiresAt : null,
+    expiresAt: capture.area === "session" ? null : expiresAt,
   };
 }
 
@@ -52,25 +58,33 @@ function jwtExpiry(token: string, now: number): number {
   }
 }
 
-/** Copies this browser's current session cookie and access token (whichever it has). */
+/** Copies this browser's session cookie, sealed cookie and access token (whichever it has). */
 export function captureCredentials(
   inspectorId: string,
   cookies: CookieReader,
   now = Date.now(),
 ): Record<AuthArea, CaptureView | null> {
-  const seal = readSessionCookie(cookies);
+  const session = readSessionCookie(cookies);
+  const seal = readSealedSessionCookie(cookies);
   const token = readAccessToken(cookies, { get: () => null })?.token ?? null;
+  // A copy lives as long as its credential could: a seal until its sealed expiry (a day at most
+  // here: a copy is a demonstration, not a second login).
+  const sealExpiry = seal === null ? now : Math.min(sealParts(seal)?.expiresAt ?? now, now + DAY);
   return {
     session:
-      seal === null
+      session === null
         ? null
-        : keep(inspectorId, { area: "session", credential: seal }, now + SESSION_COPY_MS),
+        : keep(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
+    cookie:
+      seal === null ? null : keep(inspectorId, { area: "cookie", credential: seal }, sealExpiry),
     jwt:
       token === null
         ? null
         : keep(inspectorId, { area: "jwt", credential: token }, jwtExpiry(token, now)),
   };
 }
+
+const CREDENTIAL_COOKIE = { session: "session", cookie: "sealedSession" } as const;
 
 export type ReplayResult =
   { ok: true; area: AuthArea; status: number; body: unknown } | { ok: false };
@@ -80,9 +94,9 @@ export async function replayCapture(inspectorId: string, handle: string): Promis
   const capture = captures.get(`${inspectorId}:${handle}`, Date.now());
   if (capture === undefined) return { ok: false };
   const headers: Record<string, string> =
-    capture.area === "session"
-      ? { cookie: `${cookieSettings.session.name}=${capture.credential}` }
-      : { authorization: `Bearer ${capture.credential}` };
+    capture.area === "jwt"
+      ? { authorization: `Bearer ${capture.credential}` }
+      : { cookie: `${cookieSettings[CREDENTIAL_COOKIE[capture.area]].name}=${capture.credential}` };
   const response = await fetch(`${selfOrigin()}/api/${capture.area}/me`, {
     headers,
     cache: "no-store",

@@ -23,6 +23,18 @@ export const cookieSettings = {
     name: `${hostPrefix}lab_session`,
     options: { ...cookieBase, maxAge: config.session.absoluteTtlSeconds },
   },
+  // The sealed-cookie session (#13): the whole session, sealed by iron-session. Its Max-Age is the
+  // seal's ttl less 60 s, as iron-session sets it.
+  sealedSession: {
+    name: `${hostPrefix}lab_sealed`,
+    options: { ...cookieBase, maxAge: config.sealed.cookieMaxAgeSeconds },
+  },
+  // The server-side session's cookie cache (#13.4): a short-lived sealed copy of the last lookup,
+  // so the next requests within N seconds skip the store. Its maxAge is N, set with each value.
+  sessionCache: {
+    name: `${hostPrefix}lab_session_cache`,
+    options: { ...cookieBase },
+  },
   accessToken: {
     name: `${hostPrefix}lab_jwt`,
     // maxAge is the token's own lifetime, set with each token (lib/auth/cookies.ts).

@@ -16,6 +16,8 @@ const envSchema = z.object({
   SESSION_IDLE_TTL: seconds(30 * 60),
   SESSION_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   JWT_ACCESS_TTL: seconds(5 * 60),
+  // The sealed-cookie session's lifetime (iron-session's `ttl`; its cookie's Max-Age is 60 s less).
+  SEALED_SESSION_TTL: seconds(7 * 24 * 60 * 60),
   JWT_REFRESH_IDLE_TTL: seconds(24 * 60 * 60),
   JWT_REFRESH_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   SIGNUP_CLIENT_MAX: z.coerce.number().int().positive().default(10),
@@ -79,6 +81,13 @@ export const config = {
     redisUrl: env.REDIS_URL ?? null,
     // Namespaces this app's keys, so instances sharing a Redis share sessions, and tests don't.
     redisPrefix: env.REDIS_PREFIX,
+  },
+  // The third mechanism (#13): the whole session sealed into the cookie, nothing on the server.
+  sealed: {
+    ttlSeconds: env.SEALED_SESSION_TTL,
+    // iron-session's own rule: the cookie expires a minute before the seal, so a browser never
+    // sends a seal the server would already call expired (clock skew).
+    cookieMaxAgeSeconds: Math.max(1, env.SEALED_SESSION_TTL - 60),
   },
   jwt: {
     issuer: "session-vs-jwt-lab",

@@ -1,5 +1,8 @@
-/** The two mechanisms, as areas of the app (pages under /session and /jwt, APIs under /api/…). */
-export type AuthArea = "session" | "jwt";
+/**
+ * The three mechanisms, as areas of the app (pages under /session, /cookie and /jwt, APIs under
+ * /api/…): the server-side session, the sealed-cookie ("stateless") session, and the JWT.
+ */
+export type AuthArea = "session" | "cookie" | "jwt";
 
-/** Every area the inspector and the proxy tell apart: the two mechanisms, or anything else. */
-export const AUTH_AREAS: readonly AuthArea[] = ["session", "jwt"];
+/** Every area the inspector and the proxy tell apart, in the order the app shows them. */
+export const AUTH_AREAS: readonly AuthArea[] = ["session", "cookie", "jwt"];

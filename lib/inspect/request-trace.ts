@@ -1,5 +1,9 @@
 import { areaOf } from "@/lib/auth/gates";
-import { readAccessToken, readSessionCookie } from "@/lib/auth/credentials";
+import {
+  readAccessToken,
+  readSealedSessionCookie,
+  readSessionCookie,
+} from "@/lib/auth/credentials";
 import { beginTrace, type Trace } from "@/lib/inspect/traces";
 import type { CookieReader } from "@/lib/server/readers";
 
@@ -13,10 +17,16 @@ interface IncomingRequest {
 /** What the inspector records about the credential a request carries for its area (sizes only). */
 function credentialOf(area: Trace["area"], request: IncomingRequest): Trace["credential"] {
   if (area === "session") {
-    const seal = readSessionCookie(request.cookies);
+    const token = readSessionCookie(request.cookies);
+    return token === null
+      ? { kind: "none", bytes: 0 }
+      : { kind: "session_cookie", bytes: token.length };
+  }
+  if (area === "cookie") {
+    const seal = readSealedSessionCookie(request.cookies);
     return seal === null
       ? { kind: "none", bytes: 0 }
-      : { kind: "session_cookie", bytes: seal.length };
+      : { kind: "sealed_cookie", bytes: seal.length };
   }
   if (area === "jwt") {
     const credential = readAccessToken(request.cookies, request.headers);

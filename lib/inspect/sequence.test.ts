@@ -49,7 +49,7 @@ describe("traceToSequence", () => {
       ["app", "browser"],
     ]);
     expect(sequence.messages[1]).toMatchObject({ queries: 1, micros: 10 });
-    expect(sequence.messages[4]?.label).toContain("use the proxy's lookup");
+    expect(sequence.messages[4]?.label).toContain("use the proxy's answer");
     expect(sequence.messages[4]?.label).not.toContain("(memo)");
     expect(sequence.messages.at(-1)).toMatchObject({ label: "200", queries: 1, micros: 900 });
   });

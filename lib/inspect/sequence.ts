@@ -43,6 +43,7 @@ const CHECK_TARGET: Record<TraceCheck["step"], Participant | null> = {
   verify_signature: "keys",
   store_lookup: "store",
   proxy_result: null, // the proxy's answer, taken from the request's memory
+  cookie_cache: null, // a sealed copy of an earlier lookup, read from the request's cookie
   revocation_check: "denylist",
 };
 
@@ -50,14 +51,20 @@ const CHECK_LABEL: Record<TraceCheck["step"], string> = {
   unseal_cookie: "unseal cookie",
   verify_signature: "verify signature",
   store_lookup: "look up session",
-  proxy_result: "use the proxy's lookup",
+  proxy_result: "use the proxy's answer",
+  cookie_cache: "read the cookie cache (no lookup)",
   revocation_check: "check deny-list",
 };
 
 function credentialLabel(trace: Trace): string {
   const { kind, bytes } = trace.credential;
   if (kind === "none") return "no credential";
-  const name = { session_cookie: "session cookie", jwt_cookie: "JWT cookie", bearer: "Bearer JWT" };
+  const name = {
+    session_cookie: "session cookie",
+    sealed_cookie: "sealed cookie",
+    jwt_cookie: "JWT cookie",
+    bearer: "Bearer JWT",
+  };
   return `${name[kind]}, ${bytes} B`;
 }
 

@@ -3,11 +3,12 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { checkJwtCredential, checkSessionCredential, type JwtAuth } from "@/lib/auth/check";
 import { readAccessToken } from "@/lib/auth/credentials";
+import { sealView, type SealView } from "@/lib/inspect/seal-view";
 import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
 import { clockOffsetSeconds, judgingTime } from "@/lib/clock";
 import { config, cookieSettings } from "@/lib/config";
 import type { PublicUser } from "@/lib/users";
-import { hashToken } from "@/lib/server/tokens";
+import { fingerprint } from "@/lib/inspect/fingerprint";
 import type { CookieList } from "@/lib/server/readers";
 
 /**
@@ -23,6 +24,8 @@ export interface CookieView {
   fingerprint: string;
   role:
     | "session credential"
+    | "sealed session credential"
+    | "session cookie cache"
     | "JWT credential"
     | "preference"
     | "inspector"
@@ -73,6 +76,7 @@ export interface InspectorState {
     reason: string;
     store: SessionStoreTotals;
   };
+  cookie: SealView;
   jwt: {
     token: TokenView | null;
     transport: "cookie" | "bearer" | null;
@@ -82,6 +86,14 @@ export interface InspectorState {
 
 const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: object } }>([
   [cookieSettings.session.name, { role: "session credential", settings: cookieSettings.session }],
+  [
+    cookieSettings.sealedSession.name,
+    { role: "sealed session credential", settings: cookieSettings.sealedSession },
+  ],
+  [
+    cookieSettings.sessionCache.name,
+    { role: "session cookie cache", settings: cookieSettings.sessionCache },
+  ],
   [
     cookieSettings.accessToken.name,
     { role: "JWT credential", settings: cookieSettings.accessToken },
@@ -102,10 +114,7 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   ),
 ]);
 
-/** A short, one-way fingerprint: enough to tell two values apart, useless to replay. */
-export function fingerprint(value: string): string {
-  return hashToken(value).slice(0, 8);
-}
+export { fingerprint };
 
 function cookieViews(cookies: CookieList): CookieView[] {
   return cookies.getAll().map(({ name, value }) => {
@@ -190,6 +199,7 @@ export async function inspectorState(
     clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
     cookies: cookieViews(cookies),
     session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
+    cookie: await sealView(cookies, now),
     jwt: {
       token:
         credential === null

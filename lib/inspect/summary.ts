@@ -41,10 +41,12 @@ interface Totals {
 function totals(): Record<AuthArea, Totals> {
   return processSingleton("inspector-summary", () => ({
     session: { requests: 0, samples: [] },
+    cookie: { requests: 0, samples: [] },
     jwt: { requests: 0, samples: [] },
   }));
 }
 
+// The server-side session has none: its cookie is a random token, and the lookup is its check.
 const CRYPTO = new Set(["unseal_cookie", "verify_signature"]);
 
 /** Adds a finished trace to the aggregate (called by the tracer; ignores unauthenticated ones). */
@@ -91,5 +93,9 @@ export function costSummary(): Record<AuthArea, AreaCost> {
     medianMemoCryptoMicros: median(present(samples.map((s) => s.memoCryptoMicros))),
   });
   const all = totals();
-  return { session: summarise(all.session), jwt: summarise(all.jwt) };
+  return {
+    session: summarise(all.session),
+    cookie: summarise(all.cookie),
+    jwt: summarise(all.jwt),
+  };
 }

@@ -15,9 +15,14 @@ import type { AuthArea } from "@/lib/config/types";
  */
 
 export type CheckStep =
-  "unseal_cookie" | "store_lookup" | "proxy_result" | "verify_signature" | "revocation_check";
+  | "unseal_cookie"
+  | "store_lookup"
+  | "cookie_cache"
+  | "proxy_result"
+  | "verify_signature"
+  | "revocation_check";
 export type CheckSite = "proxy" | "dal";
-export type CredentialKind = "session_cookie" | "jwt_cookie" | "bearer" | "none";
+export type CredentialKind = "session_cookie" | "sealed_cookie" | "jwt_cookie" | "bearer" | "none";
 
 export interface TraceCheck {
   step: CheckStep;

@@ -1,5 +1,9 @@
 import "server-only";
-import { checkJwtCredential, checkSessionCredential } from "@/lib/auth/check";
+import {
+  checkCookieCredential,
+  checkJwtCredential,
+  checkSessionCredential,
+} from "@/lib/auth/check";
 import type { AuthArea } from "@/lib/config/types";
 import type { CookieList, HeaderReader } from "@/lib/server/readers";
 
@@ -18,12 +22,14 @@ export interface AreaLogin {
 export type WhoAmI = Record<AuthArea, AreaLogin | null>;
 
 export async function whoAmI(cookies: CookieList, headers: HeaderReader): Promise<WhoAmI> {
-  const [session, jwt] = await Promise.all([
+  const [session, cookie, jwt] = await Promise.all([
     checkSessionCredential(cookies, { slide: false }),
+    checkCookieCredential(cookies),
     checkJwtCredential(cookies, headers),
   ]);
   return {
     session: session.ok ? { name: session.user.displayName, role: session.user.role } : null,
+    cookie: cookie.ok ? { name: cookie.data.name, role: cookie.data.role } : null,
     jwt: jwt.ok ? { name: jwt.claims.name, role: jwt.claims.role } : null,
   };
 }

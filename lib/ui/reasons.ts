@@ -5,9 +5,15 @@
 const EXPLANATIONS: Record<string, string> = {
   logged_out: "You logged out.",
   no_credential: "No credential arrived with the request: you are anonymous.",
+  session_cookie_outdated:
+    "This session cookie is from an earlier version of the lab (a sealed cookie): log in again for a new one.",
+  session_token_malformed: "The session cookie is not shaped like a token this server issues.",
   seal_invalid:
-    "The session cookie could not be unsealed: it was not sealed by this server or was altered.",
-  seal_too_large: "The session cookie is too large to be one of ours.",
+    "The sealed cookie could not be unsealed: it was not sealed by this server or was altered.",
+  seal_too_large: "The sealed cookie is too large to be one of ours.",
+  seal_expired: "The sealed cookie's own expiry (sealed inside it) has passed.",
+  seal_password_retired:
+    "The sealed cookie was sealed with a password this server has since removed: everyone sealed with it is logged out.",
   session_not_found: "The server has no session for that cookie: it was logged out or revoked.",
   session_idle_expired: "The session expired after a period of inactivity.",
   session_expired: "The session reached its absolute lifetime.",

@@ -46,6 +46,7 @@ export const STEP_LABELS: Record<string, string> = {
   unseal_cookie: "unseal cookie",
   store_lookup: "store lookup",
   proxy_result: "proxy's lookup, reused",
+  cookie_cache: "cookie cache (no lookup)",
   verify_signature: "verify signature",
   revocation_check: "check deny-list",
 };

@@ -83,7 +83,9 @@ export function InspectorPanel({ area }: { area: AuthArea }) {
             <Section title={t("keeps")}>
               <ServerSection state={state} area={area} />
             </Section>
-            <Section title={area === "jwt" ? t("token") : t("cookie")}>
+            <Section
+              title={{ session: t("cookie"), cookie: t("seal.title"), jwt: t("token") }[area]}
+            >
               <TokenSection state={state} area={area} />
             </Section>
             <Section title={t("clock")}>

@@ -3,16 +3,18 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
+import { CookieServerSection } from "./cookie-server-section";
 import { JwtServerSection } from "./jwt-server-section";
 import { useJudgedNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
-/** What the server keeps: the session record (session mode) or nothing at all (JWT mode). */
+/** What the server keeps: the session record, nothing (sealed cookie), or the JWT's few records. */
 export function ServerSection({ state, area }: { state: InspectorState; area: AuthArea }) {
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.server");
   const locale = useLocale();
   if (area === "jwt") return <JwtServerSection state={state} />;
+  if (area === "cookie") return <CookieServerSection state={state} />;
   const { record, reason, store } = state.session;
   return (
     <div className="space-y-2 text-xs" data-testid="server-keeps">

@@ -10,6 +10,7 @@ const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
   unseal_cookie: "seal",
   store_lookup: "store-lookup",
   proxy_result: "handoff",
+  cookie_cache: "cookie-cache",
   verify_signature: "signature",
   revocation_check: "denylist",
 };

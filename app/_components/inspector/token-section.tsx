@@ -4,6 +4,7 @@ import type { InspectorState } from "@/lib/inspect/state";
 import { useLocale, useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatCountdown } from "./format";
+import { SealSection } from "./seal-section";
 import { useJudgedNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -34,6 +35,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.token");
   const locale = useLocale();
+  if (area === "cookie") return <SealSection state={state} />;
   if (area === "session") {
     const cookie = state.cookies.find((c) => c.role === "session credential");
     return (

@@ -13,8 +13,9 @@ export default function SessionLoginPage({ searchParams }: { searchParams: Login
         user id and expiry times.
       </p>
       <p>
-        Your browser receives the token sealed (encrypted and signed) in an HttpOnly cookie. It
-        holds nothing about you: every request, the server looks the token up to learn who you are.
+        Your browser receives the token itself in an HttpOnly cookie. It holds nothing about you and
+        needs no encryption: every request, the server hashes it and looks it up to learn who you
+        are, and a forged or guessed token is simply not found.
       </p>
     </LoginScreen>
   );

@@ -1,7 +1,6 @@
 import "server-only";
 import { findJwtConfigVersion } from "@/db/queries/jwt";
-import { outsideRequest } from "@/lib/server/context";
-import { processSingleton } from "@/lib/server/singleton";
+import { watchedVersion } from "@/lib/server/watched-version";
 
 /**
  * Each instance caches the JWT settings and the imported key set (an import costs more than a
@@ -12,30 +11,13 @@ import { processSingleton } from "@/lib/server/singleton";
  */
 export const JWT_CONFIG_CHECK_INTERVAL_MS = 1000;
 
-/** The version as last read; the first use reads it and starts the once-a-second check. */
-function watched(): { version: number } {
-  return processSingleton("jwt-config-version", () => {
-    const held = { version: findJwtConfigVersion() };
-    outsideRequest(() =>
-      setInterval(() => {
-        try {
-          held.version = findJwtConfigVersion();
-        } catch {
-          // The database is closing (tests, shutdown): the next tick reads again.
-        }
-      }, JWT_CONFIG_CHECK_INTERVAL_MS).unref(),
-    );
-    return held;
-  });
-}
+const version = watchedVersion("jwt-config", findJwtConfigVersion, JWT_CONFIG_CHECK_INTERVAL_MS);
 
 export function jwtConfigVersion(): number {
-  return watched().version;
+  return version.current();
 }
 
 /** After a change made here: read the version now, so this instance reloads at once. */
 export function refreshJwtConfigVersion(): number {
-  const held = watched();
-  held.version = findJwtConfigVersion();
-  return held.version;
+  return version.refresh();
 }

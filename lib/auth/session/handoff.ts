@@ -10,21 +10,36 @@ import { currentRequest } from "@/lib/server/context";
  * Where no proxy ran (a matcher gap, a test), there is nothing to take and the DAL looks up itself.
  */
 
+/** Where the proxy's answer came from: the store, or the session's cookie cache (#13.4). */
+export type SessionSource = "store" | "cookie_cache";
+
 interface SessionHandoff {
   kind: "session";
   token: string;
   clockOffsetMs: number;
+  source: SessionSource;
   result: Extract<SessionValidation, { ok: true }>;
 }
 
-/** Keeps the proxy's successful lookup of `token` for this request's DAL. */
+/** Keeps the proxy's successful check of `token` for this request's DAL. */
 export function handSessionToDal(
   token: string,
   clockOffsetMs: number,
   result: Extract<SessionValidation, { ok: true }>,
+  source: SessionSource,
 ): void {
   const context = currentRequest();
-  if (context !== undefined) context.proxyCheck = { kind: "session", token, clockOffsetMs, result };
+  if (context === undefined) return;
+  context.proxyCheck = { kind: "session", token, clockOffsetMs, source, result };
+}
+
+/**
+ * What the proxy found, without taking it (the proxy itself, deciding whether to refresh the
+ * cookie cache once its check is done).
+ */
+export function peekSessionHandoff(): Pick<SessionHandoff, "source" | "result"> | null {
+  const handed = currentRequest()?.proxyCheck as SessionHandoff | undefined;
+  return handed?.kind === "session" ? handed : null;
 }
 
 /**

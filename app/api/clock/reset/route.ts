@@ -1,15 +1,14 @@
-import { logOutOfJwt, logOutOfSession } from "@/lib/auth/login";
+import { logOutOfEveryArea } from "@/lib/auth/login";
 import { clearClockCookie } from "@/lib/auth/cookies";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
 /**
  * Back to real time. Going back could revive a token judged expired, so the reset also logs this
- * browser out of both areas: nothing it held survives the trip back.
+ * browser out of every area: nothing it held survives the trip back.
  */
 async function post(): Promise<Response> {
-  await logOutOfSession();
-  await logOutOfJwt();
+  await logOutOfEveryArea();
   await clearClockCookie();
   return apiJson({ offsetSeconds: 0, loggedOut: true });
 }

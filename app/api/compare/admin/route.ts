@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { labAccountOf } from "@/lib/compare/lab-account";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
-import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
+import { getCookieAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
@@ -26,13 +26,24 @@ async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, adminStepSchema);
   if (!body.ok) return body.response;
 
-  const [session, jwt] = await Promise.all([getSessionAuth(), getJwtAuth()]);
-  const target = session.ok ? session.user.id : jwt.ok ? Number(jwt.claims.sub) : null;
+  const [session, cookie, jwt] = await Promise.all([
+    getSessionAuth(),
+    getCookieAuth(),
+    getJwtAuth(),
+  ]);
+  // Whose account: the session's (read from the store), else what a stateless credential says.
+  const target = session.ok
+    ? session.user.id
+    : cookie.ok
+      ? cookie.data.uid
+      : jwt.ok
+        ? Number(jwt.claims.sub)
+        : null;
   if (target === null) {
     return apiError(
       409,
       "not_logged_in",
-      "Log in to both areas first, with a throw-away account (the button at the top): this step changes the account you are logged in as.",
+      "Log in first, with a throw-away account (the button at the top): this step changes the account you are logged in as.",
     );
   }
   if (target !== labAccountOf(await cookies())) {
@@ -52,7 +63,13 @@ async function post(request: Request): Promise<Response> {
       ? apiJson({ action: "logout", revokedSessions: result.revoked })
       : adminFailure(result.reason);
   }
-  const current = session.ok ? session.user.role : jwt.ok ? jwt.claims.role : "user";
+  const current = session.ok
+    ? session.user.role
+    : cookie.ok
+      ? cookie.data.role
+      : jwt.ok
+        ? jwt.claims.role
+        : "user";
   const result = await updateUserAsAdmin(admin.user.id, target, {
     role: current === "admin" ? "user" : "admin",
   });

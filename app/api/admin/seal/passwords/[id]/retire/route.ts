@@ -1,0 +1,29 @@
+import { retireSealPassword, type RetireResult } from "@/lib/auth/cookie/settings";
+import { adminOrError } from "@/lib/http/admin";
+import { apiError, apiJson } from "@/lib/http/responses";
+import { sealPasswordIdSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
+
+/** Removes an old seal password: every sealed-cookie session sealed with it ends at once. */
+async function post(
+  _request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  const id = sealPasswordIdSchema.safeParse((await params).id);
+  const result: RetireResult = id.success
+    ? retireSealPassword(id.data)
+    : { ok: false, reason: "password_unknown" };
+  if (result.ok) return apiJson(result.settings);
+  if (result.reason === "password_current") {
+    return apiError(
+      409,
+      "password_is_current",
+      "The current password seals new cookies: rotate first.",
+    );
+  }
+  return apiError(404, "password_not_found", "No such seal password.");
+}
+
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

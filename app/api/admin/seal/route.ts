@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { getSealSettings, setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
+import { adminOrError } from "@/lib/http/admin";
+import { readJsonBody } from "@/lib/http/request";
+import { apiJson } from "@/lib/http/responses";
+import { cookieCacheSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
+
+const sealSettingsSchema = z.strictObject({ cookieCacheSeconds: cookieCacheSchema });
+
+/** The seal password ids (never a password) and the session area's cookie cache. */
+async function get(): Promise<Response> {
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  return apiJson(getSealSettings());
+}
+
+/** `{cookieCacheSeconds}` (0 = off … 300): applies from each session's next lookup. */
+async function put(request: Request): Promise<Response> {
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  const body = await readJsonBody(request, sealSettingsSchema);
+  if (!body.ok) return body.response;
+  return apiJson(setCookieCacheSeconds(body.data.cookieCacheSeconds));
+}
+
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get, PUT: put });

@@ -1,0 +1,15 @@
+import { logInWithCookie } from "@/lib/auth/login";
+import { readJsonBody } from "@/lib/http/request";
+import { apiJson, loginRefused } from "@/lib/http/responses";
+import { loginSchema } from "@/lib/validation";
+import { route } from "@/lib/http/route";
+
+async function post(request: Request): Promise<Response> {
+  const body = await readJsonBody(request, loginSchema);
+  if (!body.ok) return body.response;
+  const login = await logInWithCookie(body.data);
+  if (!login.ok) return loginRefused(login);
+  return apiJson({ user: login.user, sealed: login.data, clockReset: login.clockReset });
+}
+
+export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

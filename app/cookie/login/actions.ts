@@ -1,0 +1,10 @@
+"use server";
+
+import { submitAreaLoginForm, type LoginFormState } from "@/lib/auth/form-login";
+
+export async function loginAction(
+  _previous: LoginFormState,
+  formData: FormData,
+): Promise<LoginFormState> {
+  return submitAreaLoginForm("cookie", formData);
+}

@@ -1,0 +1,64 @@
+import { request as playwrightRequest } from "@playwright/test";
+import type { Trace } from "@/lib/inspect/traces";
+import { withAppServer } from "./support/app-server";
+import { adminClient, COOKIE, demoUser, expect, idOf, test } from "./support/fixtures";
+
+// The session area's cookie cache (#13.4), on a server of its own: it is an admin setting that
+// would change every other session test's query counts.
+
+test("C42 the cookie cache saves lookups for N seconds, and a force logout waits that long", async () => {
+  test.slow();
+  await withAppServer({}, async ({ url }) => {
+    const admin = await adminClient(url);
+    const bad = await admin.put("/api/admin/seal", { data: { cookieCacheSeconds: 301 } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error).toBe("invalid_input");
+    const set = await admin.put("/api/admin/seal", { data: { cookieCacheSeconds: 3 } });
+    expect(await set.json()).toMatchObject({ cookieCacheSeconds: 3 });
+
+    const user = await playwrightRequest.newContext({ baseURL: url });
+    await user.get("/"); // the inspector's cookie, so this client's requests are traced
+    const bob = demoUser("bob");
+    expect((await user.post("/api/session/login", { data: bob })).status()).toBe(200);
+    const first = await user.get("/api/session/me");
+    expect(first.headers()["set-cookie"]).toMatch(
+      new RegExp(`${COOKIE.sessionCache}=Fe26\\.2\\*[^;]+; Path=/;.*Max-Age=3; HttpOnly`, "i"),
+    );
+    for (let i = 0; i < 4; i++) expect((await user.get("/api/session/me")).status()).toBe(200);
+
+    const { traces } = (await (await user.get("/api/inspect/recent")).json()) as {
+      traces: Trace[];
+    };
+    const mine = traces.filter((t) => t.path === "/api/session/me").reverse(); // oldest first
+    expect(mine).toHaveLength(5);
+    expect(mine[0]!.checks.map((c) => [c.step, c.queries])).toEqual([
+      ["store_lookup", 1],
+      ["proxy_result", 0],
+    ]);
+    for (const trace of mine.slice(1)) {
+      expect(trace.checks.map((c) => c.step)).toEqual(["cookie_cache", "proxy_result"]);
+      expect(trace.dbQueries).toBe(0); // the lookup saved
+    }
+
+    // The price: the admin ends the session, and the cached copy keeps answering for up to 3 s.
+    const ended = await admin.post(`/api/admin/users/${await idOf(admin, "bob")}/logout`);
+    const endedAt = Date.now();
+    expect(await ended.json()).toMatchObject({ revokedSessions: 1 });
+    expect((await user.get("/api/session/me")).status()).toBe(200);
+    await expect
+      .poll(async () => (await user.get("/api/session/me")).status(), {
+        timeout: 6000,
+        intervals: [200],
+      })
+      .toBe(401);
+    expect(Date.now() - endedAt).toBeLessThan(4500);
+
+    // Off again: every request looks up, and a leftover cache cookie is cleared.
+    await admin.put("/api/admin/seal", { data: { cookieCacheSeconds: 0 } });
+    await user.post("/api/session/login", { data: bob });
+    const off = await user.get("/api/session/me");
+    expect(off.headers()["set-cookie"] ?? "").not.toContain(`${COOKIE.sessionCache}=Fe26`);
+    await user.dispose();
+    await admin.dispose();
+  });
+});

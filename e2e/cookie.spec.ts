@@ -1,0 +1,159 @@
+import { request as playwrightRequest } from "@playwright/test";
+import { countSessions } from "./support/db";
+import { e2eBaseURL } from "./support/env";
+import {
+  adminClient,
+  apiLogin,
+  COOKIE,
+  cookieNamed,
+  expect,
+  idOf,
+  logInThroughForm,
+  test,
+} from "./support/fixtures";
+import { withAppServer } from "./support/app-server";
+
+// The third mechanism (#13): the whole session sealed into the cookie, nothing on the server.
+// Mirror image of session.spec.ts and jwt.spec.ts.
+
+/** A client with no cookie jar that sends only this sealed cookie. */
+async function replaySealed(seal: string, baseURL = e2eBaseURL) {
+  const bare = await playwrightRequest.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
+  const response = await bare.get("/api/cookie/me", {
+    headers: { cookie: `${COOKIE.sealed}=${seal}` },
+  });
+  const result = { status: response.status(), body: await response.json() };
+  await bare.dispose();
+  return result;
+}
+
+test.describe("sealed-cookie area", () => {
+  test("C40 a sealed-cookie login keeps nothing on the server; a copy survives logout until it expires", async ({
+    page,
+    context,
+    freshUser,
+  }) => {
+    await logInThroughForm(page, "cookie", freshUser);
+    expect(countSessions(freshUser.username)).toBe(0); // no record, before or after
+    const cookie = await cookieNamed(context, COOKIE.sealed);
+    expect(cookie?.value).toMatch(/^Fe26\.2\*\d+\*/); // iron-session's format
+    expect(cookie?.value).not.toContain(freshUser.displayName);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    // iron-session's rule: the cookie's Max-Age is the seal's ttl less 60 s.
+    const maxAge = (cookie?.expires ?? 0) - Date.now() / 1000;
+    expect(Math.abs(maxAge - (7 * 24 * 3600 - 60))).toBeLessThan(120);
+    await expect(
+      page.getByRole("heading", { name: `Hello, ${freshUser.displayName}` }),
+    ).toBeVisible();
+    await expect(page.getByLabel("The seal", { exact: true })).toContainText("nothing");
+    await expect(page.getByTestId("seal-view")).toContainText("It unseals.");
+
+    const copy = cookie?.value ?? "";
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
+    await expect(page).toHaveURL(/\/cookie\/login\?reason=logged_out$/);
+    expect(await cookieNamed(context, COOKIE.sealed)).toBeUndefined();
+
+    const replay = await replaySealed(copy);
+    expect(replay.status).toBe(200);
+    expect(replay.body.user.displayName).toBe(freshUser.displayName);
+    expect(replay.body.sealed.exp * 1000).toBeGreaterThan(Date.now());
+    expect(countSessions(freshUser.username)).toBe(0);
+  });
+
+  test("C41 a sealed-cookie session does not see a role change until the next login", async ({
+    page,
+    freshUser,
+  }) => {
+    await logInThroughForm(page, "cookie", freshUser);
+    const admin = await adminClient();
+    await admin.patch(`/api/admin/users/${await idOf(admin, freshUser.username)}`, {
+      data: { role: "admin" },
+    });
+    await admin.dispose();
+
+    const stale = await (await page.request.get("/api/cookie/me")).json();
+    expect(stale.user.role).toBe("user");
+    await page.reload();
+    await expect(page.getByTestId("stale-role")).toContainText("the seal says user");
+    await logInThroughForm(page, "cookie", freshUser); // a new seal, with today's role
+    expect((await (await page.request.get("/api/cookie/me")).json()).user.role).toBe("admin");
+  });
+
+  test("the JSON API logs in, reports the sealed session and logs out; bad input is a 4xx", async ({
+    request,
+    freshUser,
+  }) => {
+    const body = await apiLogin(request, "cookie", freshUser);
+    expect(body.user).toMatchObject({ username: freshUser.username, role: "user" });
+    expect(body.sealed).toMatchObject({ name: freshUser.displayName, role: "user" });
+    const me = await request.get("/api/cookie/me");
+    expect(me.status()).toBe(200);
+    expect((await me.json()).sealed.passwordId).toMatch(/^\d+$/);
+    expect((await request.post("/api/cookie/logout")).status()).toBe(204);
+    const after = await request.get("/api/cookie/me");
+    expect(after.status()).toBe(401);
+    expect(await after.json()).toMatchObject({ error: "unauthenticated" });
+
+    const wrong = await request.post("/api/cookie/login", {
+      data: { username: freshUser.username, password: "not-the-password" },
+    });
+    expect(wrong.status()).toBe(401);
+    expect((await wrong.json()).error).toBe("invalid_credentials");
+    const garbage = await request.get("/api/cookie/me", {
+      headers: { cookie: `${COOKIE.sealed}=Fe26.2*1*garbage*x*y*1*z*w~2` },
+    });
+    expect(garbage.status()).toBe(401);
+  });
+
+  test("a protected page redirects to its login with the reason; the proxy and the DAL each check", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/cookie");
+    await expect(page).toHaveURL(/\/cookie\/login\?next=%2Fcookie&reason=no_credential$/);
+    await context.addCookies([
+      { name: COOKIE.sealed, value: "Fe26.2*1*tampered*x*y*9999999999999*z*w~2", url: e2eBaseURL },
+    ]);
+    await page.goto("/cookie");
+    await expect(page).toHaveURL(/reason=seal_invalid/);
+    await expect(page.getByText("could not be unsealed")).toBeVisible();
+  });
+
+  test("password rotation: an old id still unseals, removing it logs everyone sealed with it out", async () => {
+    test.slow(); // a server of its own: this removes passwords every other test would depend on
+    await withAppServer({}, async ({ url }) => {
+      const user = await playwrightRequest.newContext({ baseURL: url });
+      const login = await user.post("/api/cookie/login", {
+        data: { username: "alice", password: "alice-in-the-lab" },
+      });
+      expect(login.status()).toBe(200);
+      const before = (await (await user.get("/api/cookie/me")).json()).sealed.passwordId;
+      const old = (await user.storageState()).cookies.find((c) => c.name === COOKIE.sealed)!;
+
+      const admin = await adminClient(url);
+      const rotated = await (await admin.post("/api/admin/seal/rotate")).json();
+      expect(rotated.passwordIds).toEqual([Number(before), Number(before) + 1]);
+      expect((await replaySealed(old.value, url)).status).toBe(200); // old id still unseals
+
+      await user.post("/api/cookie/login", {
+        data: { username: "alice", password: "alice-in-the-lab" },
+      });
+      const fresh = (await (await user.get("/api/cookie/me")).json()).sealed.passwordId;
+      expect(Number(fresh)).toBe(Number(before) + 1);
+
+      const current = await admin.post(`/api/admin/seal/passwords/${fresh}/retire`);
+      expect(current.status()).toBe(409);
+      expect((await current.json()).error).toBe("password_is_current");
+      expect((await admin.post("/api/admin/seal/passwords/abc/retire")).status()).toBe(404);
+      const retired = await admin.post(`/api/admin/seal/passwords/${before}/retire`);
+      expect(retired.status()).toBe(200);
+      expect((await replaySealed(old.value, url)).status).toBe(401);
+      expect((await user.get("/api/cookie/me")).status()).toBe(200); // sealed with the new one
+      await user.dispose();
+      await admin.dispose();
+    });
+  });
+});
