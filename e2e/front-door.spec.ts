@@ -119,6 +119,11 @@ test("the front page's cost figures come from real traces: requests change them"
   await expect.poll(count).toBeGreaterThanOrEqual(first + 4);
   await expect(page.getByTestId("home-cost-session")).toContainText(/database quer(y|ies) and/);
   await expect(page.getByTestId("home-cost-jwt")).toBeVisible();
+  // The third column: the sealed cookie, between the two (#13.3).
+  const table = page.getByRole("table", { name: "Session or JWT, in short" });
+  await expect(table.getByRole("columnheader", { name: "Sealed cookie" })).toBeVisible();
+  await expect(table).toContainText("the server keeps nothing");
+  await expect(page.getByTestId("home-cost-cookie")).toBeVisible();
 });
 
 test("every learn page renders its diagram as SVG with a text alternative, and links to see it live", async ({
@@ -167,6 +172,8 @@ test.describe("the decision guide", () => {
     await expect(result).toHaveAttribute("data-choice", "session");
     await expect(result).toContainText("simply the better choice");
     await expect(result.getByRole("link", { name: "C09" })).toHaveAttribute("href", "/claims#C09");
+    // "Session" names a mechanism, not a place: the sealed-cookie session is the stateless kind.
+    await expect(page.getByTestId("guide-sealed")).toContainText("stateless session");
   });
 
   test("several services that must revoke at once: short JWTs plus a refresh record", async ({

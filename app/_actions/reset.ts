@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { clearClockCookie } from "@/lib/auth/cookies";
-import { logOutOfEveryArea } from "@/lib/auth/login";
+import { logOutOfEveryArea } from "@/lib/auth/logout";
 import { closeLabAccount } from "@/lib/compare/lab-account";
 import { cookieSettings } from "@/lib/config";
 

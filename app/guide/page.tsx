@@ -84,6 +84,8 @@ export default async function GuidePage({ searchParams }: Props) {
       <section className="space-y-2 text-sm text-slate-700">
         <h2 className="text-base font-semibold text-slate-900">{t("productionTitle")}</h2>
         <p>{t.rich("production", RICH)}</p>
+        <h2 className="text-base font-semibold text-slate-900">{t("sealedTitle")}</h2>
+        <p data-testid="guide-sealed">{t.rich("sealed", RICH)}</p>
       </section>
     </div>
   );

@@ -1,25 +1,71 @@
 import "server-only";
 import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
 import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
-import { sessions, users, type Session, type User } from "@/db/schema";
+import { sessions, type Session, type User } from "@/db/schema";
 
 /** Stores a new session row. */
 export function insertSession(session: Session): void {
   getDb().insert(sessions).values(session).run();
 }
 
-const findWithUserStatement = preparedPerConnection((db) =>
-  db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(sessions.userId, users.id))
-    .where(eq(sessions.id, sql.placeholder("id")))
-    .prepare(),
+/** The user columns a session check needs (never the password hash: it has no business here). */
+export type SessionUser = Pick<User, "id" | "username" | "displayName" | "role" | "disabledAt">;
+
+type Row = [
+  id: string,
+  userId: number,
+  createdAt: number,
+  lastSeenAt: number,
+  idleExpiresAt: number,
+  expiresAt: number,
+  userAgent: string | null,
+  ip: string | null,
+  username: string,
+  displayName: string,
+  role: User["role"],
+  disabledAt: number | null,
+];
+
+// The one query of every session request, run raw and mapped by hand, with only the columns the
+// check reads: drizzle's mapping of the whole joined row (password hash included) cost half as
+// much again as the lookup itself (#13, 15 µs against 10 µs). sessions.test.ts holds the mapping
+// to the schema's own.
+const findWithUserStatement = preparedPerConnection(() =>
+  getSqlite()
+    .prepare<[string], Row>(
+      `SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.idle_expires_at, s.expires_at,
+              s.user_agent, s.ip, u.username, u.display_name, u.role, u.disabled_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ?`,
+    )
+    .raw(),
 );
 
 /** The session and its user in one indexed lookup: the single query a session request costs. */
-export function findSessionWithUser(id: string): { session: Session; user: User } | null {
-  return findWithUserStatement().get({ id }) ?? null;
+export function findSessionWithUser(id: string): { session: Session; user: SessionUser } | null {
+  const row = findWithUserStatement().get(id);
+  if (row === undefined) return null;
+  const [, userId, created, lastSeen, idle, expires, userAgent, ip, username, displayName] = row;
+  const [role, disabledAt] = [row[10], row[11]];
+  return {
+    session: {
+      id: row[0],
+      userId,
+      createdAt: new Date(created),
+      lastSeenAt: new Date(lastSeen),
+      idleExpiresAt: new Date(idle),
+      expiresAt: new Date(expires),
+      userAgent,
+      ip,
+    },
+    user: {
+      id: userId,
+      username,
+      displayName,
+      role,
+      disabledAt: disabledAt === null ? null : new Date(disabledAt),
+    },
+  };
 }
 
 /** Slides the idle expiry forward. */

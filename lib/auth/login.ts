@@ -4,29 +4,21 @@ import {
   clearAccessTokenCookie,
   clearClockCookie,
   clearRefreshTokenCookie,
-  clearSealedSessionCookie,
-  clearSessionCacheCookie,
-  clearSessionCookie,
   setAccessTokenCookie,
   setRefreshTokenCookie,
   setSealedSessionCookie,
   setSessionCookie,
 } from "@/lib/auth/cookies";
-import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
-import { revokeLogin } from "@/lib/auth/jwt/revocation";
 import { clockOffsetSeconds, judgingTime } from "@/lib/clock";
 import {
-  revokeRefreshTokenFamilyOf,
   rotateRefreshToken,
   startRefreshFamily,
   type RefreshFailure,
 } from "@/lib/auth/jwt/refresh";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
-import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { createSealedSession, type SealedSessionData } from "@/lib/auth/cookie/tokens";
+import { endCurrentSession, logOutOfCookie, logOutOfJwt, logOutOfSession } from "@/lib/auth/logout";
 import { startSession } from "@/lib/auth/session/tokens";
-import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
-import { revokeSession } from "@/lib/auth/session/revocation";
 import { requestMetadata } from "@/lib/http/request";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
@@ -37,8 +29,9 @@ import type { AuthArea } from "@/lib/config/types";
 import type { LoginInput } from "@/lib/validation";
 
 /**
- * Logging in and out of each area: the same steps for the form (server action) and the JSON API
- * (route handler). Mirror images: only the mechanism differs.
+ * Logging in to each area (and renewing a JWT): the same steps for the form (server action) and
+ * the JSON API (route handler). Mirror images: only the mechanism differs. Logging out is
+ * ./logout.ts.
  */
 
 export type LoginFailure =
@@ -160,50 +153,6 @@ export async function refreshJwt(
   return { ok: true, token, claims, refreshToken: rotated.token, generation: rotated.generation };
 }
 
-/** Deletes the server-side record before answering, then clears the cookie (and its cache). */
-export async function logOutOfSession(): Promise<void> {
-  await endCurrentSession();
-  await clearSessionCookie();
-  await clearSessionCacheCookie();
-}
-
-/**
- * Clears the sealed cookie — all a logout can do: the server kept nothing to delete, so a copy of
- * the cookie taken before still unseals, and works, until the expiry sealed inside it (C40).
- */
-export async function logOutOfCookie(): Promise<void> {
-  await clearSealedSessionCookie();
-}
-
-/**
- * Ends the login: its refresh family (no more renewals) and clears the cookies. The family is
- * found from whatever the client still holds — the access token, even expired (its `fid`), the
- * refresh cookie (its path includes the logout route), or a Bearer client's `refreshToken` — so
- * logout works whatever state the access token is in. The access token itself is revoked only as
- * far as the strategy allows: under `none` — the default, and the lesson of this area — a copy
- * taken before logout stays valid until its `exp` (C22).
- */
-export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void> {
-  const jar = await cookies();
-  const credential = readAccessToken(jar, await headers());
-  if (credential !== null) {
-    const token = await validateAccessTokenForLogout(credential.token);
-    if (token.ok) revokeLogin(token.claims);
-  }
-  for (const refresh of [readRefreshCookie(jar), presentedRefreshToken]) {
-    if (refresh) revokeRefreshTokenFamilyOf(refresh);
-  }
-  await clearAccessTokenCookie();
-  await clearRefreshTokenCookie();
-}
-
-/** Every area's logout ("Back to real time", "Start over"). */
-export async function logOutOfEveryArea(): Promise<void> {
-  await logOutOfSession();
-  await logOutOfCookie();
-  await logOutOfJwt();
-}
-
 /**
  * A login under a moved clock (#12.1): the new credential would be judged by that clock and be
  * born expired, so the login first goes back to real time. Going back could revive what the
@@ -218,10 +167,4 @@ async function returnToRealTime(area: AuthArea): Promise<boolean> {
   if (area !== "jwt") await logOutOfJwt();
   await clearClockCookie();
   return true;
-}
-
-async function endCurrentSession(): Promise<void> {
-  const value = readSessionCookie(await cookies());
-  const read = value === null ? null : parseSessionCookie(value);
-  if (read?.ok) await revokeSession(hashSessionToken(read.token));
 }

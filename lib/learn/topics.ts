@@ -24,8 +24,8 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
   {
     slug: "sessions",
     liveArea: "session",
-    seeLive: ["/session", "/session/devices", "/compare"],
-    claims: ["C06", "C08", "C09", "C10", "C11", "C12"],
+    seeLive: ["/session", "/session/devices", "/compare", "/cookie"],
+    claims: ["C06", "C08", "C09", "C10", "C11", "C12", "C40", "C41", "C42", "C43"],
   },
   {
     slug: "jwt-anatomy",

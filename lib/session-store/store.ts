@@ -1,4 +1,5 @@
-import type { Session, User } from "@/db/schema";
+import type { Session } from "@/db/schema";
+import type { SessionUser } from "@/db/queries/sessions";
 
 /**
  * Where session records live. Three implementations behind one interface (C07, C34), chosen by
@@ -56,7 +57,7 @@ export interface SessionStoreTotals {
 export interface SessionStore {
   readonly kind: SessionStoreKind;
   /** The record and its user: the lookup every session request pays. The user comes from SQLite. */
-  findWithUser(id: string): Promise<{ session: Session; user: User } | null>;
+  findWithUser(id: string): Promise<{ session: Session; user: SessionUser } | null>;
   insert(session: Session): Promise<void>;
   /**
    * Inserts unless the user already has `limit` unexpired sessions; then evicts the oldest or

@@ -1,4 +1,4 @@
-import { logOutOfJwt } from "@/lib/auth/login";
+import { logOutOfJwt } from "@/lib/auth/logout";
 import { readJsonBody } from "@/lib/http/request";
 import { route } from "@/lib/http/route";
 import { logoutHeaders } from "@/lib/http/responses";

@@ -1,0 +1,72 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import {
+  clearAccessTokenCookie,
+  clearRefreshTokenCookie,
+  clearSealedSessionCookie,
+  clearSessionCacheCookie,
+  clearSessionCookie,
+} from "@/lib/auth/cookies";
+import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
+import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh";
+import { revokeLogin } from "@/lib/auth/jwt/revocation";
+import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
+import { revokeSession } from "@/lib/auth/session/revocation";
+import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
+
+/**
+ * Logging out of each area, for the form (server action) and the JSON API (route handler) alike.
+ * Mirror images, and the whole lesson in three functions: the server-side session deletes what it
+ * kept; the sealed cookie and the JWT can only clear what the browser holds.
+ */
+
+/** Deletes the server-side record before answering, then clears the cookie (and its cache). */
+export async function logOutOfSession(): Promise<void> {
+  await endCurrentSession();
+  await clearSessionCookie();
+  await clearSessionCacheCookie();
+}
+
+/**
+ * Clears the sealed cookie — all a logout can do: the server kept nothing to delete, so a copy of
+ * the cookie taken before still unseals, and works, until the expiry sealed inside it (C40).
+ */
+export async function logOutOfCookie(): Promise<void> {
+  await clearSealedSessionCookie();
+}
+
+/**
+ * Ends the login: its refresh family (no more renewals) and clears the cookies. The family is
+ * found from whatever the client still holds — the access token, even expired (its `fid`), the
+ * refresh cookie (its path includes the logout route), or a Bearer client's `refreshToken` — so
+ * logout works whatever state the access token is in. The access token itself is revoked only as
+ * far as the strategy allows: under `none` — the default, and the lesson of this area — a copy
+ * taken before logout stays valid until its `exp` (C22).
+ */
+export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void> {
+  const jar = await cookies();
+  const credential = readAccessToken(jar, await headers());
+  if (credential !== null) {
+    const token = await validateAccessTokenForLogout(credential.token);
+    if (token.ok) revokeLogin(token.claims);
+  }
+  for (const refresh of [readRefreshCookie(jar), presentedRefreshToken]) {
+    if (refresh) revokeRefreshTokenFamilyOf(refresh);
+  }
+  await clearAccessTokenCookie();
+  await clearRefreshTokenCookie();
+}
+
+/** Every area's logout ("Back to real time", "Start over"). */
+export async function logOutOfEveryArea(): Promise<void> {
+  await logOutOfSession();
+  await logOutOfCookie();
+  await logOutOfJwt();
+}
+
+/** Ends the session this browser holds (a login first ends the one it replaces: no fixation). */
+export async function endCurrentSession(): Promise<void> {
+  const value = readSessionCookie(await cookies());
+  const read = value === null ? null : parseSessionCookie(value);
+  if (read?.ok) await revokeSession(hashSessionToken(read.token));
+}
