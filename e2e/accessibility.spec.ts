@@ -4,7 +4,11 @@ import { LEARN_TOPICS } from "@/lib/learn/topics";
 import { e2eBaseURL } from "./support/env";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 
-// axe-core on every page, in both themes: no serious or critical violation (issue 12).
+// axe-core on every page, in both themes: no serious or critical violation (issue 12) — and no
+// message key shown instead of its words (a namespace passed to t() renders as "inspector.wire").
+// (A line that is nothing but a key: "header.payload" inside a sentence is JWT vocabulary.)
+const MESSAGE_KEY =
+  /^\s*(?:header|areas|home|tour|guide|login|inspector|learn|glossary|faq)(?:\.[a-zA-Z]+)+\s*$/m;
 
 const PUBLIC = [
   "/",
@@ -23,12 +27,14 @@ const PUBLIC = [
   "/threats/https",
   "/signup",
   "/session/login",
+  "/cookie/login",
   "/jwt/login",
   "/checkin",
 ];
 const LOGGED_IN = [
   "/session",
   "/session/devices",
+  "/cookie",
   "/account",
   "/admin",
   "/jwt",
@@ -42,11 +48,13 @@ async function violations(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   await page.waitForLoadState("networkidle").catch(() => {}); // the live sections settle (SSE stays open)
   const { violations: found } = await new AxeBuilder({ page }).analyze();
+  const rawKey = MESSAGE_KEY.exec(await page.locator("body").innerText())?.[0];
   return found
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
       (v) => `${path}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(" ")}`,
-    );
+    )
+    .concat(rawKey === undefined ? [] : [`${path}: the message key ${rawKey} shown as text`]);
 }
 
 async function withTheme(
@@ -86,8 +94,9 @@ for (const theme of ["light", "dark"] as const) {
   }) => {
     test.setTimeout(120_000);
     await withTheme(context, theme);
-    await apiLogin(context.request, "session", demoUser("admin"));
-    await apiLogin(context.request, "jwt", demoUser("admin"));
+    for (const area of ["session", "cookie", "jwt"] as const) {
+      await apiLogin(context.request, area, demoUser("admin"));
+    }
     const found: string[] = [];
     for (const path of LOGGED_IN) found.push(...(await violations(page, path)));
     console.log(`axe ${theme}, logged in: ${found.length} serious/critical`);

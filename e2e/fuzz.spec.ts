@@ -9,6 +9,12 @@ import { expect, test } from "./support/fixtures";
 const ENDPOINTS = [
   ["GET", "/api/session/me"],
   ["GET", "/api/jwt/me"],
+  ["GET", "/api/cookie/me"],
+  ["GET", "/cookie"],
+  ["POST", "/api/cookie/login"],
+  ["POST", "/api/cookie/logout"],
+  ["PUT", "/api/admin/seal"],
+  ["POST", "/api/admin/seal/passwords/1/retire"],
   ["GET", "/session"],
   ["GET", "/jwt"],
   ["GET", "/admin"],
@@ -41,9 +47,15 @@ const jwtish = fc
     ([h, p, s]) =>
       `${Buffer.from(h).toString("base64url")}.${Buffer.from(p).toString("base64url")}.${s}`,
   );
-const value = fc.oneof(printable, b64, jwtish);
+// An iron-session seal look-alike (the sealed cookie, the session's cookie cache).
+const sealish = fc
+  .array(fc.oneof(b64, fc.nat().map(String)), { minLength: 7, maxLength: 7 })
+  .map((parts) => `Fe26.2*${parts.join("*")}~2`);
+const value = fc.oneof(printable, b64, jwtish, sealish);
 const cookieName = fc.constantFrom(
   "lab_session",
+  "lab_sealed",
+  "lab_session_cache",
   "lab_jwt",
   "lab_refresh_token",
   "lab_inspector",

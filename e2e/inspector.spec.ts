@@ -29,6 +29,28 @@ async function traceFor(request: APIRequestContext, path: string): Promise<Trace
 }
 
 test.describe("inspector", () => {
+  test("every section is titled in words in each area, never with a message key", async ({
+    page,
+  }) => {
+    const titles = {
+      session: "Cookie",
+      cookie: "The sealed cookie",
+      jwt: "Token",
+    } as const;
+    for (const [area, credential] of Object.entries(titles)) {
+      await page.goto(`/${area}/login`);
+      const summaries = inspector(page).getByTestId("inspector-section").locator("> summary");
+      await expect(summaries).toHaveText([
+        "On the wire",
+        "Server keeps",
+        credential,
+        "Clock",
+        "Timeline",
+        "Sequence diagram",
+      ]);
+    }
+  });
+
   test("shows this browser's session record after login, and none after logout", async ({
     page,
     freshUser,

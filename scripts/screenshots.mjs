@@ -28,9 +28,19 @@ await shot("/tour/3", "diagram.png", {
     await page.getByTestId("live-sequence").first().waitFor();
   },
 });
+await page.request.post(new URL("/api/cookie/login", base).href, {
+  data: { username: "alice", password: process.env.DEMO_PASSWORD ?? "alice-in-the-lab" },
+});
 for (let i = 0; i < 5; i++) {
-  for (const area of ["session", "jwt"])
+  for (const area of ["session", "cookie", "jwt"])
     await page.request.get(new URL(`/api/${area}/me`, base).href);
 }
 await shot("/", "front-page.png");
+await shot("/cookie", "cookie-area.png");
+await shot("/compare", "compare.png", {
+  before: async () => {
+    await page.getByRole("button", { name: "Call all three" }).click();
+    await page.getByTestId("jwt-paid-once").waitFor();
+  },
+});
 await browser.close();

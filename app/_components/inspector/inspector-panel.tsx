@@ -14,7 +14,7 @@ import type { AuthArea } from "@/lib/config/types";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <details open className="border-t border-slate-200 py-2">
+    <details open className="border-t border-slate-200 py-2" data-testid="inspector-section">
       <summary className="cursor-pointer text-sm font-semibold">{title}</summary>
       <div className="mt-2">{children}</div>
     </details>
@@ -77,24 +77,22 @@ export function InspectorPanel({ area }: { area: AuthArea }) {
           <p className="text-sm">{t("loading")}</p>
         ) : (
           <div className="mt-2">
-            <Section title={t("wire")}>
+            <Section title={t("sections.wire")}>
               <WireSection state={state} latest={latest} />
             </Section>
-            <Section title={t("keeps")}>
+            <Section title={t("sections.keeps")}>
               <ServerSection state={state} area={area} />
             </Section>
-            <Section
-              title={{ session: t("cookie"), cookie: t("seal.title"), jwt: t("token") }[area]}
-            >
+            <Section title={t(`sections.${area}`)}>
               <TokenSection state={state} area={area} />
             </Section>
-            <Section title={t("clock")}>
+            <Section title={t("sections.clock")}>
               <ClockSection state={state} onChange={refresh} />
             </Section>
-            <Section title={t("timeline")}>
+            <Section title={t("sections.timeline")}>
               <TimelineSection traces={traces} />
             </Section>
-            <Section title={t("sequence")}>
+            <Section title={t("sections.sequence")}>
               <SequenceSection traces={traces} />
             </Section>
           </div>

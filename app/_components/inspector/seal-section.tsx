@@ -34,7 +34,7 @@ export function SealSection({ state }: { state: InspectorState }) {
       {seal.data !== null && (
         <table className="w-full text-left" aria-label={t("insideLabel")}>
           <caption className="text-left text-slate-600">{t("inside")}</caption>
-          <tbody className="bg-orange-50">
+          <tbody className="bg-amber-50">
             {Object.entries(seal.data).map(([field, value]) => (
               <tr key={field}>
                 <th scope="row" className="pr-2 font-mono font-normal">
