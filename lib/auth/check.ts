@@ -53,6 +53,11 @@ interface SessionCheckOptions extends CheckOptions {
   slide?: boolean;
   /** Who asks: the proxy hands its answer on, the DAL takes it (lib/auth/session/handoff.ts). */
   site?: "proxy" | "dal";
+  /**
+   * The store's answer, never the cookie cache's: admin rights are the role as the database says
+   * it now, not as a copy up to N seconds old remembers it.
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -63,7 +68,13 @@ interface SessionCheckOptions extends CheckOptions {
  */
 export async function checkSessionCredential(
   cookies: CookieReader,
-  { now = Date.now(), slide = true, step = untraced, site = "dal" }: SessionCheckOptions = {},
+  {
+    now = Date.now(),
+    slide = true,
+    step = untraced,
+    site = "dal",
+    fresh = false,
+  }: SessionCheckOptions = {},
 ): Promise<SessionAuth> {
   const value = readSessionCookie(cookies);
   if (value === null) return { ok: false, reason: "no_credential" };
@@ -71,13 +82,13 @@ export async function checkSessionCredential(
   if (!read.ok) return read;
   const offset = judgingTime(cookies, now) - now;
   if (slide && site === "dal") {
-    const handed = takeSessionFromProxy(read.token, offset);
+    const handed = takeSessionFromProxy(read.token, offset, { storeOnly: fresh });
     if (handed !== null) {
       await step("proxy_result", async () => ({ ok: true, cached: true }));
       return handed;
     }
   }
-  if (slide) {
+  if (slide && !fresh) {
     const cache = readSessionCacheCookie(cookies);
     if (cache !== null && cookieCacheSeconds() > 0) {
       const hit = await step("cookie_cache", () =>

@@ -54,11 +54,11 @@ export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
  * answer too, so a page can say so rather than show an error page. (Route handlers use
  * getSessionAuth, whose StoreUnavailableError their wrapper turns into a 503.)
  */
-export async function findSessionAuth(): Promise<
-  SessionAuth | { ok: false; reason: "store_unavailable" }
-> {
+export async function findSessionAuth(
+  check: () => Promise<SessionAuth> = getSessionAuth,
+): Promise<SessionAuth | { ok: false; reason: "store_unavailable" }> {
   try {
-    return await getSessionAuth();
+    return await check();
   } catch (error) {
     if (error instanceof StoreUnavailableError) return { ok: false, reason: "store_unavailable" };
     throw error;
@@ -88,9 +88,20 @@ export async function requireJwt(from = "/jwt"): Promise<Extract<JwtAuth, { ok: 
   return auth;
 }
 
+/**
+ * The session as the store says it now — never the session's cookie cache (#13.4), whose copy
+ * may be N seconds old: admin rights must follow a demotion at once.
+ */
+const getStoreSessionAuth = cache(async (): Promise<SessionAuth> => {
+  const result = await checkSessionCredential(await cookies(), { step: traced, fresh: true });
+  traceDecision(result.ok, result.ok ? "ok" : result.reason);
+  return result;
+});
+
 /** For admin pages: a session whose user is an admin right now (read from the store), or away. */
 export async function requireAdmin(from = "/admin"): Promise<Extract<SessionAuth, { ok: true }>> {
-  const auth = await requireSession(from);
+  const auth = await findSessionAuth(getStoreSessionAuth);
+  if (!auth.ok) redirect(loginUrl("session", from, auth.reason));
   if (auth.user.role !== "admin") redirect("/session?reason=admin_only");
   return auth;
 }
@@ -103,7 +114,7 @@ export type AdminAuthorization =
  * database says it now — never from a JWT, whose role claim may be stale (C27).
  */
 export async function authorizeAdmin(): Promise<AdminAuthorization> {
-  const auth = await getSessionAuth();
+  const auth = await getStoreSessionAuth();
   if (!auth.ok) return { ok: false, status: 401 };
   return auth.user.role === "admin" ? { ok: true, auth } : { ok: false, status: 403 };
 }

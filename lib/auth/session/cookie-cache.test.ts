@@ -5,6 +5,7 @@ import { setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
 import { sealSessionCache } from "@/lib/auth/session/cookie-cache";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { validateSessionToken } from "@/lib/auth/session/validation";
+import { runInRequest } from "@/lib/server/context";
 import { cookieSettings } from "@/lib/config";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 
@@ -51,8 +52,22 @@ describe("the session's cookie cache (#13.4)", () => {
       ok: false,
       reason: "session_not_found",
     });
-    // The inspector (slide: false) always asks the store.
+    // The inspector (slide: false) and admin rights (fresh: true) always ask the store.
     expect((await checkSessionCredential(cookies, { slide: false })).ok).toBe(false);
+    expect(await checkSessionCredential(cookies, { fresh: true })).toEqual({
+      ok: false,
+      reason: "session_not_found",
+    });
+  });
+
+  it("a proxy answer from the cache is never taken where the store's answer is required", async () => {
+    setCookieCacheSeconds(30);
+    const { cookies } = await cachedLogin();
+    await runInRequest(async () => {
+      expect(await queriesOf(() => checkSessionCredential(cookies, { site: "proxy" }))).toBe(0);
+      expect(await queriesOf(() => checkSessionCredential(cookies, { fresh: true }))).toBe(1);
+    });
+    setCookieCacheSeconds(0);
   });
 
   it("is bound to its own session: another token with this copy looks up", async () => {

@@ -49,13 +49,15 @@ export function peekSessionHandoff(): Pick<SessionHandoff, "source" | "result"> 
 export function takeSessionFromProxy(
   token: string,
   clockOffsetMs: number,
+  { storeOnly = false }: { storeOnly?: boolean } = {},
 ): Extract<SessionValidation, { ok: true }> | null {
   const context = currentRequest();
   const handed = context?.proxyCheck as SessionHandoff | undefined;
   if (
     handed?.kind !== "session" ||
     handed.token !== token ||
-    handed.clockOffsetMs !== clockOffsetMs
+    handed.clockOffsetMs !== clockOffsetMs ||
+    (storeOnly && handed.source !== "store")
   ) {
     return null;
   }
