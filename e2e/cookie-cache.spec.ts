@@ -40,6 +40,11 @@ test("C42 the cookie cache saves lookups for N seconds, and a force logout waits
       expect(trace.dbQueries).toBe(0); // the lookup saved
     }
 
+    // The compare view says what the price is, while the cache is on (booleans: no page dumps).
+    const compare = await (await user.get("/compare")).text();
+    expect(compare.includes('data-testid="cookie-cache-price"')).toBe(true);
+    expect(compare.includes("cookie cache is on")).toBe(true);
+
     // The price: the admin ends the session, and the cached copy keeps answering for up to 3 s.
     const ended = await admin.post(`/api/admin/users/${await idOf(admin, "bob")}/logout`);
     const endedAt = Date.now();
@@ -58,6 +63,8 @@ test("C42 the cookie cache saves lookups for N seconds, and a force logout waits
     await user.post("/api/session/login", { data: bob });
     const off = await user.get("/api/session/me");
     expect(off.headers()["set-cookie"] ?? "").not.toContain(`${COOKIE.sessionCache}=Fe26`);
+    const after = await (await user.get("/compare")).text();
+    expect(after.includes("cookie-cache-price")).toBe(false);
     await user.dispose();
     await admin.dispose();
   });

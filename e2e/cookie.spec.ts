@@ -157,3 +157,34 @@ test.describe("sealed-cookie area", () => {
     });
   });
 });
+
+test("the admin page rotates and removes seal passwords and sets the cookie cache through its forms", async ({
+  page,
+}) => {
+  test.slow(); // a server of its own: these settings are server-wide
+  await withAppServer({}, async ({ url }) => {
+    await page.goto(`${url}/session/login`);
+    await page.getByLabel("Username", { exact: true }).fill("admin");
+    await page.getByLabel("Password", { exact: true }).fill("admin-in-the-lab");
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
+    await page.waitForURL(/\/session$/);
+    await page.goto(`${url}/admin`);
+    const card = page.getByRole("region", { name: /Sealed cookies/ });
+    const passwords = card.getByRole("list", { name: "Seal passwords" });
+    await expect(passwords.getByRole("listitem")).toHaveCount(1);
+    await card.getByRole("button", { name: "Rotate the seal password" }).click();
+    await expect(page.getByText("New seal password")).toBeVisible();
+    await expect(passwords.getByRole("listitem")).toHaveText([
+      /Password id 1 — still unseals/,
+      /Password id 2 — current: seals new cookies/,
+    ]);
+    await card.getByRole("button", { name: "Remove password 1" }).click();
+    await expect(page.getByText("Seal password removed")).toBeVisible();
+    await expect(passwords.getByRole("listitem")).toHaveCount(1);
+
+    await card.getByLabel(/cookie cache/).fill("7");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Cookie cache saved")).toBeVisible();
+    await expect(card.getByLabel(/cookie cache/)).toHaveValue("7");
+  });
+});

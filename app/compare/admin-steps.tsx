@@ -12,9 +12,11 @@ export function AdminSteps({
   results,
   busy,
   onLabAccount,
+  cookieCacheSeconds,
   run,
 }: {
   onLabAccount: boolean;
+  cookieCacheSeconds: number;
   password: string;
   setPassword: (value: string) => void;
   results: Record<string, AdminStepResult>;
@@ -101,6 +103,15 @@ export function AdminSteps({
           ). The server has nothing to delete for the sealed cookie or the JWT: both keep working
           until they expire.
         </p>
+        {cookieCacheSeconds > 0 && (
+          <p className="text-sm text-amber-800" data-testid="cookie-cache-price">
+            The session&apos;s cookie cache is on ({cookieCacheSeconds} s, admin page): a session
+            request within that window is answered from a sealed copy of its last lookup, so the
+            session keeps working for up to {cookieCacheSeconds} s after the force logout — the
+            price of the lookups it saves (<ClaimLink id="C42" />
+            ).
+          </p>
+        )}
       </Step>
     </div>
   );

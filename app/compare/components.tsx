@@ -16,10 +16,13 @@ import { AREAS, forEachArea, Outcome, Step, type Area, type PerArea } from "./st
 export function CompareBoard({
   users,
   onLabAccount,
+  cookieCacheSeconds,
 }: {
   users: PerArea<string | null>;
-  /** Logged in to both areas with this browser's throw-away account (steps 5 and 6 need it). */
+  /** Logged in with this browser's throw-away account (steps 5 and 6 need it). */
   onLabAccount: boolean;
+  /** The session area's cookie cache (admin setting; 0 = off): what steps 5 and 6 then show. */
+  cookieCacheSeconds: number;
 }) {
   const router = useRouter();
   const { state, traces, refresh } = useInspector();
@@ -224,6 +227,7 @@ export function CompareBoard({
           results={adminSteps}
           busy={busy}
           onLabAccount={onLabAccount}
+          cookieCacheSeconds={cookieCacheSeconds}
           run={adminStep}
         />
       </div>

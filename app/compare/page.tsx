@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginForm } from "@/app/_components/login-form";
 import { Card, HowItWorks } from "@/app/_components/ui";
+import { getSealSettings } from "@/lib/auth/cookie/settings";
 import { findSessionAuth, getCookieAuth, getJwtAuth } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/http/responses";
@@ -63,7 +64,11 @@ export default async function ComparePage({ searchParams }: Props) {
         The compare steps need JavaScript: each button sends its requests from this page and shows
         both answers. Logging in (and the throw-away account) works without it.
       </NeedsScript>
-      <CompareBoard users={users} onLabAccount={onLabAccount} />
+      <CompareBoard
+        users={users}
+        onLabAccount={onLabAccount}
+        cookieCacheSeconds={getSealSettings().cookieCacheSeconds}
+      />
       <HowItWorks>
         <p>
           Same user, same password, three mechanisms. The session area remembers the login on the

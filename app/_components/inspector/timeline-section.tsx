@@ -4,7 +4,7 @@ import type { Trace } from "@/lib/inspect/traces";
 import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatMicros, STEP_LABELS } from "./format";
-import type { AuthArea } from "@/lib/config/types";
+import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
 
 const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
   unseal_cookie: "seal",
@@ -15,21 +15,23 @@ const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
   revocation_check: "denylist",
 };
 
+const CRYPTO = new Set(["unseal_cookie", "verify_signature"]);
+
 function tally(traces: Trace[], area: AuthArea) {
   const mine = traces.filter((t) => t.area === area);
   const checks = mine.flatMap((t) => t.checks);
   return {
     requests: mine.length,
     queries: mine.reduce((sum, t) => sum + t.dbQueries, 0),
-    cryptoMicros: checks
-      .filter((c) => c.step !== "store_lookup")
-      .reduce((sum, c) => sum + c.micros, 0),
+    cryptoMicros: checks.filter((c) => CRYPTO.has(c.step)).reduce((sum, c) => sum + c.micros, 0),
+    // Each request the session's cookie cache answered is a lookup it did not make (#13.4).
+    saved: checks.filter((c) => c.step === "cookie_cache" && c.ok).length,
   };
 }
 
 /** This browser's requests, newest first, each expandable to the checks that ran. */
 export function TimelineSection({ traces }: { traces: Trace[] }) {
-  const totals = (["session", "jwt"] as const).map((area) => ({ area, ...tally(traces, area) }));
+  const totals = AUTH_AREAS.map((area) => ({ area, ...tally(traces, area) }));
   const t = useTranslations("inspector.timeline");
   return (
     <div className="space-y-2 text-xs">
@@ -42,6 +44,7 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
               queries: total.queries,
               micros: formatMicros(total.cryptoMicros),
             })}
+            {total.saved > 0 && <> · {t("savedByCache", { count: total.saved })}</>}
           </span>
         ))}
       </p>
