@@ -44,6 +44,8 @@ test("C42 the cookie cache saves lookups for N seconds, and a force logout waits
     const compare = await (await user.get("/compare")).text();
     expect(compare.includes('data-testid="cookie-cache-price"')).toBe(true);
     expect(compare.includes("cookie cache is on")).toBe(true);
+    const state = await (await user.get("/api/inspect/state")).json();
+    expect(state.cookie.options.cookieCacheSeconds).toBe(3); // the inspector says so too
 
     // The price: the admin ends the session, and the cached copy keeps answering for up to 3 s.
     const ended = await admin.post(`/api/admin/users/${await idOf(admin, "bob")}/logout`);

@@ -50,6 +50,11 @@ test.describe("sealed-cookie area", () => {
     ).toBeVisible();
     await expect(page.getByLabel("The seal", { exact: true })).toContainText("nothing");
     await expect(page.getByTestId("seal-view")).toContainText("It unseals.");
+    // The seal is an HttpOnly credential: no page and no inspector answer echoes it, even in part.
+    const secretPart = cookie?.value.split("*")[4] ?? "-"; // the encrypted body
+    expect(await page.content()).not.toContain(secretPart.slice(0, 12));
+    const state = await (await page.request.get("/api/inspect/state")).text();
+    expect(state.includes(secretPart.slice(0, 12))).toBe(false);
 
     const copy = cookie?.value ?? "";
     await page.getByRole("button", { name: "Log out", exact: true }).click();

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Sealed-cookie session dashboard" };
 
 export default async function CookieDashboardPage() {
   const { data, passwordId, expiresAt } = await requireCookie("/cookie");
-  // Only its size and first characters: the seal is an HttpOnly credential, never echoed whole.
+  // Only its size: the seal is an HttpOnly credential, never echoed (not even in part).
   const seal = readSealedSessionCookie(await cookies()) ?? "";
   return (
     <div className="space-y-6">
@@ -38,8 +38,8 @@ export default async function CookieDashboardPage() {
           <Facts
             label="The seal"
             items={[
-              ["Format", <code key="f">Fe26.2*…~2 (iron-session)</code>],
-              ["Starts", <code key="s">{seal.slice(0, 16)}…</code>],
+              // Only the parts iron-session leaves in the clear: the seal itself is a credential.
+              ["Format", <code key="f">Fe26.2*{passwordId}*…~2 (iron-session)</code>],
               ["Size", `${seal.length} bytes`],
               ["Sealed with password id", passwordId],
               ["Seal expires", <Time key="e" value={expiresAt} />],

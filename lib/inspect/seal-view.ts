@@ -34,16 +34,19 @@ export interface SealView {
     cookieMaxAgeSeconds: number;
     passwordIds: number[];
     currentPasswordId: number;
+    /** The server-side session's cookie cache (0 = off), sealed with the same passwords. */
+    cookieCacheSeconds: number;
   };
 }
 
 export async function sealView(cookies: CookieReader, now: number): Promise<SealView> {
-  const { passwordIds } = getSealSettings();
+  const { passwordIds, cookieCacheSeconds } = getSealSettings();
   const options = {
     ttlSeconds: config.sealed.ttlSeconds,
     cookieMaxAgeSeconds: config.sealed.cookieMaxAgeSeconds,
     passwordIds,
     currentPasswordId: Math.max(...passwordIds),
+    cookieCacheSeconds,
   };
   const value = readSealedSessionCookie(cookies);
   if (value === null) return { seal: null, options };

@@ -5,6 +5,7 @@ import type { InspectorState } from "@/lib/inspect/state";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
 import { CookieServerSection } from "./cookie-server-section";
 import { JwtServerSection } from "./jwt-server-section";
+import { Term } from "@/app/_components/term";
 import { useJudgedNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -43,6 +44,14 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
           <dt className="text-slate-500">{t("device")}</dt>
           <dd className="break-all">{record.userAgent ?? t("unknown")}</dd>
         </dl>
+      )}
+      {state.cookie.options.cookieCacheSeconds > 0 && (
+        <p data-testid="cookie-cache-on" className="text-amber-800">
+          {t.rich("cookieCache", {
+            cookieCache: (chunks) => <Term id="cookie-cache">{chunks}</Term>,
+            seconds: state.cookie.options.cookieCacheSeconds,
+          })}
+        </p>
       )}
       <p data-testid="store-totals">
         {t.rich("totals", {
