@@ -34,14 +34,21 @@ const cache = () =>
     version: -2,
   }));
 
+// Written only by this module; a hand-edited row that breaks it stops the server with a message
+// rather than sealing with no password at all.
 function parseIds(text: string): number[] {
+  let ids: unknown;
   try {
-    const ids: unknown = JSON.parse(text);
-    if (Array.isArray(ids) && ids.every((id) => Number.isSafeInteger(id) && id > 0)) return ids;
+    ids = JSON.parse(text);
   } catch {
-    // A hand-edited row: fall through to the safe answer.
+    ids = null;
   }
-  throw new Error("seal_settings.password_ids is not a JSON array of positive integers.");
+  const valid =
+    Array.isArray(ids) && ids.length > 0 && ids.every((id) => Number.isSafeInteger(id) && id > 0);
+  if (!valid) {
+    throw new Error("seal_settings.password_ids must be a non-empty JSON array of positive ids.");
+  }
+  return ids as number[];
 }
 
 /** The password of one id: 32 bytes from HKDF(server secret, id), base64url (≥ 32 characters). */
