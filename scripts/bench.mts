@@ -73,6 +73,7 @@ const { checkSessionCredential } = await import("@/lib/auth/check");
 const { runInRequest } = await import("@/lib/server/context");
 const { hashToken } = await import("@/lib/server/tokens");
 const { getSqlite } = await import("@/db/client");
+const { SESSION_LOOKUP_SQL } = await import("@/db/queries/sessions");
 const { jwtVerify } = await import("jose");
 const { unsealData } = await import("iron-session");
 const { resolveVerificationKey } = await import("@/lib/auth/jwt/keys");
@@ -86,14 +87,7 @@ const cookieJar = (name: string, value: string) => ({
 const sessionCookie = (i: number) => cookieJar(cookieSettings.session.name, sessionTokens[i]!);
 // The floor the session check is held to (#13): the hash and the very statement the lookup runs,
 // executed raw by better-sqlite3 — no mapping, no app.
-const rawLookup = getSqlite()
-  .prepare(
-    `SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.idle_expires_at, s.expires_at,
-            s.user_agent, s.ip, u.username, u.display_name, u.role, u.disabled_at
-       FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.id = ?`,
-  )
-  .raw();
+const rawLookup = getSqlite().prepare(SESSION_LOOKUP_SQL).raw();
 const seals: string[] = [];
 for (let i = 0; i < TOTAL; i++) seals.push((await createSealedSession(publicUser)).seal);
 setCookieCacheSeconds(300);

@@ -1,7 +1,6 @@
 import "server-only";
-import { unsealData } from "iron-session";
 import { config } from "@/lib/config";
-import { sealPasswords } from "@/lib/auth/cookie/settings";
+import { unsealOurs } from "@/lib/auth/cookie/unseal";
 import { sealParts, type SealedSessionData } from "@/lib/auth/cookie/tokens";
 import { processMemo } from "@/lib/server/memo";
 
@@ -18,14 +17,14 @@ export type SealedSessionValidation =
   | { ok: true; cached: boolean; data: SealedSessionData; passwordId: string; expiresAt: number }
   | { ok: false; reason: SealedSessionFailure };
 
-interface Unsealed {
-  data: SealedSessionData;
-  passwordId: string;
-  expiresAt: number;
-}
-
 // Identical bytes unseal identically: the proxy pays the unseal, the DAL reuses it.
-const unsealMemo = processMemo<Unsealed>("sealed-session-unseal");
+const unsealMemo = processMemo<SealedSessionData>("sealed-session-unseal");
+
+const FAILURE = {
+  too_large: "seal_too_large",
+  invalid: "seal_invalid",
+  password_retired: "seal_password_retired",
+} as const;
 
 function isSessionData(value: unknown): value is SealedSessionData {
   const data = value as Partial<SealedSessionData> | null;
@@ -50,27 +49,16 @@ export async function validateSealedSession(
   now = Date.now(),
   judgeAt = now,
 ): Promise<SealedSessionValidation> {
-  if (seal.length > config.limits.maxSealBytes) return { ok: false, reason: "seal_too_large" };
-  const parts = sealParts(seal);
-  if (parts === null) return { ok: false, reason: "seal_invalid" };
-  const passwords = sealPasswords();
-  if (!Object.hasOwn(passwords, parts.passwordId)) {
-    const issued = Number(parts.passwordId) < Math.max(...Object.keys(passwords).map(Number));
-    return { ok: false, reason: issued ? "seal_password_retired" : "seal_invalid" };
-  }
   // Judged at `judgeAt` by the seal's own authenticated expiry (iron-session judges by real time).
-  if (parts.expiresAt <= judgeAt) return { ok: false, reason: "seal_expired" };
-  const memoised = unsealMemo.get(seal, now);
-  if (memoised !== undefined) return { ok: true, cached: true, ...memoised };
-  let data: unknown;
-  try {
-    data = await unsealData(seal, { password: passwords, ttl: config.sealed.ttlSeconds });
-  } catch {
-    return { ok: false, reason: "seal_invalid" };
-  }
-  // iron-session answers {} for a bad HMAC, an unknown password or an expired seal.
-  if (!isSessionData(data)) return { ok: false, reason: "seal_invalid" };
-  const unsealed = { data, passwordId: parts.passwordId, expiresAt: parts.expiresAt };
-  unsealMemo.set(seal, unsealed, parts.expiresAt);
-  return { ok: true, cached: false, ...unsealed };
+  const expiresAt = sealParts(seal)?.expiresAt;
+  if (expiresAt !== undefined && expiresAt <= judgeAt) return { ok: false, reason: "seal_expired" };
+  const unsealed = await unsealOurs(seal, {
+    memo: unsealMemo,
+    ttlSeconds: config.sealed.ttlSeconds,
+    isValid: isSessionData,
+    now,
+  });
+  if (!unsealed.ok) return { ok: false, reason: FAILURE[unsealed.reason] };
+  const { value: data, parts, cached } = unsealed;
+  return { ok: true, cached, data, passwordId: parts.passwordId, expiresAt: parts.expiresAt };
 }

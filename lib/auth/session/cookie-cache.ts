@@ -1,12 +1,11 @@
 import "server-only";
-import { sealData, unsealData } from "iron-session";
+import { sealData } from "iron-session";
 import type { Session } from "@/db/schema";
 import { getSealSettings, sealPasswords } from "@/lib/auth/cookie/settings";
-import { sealParts } from "@/lib/auth/cookie/tokens";
+import { unsealOurs } from "@/lib/auth/cookie/unseal";
 import { hashSessionToken } from "@/lib/auth/session/tokens";
 import { peekSessionHandoff } from "@/lib/auth/session/handoff";
 import type { SessionValidation } from "@/lib/auth/session/validation";
-import { config } from "@/lib/config";
 import { processMemo } from "@/lib/server/memo";
 import { isExpired } from "@/lib/session-store/store";
 import type { PublicUser } from "@/lib/users";
@@ -35,6 +34,11 @@ interface CachedCheck {
 }
 
 const cacheMemo = processMemo<CachedCheck>("session-cookie-cache");
+
+function isCachedCheck(data: unknown): data is CachedCheck {
+  const check = data as Partial<CachedCheck> | null;
+  return typeof check?.until === "number" && Boolean(check.session) && Boolean(check.user);
+}
 
 /** The cache window in seconds (0 = off). */
 export function cookieCacheSeconds(): number {
@@ -80,23 +84,14 @@ export async function readSessionCache(
   judgeAt: number,
 ): Promise<CacheRead> {
   if (cookieCacheSeconds() === 0) return { ok: false, reason: "cache_off" };
-  if (value.length > config.limits.maxSealBytes) return { ok: false, reason: "cache_invalid" };
-  const parts = sealParts(value);
-  if (parts === null || !Object.hasOwn(sealPasswords(), parts.passwordId)) {
-    return { ok: false, reason: "cache_invalid" };
-  }
-  let check = cacheMemo.get(value, now);
-  if (check === undefined) {
-    const data = (await unsealData<Partial<CachedCheck>>(value, {
-      password: sealPasswords(),
-      ttl: cookieCacheSeconds(),
-    }).catch(() => ({}))) as Partial<CachedCheck>;
-    if (typeof data.until !== "number" || !data.session || !data.user) {
-      return { ok: false, reason: "cache_invalid" };
-    }
-    check = data as CachedCheck;
-    cacheMemo.set(value, check, check.until);
-  }
+  const unsealed = await unsealOurs(value, {
+    memo: cacheMemo,
+    ttlSeconds: cookieCacheSeconds(),
+    isValid: isCachedCheck,
+    now,
+  });
+  if (!unsealed.ok) return { ok: false, reason: "cache_invalid" };
+  const check = unsealed.value;
   if (now >= check.until) return { ok: false, reason: "cache_expired" };
   if (check.session.id !== hashSessionToken(token))
     return { ok: false, reason: "cache_other_session" };
