@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36; C37–C43 added since.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C44 added since.)
  */
 
 export interface Claim {
@@ -302,6 +302,13 @@ export const CLAIMS: readonly Claim[] = [
     sentence:
       "A server-side session check on a cookie the server has never seen costs one SHA-256 and one indexed lookup — no decryption: the cookie carries the random token itself.",
     shownAt: "/session",
+  },
+  {
+    id: "C44",
+    topic: "JWT",
+    sentence:
+      "Every classic JWT forgery (alg none, algorithm confusion, embedded jwk, jku, kid traversal, expired, wrong audience, a cracked weak HMAC secret) gets past a verifier that makes one known mistake, and none gets past jose with one pinned algorithm, keys by kid from its own set and the claims required; a re-spelt signature passes both, so a deny-list keys on jti.",
+    shownAt: "/threats/jwt",
   },
 ];
 

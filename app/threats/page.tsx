@@ -6,6 +6,11 @@ export const metadata: Metadata = { title: "Threats" };
 
 const LABS = [
   {
+    href: "/threats/jwt",
+    title: "JWT attack range",
+    text: "Forge tokens the classic ways (alg none, algorithm confusion, embedded jwk, jku, kid traversal, a cracked HMAC secret…) and send each to a naive verifier and to the app's own.",
+  },
+  {
     href: "/threats/csrf",
     title: "CSRF (cookies)",
     text: "Another site submits a form to the lab's toy bank: see which cookies your browser attaches, and what SameSite and the server's Origin check do about it.",

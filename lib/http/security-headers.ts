@@ -14,6 +14,9 @@ export function contentSecurityPolicy(
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Same-origin Workers only (the attack range's cracking Worker); 'strict-dynamic' would
+    // otherwise decide for them through the script-src fallback.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     ["form-action 'self'", ...formTargets].join(" "),

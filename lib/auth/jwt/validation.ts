@@ -1,9 +1,7 @@
 import "server-only";
-import { errors, jwtVerify } from "jose";
-import { USER_ROLES } from "@/db/schema";
+import { errors } from "jose";
 import { config } from "@/lib/config";
 import {
-  ACCESS_TOKEN_TYPE,
   decryptToken,
   type AccessTokenClaims,
   type AccessTokenFailure,
@@ -12,6 +10,7 @@ import {
 } from "@/lib/auth/jwt/tokens";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { isVerifyingKid, resolveVerificationKey, verifyingAlgorithms } from "@/lib/auth/jwt/keys";
+import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
 import { processMemo } from "@/lib/server/memo";
 import type { PublicUser } from "@/lib/users";
 
@@ -19,20 +18,6 @@ import type { PublicUser } from "@/lib/users";
  * Checking a JWT: the signature and every claim, without the database. Mirror of
  * lib/auth/session/validation.ts.
  */
-
-function isAccessTokenClaims(
-  payload: Record<string, unknown>,
-): payload is AccessTokenClaims & Record<string, unknown> {
-  return (
-    typeof payload.sub === "string" &&
-    /^[1-9][0-9]{0,15}$/.test(payload.sub) &&
-    typeof payload.name === "string" &&
-    USER_ROLES.includes(payload.role as PublicUser["role"]) &&
-    typeof payload.jti === "string" &&
-    Number.isInteger(payload.ver) &&
-    (payload.fid === undefined || typeof payload.fid === "string")
-  );
-}
 
 const verifiedMemo = processMemo<VerifiedAccessToken>("jwt-verified");
 
@@ -92,26 +77,24 @@ async function verifyAccessToken(
   now: number,
   timeRules: { maxTokenAge?: number; clockTolerance: number },
 ): Promise<({ ok: true } & VerifiedAccessToken) | { ok: false; reason: AccessTokenFailure }> {
+  const encrypted = token.split(".").length === 5;
+  let signed = token;
   try {
-    const encrypted = token.split(".").length === 5;
-    const signed = encrypted ? await decryptToken(token) : token;
-    const { payload, protectedHeader } = await jwtVerify(signed, resolveVerificationKey, {
-      algorithms: await verifyingAlgorithms(),
-      issuer: config.jwt.issuer,
-      audience: config.jwt.audience,
-      typ: ACCESS_TOKEN_TYPE,
-      requiredClaims: ["iss", "aud", "sub", "iat", "exp", "jti"],
-      ...timeRules,
-      currentDate: new Date(now),
-    });
-    if (!isAccessTokenClaims(payload)) return { ok: false, reason: "claims_invalid" };
-    return { ok: true, header: protectedHeader, claims: payload, encrypted };
+    if (encrypted) signed = await decryptToken(token);
   } catch (error) {
     return {
       ok: false,
       reason: error instanceof errors.JOSEError ? error.code : "ERR_JWT_INVALID",
     };
   }
+  const verifier = {
+    resolveKey: resolveVerificationKey,
+    algorithms: await verifyingAlgorithms(),
+    issuer: config.jwt.issuer,
+    audience: config.jwt.audience,
+  };
+  const result = await verifySignedAccessToken(signed, verifier, now, timeRules);
+  return result.ok ? { ...result, encrypted } : result;
 }
 
 /**

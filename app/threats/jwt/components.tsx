@@ -1,0 +1,237 @@
+"use client";
+// Client component: the workbench edits, re-encodes and forges tokens in the browser, as an
+// attacker would — the server only answers the two verdicts.
+
+import { useEffect, useState } from "react";
+import {
+  ATTACKS,
+  type Attack,
+  type AttackTarget,
+  type RangeMaterial,
+} from "@/lib/threats/jwt-range/attacks";
+import { loadMaterial, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
+import { MISTAKE_LABEL } from "@/lib/threats/jwt-range/defences";
+import { joinToken, splitToken } from "@/lib/threats/jwt-range/forge";
+import { VerdictPanel } from "./verdicts";
+import { CrackPanel } from "./crack";
+
+const MISTAKES = Object.keys(MISTAKE_LABEL).filter((m) => m !== "weak_secret");
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function JwtWorkbench() {
+  const [material, setMaterial] = useState<RangeMaterial | null>(null);
+  const [token, setToken] = useState("");
+  const [headerText, setHeaderText] = useState("");
+  const [payloadText, setPayloadText] = useState("");
+  const [target, setTarget] = useState<AttackTarget>("access");
+  const [mistakes, setMistakes] = useState<string[]>(MISTAKES);
+  const [attack, setAttack] = useState<Attack | null>(null);
+  const [genuine, setGenuine] = useState<string | undefined>(undefined);
+  const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const show = (next: string) => {
+    setToken(next);
+    const parts = splitToken(next);
+    setHeaderText(parts ? pretty(parts.header) : "");
+    setPayloadText(parts ? pretty(parts.payload) : "");
+    setVerdicts(null);
+  };
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  useEffect(() => {
+    loadMaterial().then(async (m) => {
+      setMaterial(m);
+      show(await m.issue("fresh"));
+    }, fail);
+  }, []);
+
+  /** An edit of the header or payload JSON re-encodes the token, keeping its signature. */
+  const edit = (part: "header" | "payload", text: string) => {
+    (part === "header" ? setHeaderText : setPayloadText)(text);
+    const header = parseObject(part === "header" ? text : headerText);
+    const payload = parseObject(part === "payload" ? text : payloadText);
+    if (header && payload)
+      setToken(joinToken({ header, payload, signature: token.split(".")[2] ?? "" }));
+    setError(
+      header && payload ? null : `The ${header ? "payload" : "header"} is not a JSON object.`,
+    );
+    setVerdicts(null);
+  };
+
+  const run = async (chosen: Attack) => {
+    if (material === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const built = await chosen.build(material);
+      setAttack(chosen);
+      setTarget(built.target);
+      setGenuine(built.genuine);
+      show(built.token);
+      setVerdicts({
+        verdicts: await sendToVerifiers(built.token, built.target, mistakes),
+        token: built.token,
+      });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const send = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setVerdicts({ verdicts: await sendToVerifiers(token, target, mistakes), token });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (m: string) =>
+    setMistakes((on) => (on.includes(m) ? on.filter((x) => x !== m) : [...on, m]));
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="mb-2 text-sm font-semibold">
+          One click per classic attack (it builds the token below, then sends it):
+        </p>
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Attacks">
+          {ATTACKS.map((a) => (
+            <button
+              key={a.id}
+              type="button"
+              className={BUTTON}
+              disabled={busy || material === null}
+              onClick={() => run(a)}
+            >
+              {a.title}
+            </button>
+          ))}
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={busy || material === null}
+            onClick={() =>
+              material &&
+              material.issue("fresh").then((t) => {
+                setAttack(null);
+                setGenuine(undefined);
+                setTarget("access");
+                show(t);
+              }, fail)
+            }
+          >
+            A fresh genuine token
+          </button>
+        </div>
+        {attack && (
+          <p className="mt-2 text-sm text-slate-700" data-testid="attack-how">
+            <strong>{attack.title}.</strong> {attack.how}
+          </p>
+        )}
+      </div>
+      <div className="grid gap-3 md:grid-cols-2">
+        <label className="block text-sm">
+          <span className="font-semibold">Header (JSON)</span>
+          <textarea
+            className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
+            value={headerText}
+            onChange={(e) => edit("header", e.target.value)}
+            spellCheck={false}
+          />
+        </label>
+        <label className="block text-sm">
+          <span className="font-semibold">Payload (JSON)</span>
+          <textarea
+            className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
+            value={payloadText}
+            onChange={(e) => edit("payload", e.target.value)}
+            spellCheck={false}
+          />
+        </label>
+      </div>
+      <label className="block text-sm">
+        <span className="font-semibold">
+          The token as sent (header.payload.signature; paste one to decode it)
+        </span>
+        <textarea
+          aria-label="Token to send"
+          className="mt-1 h-24 w-full rounded border border-slate-300 p-2 font-mono text-xs break-all"
+          value={token}
+          onChange={(e) => show(e.target.value)}
+          spellCheck={false}
+        />
+      </label>
+      <fieldset className="text-sm">
+        <legend className="font-semibold">
+          The naive verifier&apos;s mistakes (each one found in real code)
+        </legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {MISTAKES.map((m) => (
+            <label key={m} className="inline-flex items-center gap-1">
+              <input type="checkbox" checked={mistakes.includes(m)} onChange={() => toggle(m)} />{" "}
+              {MISTAKE_LABEL[m]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <label>
+          Check it as{" "}
+          <select
+            className="rounded border border-slate-300 px-1"
+            value={target}
+            onChange={(e) => setTarget(e.target.value as AttackTarget)}
+          >
+            <option value="access">an access token</option>
+            <option value="pass">a check-in pass</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
+          disabled={busy || token === ""}
+          onClick={send}
+        >
+          Send to both verifiers
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {verdicts && (
+        <VerdictPanel verdicts={verdicts.verdicts} token={verdicts.token} genuine={genuine} />
+      )}
+      <CrackPanel
+        onForged={(forged) => {
+          setAttack(null);
+          setGenuine(undefined);
+          setTarget("access");
+          show(forged);
+        }}
+        mistakes={mistakes}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+// Client component: the cracking runs in the learner's browser (a Web Worker), as it would on an
+// attacker's machine — the server never learns a guess.
+
+import { useState } from "react";
+import { issueRangeToken, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
+import {
+  hs256,
+  joinToken,
+  signingInput,
+  splitToken,
+  type CrackResult,
+} from "@/lib/threats/jwt-range/forge";
+import { VerdictPanel } from "./verdicts";
+
+const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
+// log10 of 2^256: the guesses a 256-bit random secret needs, on average half of it.
+const LOG10_2_256 = 256 * Math.log10(2);
+const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
+
+function crackInWorker(
+  token: string,
+  words: string[],
+  onProgress: (tried: number) => void,
+): Promise<CrackResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./crack-worker.ts", import.meta.url));
+    worker.onmessage = (event: MessageEvent<{ type: string; tried: number } & CrackResult>) => {
+      if (event.data.type === "progress") return onProgress(event.data.tried);
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || "the cracking Worker failed"));
+    };
+    worker.postMessage({ token, words });
+  });
+}
+
+export function CrackPanel({
+  onForged,
+  mistakes,
+}: {
+  onForged: (token: string) => void;
+  mistakes: string[];
+}) {
+  const [weak, setWeak] = useState<string | null>(null);
+  const [tried, setTried] = useState(0);
+  const [result, setResult] = useState<CrackResult | null>(null);
+  const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const attempt = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const crack = () =>
+    attempt(async () => {
+      const token = weak ?? (await issueRangeToken("weak"));
+      setWeak(token);
+      setResult(null);
+      setVerdicts(null);
+      const words = (await (await fetch("/api/threats/jwt/wordlist")).text()).split("\n");
+      setResult(await crackInWorker(token, words, setTried));
+    });
+
+  const forge = () =>
+    attempt(async () => {
+      const parts = weak && result?.secret != null ? splitToken(weak) : null;
+      if (parts === null || result?.secret == null) return;
+      const payload = { ...parts.payload, role: "admin" };
+      const forged = joinToken({
+        header: parts.header,
+        payload,
+        signature: hs256(signingInput(parts.header, payload), result.secret),
+      });
+      onForged(forged);
+      setVerdicts({ verdicts: await sendToVerifiers(forged, "access", mistakes), token: forged });
+    });
+
+  const rate =
+    result && result.milliseconds > 0
+      ? Math.round((result.tried / result.milliseconds) * 1000)
+      : null;
+  const years = rate ? LOG10_2_256 - 1 - Math.log10(rate * SECONDS_PER_YEAR) : null;
+  return (
+    <section
+      aria-labelledby="crack-title"
+      className="space-y-3 rounded-md border border-slate-200 p-4"
+    >
+      <h3 id="crack-title" className="font-semibold">
+        A weak HMAC secret, cracked in your browser
+      </h3>
+      <p className="text-sm text-slate-700">
+        The range also signs HS256 tokens with a secret that is one common password. An attacker who
+        holds one token tries every word of a list, offline, until an HMAC matches.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={BUTTON} disabled={busy} onClick={crack}>
+          Crack the weak secret
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={busy || result?.secret == null}
+          onClick={forge}
+        >
+          Forge an admin token with it
+        </button>
+      </div>
+      {busy && result === null && (
+        <p className="text-sm" aria-live="polite">
+          Guesses so far: {tried.toLocaleString("en")}
+        </p>
+      )}
+      {result && (
+        <p className="text-sm" data-testid="crack-result" aria-live="polite">
+          {result.secret === null
+            ? `Not in the list after ${result.tried.toLocaleString("en")} guesses.`
+            : `Found: the secret is "${result.secret}", after ${result.tried.toLocaleString("en")} guesses in ${Math.round(result.milliseconds)} ms`}
+          {rate && ` — ${rate.toLocaleString("en")} guesses per second, in one browser tab.`}
+          {years !== null && (
+            <>
+              {" "}
+              At that rate, a secret of 256 random bits (the app&apos;s rule) needs about 10
+              <sup>{Math.round(years)}</sup> years on average.
+            </>
+          )}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {verdicts && <VerdictPanel verdicts={verdicts.verdicts} token={verdicts.token} />}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { ATTACKS } from "@/lib/threats/jwt-range/attacks";
+import { cspViolations, expect, test } from "./support/fixtures";
+
+/**
+ * The JWT attack range (/threats/jwt): every classic attack built in the browser and answered by
+ * the naive verifier and the app's own, side by side.
+ */
+
+test.describe("JWT attack range", () => {
+  test("C44 every classic attack: the naive verifier lets it in, the app's verifier refuses it with jose's code; the bit-flip passes both", async ({
+    page,
+  }) => {
+    const violations = cspViolations(page);
+    await page.goto("/threats/jwt");
+    await expect(page.getByLabel("Token to send", { exact: true })).toHaveValue(/^eyJ/);
+    for (const attack of ATTACKS) {
+      await page
+        .getByRole("group", { name: "Attacks" })
+        .getByRole("button", { name: attack.title, exact: true })
+        .click();
+      await expect(page.getByTestId("attack-how")).toContainText(attack.how);
+      await expect(page.getByTestId("naive-verdict"), attack.id).toHaveAttribute(
+        "data-accepted",
+        "true",
+      );
+      await expect(page.getByTestId("real-verdict"), attack.id).toHaveAttribute(
+        "data-accepted",
+        attack.exploits === null ? "true" : "false",
+      );
+      if (attack.exploits !== null) await expect(page.getByTestId("defence")).toBeVisible();
+    }
+    // The last one was the bit-flip: two strings, one signature, one jti.
+    await expect(page.getByTestId("bit-flip-note")).toContainText(
+      "the signature's bytes are identical",
+    );
+    expect(violations).toEqual([]);
+  });
+
+  test("switching the one mistake off: the naive verifier refuses alg none too", async ({
+    page,
+  }) => {
+    await page.goto("/threats/jwt");
+    await page.getByLabel("trusts the header's alg").uncheck();
+    await page.getByLabel("decodes without verifying").uncheck();
+    await page.getByRole("button", { name: 'alg: "none"', exact: true }).click();
+    await expect(page.getByTestId("naive-verdict")).toHaveAttribute("data-accepted", "false");
+    await expect(page.getByTestId("naive-verdict")).toContainText("alg_not_expected");
+    await expect(page.getByTestId("real-verdict")).toContainText("ERR_JOSE_ALG_NOT_ALLOWED");
+  });
+
+  test("editing the payload re-encodes the token; the edited role is refused by the app's verifier", async ({
+    page,
+  }) => {
+    await page.goto("/threats/jwt");
+    const token = page.getByLabel("Token to send", { exact: true });
+    await expect(token).toHaveValue(/^eyJ/);
+    const before = await token.inputValue();
+    const payload = page.getByLabel("Payload (JSON)");
+    await payload.fill((await payload.inputValue()).replace('"user"', '"admin"'));
+    await expect(token).not.toHaveValue(before);
+    expect((await token.inputValue()).split(".")[2]).toBe(before.split(".")[2]);
+    await page.getByRole("button", { name: "Send to both verifiers" }).click();
+    await expect(page.getByTestId("real-verdict")).toContainText(
+      "ERR_JWS_SIGNATURE_VERIFICATION_FAILED",
+    );
+    await payload.fill("{ not json");
+    await expect(page.getByText("The payload is not a JSON object.")).toHaveRole("alert");
+  });
+
+  test("the weak HMAC secret is cracked in a Worker; the forged admin token passes only the naive verifier", async ({
+    page,
+  }) => {
+    const violations = cspViolations(page);
+    await page.goto("/threats/jwt");
+    await page.getByRole("button", { name: "Crack the weak secret" }).click();
+    await expect(page.getByTestId("crack-result")).toContainText(
+      /Found: the secret is ".+", after [\d,]+ guesses/,
+      {
+        timeout: 30_000,
+      },
+    );
+    await expect(page.getByTestId("crack-result")).toContainText("guesses per second");
+    await page.getByRole("button", { name: "Forge an admin token with it" }).click();
+    const panel = page.getByRole("region", { name: "A weak HMAC secret, cracked in your browser" });
+    await expect(panel.getByTestId("naive-verdict")).toHaveAttribute("data-accepted", "true");
+    await expect(panel.getByTestId("naive-verdict")).toContainText('role "admin"');
+    await expect(panel.getByTestId("real-verdict")).toContainText("secret_too_weak");
+    expect(violations).toEqual([]);
+  });
+
+  test("the range is isolated: what the naive verifier accepts is refused by the JWT area, and the range sets no cookie", async ({
+    request,
+  }) => {
+    const issued = await request.post("/api/threats/jwt/issue", { data: { kind: "fresh" } });
+    expect(issued.status()).toBe(201);
+    const { token } = (await issued.json()) as { token: string };
+    const [header, payload] = token.split(".");
+    const none = `${Buffer.from(JSON.stringify({ alg: "none", typ: "at+jwt" })).toString("base64url")}.${payload}.`;
+    const verdict = await request.post("/api/threats/jwt/verify", {
+      data: { token: none, target: "access", mistakes: ["trust_alg"] },
+    });
+    expect(verdict.headers()["set-cookie"]).toBeUndefined();
+    expect(await verdict.json()).toMatchObject({
+      naive: { accepted: true },
+      real: { accepted: false },
+    });
+    for (const credential of [token, none, `${header}.${payload}.`]) {
+      const me = await request.get("/api/jwt/me", {
+        headers: { authorization: `Bearer ${credential}` },
+      });
+      expect(me.status()).toBe(401);
+    }
+    const bad = await request.post("/api/threats/jwt/verify", { data: { token: 42, target: "x" } });
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      error: expect.any(String),
+      message: expect.any(String),
+    });
+  });
+});

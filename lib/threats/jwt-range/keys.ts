@@ -1,0 +1,60 @@
+import "server-only";
+import crypto from "node:crypto";
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { exportJWK, exportSPKI, generateKeyPair, type JWK } from "jose";
+import { processSingleton } from "@/lib/server/singleton";
+
+/**
+ * The attack range's own toy keys (/threats/jwt), made in memory at first use and never stored:
+ * none of them is in the app's key set, so nothing they sign can authenticate anywhere else
+ * (lib/threats/jwt-range/isolation.test.ts). Three of them:
+ * - the range's signing key (Ed25519), whose public half the range publishes as a JWKS and as PEM
+ *   — the PEM is what an algorithm-confusion attack uses as an HMAC secret;
+ * - a weak HS256 secret, one word from a common-password list, for the cracking exercise;
+ * - the "attacker's" own key pair (ES256), handed to the page: what a forger signs with.
+ */
+
+export const RANGE_KID = "range-ed25519";
+export const WEAK_KID = "range-weak-hs256";
+export const ATTACKER_KID = "attacker-1";
+/** The range's audience: distinct from the app's, a second bar (after the key) to its tokens. */
+export const RANGE_AUDIENCE = "session-vs-jwt-lab:range";
+/** Where the range serves the attacker's key set (the `jku` exercise). */
+export const ATTACKER_JWKS_PATH = "/api/threats/jwt/attacker-jwks";
+
+/** The words the cracking exercise tries, most common first; the weak secret is among them. */
+export const CRACK_WORDS: readonly string[] = (dictionary["passwords-common"] as string[]).slice(
+  0,
+  10_000,
+);
+
+export interface RangeKeys {
+  signing: { privateKey: CryptoKey; publicKey: CryptoKey; publicJwk: JWK; publicPem: string };
+  weakSecret: string;
+  attacker: { privateJwk: JWK; publicJwk: JWK; publicKey: CryptoKey };
+}
+
+async function makeKeys(): Promise<RangeKeys> {
+  const signing = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
+  const attacker = await generateKeyPair("ES256", { extractable: true });
+  const attackerPublic = await exportJWK(attacker.publicKey);
+  return {
+    signing: {
+      ...signing,
+      publicJwk: { ...(await exportJWK(signing.publicKey)), kid: RANGE_KID, alg: "EdDSA" },
+      publicPem: await exportSPKI(signing.publicKey),
+    },
+    // Past the first few hundred words, so that cracking takes some visible thousands of guesses.
+    weakSecret: CRACK_WORDS[crypto.randomInt(500, 5_000)]!,
+    attacker: {
+      privateJwk: { ...(await exportJWK(attacker.privateKey)), kid: ATTACKER_KID, alg: "ES256" },
+      publicJwk: { ...attackerPublic, kid: ATTACKER_KID, alg: "ES256" },
+      publicKey: attacker.publicKey,
+    },
+  };
+}
+
+/** The range's keys, made once per process. */
+export function getRangeKeys(): Promise<RangeKeys> {
+  return processSingleton("jwt-range-keys", () => makeKeys());
+}
