@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36; C37–C44 added since.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C46 added since.)
  */
 
 export interface Claim {
@@ -305,10 +305,24 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: "C44",
-    topic: "JWT",
+    topic: "Threats",
     sentence:
       "Every classic JWT forgery (alg none, algorithm confusion, embedded jwk, jku, kid traversal, expired, wrong audience, a cracked weak HMAC secret) gets past a verifier that makes one known mistake, and none gets past jose with one pinned algorithm, keys by kid from its own set and the claims required; a re-spelt signature passes both, so a deny-list keys on jti.",
     shownAt: "/threats/jwt",
+  },
+  {
+    id: "C45",
+    topic: "Threats",
+    sentence:
+      "A session cookie planted before login is never adopted: every login issues a fresh random token, so the value the attacker planted and knows is no session (session fixation).",
+    shownAt: "/threats/session",
+  },
+  {
+    id: "C46",
+    topic: "Threats",
+    sentence:
+      "A route that trusts the proxy alone is open to any request that misses the proxy (a matcher gap, CVE-2025-29927); a route that asks the DAL again still refuses it.",
+    shownAt: "/threats/session",
   },
 ];
 

@@ -11,6 +11,11 @@ const LABS = [
     text: "Forge tokens the classic ways (alg none, algorithm confusion, embedded jwk, jku, kid traversal, a cracked HMAC secret…) and send each to a naive verifier and to the app's own.",
   },
   {
+    href: "/threats/session",
+    title: "Session attacks",
+    text: "Plant a session cookie before login (fixation) and see it thrown away; skip the proxy and see which route still refuses.",
+  },
+  {
     href: "/threats/csrf",
     title: "CSRF (cookies)",
     text: "Another site submits a form to the lab's toy bank: see which cookies your browser attaches, and what SameSite and the server's Origin check do about it.",

@@ -25,6 +25,8 @@ describe("gateFor", () => {
     ["/compare", null],
     ["/sessionx", null],
     ["/administrator", null],
+    ["/api/threats/proxy-gate/checked", { area: "session", kind: "api" }],
+    ["/api/threats/proxy-gap/checked", null], // the session lab's deliberate matcher mistake
   ])("%s", (path, gate) => {
     expect(gateFor(path)).toEqual(gate);
   });

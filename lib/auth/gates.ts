@@ -31,7 +31,9 @@ const PUBLIC_PATHS = new Set([
 ]);
 
 const SESSION_PAGES = ["/admin", "/account"];
-const SESSION_APIS = ["/api/admin/", "/api/account/"];
+// The session lab's guarded routes (/threats/session); its /api/threats/proxy-gap/ twins are
+// left out on purpose: the matcher mistake that lab demonstrates.
+const SESSION_APIS = ["/api/admin/", "/api/account/", "/api/threats/proxy-gate/"];
 
 const under = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`);
