@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36; C37–C46 added since.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C47 added since.)
  */
 
 export interface Claim {
@@ -323,6 +323,13 @@ export const CLAIMS: readonly Claim[] = [
     sentence:
       "A route that trusts the proxy alone is open to any request that misses the proxy (a matcher gap, CVE-2025-29927); a route that asks the DAL again still refuses it.",
     shownAt: "/threats/session",
+  },
+  {
+    id: "C47",
+    topic: "Threats",
+    sentence:
+      "Guessing passwords at the login gets a few free failures, then answers 429 with a Retry-After that doubles (1 s, 2 s, 4 s…), and an unknown username is answered exactly like a wrong password, in status and in time.",
+    shownAt: "/threats/brute-force",
   },
 ];
 

@@ -16,6 +16,11 @@ const LABS = [
     text: "Plant a session cookie before login (fixation) and see it thrown away; skip the proxy and see which route still refuses.",
   },
   {
+    href: "/threats/brute-force",
+    title: "Brute force",
+    text: "Fire wrong passwords at a lab account and plot each answer: the free failures, the growing waits, 429 with Retry-After — and no timing difference for an unknown user.",
+  },
+  {
     href: "/threats/csrf",
     title: "CSRF (cookies)",
     text: "Another site submits a form to the lab's toy bank: see which cookies your browser attaches, and what SameSite and the server's Origin check do about it.",

@@ -61,7 +61,11 @@ export type LabAccountResult =
  * to log in with through the ordinary login (its password is random and never shown). It is a
  * sign-up like any other: the same throttle per address and overall bounds how many are made.
  */
-export async function createLabAccount(client: string | null): Promise<LabAccountResult> {
+export async function createLabAccount(
+  client: string | null,
+  // false: not this browser's account for the compare view (the brute-force lab's target)
+  { remember = true }: { remember?: boolean } = {},
+): Promise<LabAccountResult> {
   await purgeOldLabAccounts();
   const suffix = crypto.randomBytes(5).toString("hex");
   const password = crypto.randomBytes(24).toString("base64url");
@@ -74,6 +78,7 @@ export async function createLabAccount(client: string | null): Promise<LabAccoun
     throw new Error("a random lab account name collided"); // 40 random bits: a bug if it happens
   }
   const { user } = registered;
+  if (!remember) return { ok: true, credentials: { username: user.username, password } };
   (await cookies()).set(
     cookieSettings.labAccount.name,
     `${user.id}.${signValue(PURPOSE, String(user.id))}`,

@@ -1,0 +1,80 @@
+import type { Attempt } from "@/lib/threats/brute-force";
+
+/**
+ * One run as bars: each attempt's answer time, coloured by status, with the Retry-After it was
+ * told. An SVG for the eye, and the same figures as a table for everyone (screen readers too).
+ */
+
+const WIDTH = 640;
+const HEIGHT = 120;
+
+export function AttemptChart({
+  title,
+  attempts,
+  testId,
+}: {
+  title: string;
+  attempts: Attempt[];
+  testId: string;
+}) {
+  const slowest = Math.max(50, ...attempts.map((a) => a.milliseconds));
+  const step = WIDTH / Math.max(16, attempts.length);
+  return (
+    <figure className="space-y-2" data-testid={testId}>
+      <figcaption>
+        <span className="font-semibold">{title}</span>{" "}
+        <span className="text-xs text-slate-600">
+          (bar height: answer time; teal 401 = the password was compared, amber 429 = refused before
+          any comparison)
+        </span>
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} className="w-full max-w-2xl" aria-hidden="true">
+        {attempts.map((a, i) => {
+          const h = Math.max(2, (a.milliseconds / slowest) * HEIGHT);
+          const fill = a.status === 429 ? "#d97706" : a.status === 401 ? "#0f766e" : "#b91c1c";
+          return (
+            <g key={a.n}>
+              <rect x={i * step + 2} y={HEIGHT - h} width={step - 4} height={h} fill={fill} />
+              <text
+                x={i * step + step / 2}
+                y={HEIGHT + 12}
+                fontSize="10"
+                textAnchor="middle"
+                fill="currentColor"
+              >
+                {a.status}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <table className="text-left text-xs">
+        <caption className="sr-only">{title}: each attempt</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-4">
+              Attempt
+            </th>
+            <th scope="col" className="pr-4">
+              Status
+            </th>
+            <th scope="col" className="pr-4">
+              Answer time
+            </th>
+            <th scope="col">Retry-After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {attempts.map((a) => (
+            <tr key={a.n} data-status={a.status}>
+              <td className="pr-4">{a.n}</td>
+              <td className="pr-4">{a.status}</td>
+              <td className="pr-4">{a.milliseconds.toFixed(1)} ms</td>
+              <td>{a.retryAfter === null ? "—" : `${a.retryAfter} s`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
