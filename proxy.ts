@@ -17,6 +17,7 @@ import { currentRequest } from "@/lib/server/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/threats/sites";
+import { relaxedXssPolicy, wantsAppPolicy, XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
 
 /**
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
@@ -113,10 +114,12 @@ async function gate(request: NextRequest): Promise<Response> {
     );
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(nonce, {
-    dev: process.env.NODE_ENV === "development",
-    formTargets: formTargetsOf(pathname, request),
-  });
+  const dev = process.env.NODE_ENV === "development";
+  // The XSS lab's victim page is the one page with a relaxed policy (lib/threats/xss-policy.ts).
+  const csp =
+    pathname === XSS_VICTIM_PAGE && !wantsAppPolicy(request.nextUrl.searchParams)
+      ? relaxedXssPolicy(dev)
+      : contentSecurityPolicy(nonce, { dev, formTargets: formTargetsOf(pathname, request) });
   // Next.js reads the nonce for its own scripts from the request's CSP header.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

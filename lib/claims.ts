@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36; C37–C47 added since.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C48 added since.)
  */
 
 export interface Claim {
@@ -330,6 +330,13 @@ export const CLAIMS: readonly Claim[] = [
     sentence:
       "Guessing passwords at the login gets a few free failures, then answers 429 with a Retry-After that doubles (1 s, 2 s, 4 s…), and an unknown username is answered exactly like a wrong password, in status and in time.",
     shownAt: "/threats/brute-force",
+  },
+  {
+    id: "C48",
+    topic: "Threats",
+    sentence:
+      "An injected script reads a token kept in localStorage, cannot read an HttpOnly cookie, and can still use the cookie session while the page is open; a nonce-based CSP stops the same injection from running.",
+    shownAt: "/threats/xss",
   },
 ];
 

@@ -26,9 +26,9 @@ const LABS = [
     text: "Another site submits a form to the lab's toy bank: see which cookies your browser attaches, and what SameSite and the server's Origin check do about it.",
   },
   {
-    href: "/jwt/bearer",
-    title: "XSS (localStorage)",
-    text: "A script in the page reads a token kept in localStorage — and cannot read an HttpOnly cookie.",
+    href: "/threats/xss",
+    title: "XSS (localStorage and HttpOnly)",
+    text: "A real injection on an isolated toy page: the script reads a localStorage token, cannot read the HttpOnly cookie — and still uses it. Then the app's CSP blocks the same payload.",
   },
   {
     href: "/threats/https",

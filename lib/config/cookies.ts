@@ -109,6 +109,18 @@ export const cookieSettings = {
     lax: { name: "lab_csrf_lax", options: csrfLabCookie("lax", secure) },
     strict: { name: "lab_csrf_strict", options: csrfLabCookie("strict", secure) },
   },
+  // The XSS lab's toy session (its victim page, under the twin name): HttpOnly like a real one,
+  // so the injected script cannot read it — and can still use it. A toy: it opens nothing else.
+  xssLab: {
+    name: "lab_xss_toy",
+    options: {
+      httpOnly: true,
+      sameSite: "lax",
+      secure,
+      path: "/api/threats/xss",
+      maxAge: 60 * 60,
+    },
+  },
   // The HTTPS lab's two test cookies (C33): alike but for Secure. Not credentials — their values
   // are shown on purpose, as a network observer would see them.
   httpsLab: {
