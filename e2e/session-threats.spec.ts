@@ -62,6 +62,30 @@ test.describe("session attacks", () => {
     await expect(answer).toContainText("/api/threats/proxy-gap/checked");
   });
 
+  test("C49 the database leak: no stolen row works as a credential; a leaked signing key forges any token until it is retired", async ({
+    page,
+  }) => {
+    await page.goto("/threats/session");
+    await page.getByRole("button", { name: "Steal the database" }).click();
+    const leak = page.getByTestId("leak");
+    await expect(leak).toContainText('"password_hash": "$argon2id$');
+    const rows = leak.locator("tbody tr");
+    await expect(rows).toHaveCount(4);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-works")))).toEqual(
+      ["false", "false", "false", "false"],
+    );
+    await expect(leak).toContainText("session_not_found");
+    await expect(leak).toContainText("refresh_invalid");
+    await expect(page.getByTestId("leak-control")).not.toContainText("refused");
+
+    await page.getByRole("button", { name: "Leak a throw-away signing key" }).click();
+    await page.getByRole("button", { name: "Forge an admin token for Toy Tina" }).click();
+    const verdicts = page.getByTestId("leaked-key-verdicts");
+    await expect(verdicts.locator("li").first()).toHaveText("accepted: Toy Tina, role admin");
+    await page.getByRole("button", { name: "Retire the key" }).click();
+    await expect(verdicts.locator("li").nth(2)).toHaveText("refused: ERR_JWKS_NO_MATCHING_KEY");
+  });
+
   test("with a session, the DAL-checked route answers on either path", async ({ page }) => {
     const login = await page.request.post("/api/session/login", { data: demoUser("bob") });
     expect(login.status()).toBe(200);

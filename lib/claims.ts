@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36; C37–C48 added since.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C49 added since.)
  */
 
 export interface Claim {
@@ -337,6 +337,13 @@ export const CLAIMS: readonly Claim[] = [
     sentence:
       "An injected script reads a token kept in localStorage, cannot read an HttpOnly cookie, and can still use the cookie session while the page is open; a nonce-based CSP stops the same injection from running.",
     shownAt: "/threats/xss",
+  },
+  {
+    id: "C49",
+    topic: "Threats",
+    sentence:
+      "A stolen database hands out no login: passwords, session and refresh tokens are stored one-way and keys sealed by a secret kept elsewhere; a stolen signing key instead forges any user's token until the key is retired.",
+    shownAt: "/threats/session",
   },
 ];
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, HowItWorks } from "@/app/_components/ui";
 import { DemoUsers } from "@/app/_components/demo-users";
 import { FixationLab } from "./components";
+import { LeakLab } from "./leak";
 import { ProxyLab } from "./proxy-lab";
 
 export const metadata: Metadata = { title: "Session attacks" };
@@ -22,6 +23,15 @@ export default function SessionThreatsPage() {
           <DemoUsers />
         </div>
       </Card>
+      <Card title="The database leak">
+        <p className="mb-3 max-w-3xl text-sm text-slate-700">
+          A backup left public, an SQL injection: the attacker has the tables. The lab makes a toy
+          user, logs it in through each mechanism with the app&apos;s own code, and hands you
+          exactly the rows those logins wrote (never the real database, which holds other
+          visitors&apos; password hashes). Then it tries each stolen value as a credential.
+        </p>
+        <LeakLab />
+      </Card>
       <Card title="Proxy-only protection">
         <p className="mb-3 max-w-3xl text-sm text-slate-700">
           Two toy routes hold the same secret. The proxy guards both: without a session it answers
@@ -38,6 +48,15 @@ export default function SessionThreatsPage() {
           session under a fresh 256-bit token, so the planted value is a token no session has
           (OWASP: renew the session id at every login and privilege change). The page shows
           fingerprints, never the new token itself.
+        </p>
+        <p>
+          <strong>The leak.</strong> Every secret the tables hold is one-way or sealed: passwords as
+          argon2id hashes, session and refresh tokens as SHA-256 of 256 random bits (the credential
+          is the token, which only the browser has), private keys sealed under a key derived from
+          the server&apos;s secret, kept outside the database. The sealed-cookie session leaves
+          nothing in the tables at all. A leaked <em>signing key</em> is another matter: whoever has
+          it signs any token, for anyone, and it verifies — retiring the key (C24) is the only way
+          out, and it ends every token it signed at once.
         </p>
         <p>
           <strong>Why the app checks twice.</strong> A proxy (Next.js middleware) is a filter in

@@ -1,0 +1,172 @@
+"use client";
+// Client component: the stolen rows and each replay are shown as the server answers; the forged
+// token of the leaked-key exercise is signed here, in the browser, as an attacker would.
+
+import { useState } from "react";
+import { es256, joinToken, signingInput } from "@/lib/threats/jwt-range/forge";
+
+const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
+
+interface Leak {
+  username: string;
+  rows: Record<string, Record<string, unknown>>;
+  stolen: Array<{ what: string; triedAs: string; verdict: string; works: boolean }>;
+  control: Array<{ what: string; verdict: string; works: boolean }>;
+}
+interface LeakedKey {
+  labId: string;
+  privateJwk: JsonWebKey & { kid: string };
+  audience: string;
+  issuer: string;
+}
+type Verdict =
+  { accepted: true; claims: Record<string, unknown> } | { accepted: false; reason: string };
+
+async function post<T>(url: string, data: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(data),
+  });
+  const body = (await response.json()) as T & { message?: string };
+  if (!response.ok) throw new Error(body.message ?? `answered ${response.status}`);
+  return body;
+}
+
+/** What the key's holder can now do: any user, any role, signed as the server would. */
+async function forgeAdminToken(key: LeakedKey): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const header = { alg: "ES256", typ: "at+jwt", kid: key.privateJwk.kid };
+  const payload = {
+    iss: key.issuer,
+    aud: key.audience,
+    sub: "424243",
+    name: "Toy Tina",
+    role: "admin",
+    ver: 0,
+    iat: now,
+    exp: now + 600,
+    jti: crypto.randomUUID(),
+  };
+  const signature = await es256(signingInput(header, payload), key.privateJwk);
+  return joinToken({ header, payload, signature });
+}
+
+export function LeakLab() {
+  const [leak, setLeak] = useState<Leak | null>(null);
+  const [key, setKey] = useState<LeakedKey | null>(null);
+  const [forged, setForged] = useState<string | null>(null);
+  const [verdicts, setVerdicts] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const attempt = (work: () => Promise<void>) => () => {
+    setError(null);
+    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  const steal = attempt(async () => setLeak(await post<Leak>("/api/threats/session/leak", {})));
+  const leakTheKey = attempt(async () => {
+    setKey(await post<LeakedKey>("/api/threats/session/leaked-key", { action: "leak" }));
+    setForged(null);
+    setVerdicts([]);
+  });
+  const verify = async (token: string) => {
+    const verdict = await post<Verdict>("/api/threats/session/leaked-key", {
+      action: "verify",
+      labId: key!.labId,
+      token,
+    });
+    const line = verdict.accepted
+      ? `accepted: ${String(verdict.claims.name)}, role ${String(verdict.claims.role)}`
+      : `refused: ${verdict.reason}`;
+    setVerdicts((list) => [...list, line]);
+  };
+  const forge = attempt(async () => {
+    if (key === null) return;
+    const token = await forgeAdminToken(key);
+    setForged(token);
+    await verify(token);
+  });
+  const retire = attempt(async () => {
+    await post("/api/threats/session/leaked-key", { action: "retire", labId: key!.labId });
+    setVerdicts((list) => [...list, "the key is retired"]);
+    if (forged) await verify(forged);
+  });
+
+  return (
+    <div className="space-y-4 text-sm">
+      <button type="button" className={BUTTON} onClick={steal}>
+        Steal the database
+      </button>
+      {leak && (
+        <div className="space-y-3" data-testid="leak">
+          <p>
+            The rows the lab&apos;s logins of the toy user <code>{leak.username}</code> wrote
+            (session, JWT, sealed cookie):
+          </p>
+          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
+            {JSON.stringify(leak.rows, null, 2)}
+          </pre>
+          <table className="w-full text-left text-xs">
+            <caption className="mb-1 text-left font-semibold">
+              Each stolen value, tried as a credential
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Stolen</th>
+                <th scope="col">Tried as</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {leak.stolen.map((s) => (
+                <tr key={s.what} data-works={s.works}>
+                  <td>
+                    <code>{s.what}</code>
+                  </td>
+                  <td>{s.triedAs}</td>
+                  <td>{s.works ? "WORKS" : `401 — ${s.verdict}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul className="list-disc pl-5" data-testid="leak-control">
+            {leak.control.map((c) => (
+              <li key={c.what}>
+                {c.what}: {c.verdict}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="space-y-2 rounded-md border border-slate-200 p-3">
+        <p className="font-semibold">Versus a leaked signing key</p>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={BUTTON} onClick={leakTheKey}>
+            Leak a throw-away signing key
+          </button>
+          <button type="button" className={BUTTON} disabled={key === null} onClick={forge}>
+            Forge an admin token for Toy Tina
+          </button>
+          <button type="button" className={BUTTON} disabled={forged === null} onClick={retire}>
+            Retire the key
+          </button>
+        </div>
+        {key && (
+          <p>
+            Leaked: the private half of key <code>{key.privateJwk.kid}</code> (ES256).
+          </p>
+        )}
+        <ol className="list-decimal pl-5" data-testid="leaked-key-verdicts" aria-live="polite">
+          {verdicts.map((v, i) => (
+            <li key={i}>{v}</li>
+          ))}
+        </ol>
+      </div>
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

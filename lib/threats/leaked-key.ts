@@ -1,0 +1,82 @@
+import "server-only";
+import crypto from "node:crypto";
+import { errors, exportJWK, generateKeyPair, type JWK } from "jose";
+import { config } from "@/lib/config";
+import { getJwtSettings } from "@/lib/auth/jwt/settings";
+import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
+import { RANGE_AUDIENCE } from "@/lib/threats/jwt-range/keys";
+import { processSingleton } from "@/lib/server/singleton";
+
+/**
+ * The other leak (/threats/session): a signing key. On a throw-away key of one learner's own —
+ * never the app's — whoever holds the private part mints any user's token and the app's
+ * verification accepts it; retiring the key is the only way out, and it ends every token at once.
+ * Kept in memory for an hour, at most 200 at a time.
+ */
+
+interface LeakedKey {
+  kid: string;
+  publicKey: CryptoKey;
+  retired: boolean;
+  createdAt: number;
+}
+
+const LIFETIME_MS = 60 * 60 * 1000;
+const MAX_KEYS = 200;
+const keys = () => processSingleton("leaked-keys", () => new Map<string, LeakedKey>());
+
+function prune(now: number): void {
+  const held = keys();
+  for (const [id, key] of held) if (now - key.createdAt > LIFETIME_MS) held.delete(id);
+  while (held.size >= MAX_KEYS) held.delete(held.keys().next().value!);
+}
+
+/** A new throw-away key; the answer is its private half, "leaked". */
+export async function leakKey(
+  now = Date.now(),
+): Promise<{ labId: string; privateJwk: JWK; audience: string; issuer: string }> {
+  prune(now);
+  const pair = await generateKeyPair("ES256", { extractable: true });
+  const labId = crypto.randomBytes(16).toString("base64url");
+  const kid = `leaked-${crypto.randomBytes(4).toString("hex")}`;
+  keys().set(labId, { kid, publicKey: pair.publicKey, retired: false, createdAt: now });
+  const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg: "ES256" };
+  return { labId, privateJwk, audience: RANGE_AUDIENCE, issuer: config.jwt.issuer };
+}
+
+export type LeakedKeyVerdict =
+  { accepted: true; claims: Record<string, unknown> } | { accepted: false; reason: string } | null;
+
+/** The app's verification, with this lab's key set (the key, unless retired). Null: no such lab. */
+export async function verifyWithLeakedKey(labId: string, token: string): Promise<LeakedKeyVerdict> {
+  const key = keys().get(labId);
+  if (key === undefined) return null;
+  const result = await verifySignedAccessToken(
+    token,
+    {
+      resolveKey: (header) => {
+        if (key.retired || header.kid !== key.kid) throw new errors.JWKSNoMatchingKey();
+        return key.publicKey;
+      },
+      algorithms: ["ES256"],
+      issuer: config.jwt.issuer,
+      audience: RANGE_AUDIENCE,
+    },
+    Date.now(),
+    {
+      maxTokenAge: getJwtSettings().accessTtlSeconds,
+      clockTolerance: config.jwt.clockToleranceSeconds,
+    },
+  );
+  return result.ok
+    ? { accepted: true, claims: { ...result.claims } }
+    : { accepted: false, reason: result.reason };
+}
+
+/** Retires the lab's key: every token it signed fails from now on. */
+export function retireLeakedKey(labId: string): boolean {
+  const key = keys().get(labId);
+  if (key === undefined) return false;
+  key.retired = true;
+  return true;
+}
