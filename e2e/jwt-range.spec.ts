@@ -1,5 +1,5 @@
 import { ATTACKS } from "@/lib/threats/jwt-range/attacks";
-import { cspViolations, expect, test } from "./support/fixtures";
+import { cspViolations, demoUser, expect, test } from "./support/fixtures";
 
 /**
  * The JWT attack range (/threats/jwt): every classic attack built in the browser and answered by
@@ -86,6 +86,25 @@ test.describe("JWT attack range", () => {
     await expect(panel.getByTestId("naive-verdict")).toContainText('role "admin"');
     await expect(panel.getByTestId("real-verdict")).toContainText("secret_too_weak");
     expect(violations).toEqual([]);
+  });
+
+  test("the learner's own JWT area token: the range's verifiers refuse it by kid (the naive one unless it only decodes)", async ({
+    page,
+  }) => {
+    const login = await page.request.post("/api/jwt/login", {
+      data: { ...demoUser("alice"), transport: "bearer" },
+    });
+    const { accessToken: token } = (await login.json()) as { accessToken: string };
+    await page.goto("/threats/jwt");
+    await page.evaluate((t) => localStorage.setItem("lab_jwt_token", t), token);
+    await page.getByRole("button", { name: "My JWT area token" }).click();
+    await expect(page.getByLabel("Token to send", { exact: true })).toHaveValue(token);
+    await expect(page.getByTestId("mine-note")).toBeVisible();
+    await page.getByLabel("decodes without verifying").uncheck();
+    await page.getByRole("button", { name: "Send to both verifiers" }).click();
+    await expect(page.getByTestId("naive-verdict")).toHaveAttribute("data-accepted", "false");
+    await expect(page.getByTestId("naive-verdict")).toContainText(/unknown_kid|no_such_key_file/);
+    await expect(page.getByTestId("real-verdict")).toContainText("ERR_JWKS_NO_MATCHING_KEY");
   });
 
   test("the range is isolated: what the naive verifier accepts is refused by the JWT area, and the range sets no cookie", async ({

@@ -10,12 +10,12 @@ import {
   type RangeMaterial,
 } from "@/lib/threats/jwt-range/attacks";
 import { loadMaterial, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
-import { MISTAKE_LABEL } from "@/lib/threats/jwt-range/defences";
 import { joinToken, splitToken } from "@/lib/threats/jwt-range/forge";
+import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import { MistakeSwitches, NAIVE_MISTAKES as MISTAKES, TokenEditor } from "./editor";
 import { VerdictPanel } from "./verdicts";
 import { CrackPanel } from "./crack";
 
-const MISTAKES = Object.keys(MISTAKE_LABEL).filter((m) => m !== "weak_secret");
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
 
@@ -42,8 +42,10 @@ export function JwtWorkbench() {
   const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mineNote, setMineNote] = useState(false);
 
   const show = (next: string) => {
+    setMineNote(false);
     setToken(next);
     const parts = splitToken(next);
     setHeaderText(parts ? pretty(parts.header) : "");
@@ -54,8 +56,8 @@ export function JwtWorkbench() {
 
   useEffect(() => {
     loadMaterial().then(async (m) => {
-      setMaterial(m);
       show(await m.issue("fresh"));
+      setMaterial(m); // the buttons come alive once the first token is in place
     }, fail);
   }, []);
 
@@ -105,6 +107,23 @@ export function JwtWorkbench() {
     }
   };
 
+  // Only the localStorage variant's token is readable by script; the cookie one is HttpOnly.
+  const useMine = () => {
+    const mine = localStorage.getItem(BEARER_STORAGE_KEY);
+    setAttack(null);
+    setGenuine(undefined);
+    setTarget("access");
+    if (mine === null) {
+      setError(
+        "No JWT area token readable here: the cookie transport keeps it HttpOnly. Log in on the JWT area's localStorage page (/jwt/bearer) to bring one.",
+      );
+      return;
+    }
+    setError(null);
+    show(mine);
+    setMineNote(true);
+  };
+
   const toggle = (m: string) =>
     setMistakes((on) => (on.includes(m) ? on.filter((x) => x !== m) : [...on, m]));
 
@@ -142,6 +161,14 @@ export function JwtWorkbench() {
           >
             A fresh genuine token
           </button>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={busy || material === null}
+            onClick={useMine}
+          >
+            My JWT area token
+          </button>
         </div>
         {attack && (
           <p className="mt-2 text-sm text-slate-700" data-testid="attack-how">
@@ -149,51 +176,14 @@ export function JwtWorkbench() {
           </p>
         )}
       </div>
-      <div className="grid gap-3 md:grid-cols-2">
-        <label className="block text-sm">
-          <span className="font-semibold">Header (JSON)</span>
-          <textarea
-            className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
-            value={headerText}
-            onChange={(e) => edit("header", e.target.value)}
-            spellCheck={false}
-          />
-        </label>
-        <label className="block text-sm">
-          <span className="font-semibold">Payload (JSON)</span>
-          <textarea
-            className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
-            value={payloadText}
-            onChange={(e) => edit("payload", e.target.value)}
-            spellCheck={false}
-          />
-        </label>
-      </div>
-      <label className="block text-sm">
-        <span className="font-semibold">
-          The token as sent (header.payload.signature; paste one to decode it)
-        </span>
-        <textarea
-          aria-label="Token to send"
-          className="mt-1 h-24 w-full rounded border border-slate-300 p-2 font-mono text-xs break-all"
-          value={token}
-          onChange={(e) => show(e.target.value)}
-          spellCheck={false}
-        />
-      </label>
-      <fieldset className="text-sm">
-        <legend className="font-semibold">
-          The naive verifier&apos;s mistakes (each one found in real code)
-        </legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {MISTAKES.map((m) => (
-            <label key={m} className="inline-flex items-center gap-1">
-              <input type="checkbox" checked={mistakes.includes(m)} onChange={() => toggle(m)} />{" "}
-              {MISTAKE_LABEL[m]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TokenEditor
+        headerText={headerText}
+        payloadText={payloadText}
+        token={token}
+        onEdit={edit}
+        onToken={show}
+      />
+      <MistakeSwitches mistakes={mistakes} onToggle={toggle} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label>
           Check it as{" "}
@@ -218,6 +208,14 @@ export function JwtWorkbench() {
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {error}
+        </p>
+      )}
+      {mineNote && (
+        <p className="text-sm text-slate-700" data-testid="mine-note">
+          Your own token is signed by the app&apos;s key, which the range does not hold: the
+          app&apos;s verifier here refuses it by its <code>kid</code>, and so does the naive one
+          unless it only decodes. Either way the range answers a verdict, never a login: it can not
+          accept a real credential for anything, nor a forged copy of one.
         </p>
       )}
       {verdicts && (
