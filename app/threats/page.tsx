@@ -37,11 +37,16 @@ const LABS = [
   },
 ] as const;
 
-/** Where each transport of a credential is weak, shown live. */
+/** The attack labs, one line each. */
 export default function ThreatsPage() {
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Threats: what each transport invites</h1>
+      <h1 className="text-2xl font-bold">Threats: run the attacks yourself</h1>
+      <p className="max-w-3xl text-slate-700">
+        Each lab runs a real attack against this server — on toy accounts, toy keys and toy pages of
+        its own, never against your logins — and shows what a careless implementation would have
+        answered next to what this app answers, with the line of code that makes the difference.
+      </p>
       <div className="grid gap-4 md:grid-cols-2">
         {LABS.map((lab) => (
           <Card key={lab.href} title={lab.title}>
