@@ -97,6 +97,33 @@ function formTargetsOf(pathname: string, request: NextRequest): string[] {
   return twin === null ? [] : [twin];
 }
 
+/** A page (or anything Next may render as HTML) rather than a JSON API or the JWKS. */
+function isDocument(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/.well-known/");
+}
+
+/**
+ * A document's way on: a fresh nonce, written into the request's CSP header too (Next.js reads it
+ * there to mark its own scripts), which costs a copy of the request's headers. Only documents pay
+ * it: an API answer runs no script and gets the no-content policy from withHeaders (#15).
+ */
+function forDocument(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const dev = process.env.NODE_ENV === "development";
+  // The XSS lab's victim page is the one page with a relaxed policy (lib/threats/xss-policy.ts).
+  const csp =
+    pathname === XSS_VICTIM_PAGE && !wantsAppPolicy(request.nextUrl.searchParams)
+      ? relaxedXssPolicy(dev)
+      : contentSecurityPolicy(nonce, { dev, formTargets: formTargetsOf(pathname, request) });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  applySecurityHeaders(response.headers, { csp, secure: appConfig.secure });
+  return response;
+}
+
 async function gate(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const gate = gateFor(pathname);
@@ -113,19 +140,7 @@ async function gate(request: NextRequest): Promise<Response> {
       new URL(loginUrl(gate.area, `${pathname}${search}`, problem), request.url),
     );
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const dev = process.env.NODE_ENV === "development";
-  // The XSS lab's victim page is the one page with a relaxed policy (lib/threats/xss-policy.ts).
-  const csp =
-    pathname === XSS_VICTIM_PAGE && !wantsAppPolicy(request.nextUrl.searchParams)
-      ? relaxedXssPolicy(dev)
-      : contentSecurityPolicy(nonce, { dev, formTargets: formTargetsOf(pathname, request) });
-  // Next.js reads the nonce for its own scripts from the request's CSP header.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  applySecurityHeaders(response.headers, { csp, secure: appConfig.secure });
+  const response = isDocument(pathname) ? forDocument(request) : NextResponse.next();
   if (gate !== null) response.headers.set("Cache-Control", "private, no-store");
   if (gate?.area === "session") {
     // The cookie cache (#13.4, off by default): a sealed copy of the lookup just made.
@@ -161,8 +176,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // The inspector traces the requests of browsers that carry its cookie (given out with pages,
   // not to API clients nor with the public, cacheable JWKS), except its own polling and prefetches.
   const knownId = readInspectorId(request.cookies);
-  const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/.well-known/");
-  const inspectorId = knownId ?? (isPage ? newInspectorId() : null);
+  const inspectorId = knownId ?? (isDocument(pathname) ? newInspectorId() : null);
   const traced = !pathname.startsWith("/api/inspect/") && !pathname.startsWith("/.well-known/");
   if (inspectorId !== null && traced && !isPrefetch(request)) {
     traceRequest(inspectorId, {

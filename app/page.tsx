@@ -49,6 +49,13 @@ export default async function HomePage({ searchParams }: Props) {
         >
           {t("ctaLearn")}
         </Link>
+        <Link
+          href="/bench"
+          prefetch={false}
+          className="rounded-md border border-slate-400 px-4 py-2"
+        >
+          {t("ctaBench")}
+        </Link>
       </div>
       <div className="grid gap-6 md:grid-cols-3">
         <Card title="Session-based authentication">

@@ -21,6 +21,7 @@ const PUBLIC = [
   "/guide?revoke=yes&services=yes&offline=no&native=no&instances=yes",
   "/faq",
   "/claims",
+  "/bench",
   "/compare",
   "/threats",
   "/threats/csrf",

@@ -28,6 +28,29 @@ test.describe("security baseline", () => {
     expect(violations).toEqual([]);
   });
 
+  test("a JSON API or the JWKS gets the no-content policy and every other security header; no nonce is made for it", async ({
+    request,
+  }) => {
+    const login = await request.post("/api/session/login", {
+      data: { username: "alice", password: "alice-in-the-lab" },
+    });
+    for (const [path, status] of [
+      ["/api/session/me", 200],
+      ["/api/jwt/me", 401],
+      ["/.well-known/jwks.json", 200],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(status);
+      const headers = response.headers();
+      expect(headers["content-security-policy"], path).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+    }
+    expect(login.headers()["content-security-policy"]).not.toContain("nonce-");
+  });
+
   test("authenticated pages are never cached", async ({ page }) => {
     await logInThroughForm(page, "session");
     const response = await page.goto("/session");

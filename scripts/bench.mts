@@ -391,3 +391,34 @@ for (const row of jwtRows) printRow(row);
 
 console.log(`\nCheck-in pass (${passes[0]!.length}-character JWT, ${qrBytes}-byte QR data URL):`);
 for (const row of passRows) printRow(row);
+
+// The figures for the /bench page: merged into bench/results/latest.json beside the HTTP run's.
+{
+  const { existsSync, readFileSync, writeFileSync, mkdirSync } = await import("node:fs");
+  const file = path.join(process.cwd(), "bench", "results", "latest.json");
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const section = (list: Row[]) =>
+    list.map(({ label, median, p99, queries }) => ({
+      label,
+      medianMicros: Number(median.toFixed(2)),
+      p99Micros: Number(p99.toFixed(2)),
+      queries: Number(queries.toFixed(2)),
+    }));
+  const micro = {
+    date: new Date().toISOString(),
+    node: process.version,
+    n: N,
+    checks: section(rows),
+    floors: {
+      session: Number(ratio(sessionFirst!, sessionFloor!)),
+      sealed: Number(ratio(sealedFirst!, sealedFloor!)),
+      jwt: Number(ratio(jwtFirst!, jwtFloor!)),
+    },
+    cookieCache: section(cacheRows),
+    stores: section(storeRows),
+    jwt: section(jwtRows),
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ ...previous, micro }, null, 2)}\n`);
+  console.log(`\nWrote bench/results/latest.json (micro).`);
+}

@@ -1,0 +1,265 @@
+// The HTTP benchmark (#15): the lab's production build against a bare Next.js app of the same
+// version, with and without a pass-through proxy, under autocannon on loopback. Interleaved
+// rounds (A B C … A B C …), medians; everything it starts, it stops. Never run as a test.
+//   npm run bench:http        (BENCH_SECONDS per round, BENCH_ROUNDS, BENCH_CONNECTIONS)
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { bin, freePort, root } from "./lib.mjs";
+import { BASELINE, PATHS } from "./http-bench-paths.mjs";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const started = [];
+
+function sh(label, command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  if (result.status !== 0)
+    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
+}
+
+/** What the bare app is made of: its files, and the Next.js version that builds them. */
+function sourceHash() {
+  const files = [
+    "app/api/ping/route.ts",
+    "app/layout.tsx",
+    "next.config.mjs",
+    "proxy.pass-through.ts",
+  ];
+  const hash = createHash("sha256").update(
+    readFileSync(path.join(root, "node_modules/next/package.json")),
+  );
+  for (const file of files) hash.update(readFileSync(path.join(root, "bench", "bare", file)));
+  return hash.digest("hex");
+}
+
+/** The bare app, copied to a directory of its own outside the repo (see its next.config.mjs). */
+function buildBare(name, withProxy) {
+  const dir = path.join(os.tmpdir(), "session-vs-jwt-lab-bench", name);
+  const stamp = path.join(dir, ".source-hash");
+  const hash = sourceHash();
+  if (
+    existsSync(path.join(dir, ".next", "BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === hash
+  ) {
+    return dir; // built from these very files already
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(root, "bench", "bare", "app"), path.join(dir, "app"), { recursive: true });
+  cpSync(path.join(root, "bench", "bare", "next.config.mjs"), path.join(dir, "next.config.mjs"));
+  if (withProxy)
+    cpSync(path.join(root, "bench", "bare", "proxy.pass-through.ts"), path.join(dir, "proxy.ts"));
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  sh(`next build (${name})`, bin("next"), ["build"], { cwd: dir, stdio: "ignore" });
+  for (const file of ["middleware.js", "instrumentation.js"].filter(
+    (f) => !withProxy || f !== "middleware.js",
+  )) {
+    if (existsSync(path.join(dir, ".next", "server", file)))
+      throw new Error(`${name} is not bare: it has ${file}`);
+  }
+  writeFileSync(stamp, hash);
+  return dir;
+}
+
+function start(label, command, args, options) {
+  const child = spawn(command, args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+    ...options,
+  });
+  started.push(child);
+  child.label = label;
+  return child;
+}
+
+function stopAll() {
+  for (const child of started) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  }
+}
+process.on("exit", stopAll);
+process.on("SIGINT", () => process.exit(130));
+
+async function ready(url) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function logIn(base, area, body) {
+  const response = await fetch(`${base}/api/${area}/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "alice", password: "alice-in-the-lab", ...body }),
+  });
+  if (!response.ok) throw new Error(`login to ${area}: ${response.status}`);
+  const cookies = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return { cookies, body: await response.json() };
+}
+
+function load(url, headers, duration) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const nextVersion = JSON.parse(
+    readFileSync(path.join(root, "node_modules/next/package.json"), "utf8"),
+  ).version;
+  console.log("▶ Building the baselines and the lab");
+  const bare = buildBare("bare", false);
+  const bareProxy = buildBare("bare-proxy", true);
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")))
+    sh("next build (lab)", bin("next"), ["build"]);
+
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-http-bench-"));
+  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" };
+  sh("lab data", bin("tsx"), ["--conditions=react-server", "scripts/setup.ts"], {
+    env,
+    stdio: "ignore",
+  });
+  sh("lab fill", bin("tsx"), ["--conditions=react-server", "scripts/bench-fill.ts"], { env });
+
+  const ports = { bare: await freePort(), bareProxy: await freePort(), lab: await freePort() };
+  start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], { cwd: bare });
+  start("bare-proxy", bin("next"), ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"], {
+    cwd: bareProxy,
+  });
+  start("lab", process.execPath, ["server.mjs"], {
+    cwd: root,
+    env: { ...env, PORT: String(ports.lab), HOST: "127.0.0.1", SIGNUP_CLIENT_MAX: "100000" },
+  });
+  const origins = Object.fromEntries(
+    Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
+  );
+  await Promise.all([
+    ready(`${origins.bare}/api/ping`),
+    ready(`${origins.bareProxy}/api/ping`),
+    ready(`${origins.lab}/ping`),
+  ]);
+
+  const credentials = {
+    session: (await logIn(origins.lab, "session", {})).cookies,
+    cookie: (await logIn(origins.lab, "cookie", {})).cookies,
+    jwt: (await logIn(origins.lab, "jwt", {})).cookies,
+    bearer: (await logIn(origins.lab, "jwt", { transport: "bearer" })).body.accessToken,
+    inspector: (await fetch(`${origins.lab}/`)).headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .find((c) => c.startsWith("lab_inspector=")),
+  };
+  const targets = PATHS.map((p) => ({
+    ...p,
+    url: `${origins[p.server]}${p.path}`,
+    headers: p.headers(credentials),
+  }));
+
+  for (const t of targets) {
+    const check = await fetch(t.url, { headers: t.headers });
+    if (check.status !== 200) throw new Error(`${t.id}: ${t.url} answered ${check.status}`);
+    await load(t.url, t.headers, 1); // warm-up
+  }
+  const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const t of targets) {
+      const r = await load(t.url, t.headers, SECONDS);
+      samples[t.id].push({
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        non2xx: r.non2xx + r.errors,
+      });
+      process.stdout.write(`\r  round ${round}/${ROUNDS}: ${t.id.padEnd(24)}`);
+    }
+  }
+  process.stdout.write("\n");
+  const base = median(samples[BASELINE].map((s) => s.rps));
+  const paths = targets.map((t) => {
+    const s = samples[t.id];
+    const rps = median(s.map((x) => x.rps));
+    return {
+      id: t.id,
+      label: t.label,
+      server: t.server,
+      reqPerSec: Math.round(rps),
+      p50Ms: median(s.map((x) => x.p50)),
+      p99Ms: median(s.map((x) => x.p99)),
+      non2xx: s.reduce((n, x) => n + x.non2xx, 0),
+      ratio: Number((rps / base).toFixed(3)),
+      target: t.target ?? null,
+      rounds: s.map((x) => Math.round(x.rps)),
+    };
+  });
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    },
+    node: process.version,
+    next: nextVersion,
+    settings: {
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      connections: CONNECTIONS,
+      users: Number(process.env.BENCH_USERS ?? 1000),
+      sessions: Number(process.env.BENCH_SESSIONS ?? 100000),
+    },
+    baseline: BASELINE,
+    paths,
+    dataDir,
+  };
+}
+
+try {
+  const result = await main();
+  rmSync(result.dataDir, { recursive: true, force: true });
+  delete result.dataDir;
+  const file = path.join(root, "bench", "results", "latest.json");
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ ...previous, http: result }, null, 2)}\n`);
+  console.log(
+    `\n${"path".padEnd(44)} ${"req/s".padStart(7)} ${"p50".padStart(5)} ${"p99".padStart(5)} ${"non2xx".padStart(6)} ${"÷ base".padStart(7)}  target`,
+  );
+  for (const p of result.paths) {
+    const verdict = p.target === null ? "" : `${p.ratio >= p.target ? "✔" : "✖"} ≥ ${p.target}`;
+    console.log(
+      `${p.label.padEnd(44)} ${String(p.reqPerSec).padStart(7)} ${String(p.p50Ms).padStart(5)} ${String(p.p99Ms).padStart(5)} ${String(p.non2xx).padStart(6)} ${p.ratio.toFixed(2).padStart(7)}  ${verdict}`,
+    );
+  }
+  console.log(`\nWrote ${path.relative(root, file)}`);
+} finally {
+  stopAll();
+}
