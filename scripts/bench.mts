@@ -338,6 +338,121 @@ const passRows = [
   }),
 ];
 const qrBytes = (await qrCode(passes[0]!)).src.length;
+
+// What users would pick instead (#15): Auth.js v5's JWT session (`@auth/core/jwt`, a dev
+// dependency used only here) — a JWE whose key is derived with HKDF from the secret on every
+// decode — and iron-session's unseal (the sealed-cookie rows above). Fresh tokens of ours, so
+// the first sight is really a first sight.
+await updateJwtSettings({ algorithm: "EdDSA", encrypted: false });
+const { encode: authEncode, decode: authDecode } = await import("@auth/core/jwt");
+const AUTH_SECRET = "a-32-byte-random-secret-for-the-bench-only!";
+const AUTH_SALT = "authjs.session-token";
+const ours: string[] = [];
+const theirs: string[] = [];
+for (let i = 0; i < TOTAL; i++) {
+  ours.push((await createAccessToken(publicUser)).token);
+  theirs.push(
+    await authEncode({
+      token: { sub: String(publicUser.id), name: publicUser.displayName, role: publicUser.role },
+      secret: AUTH_SECRET,
+      salt: AUTH_SALT,
+    }),
+  );
+}
+const authDecodeOk = async (token: string) => {
+  if ((await authDecode({ token, secret: AUTH_SECRET, salt: AUTH_SALT })) === null) {
+    throw new Error("Auth.js refused its own token");
+  }
+};
+const peerRows = await interleaved([
+  ["jwt (ours): verify, first sight", (i) => jwtRequest(ours[i]!)],
+  ["Auth.js v5 decode (JWE, HKDF per call), first sight", (i) => authDecodeOk(theirs[i]!)],
+  ["jwt (ours): the same token again (memo)", (i) => jwtRequest(ours[i]!)],
+]);
+peerRows.push(
+  await measure("Auth.js v5 decode, the same token again (no memo)", (i) =>
+    authDecodeOk(theirs[i]!),
+  ),
+);
+
+// The lookup as the table grows (#15): 1k, 100k, 1M sessions (BENCH_SCALE_MAX caps it), the
+// check against its raw statement at each size, on rows the fill just wrote.
+const scaleRows: Row[] = [];
+{
+  const crypto = await import("node:crypto");
+  const sqlite = getSqlite();
+  const add = sqlite.prepare(
+    "INSERT INTO sessions (id, user_id, created_at, last_seen_at, idle_expires_at, expires_at, user_agent, ip) VALUES (?, ?, ?, ?, ?, ?, ?, '127.0.0.1')",
+  );
+  const count = () =>
+    (sqlite.prepare("SELECT count(*) AS n FROM sessions").get() as { n: number }).n;
+  const max = Number(process.env.BENCH_SCALE_MAX ?? 1_000_000);
+  for (const size of [1_000, 100_000, 1_000_000].filter((n) => n <= max)) {
+    const missing = size - count();
+    const t = Date.now();
+    if (missing > 0) {
+      sqlite.transaction(() => {
+        for (let i = 0; i < missing; i++) {
+          const id = crypto.createHash("sha256").update(crypto.randomBytes(32)).digest("hex");
+          add.run(id, user.id, t, t, t + 3_600_000, t + 86_400_000, BROWSER);
+        }
+      })();
+    }
+    const mine: string[] = [];
+    const floor: string[] = [];
+    for (let i = 0; i < TOTAL; i++) {
+      for (const list of [mine, floor]) {
+        const record = session.newSessionRecord(user.id, { userAgent: BROWSER, ip: "127.0.0.1" });
+        await getSessionStore().insert(record.session);
+        list.push(record.token);
+      }
+    }
+    const [check, raw] = await interleaved([
+      [
+        `session check at ${size.toLocaleString("en")} sessions`,
+        async (i) =>
+          ok(
+            await checkSessionCredential(cookieJar(cookieSettings.session.name, mine[i]!), {
+              slide: false,
+            }),
+          ),
+      ],
+      [
+        `  floor at ${size.toLocaleString("en")}: SHA-256 + raw get`,
+        (i) => {
+          if (rawLookup.get(hashToken(floor[i]!)) === undefined) throw new Error("missing");
+        },
+      ],
+    ]);
+    scaleRows.push(check!, raw!);
+  }
+}
+
+// Token size against the number of claims (each extra claim a 16-character string).
+const { SignJWT, generateKeyPair } = await import("jose");
+const sizeKey = (await generateKeyPair("EdDSA", { crv: "Ed25519" })).privateKey;
+const tokenSizes: Array<{ extraClaims: number; bytes: number }> = [];
+for (const extra of [0, 5, 10, 20, 50]) {
+  const claims = Object.fromEntries(
+    Array.from({ length: extra }, (_, k) => [`claim${k}`, "x".repeat(16)]),
+  );
+  const token = await new SignJWT({
+    name: publicUser.displayName,
+    role: publicUser.role,
+    ver: 0,
+    ...claims,
+  })
+    .setProtectedHeader({ alg: "EdDSA", typ: "at+jwt", kid: "k1" })
+    .setIssuer("session-vs-jwt-lab")
+    .setAudience("session-vs-jwt-lab:api")
+    .setSubject(String(publicUser.id))
+    .setIssuedAt()
+    .setExpirationTime("15m")
+    .setJti(crypto.randomUUID())
+    .sign(sizeKey);
+  tokenSizes.push({ extraClaims: extra, bytes: token.length });
+}
+const sessionCookieBytes = sessionTokens[0]!.length;
 closeDb();
 
 const base = sessionFloor!.median;
@@ -392,6 +507,25 @@ for (const row of jwtRows) printRow(row);
 console.log(`\nCheck-in pass (${passes[0]!.length}-character JWT, ${qrBytes}-byte QR data URL):`);
 for (const row of passRows) printRow(row);
 
+console.log(
+  `\nAgainst what users pick instead (target #15: ours ≥ 5× faster than Auth.js, first sight):`,
+);
+for (const row of peerRows) printRow(row);
+console.log(
+  `  first sight: Auth.js ${ratio(peerRows[1]!, peerRows[0]!)}× ours; again: ${ratio(peerRows[3]!, peerRows[2]!)}× ours (memo).`,
+);
+
+console.log(
+  `\nThe session lookup as the table grows (target #15: ≤ 1.2× the raw get at each size):`,
+);
+for (const row of scaleRows) printRow(row);
+
+console.log(
+  `\nToken size against claims (the session cookie is ${sessionCookieBytes} bytes whatever it holds):`,
+);
+for (const { extraClaims, bytes } of tokenSizes)
+  console.log(`  ${extraClaims} extra claims: ${bytes} bytes`);
+
 // The figures for the /bench page: merged into bench/results/latest.json beside the HTTP run's.
 {
   const { existsSync, readFileSync, writeFileSync, mkdirSync } = await import("node:fs");
@@ -417,6 +551,10 @@ for (const row of passRows) printRow(row);
     cookieCache: section(cacheRows),
     stores: section(storeRows),
     jwt: section(jwtRows),
+    peers: section(peerRows),
+    scaling: section(scaleRows),
+    tokenSizes,
+    sessionCookieBytes,
   };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify({ ...previous, micro }, null, 2)}\n`);

@@ -21,6 +21,13 @@ export const PATHS = [
     headers: () => ({}),
   },
   {
+    id: "bare-custom",
+    label: "bare + proxy, behind a custom server",
+    server: "bareCustom",
+    path: "/api/ping",
+    headers: () => ({}),
+  },
+  {
     id: "ping",
     label: "lab /ping (answered in the proxy)",
     server: "lab",

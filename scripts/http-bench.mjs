@@ -38,6 +38,7 @@ function sourceHash() {
     "app/layout.tsx",
     "next.config.mjs",
     "proxy.pass-through.ts",
+    "custom-server.mjs",
   ];
   const hash = createHash("sha256").update(
     readFileSync(path.join(root, "node_modules/next/package.json")),
@@ -62,6 +63,10 @@ function buildBare(name, withProxy) {
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(root, "bench", "bare", "app"), path.join(dir, "app"), { recursive: true });
   cpSync(path.join(root, "bench", "bare", "next.config.mjs"), path.join(dir, "next.config.mjs"));
+  cpSync(
+    path.join(root, "bench", "bare", "custom-server.mjs"),
+    path.join(dir, "custom-server.mjs"),
+  );
   if (withProxy)
     cpSync(path.join(root, "bench", "bare", "proxy.pass-through.ts"), path.join(dir, "proxy.ts"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
@@ -150,10 +155,24 @@ async function main() {
   });
   sh("lab fill", bin("tsx"), ["--conditions=react-server", "scripts/bench-fill.ts"], { env });
 
-  const ports = { bare: await freePort(), bareProxy: await freePort(), lab: await freePort() };
+  const ports = {
+    bare: await freePort(),
+    bareProxy: await freePort(),
+    bareCustom: await freePort(),
+    lab: await freePort(),
+  };
   start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], { cwd: bare });
   start("bare-proxy", bin("next"), ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"], {
     cwd: bareProxy,
+  });
+  start("bare-custom", process.execPath, ["custom-server.mjs"], {
+    cwd: bareProxy,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(ports.bareCustom),
+      HOST: "127.0.0.1",
+    },
   });
   start("lab", process.execPath, ["server.mjs"], {
     cwd: root,
@@ -165,6 +184,7 @@ async function main() {
   await Promise.all([
     ready(`${origins.bare}/api/ping`),
     ready(`${origins.bareProxy}/api/ping`),
+    ready(`${origins.bareCustom}/api/ping`),
     ready(`${origins.lab}/ping`),
   ]);
 
@@ -191,7 +211,9 @@ async function main() {
   }
   const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const t of targets) {
+    // Each round starts elsewhere in the list, so no path always runs first or last.
+    const shift = ((round - 1) * Math.ceil(targets.length / ROUNDS)) % targets.length;
+    for (const t of [...targets.slice(shift), ...targets.slice(0, shift)]) {
       const r = await load(t.url, t.headers, SECONDS);
       samples[t.id].push({
         rps: r.requests.average,
@@ -203,10 +225,13 @@ async function main() {
     }
   }
   process.stdout.write("\n");
-  const base = median(samples[BASELINE].map((s) => s.rps));
+  // A ratio is taken within each round (the machine's drift between rounds cancels), then the
+  // median of the rounds'.
+  const baseRounds = samples[BASELINE].map((s) => s.rps);
   const paths = targets.map((t) => {
     const s = samples[t.id];
     const rps = median(s.map((x) => x.rps));
+    const ratio = median(s.map((x, r) => x.rps / baseRounds[r]));
     return {
       id: t.id,
       label: t.label,
@@ -215,7 +240,7 @@ async function main() {
       p50Ms: median(s.map((x) => x.p50)),
       p99Ms: median(s.map((x) => x.p99)),
       non2xx: s.reduce((n, x) => n + x.non2xx, 0),
-      ratio: Number((rps / base).toFixed(3)),
+      ratio: Number(ratio.toFixed(3)),
       target: t.target ?? null,
       rounds: s.map((x) => Math.round(x.rps)),
     };

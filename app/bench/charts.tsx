@@ -159,3 +159,39 @@ export function MicroTable({ rows, caption }: { rows: MicroRow[]; caption: strin
     </table>
   );
 }
+
+/** A JWT grows with every claim it carries; a session cookie stays the size of its token. */
+export function TokenSizes({
+  sizes,
+  cookieBytes,
+}: {
+  sizes: Array<{ extraClaims: number; bytes: number }>;
+  cookieBytes: number | null;
+}) {
+  return (
+    <table className="text-left text-sm">
+      <caption className="mb-1 text-left font-semibold">
+        JWT size against its claims (each extra claim a 16-character string)
+        {cookieBytes !== null && `; the session cookie is ${cookieBytes} bytes whatever it holds`}
+      </caption>
+      <thead className="text-slate-600">
+        <tr>
+          <th scope="col" className="pr-6">
+            Extra claims
+          </th>
+          <th scope="col" className="text-right">
+            Bytes
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sizes.map((s) => (
+          <tr key={s.extraClaims}>
+            <td className="pr-6">{s.extraClaims}</td>
+            <td className="text-right">{s.bytes}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

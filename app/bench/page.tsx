@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { readBenchResults, RESULTS_FILE, type BenchResults } from "@/lib/bench/results";
-import { HttpTable, MicroTable, RatioBars } from "./charts";
+import { HttpTable, MicroTable, RatioBars, TokenSizes } from "./charts";
 
 export const metadata: Metadata = { title: "Benchmark" };
 export const dynamic = "force-dynamic"; // the file changes when the benchmark runs again
@@ -84,12 +84,30 @@ export default async function BenchPage() {
               </p>
               <div className="space-y-4">
                 <MicroTable rows={results.micro.checks} caption="The checks" />
+                {results.micro.peers && (
+                  <MicroTable
+                    rows={results.micro.peers}
+                    caption="Against what users pick instead: Auth.js v5's JWT session"
+                  />
+                )}
+                {results.micro.scaling && (
+                  <MicroTable
+                    rows={results.micro.scaling}
+                    caption="The session lookup as the table grows"
+                  />
+                )}
                 <MicroTable rows={results.micro.stores} caption="Per session store" />
                 <MicroTable
                   rows={results.micro.jwt}
                   caption="JWT per algorithm and revocation strategy"
                 />
                 <MicroTable rows={results.micro.cookieCache} caption="The session's cookie cache" />
+                {results.micro.tokenSizes && (
+                  <TokenSizes
+                    sizes={results.micro.tokenSizes}
+                    cookieBytes={results.micro.sessionCookieBytes ?? null}
+                  />
+                )}
               </div>
             </Card>
           )}

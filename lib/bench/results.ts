@@ -56,6 +56,10 @@ const resultsSchema = z.object({
       cookieCache: z.array(microRow),
       stores: z.array(microRow),
       jwt: z.array(microRow),
+      peers: z.array(microRow).optional(),
+      scaling: z.array(microRow).optional(),
+      tokenSizes: z.array(z.object({ extraClaims: z.number(), bytes: z.number() })).optional(),
+      sessionCookieBytes: z.number().optional(),
     })
     .optional(),
 });
