@@ -237,10 +237,12 @@ const { createRedisSessionStore } = await import("@/lib/session-store/redis");
 const { closeRedisConnections } = await import("@/lib/session-store/redis-client");
 const { startRedisServer } = await import("./redis.mjs");
 const redis = process.env.REDIS_URL ? null : await startRedisServer();
+const redisUrl = process.env.REDIS_URL ?? redis!.url;
+const redisPrefix = `bench:${Date.now()}:`;
 const stores = [
   createSqliteSessionStore(),
   createMemorySessionStore(),
-  createRedisSessionStore(process.env.REDIS_URL ?? redis!.url, `bench:${Date.now()}:`),
+  createRedisSessionStore(redisUrl, redisPrefix),
 ];
 const ids: string[] = [];
 for (let i = 0; i < N; i++) {
@@ -258,6 +260,37 @@ for (const store of stores) {
     }),
   );
 }
+// The Redis store against its floor (#15): the same HGETALL, raw, on the same connection (the
+// store adds the user row from SQLite and the mapping into a Session).
+const { getRedis } = await import("@/lib/session-store/redis-client");
+const redisClient = await getRedis(redisUrl);
+const redisStore = stores[2]!;
+const [redisCheck, redisFloor] = await interleaved([
+  [
+    "redis store: session + user lookup",
+    async (i) => {
+      if ((await redisStore.findWithUser(ids[i % ids.length]!)) === null)
+        throw new Error("missing");
+    },
+  ],
+  [
+    "  floor: raw HGETALL, same connection",
+    async (i) => {
+      const found = await redisClient.hGetAll(`${redisPrefix}s:${ids[(i + 1) % ids.length]!}`);
+      if (Object.keys(found).length === 0) throw new Error("missing");
+    },
+  ],
+]);
+storeRows.push(redisCheck!, redisFloor!);
+// What one session costs each store to keep (bytes; a real browser's User-Agent).
+const { sessionStoreTotals } = await import("@/db/queries/sessions");
+const sqliteSize = sessionStoreTotals(new Date());
+const storeBytes = {
+  sqlitePerSession: Math.round(sqliteSize.diskBytes / Math.max(1, sqliteSize.rows)),
+  redisPerSession: Number(
+    await redisClient.sendCommand(["MEMORY", "USAGE", `${redisPrefix}s:${ids[0]!}`]),
+  ),
+};
 // The login throttle (lib/throttle): one attempt's budget check in each store, a new account's
 // budget each time (the worst case: an insert), as an attacker spraying usernames makes it.
 const { createSqliteThrottleStore } = await import("@/lib/throttle/sqlite");
@@ -497,6 +530,9 @@ for (const row of storeRows) printRow(row, `${row.queries.toFixed(2)} SQLite`.pa
 console.log(
   "memory and redis read the user row from SQLite after the session; sqlite joins both in one query.",
 );
+console.log(
+  `  redis store ${ratio(redisCheck!, redisFloor!)}× its raw HGETALL (target #15: ≤ 1.2×); bytes per session: sqlite ${storeBytes.sqlitePerSession} (table + indexes, on disk), redis ${storeBytes.redisPerSession} (MEMORY USAGE of its hash).`,
+);
 
 console.log(`\nLogin throttle per store (each attempt, before the password check):`);
 for (const row of throttleRows) printRow(row);
@@ -555,6 +591,7 @@ for (const { extraClaims, bytes } of tokenSizes)
     scaling: section(scaleRows),
     tokenSizes,
     sessionCookieBytes,
+    storeBytes,
   };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify({ ...previous, micro }, null, 2)}\n`);

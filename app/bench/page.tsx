@@ -97,6 +97,13 @@ export default async function BenchPage() {
                   />
                 )}
                 <MicroTable rows={results.micro.stores} caption="Per session store" />
+                {results.micro.storeBytes && (
+                  <p className="text-sm">
+                    What one session costs to keep: SQLite{" "}
+                    {results.micro.storeBytes.sqlitePerSession} bytes (table and indexes, on disk),
+                    Redis {results.micro.storeBytes.redisPerSession} bytes (its hash in memory).
+                  </p>
+                )}
                 <MicroTable
                   rows={results.micro.jwt}
                   caption="JWT per algorithm and revocation strategy"

@@ -60,6 +60,9 @@ const resultsSchema = z.object({
       scaling: z.array(microRow).optional(),
       tokenSizes: z.array(z.object({ extraClaims: z.number(), bytes: z.number() })).optional(),
       sessionCookieBytes: z.number().optional(),
+      storeBytes: z
+        .object({ sqlitePerSession: z.number(), redisPerSession: z.number() })
+        .optional(),
     })
     .optional(),
 });
