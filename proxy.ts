@@ -16,7 +16,7 @@ import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
 import { currentRequest } from "@/lib/server/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
-import { ATTACKER_PAGE, EXPOSED_TRANSFER, originOf, twinOrigin } from "@/lib/threats/sites";
+import { ATTACKER_PAGE, EXPOSED_TRANSFER, requestOrigins } from "@/lib/threats/sites";
 import { relaxedXssPolicy, wantsAppPolicy, XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
 
 /**
@@ -93,7 +93,7 @@ function rememberTourStep(pathname: string, request: NextRequest, response: Next
  */
 function formTargetsOf(pathname: string, request: NextRequest): string[] {
   if (pathname !== ATTACKER_PAGE) return [];
-  const twin = twinOrigin(originOf(request.headers.get("host")));
+  const { twin } = requestOrigins(request.headers, appConfig.secure ? "https" : "http");
   return twin === null ? [] : [twin];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originOf, twinOrigin } from "./sites";
+import { originOf, requestOrigins, twinOrigin } from "./sites";
 
 describe("the CSRF lab's twin site", () => {
   it("swaps localhost and 127.0.0.1, keeping the port", () => {
@@ -19,5 +19,18 @@ describe("the CSRF lab's twin site", () => {
       expect(originOf(host)).toBeNull();
     }
     expect(twinOrigin(null)).toBeNull();
+  });
+
+  it("names a request's own origin and its twin from the Host header", () => {
+    const host = (value: string | null) => ({ get: (n: string) => (n === "host" ? value : null) });
+    expect(requestOrigins(host("localhost:3000"), "http")).toEqual({
+      self: "http://localhost:3000",
+      twin: "http://127.0.0.1:3000",
+    });
+    expect(requestOrigins(host("lab.example"), "https")).toEqual({
+      self: "https://lab.example",
+      twin: null,
+    });
+    expect(requestOrigins(host(null), "http")).toEqual({ self: null, twin: null });
   });
 });

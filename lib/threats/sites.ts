@@ -39,3 +39,12 @@ export function twinOrigin(origin: string | null): string | null {
   url.hostname = twin;
   return url.origin;
 }
+
+/** This request's own origin (from its Host header) and its twin, the lab's "other site". */
+export function requestOrigins(
+  headers: { get(name: string): string | null },
+  protocol: "http" | "https",
+): { self: string | null; twin: string | null } {
+  const self = originOf(headers.get("host"), protocol);
+  return { self, twin: twinOrigin(self) };
+}

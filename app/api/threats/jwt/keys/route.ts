@@ -1,7 +1,8 @@
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { ATTACKER_JWKS_PATH, getRangeKeys } from "@/lib/threats/jwt-range/keys";
-import { rangeOrigins } from "@/lib/threats/jwt-range/origins";
+import { config } from "@/lib/config";
+import { requestOrigins } from "@/lib/threats/sites";
 
 /**
  * What an attacker of the range has: the range's public key (as a JWKS and as the PEM a server
@@ -9,7 +10,7 @@ import { rangeOrigins } from "@/lib/threats/jwt-range/origins";
  */
 async function get(request: Request): Promise<Response> {
   const keys = await getRangeKeys();
-  const { self, twin } = rangeOrigins(request.headers);
+  const { self, twin } = requestOrigins(request.headers, config.secure ? "https" : "http");
   const site = twin ?? self;
   return apiJson({
     jwks: { keys: [keys.signing.publicJwk] },

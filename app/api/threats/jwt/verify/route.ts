@@ -4,7 +4,7 @@ import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { MISTAKES, naiveVerify } from "@/lib/threats/jwt-range/naive";
-import { rangeOrigins } from "@/lib/threats/jwt-range/origins";
+import { requestOrigins } from "@/lib/threats/sites";
 import { realVerify } from "@/lib/threats/jwt-range/real";
 
 /**
@@ -23,7 +23,7 @@ async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, schema);
   if (!body.ok) return body.response;
   const { token, target, mistakes } = body.data;
-  const { self, twin } = rangeOrigins(request.headers);
+  const { self, twin } = requestOrigins(request.headers, config.secure ? "https" : "http");
   const origins = [self, twin].filter((o): o is string => o !== null);
   const [naive, real] = await Promise.all([
     naiveVerify(token, new Set(mistakes), target, origins),
