@@ -47,6 +47,14 @@ export function unauthorized(area: AuthArea): Response {
   });
 }
 
+/** 429 with Retry-After: a throttle said "not yet" (a login, or a lab's sign-up of a toy account). */
+export function tooManyAttempts(retryAfterSeconds: number): Response {
+  return apiError(429, "too_many_attempts", tooManyAttemptsMessage(retryAfterSeconds), {
+    headers: { "Retry-After": String(retryAfterSeconds) },
+    extra: { retryAfter: retryAfterSeconds },
+  });
+}
+
 /** The answer to a refused login: 429 with Retry-After when throttled, else one generic 401. */
 export function loginRefused(
   failure:
@@ -61,12 +69,7 @@ export function loginRefused(
       extra: { limit: failure.limit },
     });
   }
-  if (failure.reason === "throttled") {
-    return apiError(429, "too_many_attempts", tooManyAttemptsMessage(failure.retryAfterSeconds), {
-      headers: { "Retry-After": String(failure.retryAfterSeconds) },
-      extra: { retryAfter: failure.retryAfterSeconds },
-    });
-  }
+  if (failure.reason === "throttled") return tooManyAttempts(failure.retryAfterSeconds);
   return apiError(401, "invalid_credentials", INVALID_CREDENTIALS_MESSAGE);
 }
 

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { createLabAccount, LAB_ACCOUNT_PREFIX } from "@/lib/compare/lab-account";
 import { clientAddress, readJsonBody } from "@/lib/http/request";
-import { apiError, apiJson, tooManyAttemptsMessage } from "@/lib/http/responses";
+import { apiJson, tooManyAttempts } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
 /**
@@ -16,9 +16,7 @@ async function post(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const made = await createLabAccount(clientAddress(request.headers), { remember: false });
   if (!made.ok) {
-    return apiError(429, "too_many_attempts", tooManyAttemptsMessage(made.retryAfterSeconds), {
-      headers: { "Retry-After": String(made.retryAfterSeconds) },
-    });
+    return tooManyAttempts(made.retryAfterSeconds);
   }
   const unknown = `${LAB_ACCOUNT_PREFIX}nobody-${crypto.randomBytes(5).toString("hex")}`;
   return apiJson({ username: made.credentials.username, unknownUsername: unknown }, 201);

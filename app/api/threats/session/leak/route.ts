@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { clientAddress, readJsonBody } from "@/lib/http/request";
-import { apiError, apiJson, tooManyAttemptsMessage } from "@/lib/http/responses";
+import { apiJson, tooManyAttempts } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { stealToyDatabase } from "@/lib/threats/leak";
 
@@ -10,9 +10,7 @@ async function post(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const result = await stealToyDatabase(clientAddress(request.headers));
   if (!result.ok) {
-    return apiError(429, "too_many_attempts", tooManyAttemptsMessage(result.retryAfterSeconds), {
-      headers: { "Retry-After": String(result.retryAfterSeconds) },
-    });
+    return tooManyAttempts(result.retryAfterSeconds);
   }
   return apiJson(result.leak, 201);
 }
