@@ -10,7 +10,11 @@ import {
 } from "@/lib/auth/jwt/tokens";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { isVerifyingKid, resolveVerificationKey, verifyingAlgorithms } from "@/lib/auth/jwt/keys";
-import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
+import {
+  accessTokenTimeRules,
+  verifySignedAccessToken,
+  type TimeRules,
+} from "@/lib/auth/jwt/verify-signed";
 import { processMemo } from "@/lib/server/memo";
 import type { PublicUser } from "@/lib/users";
 
@@ -41,10 +45,7 @@ export async function validateAccessToken(
     const late = timeRuleBroken(memoised.claims, now);
     return late === null ? { ok: true, cached: true, ...memoised } : { ok: false, reason: late };
   }
-  const result = await verifyAccessToken(token, now, {
-    maxTokenAge: getJwtSettings().accessTtlSeconds,
-    clockTolerance: config.jwt.clockToleranceSeconds,
-  });
+  const result = await verifyAccessToken(token, now, accessTokenTimeRules());
   if (!result.ok) return result;
   const { header, claims, encrypted } = result;
   verifiedMemo.set(
@@ -75,7 +76,7 @@ export async function validateAccessTokenForLogout(
 async function verifyAccessToken(
   token: string,
   now: number,
-  timeRules: { maxTokenAge?: number; clockTolerance: number },
+  timeRules: TimeRules,
 ): Promise<({ ok: true } & VerifiedAccessToken) | { ok: false; reason: AccessTokenFailure }> {
   const encrypted = token.split(".").length === 5;
   let signed = token;

@@ -1,6 +1,8 @@
 import "server-only";
 import { errors, jwtVerify, type JWTHeaderParameters, type JWTVerifyGetKey } from "jose";
 import { USER_ROLES } from "@/db/schema";
+import { config } from "@/lib/config";
+import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import {
   ACCESS_TOKEN_TYPE,
   type AccessTokenClaims,
@@ -37,12 +39,25 @@ function isAccessTokenClaims(
   );
 }
 
+export interface TimeRules {
+  maxTokenAge?: number;
+  clockTolerance: number;
+}
+
+/** An access token's time rules as the settings say now: its lifetime from `iat`, a small skew. */
+export function accessTokenTimeRules(): TimeRules {
+  return {
+    maxTokenAge: getJwtSettings().accessTtlSeconds,
+    clockTolerance: config.jwt.clockToleranceSeconds,
+  };
+}
+
 /** Verifies signature, header and claims. Never throws: a failure is jose's code or ours. */
 export async function verifySignedAccessToken(
   signed: string,
   verifier: AccessTokenVerifier,
   now: number,
-  timeRules: { maxTokenAge?: number; clockTolerance: number },
+  timeRules: TimeRules = accessTokenTimeRules(),
 ): Promise<
   | ({ ok: true } & Omit<VerifiedAccessToken, "encrypted">)
   | { ok: false; reason: AccessTokenFailure }
