@@ -54,9 +54,17 @@ function withoutPrivatePart(jwk: JsonWebKey & { kid?: string }): Json {
   return { kty, crv, x, y };
 }
 
-async function signedByAttacker(material: RangeMaterial, header: Json, payload: Json) {
-  const signature = await es256(signingInput(header, payload), material.attacker.privateJwk);
-  return joinToken({ header, payload, signature });
+/** A token whose signature `sign` makes over its own header and payload. */
+async function forge(
+  header: Json,
+  payload: Json,
+  sign: (input: string) => string | Promise<string>,
+): Promise<string> {
+  return joinToken({ header, payload, signature: await sign(signingInput(header, payload)) });
+}
+
+function signedByAttacker(material: RangeMaterial, header: Json, payload: Json) {
+  return forge(header, payload, (input) => es256(input, material.attacker.privateJwk));
 }
 
 function algNone(alg: string): Attack {
@@ -94,13 +102,10 @@ export const ATTACKS: readonly Attack[] = [
     exploits: "trust_alg",
     build: async (m) => {
       const { header, payload } = await genuine(m);
-      const forgedHeader = { ...header, alg: "HS256" };
-      const forgedPayload = asAdmin(payload);
-      const signature = hs256(signingInput(forgedHeader, forgedPayload), m.publicPem);
-      return {
-        token: joinToken({ header: forgedHeader, payload: forgedPayload, signature }),
-        target: "access",
-      };
+      const token = await forge({ ...header, alg: "HS256" }, asAdmin(payload), (input) =>
+        hs256(input, m.publicPem),
+      );
+      return { token, target: "access" };
     },
   },
   {
@@ -142,12 +147,8 @@ export const ATTACKS: readonly Attack[] = [
     build: async (m) => {
       const { header, payload } = await genuine(m);
       const forgedHeader = { alg: "HS256", typ: header.typ, kid: "../../../../../../dev/null" };
-      const forgedPayload = asAdmin(payload);
-      const signature = hs256(signingInput(forgedHeader, forgedPayload), "");
-      return {
-        token: joinToken({ header: forgedHeader, payload: forgedPayload, signature }),
-        target: "access",
-      };
+      const token = await forge(forgedHeader, asAdmin(payload), (input) => hs256(input, ""));
+      return { token, target: "access" };
     },
   },
   {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { config } from "@/lib/config";
 import { ACCESS_TOKEN_TYPE } from "@/lib/auth/jwt/tokens";
 import { PASS_AUDIENCE, PASS_ISSUER, PASS_TYPE } from "@/lib/pass/verify";
+import { splitToken } from "@/lib/threats/jwt-range/forge";
 import {
   ATTACKER_JWKS_PATH,
   getRangeKeys,
@@ -55,17 +56,6 @@ function fakeKeyFiles(keys: RangeKeys): Record<string, string> {
     [`${KEY_DIR}/${WEAK_KID}`]: keys.weakSecret,
     "/dev/null": "",
   };
-}
-
-function decodeSegment(segment: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
 }
 
 function algOfJwk(jwk: Record<string, unknown>): string {
@@ -191,13 +181,12 @@ export async function naiveVerify(
   now = Date.now(),
 ): Promise<NaiveVerdict> {
   if (token.length > config.limits.maxJwtBytes) return { accepted: false, reason: "too_large" };
-  const [h = "", p = "", s, ...rest] = token.split(".");
-  const header = decodeSegment(h);
-  const claims = decodeSegment(p);
-  if (header === null || claims === null || s === undefined || rest.length > 0) {
-    return { accepted: false, reason: "malformed" };
-  }
-  const refusal = await refusalOf(header, claims, `${h}.${p}`, s, on, target, ownOrigins, now);
+  const parts = splitToken(token);
+  if (parts === null) return { accepted: false, reason: "malformed" };
+  const { header, payload: claims, signature } = parts;
+  // The signature covers the bytes as sent, not a re-encoding of what they decode to.
+  const input = token.trim().split(".", 2).join(".");
+  const refusal = await refusalOf(header, claims, input, signature, on, target, ownOrigins, now);
   if (typeof refusal !== "string") return { accepted: true, via: refusal, claims };
   // "The middleware that only decodes": whatever a verifier would have said, it reads the claims.
   if (on.has("decode_only")) return { accepted: true, via: ["decode_only"], claims };
