@@ -3,8 +3,10 @@
 // and each answer is plotted as it arrives.
 
 import { useState } from "react";
+import { postJson } from "@/lib/threats/lab-fetch";
 import { fireWrongPasswords, medianCheckedMs, type Attempt } from "@/lib/threats/brute-force";
 import { AttemptChart } from "./chart";
+import { LAB_PRIMARY_BUTTON } from "../buttons";
 
 type Series = { label: string; username: string; attempts: Attempt[] };
 
@@ -18,19 +20,10 @@ export function BruteForceLab() {
     setError(null);
     setSeries([]);
     try {
-      const response = await fetch("/api/threats/brute-force/target", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: "{}",
-      });
-      const target = (await response.json()) as {
-        username?: string;
-        unknownUsername?: string;
-        message?: string;
-      };
-      if (response.status !== 201 || !target.username || !target.unknownUsername) {
-        throw new Error(target.message ?? `the lab answered ${response.status}`);
-      }
+      const target = await postJson<{ username: string; unknownUsername: string }>(
+        "/api/threats/brute-force/target",
+        {},
+      );
       const runs: Series[] = [
         { label: "Wrong password (the account exists)", username: target.username, attempts: [] },
         { label: "Unknown user", username: target.unknownUsername, attempts: [] },
@@ -51,12 +44,7 @@ export function BruteForceLab() {
   const [known, unknown] = series.map((s) => medianCheckedMs(s.attempts));
   return (
     <div className="space-y-4 text-sm">
-      <button
-        type="button"
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
-        disabled={busy}
-        onClick={run}
-      >
+      <button type="button" className={LAB_PRIMARY_BUTTON} disabled={busy} onClick={run}>
         {busy ? "Firing…" : "Fire wrong passwords"}
       </button>
       {error && (

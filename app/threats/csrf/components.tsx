@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import type { LabCredential } from "@/lib/threats/csrf-bank";
 import { CREDENTIAL_LABEL } from "@/lib/threats/csrf-labels";
+import { LAB_PRIMARY_BUTTON } from "../buttons";
 
 const BEARER_KEY = "lab_csrf_bearer";
 
@@ -128,11 +129,7 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => void open()}
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
-        >
+        <button type="button" onClick={() => void open()} className={LAB_PRIMARY_BUTTON}>
           {account === null ? "Open a demo bank account" : "Open a new account (100 coins)"}
         </button>
         {account !== null && (

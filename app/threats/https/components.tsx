@@ -3,6 +3,7 @@
 // can ask it; and which test cookie survives is seen by asking the server what came back.
 
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { LAB_PRIMARY_BUTTON } from "../buttons";
 
 const noSubscription = () => () => {};
 
@@ -55,11 +56,7 @@ export function SecureCookieTest() {
         (<code>window.isSecureContext</code>).
       </p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => run("POST")}
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
-        >
+        <button type="button" onClick={() => run("POST")} className={LAB_PRIMARY_BUTTON}>
           Set both test cookies
         </button>
         <button

@@ -15,9 +15,9 @@ import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { MistakeSwitches, NAIVE_MISTAKES as MISTAKES, TokenEditor } from "./editor";
 import { VerdictPanel } from "./verdicts";
 import { CrackPanel } from "./crack";
+import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../buttons";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
-const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
 
 function parseObject(text: string): Record<string, unknown> | null {
   try {
@@ -198,7 +198,7 @@ export function JwtWorkbench() {
         </label>
         <button
           type="button"
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
+          className={LAB_PRIMARY_BUTTON}
           disabled={busy || token === ""}
           onClick={send}
         >

@@ -12,8 +12,8 @@ import {
   type CrackResult,
 } from "@/lib/threats/jwt-range/forge";
 import { VerdictPanel } from "./verdicts";
+import { LAB_BUTTON as BUTTON } from "../buttons";
 
-const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
 // log10 of 2^256: the guesses a 256-bit random secret needs, on average half of it.
 const LOG10_2_256 = 256 * Math.log10(2);
 const SECONDS_PER_YEAR = 365.25 * 24 * 3600;

@@ -3,22 +3,14 @@
 // cookie, log in, look again), and the page shows each answer as it comes.
 
 import { useEffect, useState, type FormEvent } from "react";
+import { postJsonAnswer } from "@/lib/threats/lab-fetch";
+import { LAB_BUTTON as BUTTON } from "../buttons";
 
-const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
 const PLANTED_KEY = "lab_fixation_planted"; // the attacker's value, kept across reloads of the tab
 
 interface FixationView {
   planted: { fingerprint: string; lookup: string };
   cookie: { fingerprint: string | null; sameAsPlanted: boolean; user: string | null };
-}
-
-async function post<T>(url: string, data: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(data),
-  });
-  return { status: response.status, body: (await response.json().catch(() => ({}))) as T };
 }
 
 export function FixationLab() {
@@ -35,7 +27,7 @@ export function FixationLab() {
     setError(null);
     setView(null);
     setLogin(null);
-    const { status, body } = await post<{ planted?: string; message?: string }>(
+    const { status, body } = await postJsonAnswer<{ planted?: string; message?: string }>(
       "/api/threats/session/plant",
       {},
     );
@@ -48,7 +40,7 @@ export function FixationLab() {
   const logIn = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const { status, body } = await post<{ message?: string }>("/api/session/login", {
+    const { status, body } = await postJsonAnswer<{ message?: string }>("/api/session/login", {
       username: form.get("username"),
       password: form.get("password"),
     });
@@ -61,7 +53,7 @@ export function FixationLab() {
 
   const look = async () => {
     if (planted === null) return;
-    const { status, body } = await post<FixationView & { message?: string }>(
+    const { status, body } = await postJsonAnswer<FixationView & { message?: string }>(
       "/api/threats/session/fixation",
       { planted },
     );

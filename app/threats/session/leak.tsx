@@ -4,8 +4,8 @@
 
 import { useState } from "react";
 import { es256, joinToken, signingInput } from "@/lib/threats/jwt-range/forge";
-
-const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
+import { postJson } from "@/lib/threats/lab-fetch";
+import { LAB_BUTTON as BUTTON } from "../buttons";
 
 interface Leak {
   username: string;
@@ -21,17 +21,6 @@ interface LeakedKey {
 }
 type Verdict =
   { accepted: true; claims: Record<string, unknown> } | { accepted: false; reason: string };
-
-async function post<T>(url: string, data: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(data),
-  });
-  const body = (await response.json()) as T & { message?: string };
-  if (!response.ok) throw new Error(body.message ?? `answered ${response.status}`);
-  return body;
-}
 
 /** What the key's holder can now do: any user, any role, signed as the server would. */
 async function forgeAdminToken(key: LeakedKey): Promise<string> {
@@ -63,14 +52,14 @@ export function LeakLab() {
     work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
 
-  const steal = attempt(async () => setLeak(await post<Leak>("/api/threats/session/leak", {})));
+  const steal = attempt(async () => setLeak(await postJson<Leak>("/api/threats/session/leak", {})));
   const leakTheKey = attempt(async () => {
-    setKey(await post<LeakedKey>("/api/threats/session/leaked-key", { action: "leak" }));
+    setKey(await postJson<LeakedKey>("/api/threats/session/leaked-key", { action: "leak" }));
     setForged(null);
     setVerdicts([]);
   });
   const verify = async (token: string) => {
-    const verdict = await post<Verdict>("/api/threats/session/leaked-key", {
+    const verdict = await postJson<Verdict>("/api/threats/session/leaked-key", {
       action: "verify",
       labId: key!.labId,
       token,
@@ -87,7 +76,7 @@ export function LeakLab() {
     await verify(token);
   });
   const retire = attempt(async () => {
-    await post("/api/threats/session/leaked-key", { action: "retire", labId: key!.labId });
+    await postJson("/api/threats/session/leaked-key", { action: "retire", labId: key!.labId });
     setVerdicts((list) => [...list, "the key is retired"]);
     if (forged) await verify(forged);
   });

@@ -2,8 +2,7 @@
 // Client component: the switch picks which URL this browser asks, and the page shows the answer.
 
 import { useState } from "react";
-
-const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
+import { LAB_BUTTON as BUTTON } from "../buttons";
 
 interface Answer {
   route: string;

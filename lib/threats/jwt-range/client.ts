@@ -1,3 +1,4 @@
+import { postJson, readAnswer } from "@/lib/threats/lab-fetch";
 import type { AttackTarget, IssuedKind, RangeMaterial } from "@/lib/threats/jwt-range/attacks";
 
 /** The range's API as the workbench's browser script calls it. */
@@ -12,24 +13,13 @@ export interface Verdicts {
   real: RealAnswer;
 }
 
-async function json<T>(response: Response): Promise<T> {
-  const body = (await response.json()) as T & { message?: string };
-  if (!response.ok) throw new Error(body.message ?? `the range answered ${response.status}`);
-  return body;
-}
-
 export async function issueRangeToken(kind: IssuedKind | "weak"): Promise<string> {
-  const response = await fetch("/api/threats/jwt/issue", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ kind }),
-  });
-  return (await json<{ token: string }>(response)).token;
+  return (await postJson<{ token: string }>("/api/threats/jwt/issue", { kind })).token;
 }
 
 /** What the attacker has: the range's public key, their own key pair, a way to get tokens. */
 export async function loadMaterial(): Promise<RangeMaterial> {
-  const keys = await json<Omit<RangeMaterial, "issue">>(
+  const keys = await readAnswer<Omit<RangeMaterial, "issue">>(
     await fetch("/api/threats/jwt/keys", { cache: "no-store" }),
   );
   return { ...keys, issue: issueRangeToken };
@@ -40,10 +30,5 @@ export async function sendToVerifiers(
   target: AttackTarget,
   mistakes: readonly string[],
 ): Promise<Verdicts> {
-  const response = await fetch("/api/threats/jwt/verify", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ token, target, mistakes }),
-  });
-  return json<Verdicts>(response);
+  return postJson<Verdicts>("/api/threats/jwt/verify", { token, target, mistakes });
 }

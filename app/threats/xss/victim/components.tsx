@@ -3,11 +3,12 @@
 // innerHTML — and the toy login keeps a token in localStorage, as a careless SPA would.
 
 import { useEffect, useRef, useState } from "react";
+import { postJson } from "@/lib/threats/lab-fetch";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../../buttons";
 
 const TOKEN_KEY = "lab_xss_toy_token";
 const DRAFT_KEY = "lab_xss_draft";
-const BUTTON = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
 
 const PAYLOADS = {
   "Payload: read the token and the cookies": `<img src="x" onerror="document.getElementById('loot').textContent = 'localStorage token: ' + localStorage.getItem('${TOKEN_KEY}') + ' | document.cookie: [' + document.cookie + ']'">`,
@@ -37,12 +38,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
   }, []);
 
   const logIn = async () => {
-    const response = await fetch("/api/threats/xss/toy", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-    });
-    const { token } = (await response.json()) as { token: string };
+    const { token } = await postJson<{ token: string }>("/api/threats/xss/toy", {});
     localStorage.setItem(TOKEN_KEY, token);
     setLoggedIn(true);
   };
@@ -91,11 +87,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
             {label}
           </button>
         ))}
-        <button
-          type="button"
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-white"
-          onClick={post}
-        >
+        <button type="button" className={LAB_PRIMARY_BUTTON} onClick={post}>
           Post the comment
         </button>
       </div>
