@@ -6,20 +6,18 @@ import { useState } from "react";
 import { postJson } from "@/lib/threats/lab-fetch";
 import { fireWrongPasswords, medianCheckedMs, type Attempt } from "@/lib/threats/brute-force";
 import { AttemptChart } from "./chart";
+import { useAttempt } from "../use-attempt";
 import { LAB_PRIMARY_BUTTON } from "../buttons";
 
 type Series = { label: string; username: string; attempts: Attempt[] };
 
 export function BruteForceLab() {
   const [series, setSeries] = useState<Series[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, attempt } = useAttempt();
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    setSeries([]);
-    try {
+  const run = () =>
+    attempt(async () => {
+      setSeries([]);
       const target = await postJson<{ username: string; unknownUsername: string }>(
         "/api/threats/brute-force/target",
         {},
@@ -29,17 +27,12 @@ export function BruteForceLab() {
         { label: "Unknown user", username: target.unknownUsername, attempts: [] },
       ];
       for (const [i, one] of runs.entries()) {
-        await fireWrongPasswords(one.username, (attempt) => {
-          one.attempts = [...one.attempts, attempt];
+        await fireWrongPasswords(one.username, (answer) => {
+          one.attempts = [...one.attempts, answer];
           setSeries(runs.slice(0, i + 1).map((s) => ({ ...s })));
         });
       }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const [known, unknown] = series.map((s) => medianCheckedMs(s.attempts));
   return (

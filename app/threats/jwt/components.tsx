@@ -14,6 +14,7 @@ import { joinToken, splitToken } from "@/lib/threats/jwt-range/forge";
 import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { MistakeSwitches, NAIVE_MISTAKES as MISTAKES, TokenEditor } from "./editor";
 import { VerdictPanel } from "./verdicts";
+import { useAttempt } from "../use-attempt";
 import { CrackPanel } from "./crack";
 import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../buttons";
 
@@ -40,8 +41,7 @@ export function JwtWorkbench() {
   const [attack, setAttack] = useState<Attack | null>(null);
   const [genuine, setGenuine] = useState<string | undefined>(undefined);
   const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, attempt } = useAttempt();
   const [mineNote, setMineNote] = useState(false);
 
   const show = (next: string) => {
@@ -52,14 +52,16 @@ export function JwtWorkbench() {
     setPayloadText(parts ? pretty(parts.payload) : "");
     setVerdicts(null);
   };
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   useEffect(() => {
-    loadMaterial().then(async (m) => {
-      show(await m.issue("fresh"));
-      setMaterial(m); // the buttons come alive once the first token is in place
-    }, fail);
-  }, []);
+    loadMaterial().then(
+      async (m) => {
+        show(await m.issue("fresh"));
+        setMaterial(m); // the buttons come alive once the first token is in place
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [setError]); // useState's setter, handed out by useAttempt: stable, so this runs once
 
   /** An edit of the header or payload JSON re-encodes the token, keeping its signature. */
   const edit = (part: "header" | "payload", text: string) => {
@@ -74,11 +76,9 @@ export function JwtWorkbench() {
     setVerdicts(null);
   };
 
-  const run = async (chosen: Attack) => {
-    if (material === null) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (chosen: Attack) =>
+    attempt(async () => {
+      if (material === null) return;
       const built = await chosen.build(material);
       setAttack(chosen);
       setTarget(built.target);
@@ -88,24 +88,12 @@ export function JwtWorkbench() {
         verdicts: await sendToVerifiers(built.token, built.target, mistakes),
         token: built.token,
       });
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const send = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const send = () =>
+    attempt(async () => {
       setVerdicts({ verdicts: await sendToVerifiers(token, target, mistakes), token });
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // Only the localStorage variant's token is readable by script; the cookie one is HttpOnly.
   const useMine = () => {
@@ -150,13 +138,14 @@ export function JwtWorkbench() {
             className={BUTTON}
             disabled={busy || material === null}
             onClick={() =>
-              material &&
-              material.issue("fresh").then((t) => {
+              attempt(async () => {
+                if (material === null) return;
+                const fresh = await material.issue("fresh");
                 setAttack(null);
                 setGenuine(undefined);
                 setTarget("access");
-                show(t);
-              }, fail)
+                show(fresh);
+              })
             }
           >
             A fresh genuine token

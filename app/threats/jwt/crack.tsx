@@ -12,6 +12,7 @@ import {
   type CrackResult,
 } from "@/lib/threats/jwt-range/forge";
 import { VerdictPanel } from "./verdicts";
+import { useAttempt } from "../use-attempt";
 import { LAB_BUTTON as BUTTON } from "../buttons";
 
 // log10 of 2^256: the guesses a 256-bit random secret needs, on average half of it.
@@ -49,20 +50,7 @@ export function CrackPanel({
   const [tried, setTried] = useState(0);
   const [result, setResult] = useState<CrackResult | null>(null);
   const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const { busy, error, attempt } = useAttempt();
   const crack = () =>
     attempt(async () => {
       const token = weak ?? (await issueRangeToken("weak"));

@@ -20,24 +20,22 @@ export function TokenEditor({
   return (
     <>
       <div className="grid gap-3 md:grid-cols-2">
-        <label className="block text-sm">
-          <span className="font-semibold">Header (JSON)</span>
-          <textarea
-            className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
-            value={headerText}
-            onChange={(e) => onEdit("header", e.target.value)}
-            spellCheck={false}
-          />
-        </label>
-        <label className="block text-sm">
-          <span className="font-semibold">Payload (JSON)</span>
-          <textarea
-            className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
-            value={payloadText}
-            onChange={(e) => onEdit("payload", e.target.value)}
-            spellCheck={false}
-          />
-        </label>
+        {(
+          [
+            ["header", "Header (JSON)", headerText],
+            ["payload", "Payload (JSON)", payloadText],
+          ] as const
+        ).map(([part, label, text]) => (
+          <label key={part} className="block text-sm">
+            <span className="font-semibold">{label}</span>
+            <textarea
+              className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
+              value={text}
+              onChange={(e) => onEdit(part, e.target.value)}
+              spellCheck={false}
+            />
+          </label>
+        ))}
       </div>
       <label className="block text-sm">
         <span className="font-semibold">

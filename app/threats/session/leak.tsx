@@ -6,6 +6,7 @@ import { useState } from "react";
 import { es256, joinToken, signingInput } from "@/lib/threats/jwt-range/forge";
 import { postJson } from "@/lib/threats/lab-fetch";
 import { LAB_BUTTON as BUTTON } from "../buttons";
+import { useAttempt } from "../use-attempt";
 
 interface Leak {
   username: string;
@@ -46,11 +47,8 @@ export function LeakLab() {
   const [key, setKey] = useState<LeakedKey | null>(null);
   const [forged, setForged] = useState<string | null>(null);
   const [verdicts, setVerdicts] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const attempt = (work: () => Promise<void>) => () => {
-    setError(null);
-    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
+  const { error, attempt: run } = useAttempt();
+  const attempt = (work: () => Promise<void>) => () => void run(work);
 
   const steal = attempt(async () => setLeak(await postJson<Leak>("/api/threats/session/leak", {})));
   const leakTheKey = attempt(async () => {
