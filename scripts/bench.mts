@@ -38,8 +38,7 @@ const publicUser = {
 
 // N distinct credentials of each kind, so the "first sight" runs never hit the memo.
 // A real browser's User-Agent, as each session row keeps one.
-const BROWSER =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const { BENCH_USER_AGENT: BROWSER, addBenchSessions } = await import("./bench-rows");
 const sessionTokens: string[] = [];
 const floorTokens: string[] = [];
 const tokens: string[] = [];
@@ -412,25 +411,13 @@ peerRows.push(
 // check against its raw statement at each size, on rows the fill just wrote.
 const scaleRows: Row[] = [];
 {
-  const crypto = await import("node:crypto");
   const sqlite = getSqlite();
-  const add = sqlite.prepare(
-    "INSERT INTO sessions (id, user_id, created_at, last_seen_at, idle_expires_at, expires_at, user_agent, ip) VALUES (?, ?, ?, ?, ?, ?, ?, '127.0.0.1')",
-  );
   const count = () =>
     (sqlite.prepare("SELECT count(*) AS n FROM sessions").get() as { n: number }).n;
   const max = Number(process.env.BENCH_SCALE_MAX ?? 1_000_000);
   for (const size of [1_000, 100_000, 1_000_000].filter((n) => n <= max)) {
     const missing = size - count();
-    const t = Date.now();
-    if (missing > 0) {
-      sqlite.transaction(() => {
-        for (let i = 0; i < missing; i++) {
-          const id = crypto.createHash("sha256").update(crypto.randomBytes(32)).digest("hex");
-          add.run(id, user.id, t, t, t + 3_600_000, t + 86_400_000, BROWSER);
-        }
-      })();
-    }
+    if (missing > 0) addBenchSessions([user.id], missing);
     const mine: string[] = [];
     const floor: string[] = [];
     for (let i = 0; i < TOTAL; i++) {
