@@ -2,6 +2,7 @@ import "server-only";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { judgingTime } from "@/lib/clock";
+import { encodeSegment, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { CookieList, HeaderReader } from "@/lib/server/readers";
 
 /**
@@ -19,17 +20,6 @@ export interface TamperOutcome {
   reason: string;
 }
 
-const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-
-function decode(segment: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A different character at the same place (base64url stays valid). */
 function flipLast(segment: string): string {
   const last = segment.at(-2) ?? "A";
@@ -42,11 +32,12 @@ export async function tamperWith(token: string, now = Date.now()): Promise<Tampe
   const forgeries: [TamperKind, string][] = [];
   if (parts.length === 3) {
     const [header = "", payload = "", signature = ""] = parts;
-    const claims = decode(payload) ?? {};
-    const head = decode(header) ?? {};
+    const decoded = splitToken(token);
+    const claims = decoded?.payload ?? {};
+    const head = decoded?.header ?? {};
     forgeries.push(
-      ["payload", `${header}.${encode({ ...claims, role: "admin" })}.${signature}`],
-      ["none", `${encode({ ...head, alg: "none" })}.${payload}.`],
+      ["payload", `${header}.${encodeSegment({ ...claims, role: "admin" })}.${signature}`],
+      ["none", `${encodeSegment({ ...head, alg: "none" })}.${payload}.`],
       ["signature", `${header}.${payload}.${flipLast(signature)}`],
     );
   } else {
