@@ -13,7 +13,7 @@ import {
   NO_CONTENT_POLICY,
 } from "@/lib/http/security-headers";
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
-import { currentRequest } from "@/lib/server/context";
+import { isPrefetching } from "@/lib/server/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, requestOrigins } from "@/lib/threats/sites";
@@ -63,7 +63,7 @@ function requestProblem(request: NextRequest): Response | null {
 /** A prefetch is the router guessing, not the user asking: not traced, not a choice of area. */
 function isPrefetch(request: NextRequest): boolean {
   const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
-  return currentRequest()?.prefetch === true || purpose.includes("prefetch");
+  return isPrefetching() || purpose.includes("prefetch");
 }
 
 /**

@@ -77,7 +77,9 @@ const server = createServer((req, res) => {
   }
   if (trustedHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
   // Next.js strips its router headers before proxy.ts runs; note here whether this is a prefetch.
-  const prefetch = req.headers["next-router-prefetch"] === "1";
+  // A browser's own prefetch (<link rel=prefetch>, speculation rules) says so in Sec-Purpose.
+  const purpose = String(req.headers["sec-purpose"] ?? req.headers["purpose"] ?? "");
+  const prefetch = req.headers["next-router-prefetch"] === "1" || purpose.includes("prefetch");
   const context = {
     startedAt: process.hrtime.bigint(),
     queries: 0,

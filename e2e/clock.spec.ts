@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { countSessions } from "./support/db";
-import { expect, logInThroughForm, test } from "./support/fixtures";
+import { apiLogin, expect, logInThroughForm, test } from "./support/fixtures";
 
 async function advance(page: Page, label: string): Promise<void> {
   const clock = page.getByRole("group", { name: "Move the clock forward" });
@@ -27,6 +27,25 @@ test.describe("fast-forward clock", () => {
     await logInThroughForm(page, "session", freshUser);
     await advance(page, "+8 days");
     await expect(page).toHaveURL(/reason=session_expired/);
+  });
+
+  test("a prefetch judges a session but never purges nor slides it: the user's own request gets the real reason", async ({
+    request,
+    freshUser,
+  }) => {
+    await apiLogin(request, "session", freshUser);
+    expect((await request.post("/api/clock", { data: { advanceSeconds: 31 * 60 } })).status()).toBe(
+      200,
+    );
+    // The router prefetching a link on the page (CI once saw it purge first: session_not_found).
+    for (const path of ["/session/devices", "/session"]) {
+      await request.get(path, { headers: { "next-router-prefetch": "1" }, maxRedirects: 0 });
+    }
+    expect(countSessions(freshUser.username)).toBe(1);
+    const visit = await request.get("/session", { maxRedirects: 0 });
+    expect(visit.status()).toBe(307);
+    expect(visit.headers()["location"]).toContain("reason=session_idle_expired");
+    expect(countSessions(freshUser.username)).toBe(0);
   });
 
   test("C20 an expired JWT is rejected; the client must log in again", async ({ page }) => {

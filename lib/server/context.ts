@@ -42,6 +42,14 @@ export function currentRequest(): RequestContext | undefined {
   return storage().getStore();
 }
 
+/**
+ * Whether this request is Next's router prefetching a link (guessing, not the user asking): a
+ * check may judge it but must change nothing — no sliding, no purge of an expired session.
+ */
+export function isPrefetching(): boolean {
+  return currentRequest()?.prefetch === true;
+}
+
 /** Runs `fn` inside a fresh request context (server.mjs does this; so do tests). */
 export function runInRequest<T>(fn: () => T): T {
   const context = {
