@@ -3,6 +3,8 @@ import { proxyProblem } from "@/lib/auth/check";
 import { readSessionCacheCookie } from "@/lib/auth/credentials";
 import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
 import { gateFor, pageArea } from "@/lib/auth/gates";
+import { hasDpopProof } from "@/lib/auth/jwt/dpop-check";
+import { currentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
 import { loginUrl } from "@/lib/auth/redirects";
 import { config as appConfig, cookieSettings } from "@/lib/config";
 import { crossSite, isCrossSite, rejectNonJsonBody } from "@/lib/http/request";
@@ -135,7 +137,7 @@ async function gate(request: NextRequest): Promise<Response> {
         );
   traceDecision(problem === null, problem ?? (gate === null ? "public" : "ok"));
   if (gate !== null && problem !== null) {
-    if (gate.kind === "api") return unauthorized(gate.area);
+    if (gate.kind === "api") return unauthorized(gate.area, problem);
     return NextResponse.redirect(
       new URL(loginUrl(gate.area, `${pathname}${search}`, problem), request.url),
     );
@@ -187,6 +189,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
     });
   }
   const response = withHeaders(await gate(request));
+  // A DPoP client learns the nonce its next proofs must carry from any answer (RFC 9449 §8.2).
+  if (appConfig.dpop.nonce && hasDpopProof(request.headers)) {
+    response.headers.set("DPoP-Nonce", currentDpopNonce());
+  }
   if (knownId !== null || inspectorId === null) return response;
   const withCookie =
     response instanceof NextResponse ? response : new NextResponse(response.body, response);

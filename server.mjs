@@ -84,6 +84,9 @@ const server = createServer((req, res) => {
     startedAt: process.hrtime.bigint(),
     queries: 0,
     prefetch,
+    // What the client asked for, as it asked (a DPoP proof names the method and URL it is for).
+    method: req.method,
+    target: req.url,
     onFinish: null,
     trace: null,
   };

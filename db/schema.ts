@@ -120,6 +120,12 @@ export const refreshTokens = sqliteTable(
     familyExpiresAt: integer("family_expires_at", { mode: "timestamp_ms" }).notNull(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     revokedReason: text("revoked_reason"),
+    // A DPoP client's key thumbprint (RFC 9449 §5): the family refreshes only with proofs made
+    // by that key, so a copied refresh token is useless elsewhere. Null for other clients.
+    jkt: text("jkt"),
+    // When the user last typed their password for this login: every generation keeps it, so a
+    // refreshed access token carries the original `auth_time` (step-up, #16).
+    authTime: integer("auth_time", { mode: "timestamp_ms" }),
   },
   (table) => [
     index("refresh_tokens_family_idx").on(table.familyId),
@@ -138,6 +144,17 @@ export const throttleCounters = sqliteTable(
     expiresAt: integer("expires_at").notNull(),
   },
   (table) => [index("throttle_counters_expires_at_idx").on(table.expiresAt)],
+);
+
+// One-time values already used (a DPoP proof's jti, hashed): the SQLite store's replay cache. A
+// row lives only as long as its proof could be accepted, then the sweep removes it.
+export const usedOnce = sqliteTable(
+  "used_once",
+  {
+    key: text("key").primaryKey(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [index("used_once_expires_at_idx").on(table.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -3,7 +3,7 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here.
- * (Seeded from the project's CLAIMS.md, C01–C36; C37–C49 added since.)
+ * (Seeded from the project's CLAIMS.md, C01–C36; C37–C53 added since.)
  */
 
 export interface Claim {
@@ -344,6 +344,20 @@ export const CLAIMS: readonly Claim[] = [
     sentence:
       "A stolen database hands out no login: passwords, session and refresh tokens are stored one-way and keys sealed by a secret kept elsewhere; a stolen signing key instead forges any user's token until the key is retired.",
     shownAt: "/threats/session",
+  },
+  {
+    id: "C50",
+    topic: "Beyond bearer",
+    sentence:
+      "A DPoP-bound token works only with a fresh proof signed by the key it names (cnf.jkt): a copy of the token, of its refresh token or of a proof is refused anywhere else, while a copied Bearer token works from anywhere.",
+    shownAt: "/jwt/dpop",
+  },
+  {
+    id: "C51",
+    topic: "Beyond bearer",
+    sentence:
+      "An injected script cannot export a non-extractable WebCrypto key, but can sign proofs with it while the page is open: sender-constraining limits theft, not abuse.",
+    shownAt: "/jwt/dpop",
   },
 ];
 

@@ -122,7 +122,8 @@ export const clockAdvanceSchema = z.object({
 export const jwtLoginSchema = loginSchema.extend({
   // Where the client will keep the token: an HttpOnly cookie set by us (default), or its own
   // storage, sent back as `Authorization: Bearer` (C21) — then no cookie is set.
-  transport: z.enum(["cookie", "bearer"]).default("cookie"),
+  // `dpop`: the client keeps them too, bound to its key by the DPoP proof sent with the login.
+  transport: z.enum(["cookie", "bearer", "dpop"]).default("cookie"),
 });
 
 /** `POST /api/jwt/refresh` from a client that keeps its refresh token itself (Bearer). */

@@ -7,11 +7,13 @@ import {
   readSessionCookie,
   type CookieReader,
   type HeaderReader,
+  type JwtCredential,
   type JwtTransport,
 } from "@/lib/auth/credentials";
+import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
 import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
-import type { AccessTokenValidation } from "@/lib/auth/jwt/tokens";
+import type { AccessTokenClaims, AccessTokenValidation } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { validateSealedSession, type SealedSessionValidation } from "@/lib/auth/cookie/validation";
 import { cookieCacheSeconds, readSessionCache } from "@/lib/auth/session/cookie-cache";
@@ -163,8 +165,14 @@ export async function proxyProblem(
 ): Promise<string | null> {
   const now = Date.now();
   if (area === "jwt") {
-    const result = await signatureStage(cookies, headers, now, step);
-    return result.ok ? null : result.reason;
+    try {
+      const result = await signatureStage(cookies, headers, now, step);
+      return result.ok ? null : result.reason;
+    } catch (error) {
+      // The DPoP replay cache lives in the session store: away, it is the route's 503 to answer.
+      if (error instanceof StoreUnavailableError) return null;
+      throw error;
+    }
   }
   if (area === "cookie") {
     const result = await checkCookieCredential(cookies, { now, step });
@@ -179,7 +187,7 @@ export async function proxyProblem(
   }
 }
 
-/** The first stage for a JWT: the signature and every claim. */
+/** The first stage for a JWT: the signature and every claim, and a bound token's DPoP proof. */
 async function signatureStage(
   cookies: CookieReader,
   headers: HeaderReader,
@@ -191,5 +199,31 @@ async function signatureStage(
   const result = await step("verify_signature", () =>
     validateAccessToken(credential.token, judgingTime(cookies, now)),
   );
-  return result.ok ? { ...result, transport: credential.transport } : result;
+  if (!result.ok) return result;
+  const bound = await proofStage(credential, result.claims, headers, now, step);
+  return bound.ok ? { ...result, transport: credential.transport } : bound;
+}
+
+/**
+ * RFC 9449 §7: a DPoP-bound token (`cnf.jkt`) travels only as `Authorization: DPoP` with a proof
+ * by that very key — never as a Bearer token or a cookie, or a copy would work without the key —
+ * and a token that is not bound is no DPoP credential. The proof is judged in real time: it is
+ * about this request, not about how old the login is (the fast-forward clock's business).
+ */
+async function proofStage(
+  credential: JwtCredential,
+  claims: AccessTokenClaims,
+  headers: HeaderReader,
+  now: number,
+  step: StepRunner,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const jkt = claims.cnf?.jkt;
+  if (credential.transport !== "dpop") {
+    return jkt === undefined ? { ok: true } : { ok: false, reason: "dpop_bound_token" };
+  }
+  if (jkt === undefined) return { ok: false, reason: "dpop_token_unbound" };
+  const proof = await step("verify_dpop_proof", () =>
+    checkRequestDpop(headers, { accessToken: credential.token, expectedJkt: jkt }, now),
+  );
+  return proof.ok ? { ok: true } : { ok: false, reason: `dpop_${proof.reason}` };
 }

@@ -26,8 +26,16 @@ describe("readAccessToken", () => {
     });
   });
 
+  it("reads `Authorization: DPoP …` as the DPoP transport (the scheme in any case)", () => {
+    for (const authorization of ["DPoP d.d.d", "dpop d.d.d"]) {
+      expect(
+        readAccessToken(cookies({ [jwtCookie]: "c.c.c" }), headers({ authorization })),
+      ).toEqual({ token: "d.d.d", transport: "dpop" });
+    }
+  });
+
   it("treats a non-Bearer or malformed Authorization header as no credential", () => {
-    for (const authorization of ["Basic YTpi", "Bearer", "Bearer a b", "bearer\ta.b.c"]) {
+    for (const authorization of ["Basic YTpi", "Bearer", "Bearer a b", "bearer\ta.b.c", "DPoP"]) {
       expect(
         readAccessToken(cookies({ [jwtCookie]: "c.c.c" }), headers({ authorization })),
       ).toBeNull();

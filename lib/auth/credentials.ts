@@ -8,7 +8,8 @@ import type { CookieReader, HeaderReader } from "@/lib/server/readers";
 
 export type { CookieReader, HeaderReader } from "@/lib/server/readers";
 
-export type JwtTransport = "cookie" | "bearer";
+// "dpop": `Authorization: DPoP <token>` with a `DPoP` proof header (RFC 9449 §7.1).
+export type JwtTransport = "cookie" | "bearer" | "dpop";
 export interface JwtCredential {
   token: string;
   transport: JwtTransport;
@@ -35,16 +36,19 @@ export function readRefreshCookie(cookies: CookieReader): string | null {
 }
 
 /**
- * The access token from `Authorization: Bearer …` (preferred: it is the explicit choice of the
- * client) or else from the JWT cookie. A non-Bearer Authorization header is no credential.
+ * The access token from `Authorization: Bearer …` or `Authorization: DPoP …` (preferred: the
+ * explicit choice of the client) or else from the JWT cookie. Any other Authorization header is
+ * no credential.
  */
 export function readAccessToken(
   cookies: CookieReader,
   headers: HeaderReader,
 ): JwtCredential | null {
   if (headers.get("authorization") !== null) {
-    const token = readBearerToken(headers);
-    return token === null ? null : { token, transport: "bearer" };
+    const bearer = readBearerToken(headers);
+    if (bearer !== null) return { token: bearer, transport: "bearer" };
+    const dpop = readAuthorization(headers, "DPoP");
+    return dpop === null ? null : { token: dpop, transport: "dpop" };
   }
   const cookie = cookies.get(cookieSettings.accessToken.name)?.value;
   return cookie ? { token: cookie, transport: "cookie" } : null;
@@ -52,6 +56,11 @@ export function readAccessToken(
 
 /** The token of an `Authorization: Bearer …` header (RFC 6750 syntax), or null. */
 export function readBearerToken(headers: HeaderReader): string | null {
-  const match = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(headers.get("authorization") ?? "");
-  return match?.[1] ?? null;
+  return readAuthorization(headers, "Bearer");
+}
+
+/** The token68 of an `Authorization: <scheme> …` header (schemes are case-insensitive), or null. */
+function readAuthorization(headers: HeaderReader, scheme: "Bearer" | "DPoP"): string | null {
+  const match = /^(\w+) +([A-Za-z0-9._~+/-]+=*) *$/.exec(headers.get("authorization") ?? "");
+  return match?.[1]?.toLowerCase() === scheme.toLowerCase() ? (match[2] ?? null) : null;
 }

@@ -19,6 +19,8 @@ const PUBLIC_PATHS = new Set([
   // The localStorage variant: its credential lives in page script, so only its API calls carry
   // one (as Authorization: Bearer), and the API is gated as usual.
   "/jwt/bearer",
+  // The DPoP variant, likewise: its token travels only with a proof page script signs.
+  "/jwt/dpop",
   "/api/session/login",
   "/api/session/logout", // logging out without a valid credential is harmless and idempotent
   "/api/cookie/login",

@@ -26,6 +26,7 @@ import { toPublicUser, type PublicUser } from "@/lib/users";
 import { authenticateUser, type AuthenticationResult } from "@/lib/auth/authenticate";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 import type { AuthArea } from "@/lib/config/types";
+import type { JwtTransport } from "@/lib/auth/credentials";
 import type { LoginInput } from "@/lib/validation";
 
 /**
@@ -97,15 +98,21 @@ export async function logInWithCookie(input: LoginInput): Promise<CookieLogin> {
  */
 export async function logInWithJwt(
   input: LoginInput,
-  transport: "cookie" | "bearer" = "cookie",
+  transport: JwtTransport = "cookie",
+  // The thumbprint of the DPoP key whose proof came with the login (already verified): the
+  // access token and the whole refresh family are bound to it.
+  jkt?: string,
 ): Promise<JwtLogin> {
   const result = await authenticateUser(input, await currentLoginClient());
   if (!result.ok) return result;
   const clockReset = await returnToRealTime("jwt");
   const user = toPublicUser(result.user);
-  const refresh = startRefreshFamily(user.id);
-  const { token, claims } = await createAccessToken(user, Date.now(), {
+  const now = Date.now();
+  const refresh = startRefreshFamily(user.id, now, { jkt });
+  const { token, claims } = await createAccessToken(user, now, {
     familyId: refresh.familyId,
+    authTime: now,
+    jkt,
   });
   if (transport === "cookie") {
     await setAccessTokenCookie(token, claims);
@@ -132,10 +139,12 @@ export type JwtRefresh =
  */
 export async function refreshJwt(
   presented: string,
-  transport: "cookie" | "bearer",
+  transport: JwtTransport,
+  proofJkt: string | null = null,
 ): Promise<JwtRefresh> {
   const now = Date.now();
-  const rotated = rotateRefreshToken(presented, now, judgingTime(await cookies(), now));
+  const judgeAt = judgingTime(await cookies(), now);
+  const rotated = rotateRefreshToken(presented, now, judgeAt, proofJkt);
   if (!rotated.ok) {
     if (transport === "cookie") {
       await clearAccessTokenCookie();
@@ -143,8 +152,11 @@ export async function refreshJwt(
     }
     return rotated;
   }
+  // A refresh is not a login: the family's original auth_time and key binding carry over.
   const { token, claims } = await createAccessToken(toPublicUser(rotated.user), now, {
     familyId: rotated.familyId,
+    authTime: rotated.authTime ?? undefined,
+    jkt: rotated.jkt ?? undefined,
   });
   if (transport === "cookie") {
     await setAccessTokenCookie(token, claims);

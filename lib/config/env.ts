@@ -24,6 +24,10 @@ const envSchema = z.object({
   SIGNUP_MAX: z.coerce.number().int().positive().default(200),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
+  // DPoP (RFC 9449 §8): whether proofs must carry a nonce this server handed out.
+  DPOP_NONCE: z.enum(["on", "off"]).default("on"),
+  // Sensitive actions need a password typed no longer ago than this (step-up, #16).
+  STEP_UP_MAX_AGE: seconds(10 * 60),
   SESSION_LIMIT_POLICY: z.enum(["evict-oldest", "refuse-new"]).default("evict-oldest"),
   SESSION_STORE: z.enum(["sqlite", "memory", "redis"]).default("sqlite"),
   REDIS_URL: z
@@ -102,6 +106,22 @@ export const config = {
     refreshGraceSeconds: 2,
     // Small leeway for clock skew between issuer and verifier (RFC 8725 §3.10 leaves it to us).
     clockToleranceSeconds: 5,
+  },
+  // Sender-constrained tokens (RFC 9449): lib/auth/jwt/dpop.ts.
+  dpop: {
+    // Exactly the algorithms WebCrypto offers every browser for a non-extractable signing key.
+    algorithms: ["ES256"],
+    // A proof is for one request, now: its iat may be this old (and a few seconds ahead).
+    proofMaxAgeSeconds: 60,
+    clockToleranceSeconds: 5,
+    nonce: env.DPOP_NONCE === "on",
+    // A nonce is good for the window it was issued in and the next one.
+    nonceWindowSeconds: 5 * 60,
+    maxProofBytes: 4096,
+  },
+  // Fresh authentication for sensitive actions (OWASP ASVS 5.0 V7.5): lib/auth/step-up.ts.
+  stepUp: {
+    maxAgeSeconds: env.STEP_UP_MAX_AGE,
   },
   // Each budget (a device's, or an account's for every other client): lib/auth/throttle.ts.
   loginThrottle: {

@@ -40,11 +40,27 @@ export function logoutHeaders(): Headers {
 }
 
 /** 401 for a missing or bad credential; the body never says which check failed to an attacker. */
-export function unauthorized(area: AuthArea): Response {
-  // The JWT area takes `Authorization: Bearer`: its 401 says so (RFC 6750's challenge).
+export function unauthorized(area: AuthArea, reason?: string): Response {
+  // The JWT area takes `Authorization: Bearer` or `DPoP`: its 401 says so (RFC 6750's and RFC
+  // 9449's challenges) — for a refused proof, with the RFC's error, which a DPoP client needs
+  // (`use_dpop_nonce`: retry with the nonce in `DPoP-Nonce`). The body stays generic.
   return apiError(401, "unauthenticated", "Authentication required.", {
-    headers: area === "jwt" ? { "WWW-Authenticate": 'Bearer realm="jwt"' } : undefined,
+    headers: area === "jwt" ? jwtChallenge(reason) : undefined,
   });
+}
+
+const DPOP_ALGS = 'algs="ES256"';
+
+function jwtChallenge(reason: string | undefined): HeadersInit {
+  if (reason?.startsWith("dpop_") !== true) {
+    return { "WWW-Authenticate": `Bearer realm="jwt", DPoP ${DPOP_ALGS}` };
+  }
+  const error = reason.startsWith("dpop_nonce_")
+    ? "use_dpop_nonce"
+    : reason === "dpop_bound_token" || reason === "dpop_token_unbound"
+      ? "invalid_token"
+      : "invalid_dpop_proof";
+  return { "WWW-Authenticate": `DPoP error="${error}", ${DPOP_ALGS}` };
 }
 
 /** 429 with Retry-After: a throttle said "not yet" (a login, or a lab's sign-up of a toy account). */
@@ -99,4 +115,18 @@ export function reauthenticationRefused(
 
 export function sessionLimitMessage(limit: number): string {
   return `You are already logged in on ${limit} devices, the most allowed. Log out of one first.`;
+}
+
+/**
+ * 400 for a token request (login, refresh) whose DPoP proof was refused, as RFC 9449 §5 words it:
+ * `invalid_dpop_proof`, or `use_dpop_nonce` (the fresh nonce travels in `DPoP-Nonce`).
+ */
+export function dpopProofRefused(error: "invalid_dpop_proof" | "use_dpop_nonce"): Response {
+  return apiError(
+    400,
+    error,
+    error === "use_dpop_nonce"
+      ? "Make the DPoP proof again with the nonce in the DPoP-Nonce header."
+      : "The DPoP proof was refused: make a fresh one for this request with your key.",
+  );
 }

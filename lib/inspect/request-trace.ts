@@ -32,7 +32,7 @@ function credentialOf(area: Trace["area"], request: IncomingRequest): Trace["cre
     const credential = readAccessToken(request.cookies, request.headers);
     if (credential === null) return { kind: "none", bytes: 0 };
     return {
-      kind: credential.transport === "bearer" ? "bearer" : "jwt_cookie",
+      kind: credential.transport === "cookie" ? "jwt_cookie" : credential.transport,
       bytes: credential.token.length,
     };
   }

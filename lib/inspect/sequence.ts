@@ -41,6 +41,7 @@ const ORDER: Participant[] = ["browser", "proxy", "app", "store", "keys", "denyl
 const CHECK_TARGET: Record<TraceCheck["step"], Participant | null> = {
   unseal_cookie: null, // local crypto: a self-arrow on whoever ran it
   verify_signature: "keys",
+  verify_dpop_proof: "store", // the proof's own key; its jti recorded in the store's replay cache
   store_lookup: "store",
   proxy_result: null, // the proxy's answer, taken from the request's memory
   cookie_cache: null, // a sealed copy of an earlier lookup, read from the request's cookie
@@ -50,6 +51,7 @@ const CHECK_TARGET: Record<TraceCheck["step"], Participant | null> = {
 const CHECK_LABEL: Record<TraceCheck["step"], string> = {
   unseal_cookie: "unseal cookie",
   verify_signature: "verify signature",
+  verify_dpop_proof: "verify DPoP proof, record its jti",
   store_lookup: "look up session",
   proxy_result: "use the proxy's answer",
   cookie_cache: "read the cookie cache (no lookup)",
@@ -64,6 +66,7 @@ function credentialLabel(trace: Trace): string {
     sealed_cookie: "sealed cookie",
     jwt_cookie: "JWT cookie",
     bearer: "Bearer JWT",
+    dpop: "DPoP-bound JWT + proof",
   };
   return `${name[kind]}, ${bytes} B`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
 import { checkJwtCredential, checkSessionCredential, type JwtAuth } from "@/lib/auth/check";
-import { readAccessToken } from "@/lib/auth/credentials";
+import { readAccessToken, type JwtTransport } from "@/lib/auth/credentials";
 import { sealView, type SealView } from "@/lib/inspect/seal-view";
 import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
 import { clockOffsetSeconds, judgingTime } from "@/lib/clock";
@@ -79,7 +79,7 @@ export interface InspectorState {
   cookie: SealView;
   jwt: {
     token: TokenView | null;
-    transport: "cookie" | "bearer" | null;
+    transport: JwtTransport | null;
     server: JwtServerView;
   };
 }

@@ -20,9 +20,11 @@ export type CheckStep =
   | "cookie_cache"
   | "proxy_result"
   | "verify_signature"
+  | "verify_dpop_proof"
   | "revocation_check";
 export type CheckSite = "proxy" | "dal";
-export type CredentialKind = "session_cookie" | "sealed_cookie" | "jwt_cookie" | "bearer" | "none";
+export type CredentialKind =
+  "session_cookie" | "sealed_cookie" | "jwt_cookie" | "bearer" | "dpop" | "none";
 
 export interface TraceCheck {
   step: CheckStep;

@@ -12,6 +12,11 @@ export interface RequestContext {
   startedAt: bigint;
   /** Whether Next's router is only prefetching (its headers are gone by the time proxy.ts runs). */
   prefetch: boolean;
+  /** The request line as the client sent it (DPoP proofs name both): `GET`, `/api/jwt/me?x`. */
+  method?: string;
+  target?: string;
+  /** This request's DPoP proof, checked once for the proxy and the DAL (its jti is spent). */
+  dpopCheck?: unknown;
   /** SQL statements executed on behalf of this request, counted by the database driver. */
   queries: number;
   /** Called by server.mjs once the response has been sent. */

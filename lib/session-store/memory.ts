@@ -13,20 +13,27 @@ import { processSingleton } from "@/lib/server/singleton";
 interface MemoryState {
   sessions: Map<string, Session>;
   byUser: Map<number, Set<string>>;
+  /** One-time values (DPoP proof jtis) and until when each is held. */
+  usedOnce: Map<string, number>;
 }
+
+// A replay cache must not forget a value while it could still be replayed, so a full one refuses
+// new values rather than evicting live ones: 100,000 proofs in one proof window is a flood.
+const USED_ONCE_MAX = 100_000;
 
 // The proxy and the route bundles load this module separately; the Map must be one per process.
 function processState(): MemoryState {
   return processSingleton<MemoryState>("memory-session-store", () => ({
     sessions: new Map(),
     byUser: new Map(),
+    usedOnce: new Map(),
   }));
 }
 
 const copy = (session: Session): Session => structuredClone(session);
 
 export function createMemorySessionStore(): SessionStore {
-  const { sessions, byUser } = processState();
+  const { sessions, byUser, usedOnce } = processState();
 
   const userIds = (userId: number): string[] => [...(byUser.get(userId) ?? [])];
   const put = (session: Session): void => {
@@ -97,7 +104,18 @@ export function createMemorySessionStore(): SessionStore {
       }
       return { kind: "memory", rows, dataBytes, diskBytes: null };
     },
+    async claimOnce(key, expiresAt, now) {
+      const held = usedOnce.get(key);
+      if (held !== undefined && held > now) return false;
+      if (usedOnce.size >= USED_ONCE_MAX) {
+        for (const [k, until] of usedOnce) if (until <= now) usedOnce.delete(k);
+        if (usedOnce.size >= USED_ONCE_MAX) return false;
+      }
+      usedOnce.set(key, expiresAt);
+      return true;
+    },
     async deleteExpired(now, batch) {
+      for (const [k, until] of usedOnce) if (until <= now) usedOnce.delete(k);
       let deleted = 0;
       for (const s of [...sessions.values()]) {
         if (deleted >= batch) break;

@@ -143,5 +143,12 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
       return { kind: "redis", rows: members.length, dataBytes, diskBytes: null };
     },
     deleteExpired: (now, batch) => run(scripts.deleteExpiredScript, [String(now), String(batch)]),
+    // SET NX with the remaining time as its TTL: atomic, and Redis forgets the value by itself.
+    async claimOnce(key, expiresAt, now) {
+      const redis = await client();
+      countRoundTrip();
+      const ttl = Math.max(1, expiresAt - now);
+      return (await redis.set(`${prefix}once:${key}`, "1", { NX: true, PX: ttl })) === "OK";
+    },
   });
 }

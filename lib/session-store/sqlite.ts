@@ -12,6 +12,7 @@ import {
   sessionStoreTotals,
   touchSession,
 } from "@/db/queries/sessions";
+import { claimUsedOnce, deleteExpiredUsedOnce } from "@/db/queries/used-once";
 import type { SessionStore } from "@/lib/session-store/store";
 import { inImmediateTransaction } from "@/db/client";
 
@@ -46,6 +47,12 @@ export function createSqliteSessionStore(): SessionStore {
       keepId === undefined ? deleteUserSessions(userId) : deleteOtherUserSessions(userId, keepId),
     countByUser: async (now) => countSessionsByUser(new Date(now)),
     totals: async (now) => ({ kind: "sqlite", ...sessionStoreTotals(new Date(now)) }),
-    deleteExpired: async (now, batch) => deleteExpiredSessions(new Date(now), batch),
+    // The sweep also drops one-time values whose time is over (they are not sessions, so they
+    // do not count towards the batch that decides whether to sweep again at once).
+    deleteExpired: async (now, batch) => {
+      deleteExpiredUsedOnce(now, batch);
+      return deleteExpiredSessions(new Date(now), batch);
+    },
+    claimOnce: async (key, expiresAt, now) => claimUsedOnce(key, expiresAt, now),
   };
 }

@@ -82,6 +82,12 @@ export interface SessionStore {
   totals(now: number): Promise<SessionStoreTotals>;
   /** Deletes up to `batch` records expired by `now`; returns how many. */
   deleteExpired(now: number, batch: number): Promise<number>;
+  /**
+   * Records a one-time value (a DPoP proof's `jti`, RFC 9449 §11.1) as seen until `expiresAt`:
+   * true the first time, false for every later claim before then. Atomic, so two racing requests
+   * with one proof cannot both be first. Bounded: a value is kept only while it could be replayed.
+   */
+  claimOnce(key: string, expiresAt: number, now: number): Promise<boolean>;
 }
 
 /** Whether a record is past its idle or absolute expiry at `at`. */

@@ -193,5 +193,22 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
       for (const session of expired) expect(await find(session.id)).toBeNull();
       expect(await find(live.id)).toEqual(live);
     });
+
+    it("claims a one-time value once, atomically, and forgets it when its time is over", async () => {
+      const key = `jti-${sequence++}-${Math.random()}`;
+      const now = Date.now();
+      expect(await store().claimOnce(key, now + 60_000, now)).toBe(true);
+      expect(await store().claimOnce(key, now + 60_000, now)).toBe(false);
+      expect(await store().claimOnce(`${key}-other`, now + 60_000, now)).toBe(true);
+      const raced = `${key}-raced`;
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => store().claimOnce(raced, now + 60_000, now)),
+      );
+      expect(answers.filter(Boolean)).toHaveLength(1);
+      const brief = `${key}-brief`;
+      expect(await store().claimOnce(brief, Date.now() + 40, Date.now())).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect(await store().claimOnce(brief, Date.now() + 60_000, Date.now())).toBe(true);
+    });
   });
 }

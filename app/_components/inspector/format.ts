@@ -48,5 +48,6 @@ export const STEP_LABELS: Record<string, string> = {
   proxy_result: "proxy's lookup, reused",
   cookie_cache: "cookie cache (no lookup)",
   verify_signature: "verify signature",
+  verify_dpop_proof: "verify DPoP proof",
   revocation_check: "check deny-list",
 };

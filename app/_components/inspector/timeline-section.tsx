@@ -12,10 +12,11 @@ const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
   proxy_result: "handoff",
   cookie_cache: "cookie-cache",
   verify_signature: "signature",
+  verify_dpop_proof: "dpop-proof",
   revocation_check: "denylist",
 };
 
-const CRYPTO = new Set(["unseal_cookie", "verify_signature"]);
+const CRYPTO = new Set(["unseal_cookie", "verify_signature", "verify_dpop_proof"]);
 
 function tally(traces: Trace[], area: AuthArea) {
   const mine = traces.filter((t) => t.area === area);

@@ -1,59 +1,104 @@
 "use client";
-// Client component: the localStorage variant logs in through the JSON API and keeps the token in
-// page script — exactly what makes it readable by any injected script (C32).
+// Client component: these variants log in through the JSON API and keep the tokens in page
+// script — exactly what makes them readable by any injected script (C32). The DPoP variant also
+// signs a proof with this browser's non-extractable key, which no script can take away.
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage, TextField } from "@/app/_components/form-fields";
+import { dpopFetch, storeDpopTokens } from "@/lib/dpop/client";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 
-export function BearerLoginForm() {
+type Variant = "bearer" | "dpop";
+
+const VARIANTS: Record<
+  Variant,
+  { field: string; label: string; submit: string; home: string; style: string }
+> = {
+  bearer: {
+    field: "bearer",
+    label: "localStorage",
+    submit: "Log in, token in localStorage",
+    home: "/jwt/bearer",
+    style: "border-amber-500 bg-amber-50",
+  },
+  dpop: {
+    field: "dpop",
+    label: "DPoP",
+    submit: "Log in with DPoP (key in this browser)",
+    home: "/jwt/dpop",
+    style: "border-emerald-600 bg-emerald-50",
+  },
+};
+
+interface LoginAnswer {
+  accessToken: string;
+  refreshToken: string;
+  message?: string;
+}
+
+async function logInAs(variant: Variant, username: unknown, password: unknown) {
+  const body = { username, password, transport: variant };
+  if (variant === "dpop") {
+    const { response } = await dpopFetch("/api/jwt/login", { method: "POST", body });
+    return { ok: response.ok, answer: (await response.json()) as LoginAnswer };
+  }
+  const response = await fetch("/api/jwt/login", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { ok: response.ok, answer: (await response.json()) as LoginAnswer };
+}
+
+export function ClientLoginForm({ variant }: { variant: Variant }) {
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const { field, label, submit, home, style } = VARIANTS[variant];
 
   async function logIn(formData: FormData) {
     setBusy(true);
     setError(undefined);
     try {
-      const response = await fetch("/api/jwt/login", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          username: formData.get("bearerUsername"),
-          password: formData.get("bearerPassword"),
-          transport: "bearer",
-        }),
-      });
-      const body = await response.json();
-      if (!response.ok) {
-        setError(body.message);
+      const { ok, answer } = await logInAs(
+        variant,
+        formData.get(`${field}Username`),
+        formData.get(`${field}Password`),
+      );
+      if (!ok) {
+        setError(answer.message);
         return;
       }
-      localStorage.setItem(BEARER_STORAGE_KEY, body.accessToken);
-      localStorage.setItem(BEARER_REFRESH_KEY, body.refreshToken);
-      router.push("/jwt/bearer");
+      if (variant === "dpop") storeDpopTokens(answer.accessToken, answer.refreshToken);
+      else {
+        localStorage.setItem(BEARER_STORAGE_KEY, answer.accessToken);
+        localStorage.setItem(BEARER_REFRESH_KEY, answer.refreshToken);
+      }
+      router.push(home);
+    } catch {
+      setError("The login could not be sent. Check the connection and try again.");
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form action={logIn} className="space-y-3" aria-describedby="bearer-message" noValidate>
-      <TextField name="bearerUsername" label="Username (localStorage)" autoComplete="username" />
+    <form action={logIn} className="space-y-3" aria-describedby={`${field}-message`} noValidate>
+      <TextField name={`${field}Username`} label={`Username (${label})`} autoComplete="username" />
       <TextField
-        name="bearerPassword"
-        label="Password (localStorage)"
+        name={`${field}Password`}
+        label={`Password (${label})`}
         type="password"
         autoComplete="current-password"
       />
-      <FormMessage id="bearer-message" message={error} />
+      <FormMessage id={`${field}-message`} message={error} />
       <button
         type="submit"
         disabled={busy}
-        className="rounded-md border border-amber-500 bg-amber-50 px-4 py-2 disabled:opacity-60"
+        className={`rounded-md border px-4 py-2 disabled:opacity-60 ${style}`}
       >
-        Log in, token in localStorage
+        {submit}
       </button>
     </form>
   );

@@ -5,7 +5,7 @@ import { Card } from "@/app/_components/ui";
 import { safeNextPath } from "@/lib/auth/redirects";
 import { ResumeWithRefresh } from "../refresh";
 import { loginAction } from "./actions";
-import { BearerLoginForm } from "./components";
+import { ClientLoginForm } from "./components";
 
 export const metadata: Metadata = { title: "JWT login" };
 
@@ -30,7 +30,14 @@ export default async function JwtLoginPage({ searchParams }: { searchParams: Log
               This variant needs JavaScript: page script keeps the token in localStorage — the point
               of the lesson. The form above works without it.
             </NeedsScript>
-            <BearerLoginForm />
+            <ClientLoginForm variant="bearer" />
+            <h3 className="mt-6 mb-2 font-semibold">Or bind the token to this browser (DPoP)</h3>
+            <p className="mb-3 text-sm text-slate-600">
+              The browser makes a key pair whose private half can never leave it, and signs a
+              one-time proof with every request (RFC 9449). The token names that key: a copy of it
+              is worthless anywhere else.
+            </p>
+            <ClientLoginForm variant="dpop" />
           </Card>
         }
       >

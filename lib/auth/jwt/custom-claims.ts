@@ -22,6 +22,11 @@ const RESERVED = new Set([
   "cty",
   "kid",
   "alg",
+  // The server's own: a chosen auth_time would fake a fresh login (step-up), a chosen cnf a key.
+  "ver",
+  "fid",
+  "auth_time",
+  "cnf",
 ]);
 
 export const customClaimsSchema = z.object({

@@ -116,3 +116,41 @@ describe("refresh-token rotation (C25)", () => {
     }
   });
 });
+
+describe("a DPoP-bound refresh family (RFC 9449 §5) and auth_time (#16)", () => {
+  const JKT = "A".repeat(43);
+
+  it("refreshes only with a proof by its key; a wrong or missing key spends nothing", () => {
+    const user = makeUser();
+    const t = Date.now();
+    const first = startRefreshFamily(user.id, t, { jkt: JKT });
+    for (const proofJkt of [null, "B".repeat(43)]) {
+      expect(rotateRefreshToken(first.token, t + SECOND, t + SECOND, proofJkt)).toEqual({
+        ok: false,
+        reason: "refresh_key_mismatch",
+      });
+    }
+    const next = rotateRefreshToken(first.token, t + 2 * SECOND, t + 2 * SECOND, JKT);
+    expect(next).toMatchObject({ ok: true, generation: 2, graced: false, jkt: JKT });
+    if (!next.ok) throw new Error("refused");
+    // Every generation inherits the binding.
+    expect(rotateRefreshToken(next.token, t + 3 * SECOND, t + 3 * SECOND, null)).toMatchObject({
+      reason: "refresh_key_mismatch",
+    });
+  });
+
+  it("every generation keeps the login's auth_time; an unbound family takes any client", () => {
+    const user = makeUser();
+    const t = Date.now() - 60 * SECOND;
+    const first = startRefreshFamily(user.id, t);
+    const second = rotateRefreshToken(
+      first.token,
+      t + 30 * SECOND,
+      t + 30 * SECOND,
+      "C".repeat(43),
+    );
+    expect(second).toMatchObject({ ok: true, jkt: null, authTime: t });
+    if (!second.ok) throw new Error("refused");
+    expect(rotateRefreshToken(second.token, t + 50 * SECOND)).toMatchObject({ authTime: t });
+  });
+});

@@ -24,7 +24,12 @@ import { inImmediateTransaction } from "@/db/client";
  */
 
 export type RefreshFailure =
-  "refresh_invalid" | "refresh_expired" | "refresh_reused" | "refresh_revoked" | "user_disabled";
+  | "refresh_invalid"
+  | "refresh_expired"
+  | "refresh_reused"
+  | "refresh_revoked"
+  | "refresh_key_mismatch"
+  | "user_disabled";
 
 export type RefreshRotation =
   | {
@@ -35,6 +40,9 @@ export type RefreshRotation =
       familyId: string;
       generation: number;
       graced: boolean;
+      /** The DPoP key the family is bound to, and when its login's password was typed. */
+      jkt: string | null;
+      authTime: number | null;
     }
   | { ok: false; reason: RefreshFailure };
 
@@ -44,12 +52,19 @@ export function hashRefreshToken(token: string): string {
   return hashToken(token);
 }
 
+/** What every generation of a family inherits from its login. */
+interface FamilyBinding {
+  jkt: string | null;
+  authTime: Date | null;
+}
+
 function newGeneration(
   userId: number,
   familyId: string,
   generation: number,
   now: number,
   familyExpiresAt: number,
+  { jkt, authTime }: FamilyBinding,
 ): { token: string; row: RefreshTokenRow } {
   const token = newOpaqueToken();
   const row: RefreshTokenRow = {
@@ -65,32 +80,47 @@ function newGeneration(
     familyExpiresAt: new Date(familyExpiresAt),
     revokedAt: null,
     revokedReason: null,
+    jkt,
+    authTime,
   };
   return { token, row };
 }
 
-/** Starts a family at login: generation 1. */
+/**
+ * Starts a family at login: generation 1, bound to the DPoP key the login was made with (if
+ * any), remembering when the password was typed.
+ */
 export function startRefreshFamily(
   userId: number,
   now = Date.now(),
+  { jkt = null }: { jkt?: string | null } = {},
 ): { token: string; familyId: string } {
   const familyId = crypto.randomUUID();
   const familyEnd = now + config.jwt.refreshAbsoluteTtlSeconds * 1000;
-  const { token, row } = newGeneration(userId, familyId, 1, now, familyEnd);
+  const binding = { jkt, authTime: new Date(now) };
+  const { token, row } = newGeneration(userId, familyId, 1, now, familyEnd, binding);
   insertRefreshToken(row);
   return { token, familyId };
 }
 
-/** Spends a refresh token and issues its successor; see the module comment for the rules. */
+/**
+ * Spends a refresh token and issues its successor; see the module comment for the rules. A family
+ * bound to a DPoP key (RFC 9449 §5) refreshes only with a proof by that key (`proofJkt`, already
+ * verified): anything else is refused *before* the token is spent, so a thief holding the token
+ * but not the key can neither refresh nor burn the user's family.
+ */
 export function rotateRefreshToken(
   token: string,
   now = Date.now(),
   judgeAt = now, // later than `now` under the demo's fast-forward clock
+  proofJkt: string | null = null,
 ): RefreshRotation {
   if (token.length < 16 || token.length > 128) return { ok: false, reason: "refresh_invalid" };
   return inImmediateTransaction((): RefreshRotation => {
     const row = findRefreshToken(hashRefreshToken(token));
     if (row === null) return { ok: false, reason: "refresh_invalid" };
+    if (row.jkt !== null && row.jkt !== proofJkt)
+      return { ok: false, reason: "refresh_key_mismatch" };
     if (row.revokedAt !== null) return { ok: false, reason: "refresh_revoked" };
     if (judgeAt >= row.familyExpiresAt.getTime() || judgeAt >= row.expiresAt.getTime()) {
       if (row.usedAt === null) revokeRefreshFamily(row.familyId, "expired", new Date(now));
@@ -111,7 +141,15 @@ function answerSpent(row: RefreshTokenRow, user: User, now: number): RefreshRota
   if (now - spentAt <= config.jwt.refreshGraceSeconds * 1000 && row.sealedSuccessor !== null) {
     const token = unsealSecretText(row.sealedSuccessor, SUCCESSOR_PURPOSE);
     const generation = row.generation + 1;
-    return { ok: true, token, user, familyId: row.familyId, generation, graced: true };
+    return {
+      ok: true,
+      token,
+      user,
+      familyId: row.familyId,
+      generation,
+      graced: true,
+      ...bindingOf(row),
+    };
   }
   revokeRefreshFamily(row.familyId, "reuse", new Date(now));
   return { ok: false, reason: "refresh_reused" };
@@ -126,13 +164,26 @@ function issueSuccessor(row: RefreshTokenRow, user: User, now: number): RefreshR
     row.generation + 1,
     now,
     row.familyExpiresAt.getTime(),
+    { jkt: row.jkt, authTime: row.authTime },
   );
   const sealed = sealSecretText(next.token, SUCCESSOR_PURPOSE);
   // Inside the immediate transaction nobody else can spend it first; the condition says so anyway.
   if (!markRefreshTokenUsed(row.id, new Date(now), sealed)) return answerSpent(row, user, now);
   insertRefreshToken(next.row);
   const generation = next.row.generation;
-  return { ok: true, token: next.token, user, familyId, generation, graced: false };
+  return {
+    ok: true,
+    token: next.token,
+    user,
+    familyId,
+    generation,
+    graced: false,
+    ...bindingOf(row),
+  };
+}
+
+function bindingOf(row: RefreshTokenRow): { jkt: string | null; authTime: number | null } {
+  return { jkt: row.jkt, authTime: row.authTime?.getTime() ?? null };
 }
 
 /** Ends a family (logout): none of its tokens refreshes again. Returns how many were live. */

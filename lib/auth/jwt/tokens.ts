@@ -29,6 +29,10 @@ export interface AccessTokenClaims {
   ver: number;
   /** The refresh-token family this token was issued with (logout ends the family). */
   fid?: string;
+  /** When the user last typed their password for this login (OIDC's claim; step-up, #16). */
+  auth_time?: number;
+  /** A DPoP-bound token: the thumbprint of the only key whose proofs it travels with (RFC 9449). */
+  cnf?: { jkt: string };
 }
 
 export interface VerifiedAccessToken {
@@ -54,7 +58,17 @@ export async function createAccessToken(
     custom = {},
     exp,
     familyId,
-  }: { custom?: Record<string, string>; exp?: number; familyId?: string } = {},
+    authTime,
+    jkt,
+  }: {
+    custom?: Record<string, string>;
+    exp?: number;
+    familyId?: string;
+    /** Epoch ms of the password check this login began with (a refresh keeps it). */
+    authTime?: number;
+    /** Binds the token to a DPoP key (`cnf.jkt`). */
+    jkt?: string;
+  } = {},
 ): Promise<{ token: string; claims: AccessTokenClaims }> {
   const { current } = await getSigningKeys();
   const settings = getJwtSettings();
@@ -70,9 +84,19 @@ export async function createAccessToken(
     jti: crypto.randomUUID(),
     ver: findTokenVersion(user.id) ?? 0,
     ...(familyId === undefined ? {} : { fid: familyId }),
+    ...(authTime === undefined ? {} : { auth_time: Math.floor(authTime / 1000) }),
+    ...(jkt === undefined ? {} : { cnf: { jkt } }),
   };
-  const { name, role, ver, fid } = claims;
-  const signed = await new SignJWT({ ...custom, name, role, ver, ...(fid ? { fid } : {}) })
+  const { name, role, ver, fid, auth_time, cnf } = claims;
+  const signed = await new SignJWT({
+    ...custom,
+    name,
+    role,
+    ver,
+    ...(fid ? { fid } : {}),
+    ...(auth_time === undefined ? {} : { auth_time }),
+    ...(cnf ? { cnf } : {}),
+  })
     .setProtectedHeader({ alg: current.alg, typ: ACCESS_TOKEN_TYPE, kid: current.kid })
     .setIssuer(claims.iss)
     .setAudience(claims.aud)

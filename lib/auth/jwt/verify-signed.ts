@@ -35,8 +35,17 @@ function isAccessTokenClaims(
     USER_ROLES.includes(payload.role as PublicUser["role"]) &&
     typeof payload.jti === "string" &&
     Number.isInteger(payload.ver) &&
-    (payload.fid === undefined || typeof payload.fid === "string")
+    (payload.fid === undefined || typeof payload.fid === "string") &&
+    (payload.auth_time === undefined || Number.isInteger(payload.auth_time)) &&
+    (payload.cnf === undefined || isConfirmation(payload.cnf))
   );
+}
+
+/** `cnf` as this server writes it: one SHA-256 JWK thumbprint (43 base64url characters). */
+function isConfirmation(cnf: unknown): boolean {
+  if (typeof cnf !== "object" || cnf === null) return false;
+  const { jkt } = cnf as { jkt?: unknown };
+  return typeof jkt === "string" && /^[\w-]{43}$/.test(jkt);
 }
 
 export interface TimeRules {

@@ -21,7 +21,7 @@ import { route } from "@/lib/http/route";
  */
 async function post(request: Request): Promise<Response> {
   const auth = await getJwtAuth();
-  if (!auth.ok) return unauthorized("jwt");
+  if (!auth.ok) return unauthorized("jwt", auth.reason);
   const body = await readJsonBody(request, customClaimsSchema);
   if (!body.ok) return body.response;
   // Same user, same role, same exp as the token presented: only the custom claims change.
@@ -30,6 +30,9 @@ async function post(request: Request): Promise<Response> {
     custom,
     exp: auth.claims.exp,
     familyId: auth.claims.fid,
+    // Re-issuing is not logging in again, nor a new key: both carry over.
+    authTime: auth.claims.auth_time === undefined ? undefined : auth.claims.auth_time * 1000,
+    jkt: auth.claims.cnf?.jkt,
   });
   if (token.length > config.limits.maxJwtBytes) {
     return apiError(
@@ -38,11 +41,12 @@ async function post(request: Request): Promise<Response> {
       `Tokens over ${config.limits.maxJwtBytes} bytes are refused here; use fewer claims.`,
     );
   }
-  await setAccessTokenCookie(token, claims);
+  // A DPoP-bound token is never a cookie: the browser would send it without a proof.
+  if (auth.transport !== "dpop") await setAccessTokenCookie(token, claims);
   const cookieBytes = cookieSettings.accessToken.name.length + 1 + token.length;
   return apiJson({
     accessToken: token,
-    tokenType: "Bearer",
+    tokenType: auth.transport === "dpop" ? "DPoP" : "Bearer",
     expiresIn: claims.exp - claims.iat,
     claims,
     bytes: token.length,

@@ -5,7 +5,7 @@ import { route } from "@/lib/http/route";
 
 async function get(): Promise<Response> {
   const auth = await getJwtAuth();
-  if (!auth.ok) return unauthorized("jwt");
+  if (!auth.ok) return unauthorized("jwt", auth.reason);
   return apiJson({ user: userFromClaims(auth.claims), claims: auth.claims });
 }
 

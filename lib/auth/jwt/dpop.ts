@@ -1,0 +1,208 @@
+import "server-only";
+import crypto from "node:crypto";
+import {
+  calculateJwkThumbprint,
+  decodeProtectedHeader,
+  errors,
+  importJWK,
+  jwtVerify,
+  type JWK,
+  type JWTPayload,
+} from "jose";
+import { config } from "@/lib/config";
+import { isCurrentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
+import { hashToken } from "@/lib/server/tokens";
+
+/**
+ * DPoP (RFC 9449): proof that the sender holds the private key a token is bound to. Every request
+ * carries a fresh proof — a small JWT signed by the client's own key, naming this method and URL,
+ * with the key's public half in its header — and the access token names that key's thumbprint
+ * (`cnf.jkt`). A copied token without the key is useless; a copied proof is good for one request.
+ * The checks follow §4.3 in order; the replay check (`jti`) comes last, so that a proof refused
+ * for any other reason never takes a place in the cache.
+ */
+
+export const DPOP_PROOF_TYPE = "dpop+jwt";
+
+/** Why a proof was refused: RFC 9449's error (for WWW-Authenticate) and our precise reason. */
+export type DpopReason =
+  | "proof_missing"
+  | "proof_malformed"
+  | "proof_too_large"
+  | "typ_invalid"
+  | "alg_not_allowed"
+  | "jwk_invalid"
+  | "signature_invalid"
+  | "claims_invalid"
+  | "htm_mismatch"
+  | "htu_mismatch"
+  | "iat_stale"
+  | "ath_missing"
+  | "ath_mismatch"
+  | "jkt_mismatch"
+  | "jti_reused"
+  | "nonce_missing"
+  | "nonce_stale";
+
+export type DpopFailure = {
+  ok: false;
+  error: "invalid_dpop_proof" | "use_dpop_nonce";
+  reason: DpopReason;
+};
+
+export interface DpopProofClaims extends JWTPayload {
+  jti: string;
+  htm: string;
+  htu: string;
+  iat: number;
+  ath?: string;
+  nonce?: string;
+}
+
+export type DpopVerification =
+  { ok: true; jkt: string; jwk: JWK; claims: DpopProofClaims; cached?: boolean } | DpopFailure;
+
+export interface DpopRequest {
+  /** The `DPoP` header's value (null when absent). */
+  proof: string | null;
+  method: string;
+  /** The request's URL as the client addressed it (scheme, host, path). */
+  url: string;
+  /** The access token presented with the proof (resource requests): its hash must be `ath`. */
+  accessToken?: string;
+  /** The thumbprint the token or refresh family is bound to. */
+  expectedJkt?: string;
+  now?: number;
+}
+
+export interface DpopPolicy {
+  nonceRequired: boolean;
+  /** Records the proof's jti as used (the configured store's replay cache); false if it was. */
+  claimOnce: (key: string, expiresAt: number, now: number) => Promise<boolean>;
+}
+
+const invalid = (reason: DpopReason): DpopFailure => ({
+  ok: false,
+  error: "invalid_dpop_proof",
+  reason,
+});
+
+/** `ath`: base64url(SHA-256(the access token's ASCII bytes)), RFC 9449 §4.2. */
+export function accessTokenHash(token: string): string {
+  return crypto.createHash("sha256").update(token, "ascii").digest("base64url");
+}
+
+/** `htu` without its query and fragment, normalised by the URL parser (RFC 9449 §4.3 step 9). */
+function targetOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A public P-256 key and nothing else: a private part (`d`) in a proof would be a leak. */
+function isPublicEcKey(jwk: unknown): jwk is JWK {
+  if (typeof jwk !== "object" || jwk === null) return false;
+  const key = jwk as Record<string, unknown>;
+  return (
+    key.kty === "EC" &&
+    key.crv === "P-256" &&
+    typeof key.x === "string" &&
+    typeof key.y === "string" &&
+    !("d" in key)
+  );
+}
+
+function isProofClaims(payload: JWTPayload): payload is DpopProofClaims {
+  const { jti, htm, htu, iat, ath, nonce } = payload as Record<string, unknown>;
+  return (
+    typeof jti === "string" &&
+    jti.length >= 16 &&
+    jti.length <= 128 &&
+    typeof htm === "string" &&
+    typeof htu === "string" &&
+    typeof iat === "number" &&
+    (ath === undefined || typeof ath === "string") &&
+    (nonce === undefined || typeof nonce === "string")
+  );
+}
+
+/** The header checks and the signature with the embedded key. */
+async function verifySignature(
+  proof: string,
+): Promise<{ ok: true; jwk: JWK; payload: JWTPayload } | DpopFailure> {
+  let header;
+  try {
+    header = decodeProtectedHeader(proof);
+  } catch {
+    return invalid("proof_malformed");
+  }
+  if (header.typ !== DPOP_PROOF_TYPE) return invalid("typ_invalid");
+  const algorithms: readonly string[] = config.dpop.algorithms;
+  if (typeof header.alg !== "string" || !algorithms.includes(header.alg)) {
+    return invalid("alg_not_allowed");
+  }
+  if (!isPublicEcKey(header.jwk)) return invalid("jwk_invalid");
+  try {
+    const key = await importJWK(header.jwk, header.alg);
+    // No time rules here: iat is judged below with the proof's own, much shorter window.
+    const { payload } = await jwtVerify(proof, key, {
+      algorithms: [...algorithms],
+      typ: DPOP_PROOF_TYPE,
+    });
+    return { ok: true, jwk: header.jwk, payload };
+  } catch (error) {
+    if (error instanceof errors.JWSSignatureVerificationFailed) return invalid("signature_invalid");
+    if (error instanceof errors.JOSEError && error.code === "ERR_JWK_INVALID") {
+      return invalid("jwk_invalid");
+    }
+    return invalid("proof_malformed");
+  }
+}
+
+/**
+ * Checks a DPoP proof for one request (RFC 9449 §4.3, and §7.1's `ath` for resource requests).
+ * Never throws: whatever the bytes, a failure is an error and a reason.
+ */
+export async function verifyDpopProof(
+  request: DpopRequest,
+  policy: DpopPolicy,
+): Promise<DpopVerification> {
+  const { proof, method, url, accessToken, expectedJkt, now = Date.now() } = request;
+  if (proof === null || proof === "") return invalid("proof_missing");
+  if (proof.length > config.dpop.maxProofBytes) return invalid("proof_too_large");
+  // One proof, one compact JWS: two DPoP headers arrive joined by a comma.
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(proof)) return invalid("proof_malformed");
+  const signed = await verifySignature(proof);
+  if (!signed.ok) return signed;
+  const { jwk, payload } = signed;
+  if (!isProofClaims(payload)) return invalid("claims_invalid");
+  if (payload.htm !== method) return invalid("htm_mismatch");
+  const target = targetOf(url);
+  if (target === null || targetOf(payload.htu) !== target) return invalid("htu_mismatch");
+  const at = now / 1000;
+  const { proofMaxAgeSeconds, clockToleranceSeconds } = config.dpop;
+  if (at - payload.iat > proofMaxAgeSeconds || payload.iat - at > clockToleranceSeconds) {
+    return invalid("iat_stale");
+  }
+  if (policy.nonceRequired) {
+    if (payload.nonce === undefined)
+      return { ok: false, error: "use_dpop_nonce", reason: "nonce_missing" };
+    if (!isCurrentDpopNonce(payload.nonce, now)) {
+      return { ok: false, error: "use_dpop_nonce", reason: "nonce_stale" };
+    }
+  }
+  if (accessToken !== undefined) {
+    if (payload.ath === undefined) return invalid("ath_missing");
+    if (payload.ath !== accessTokenHash(accessToken)) return invalid("ath_mismatch");
+  }
+  const jkt = await calculateJwkThumbprint(jwk, "sha256");
+  if (expectedJkt !== undefined && jkt !== expectedJkt) return invalid("jkt_mismatch");
+  // Held for as long as the proof could pass the iat rule above, and not a moment longer.
+  const until = (payload.iat + proofMaxAgeSeconds + clockToleranceSeconds) * 1000 + 1000;
+  const key = hashToken(`dpop:${jkt}:${payload.jti}`);
+  if (!(await policy.claimOnce(key, until, now))) return invalid("jti_reused");
+  return { ok: true, jkt, jwk, claims: payload };
+}
