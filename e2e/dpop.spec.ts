@@ -28,6 +28,12 @@ test.describe("DPoP (RFC 9449)", () => {
     await expect(page.getByLabel("The proof sent with that request (DPoP header)")).toContainText(
       '"typ": "dpop+jwt"',
     );
+    // The inspector asks with a proof of its own, and shows it beside the token, with its cost.
+    const inspector = page.getByRole("complementary", { name: "Inspector" });
+    await expect(inspector.getByTestId("inspector-dpop-proof")).toContainText(
+      /proof accepted, checked in \d+ µs/,
+    );
+    await expect(inspector.getByText(/Authorization: DPoP, with a proof/)).toBeVisible();
 
     // The private key is non-extractable: the XSS can use it, not take it.
     await page.getByRole("button", { name: "Run a script as an XSS would" }).click();

@@ -1,7 +1,12 @@
 import "server-only";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
-import { checkJwtCredential, checkSessionCredential, type JwtAuth } from "@/lib/auth/check";
+import {
+  checkJwtCredential,
+  checkSessionCredential,
+  type JwtAuth,
+  type StepRunner,
+} from "@/lib/auth/check";
 import { readAccessToken, type JwtTransport } from "@/lib/auth/credentials";
 import { sealView, type SealView } from "@/lib/inspect/seal-view";
 import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
@@ -80,6 +85,8 @@ export interface InspectorState {
   jwt: {
     token: TokenView | null;
     transport: JwtTransport | null;
+    /** The DPoP proof that came with this very request (the DPoP page sends one). */
+    proof: ProofView | null;
     server: JwtServerView;
   };
 }
@@ -186,6 +193,34 @@ export function tokenView(token: string, verdict: JwtAuth): TokenView {
   };
 }
 
+export interface ProofView {
+  header: unknown;
+  claims: unknown;
+  verified: boolean;
+  reason: string;
+  /** What checking it cost here (µs): the embedded key's signature, the rules, the jti record. */
+  micros: number | null;
+}
+
+/** The request's own DPoP proof, decoded (a proof is good for one request: no secret). */
+function proofView(
+  proof: string | null,
+  micros: number | null,
+  verdict: JwtAuth,
+): ProofView | null {
+  if (proof === null) return null;
+  let header: unknown = null;
+  let claims: unknown = null;
+  try {
+    header = decodeProtectedHeader(proof);
+    claims = decodeJwt(proof);
+  } catch {
+    // Not decodable: the verdict says why.
+  }
+  const reason = verdict.ok ? "ok" : verdict.reason;
+  return { header, claims, verified: verdict.ok, reason, micros };
+}
+
 /** The whole snapshot for the browser that sent these cookies and headers. */
 export async function inspectorState(
   cookies: CookieList,
@@ -194,6 +229,15 @@ export async function inspectorState(
   const credential = readAccessToken(cookies, headers);
   const now = Date.now();
   const judgeAt = judgingTime(cookies, now);
+  let proofMicros: number | null = null;
+  const timed: StepRunner = async (step, run) => {
+    const started = performance.now();
+    const result = await run();
+    if (step === "verify_dpop_proof") proofMicros = (performance.now() - started) * 1000;
+    return result;
+  };
+  const verdict =
+    credential === null ? null : await checkJwtCredential(cookies, headers, { now, step: timed });
   return {
     now,
     clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
@@ -201,11 +245,12 @@ export async function inspectorState(
     session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
     cookie: await sealView(cookies, now),
     jwt: {
-      token:
-        credential === null
-          ? null
-          : tokenView(credential.token, await checkJwtCredential(cookies, headers, { now })),
+      token: credential === null ? null : tokenView(credential.token, verdict!),
       transport: credential?.transport ?? null,
+      proof:
+        credential?.transport === "dpop"
+          ? proofView(headers.get("dpop"), proofMicros, verdict!)
+          : null,
       server: await jwtServerView(credential?.token ?? null, judgeAt),
     },
   };

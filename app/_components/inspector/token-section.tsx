@@ -20,6 +20,8 @@ const CLAIM_TERMS: Record<string, string | null> = {
   jti: "jti",
   ver: "ver",
   fid: "fid",
+  auth_time: "auth-time",
+  cnf: "cnf",
 };
 
 function ClaimMeaning({ claim }: { claim: string }) {
@@ -78,7 +80,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
             </span>
           </>
         )}{" "}
-        {t("via", { transport: state.jwt.transport === "bearer" ? "bearer" : "cookie" })}{" "}
+        {t("via", { transport: state.jwt.transport ?? "cookie" })}{" "}
         {token.verified ? (
           t("verifies")
         ) : (
@@ -113,6 +115,27 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
         </tbody>
       </table>
       <p className="rounded bg-sky-50 p-2">{t("cutShort", { preview: token.signaturePreview })}</p>
+      {state.jwt.proof !== null && <ProofSection proof={state.jwt.proof} />}
+    </div>
+  );
+}
+
+/** The request's DPoP proof beside the token it travelled with: what it names, what it cost. */
+function ProofSection({ proof }: { proof: NonNullable<InspectorState["jwt"]["proof"]> }) {
+  const t = useTranslations("inspector.token");
+  const micros = proof.micros === null ? "none" : proof.micros.toFixed(0);
+  return (
+    <div className="space-y-1 rounded bg-emerald-50 p-2" data-testid="inspector-dpop-proof">
+      <p>
+        <strong>
+          <Term id="dpop-proof">{t("proofTitle")}</Term>
+        </strong>{" "}
+        — {t("proofVerdict", { verified: String(proof.verified), reason: proof.reason, micros })}
+      </p>
+      <p>{t("proofNote")}</p>
+      <pre className="overflow-x-auto" tabIndex={0} aria-label={t("proofTitle")}>
+        {JSON.stringify({ header: proof.header, claims: proof.claims }, null, 2)}
+      </pre>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
 import type { Trace } from "@/lib/inspect/traces";
-import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import { BEARER_STORAGE_KEY, DPOP_TOKEN_KEY } from "@/lib/ui/storage-keys";
 
 export type Connection = "connecting" | "live" | "polling";
 
@@ -35,6 +35,25 @@ function pageCredentialHeaders(): HeadersInit {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
+/**
+ * The snapshot as this page's credential sees it. On the DPoP page that takes a proof of its own,
+ * signed with the page's key (the inspector then shows that proof decoded, and its check's cost).
+ */
+async function fetchState(): Promise<InspectorState | null> {
+  const token = window.location.pathname.startsWith("/jwt/dpop")
+    ? localStorage.getItem(DPOP_TOKEN_KEY)
+    : null;
+  if (token === null)
+    return fetchJson<InspectorState>("/api/inspect/state", pageCredentialHeaders());
+  try {
+    const { dpopFetch } = await import("@/lib/dpop/client");
+    const { response } = await dpopFetch("/api/inspect/state", { accessToken: token });
+    return response.ok ? ((await response.json()) as InspectorState) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function useInspector(enabled = true): {
   state: InspectorState | null;
   traces: Trace[];
@@ -47,9 +66,7 @@ export function useInspector(enabled = true): {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const loadState = useCallback(() => {
-    void fetchJson<InspectorState>("/api/inspect/state", pageCredentialHeaders()).then(
-      (next) => next && setState(next),
-    );
+    void fetchState().then((next) => next && setState(next));
   }, []);
 
   const loadTraces = useCallback(() => {
