@@ -407,6 +407,94 @@ peerRows.push(
   ),
 );
 
+// DPoP (#16): what a sender-constrained request adds — the proof's check (its ES256 signature by
+// the embedded key, the rules, the jti recorded in the session store) beside the token's, against
+// a bare jose jwtVerify of the same proof. Proofs are made just before (they live 60 s).
+const { verifyDpopProof } = await import("@/lib/auth/jwt/dpop");
+const { currentDpopNonce } = await import("@/lib/auth/jwt/dpop-nonce");
+const { createDpopProof, generateDpopKeyPair } = await import("@/lib/dpop/proof");
+const { checkJwtCredential } = await import("@/lib/auth/check");
+const { calculateJwkThumbprint, importJWK } = await import("jose");
+const { currentRequest } = await import("@/lib/server/context");
+const dpopKey = await generateDpopKeyPair();
+const dpopJkt = await calculateJwkThumbprint(dpopKey.publicJwk, "sha256");
+const DPOP_URL = "http://127.0.0.1:3000/api/jwt/me";
+const boundTokens: string[] = [];
+const bearerTokens: string[] = [];
+for (let i = 0; i < TOTAL; i++) {
+  boundTokens.push((await createAccessToken(publicUser, Date.now(), { jkt: dpopJkt })).token);
+  bearerTokens.push((await createAccessToken(publicUser)).token);
+}
+const proofsFor = async (list: string[]) => {
+  const nonce = currentDpopNonce();
+  const made: string[] = [];
+  for (const accessToken of list) {
+    made.push(await createDpopProof({ ...dpopKey, htm: "GET", htu: DPOP_URL, accessToken, nonce }));
+  }
+  return made;
+};
+const dpopStore = getSessionStore();
+const dpopPolicy = {
+  nonceRequired: true,
+  claimOnce: (key: string, until: number, at: number) => dpopStore.claimOnce(key, until, at),
+};
+const proofs = await proofsFor(boundTokens);
+const floorProofs = await proofsFor(boundTokens);
+const proofKey = await importJWK(dpopKey.publicJwk, "ES256");
+const dpopRows = await interleaved([
+  [
+    "dpop: verify the proof (signature, rules, jti recorded)",
+    async (i) =>
+      ok(
+        await verifyDpopProof(
+          {
+            proof: proofs[i]!,
+            method: "GET",
+            url: DPOP_URL,
+            accessToken: boundTokens[i]!,
+            expectedJkt: dpopJkt,
+          },
+          dpopPolicy,
+        ),
+      ),
+  ],
+  [
+    "  floor: jose jwtVerify of a proof, its key imported once",
+    (i) => jwtVerify(floorProofs[i]!, proofKey, { algorithms: ["ES256"], typ: "dpop+jwt" }),
+  ],
+  ["  beside it: the bound token's own verify, first sight", (i) => jwtRequest(boundTokens[i]!)],
+]);
+// The whole JWT check of a request, proxy and DAL, as Bearer and as DPoP (one proof check: the
+// DAL takes the proxy's answer from the request's context).
+const requestProofs = await proofsFor(boundTokens);
+const asRequest = (headers: Headers) =>
+  runInRequest(async () => {
+    Object.assign(currentRequest()!, { method: "GET", target: "/api/jwt/me" });
+    ok(await checkJwtCredential(cookieJar("none", ""), headers));
+    ok(await checkJwtCredential(cookieJar("none", ""), headers));
+  });
+const dpopRequestRows = await interleaved([
+  [
+    "Bearer request: token check, proxy + DAL",
+    (i) =>
+      asRequest(
+        new Headers({ host: "127.0.0.1:3000", authorization: `Bearer ${bearerTokens[i]!}` }),
+      ),
+  ],
+  [
+    "DPoP request: token + proof, proxy + DAL",
+    (i) =>
+      asRequest(
+        new Headers({
+          host: "127.0.0.1:3000",
+          authorization: `DPoP ${boundTokens[i]!}`,
+          dpop: requestProofs[i]!,
+        }),
+      ),
+  ],
+]);
+dpopRows.push(...dpopRequestRows);
+
 // The lookup as the table grows (#15): 1k, 100k, 1M sessions (BENCH_SCALE_MAX caps it), the
 // check against its raw statement at each size, on rows the fill just wrote.
 const scaleRows: Row[] = [];
@@ -538,6 +626,12 @@ console.log(
   `  first sight: Auth.js ${ratio(peerRows[1]!, peerRows[0]!)}× ours; again: ${ratio(peerRows[3]!, peerRows[2]!)}× ours (memo).`,
 );
 
+console.log(`\nDPoP (#16): the proof's check beside the token's (and a whole request each way):`);
+for (const row of dpopRows) printRow(row);
+console.log(
+  `  proof ${ratio(dpopRows[0]!, dpopRows[1]!)}× its bare jwtVerify, ${ratio(dpopRows[0]!, dpopRows[2]!)}× the token's verify; a DPoP request ${ratio(dpopRows[4]!, dpopRows[3]!)}× a Bearer one.`,
+);
+
 console.log(
   `\nThe session lookup as the table grows (target #15: ≤ 1.2× the raw get at each size):`,
 );
@@ -575,6 +669,7 @@ for (const { extraClaims, bytes } of tokenSizes)
     stores: section(storeRows),
     jwt: section(jwtRows),
     peers: section(peerRows),
+    dpop: section(dpopRows),
     scaling: section(scaleRows),
     tokenSizes,
     sessionCookieBytes,

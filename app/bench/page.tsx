@@ -90,6 +90,12 @@ export default async function BenchPage() {
                     caption="Against what users pick instead: Auth.js v5's JWT session"
                   />
                 )}
+                {results.micro.dpop && (
+                  <MicroTable
+                    rows={results.micro.dpop}
+                    caption="DPoP: the proof's check beside the token's"
+                  />
+                )}
                 {results.micro.scaling && (
                   <MicroTable
                     rows={results.micro.scaling}

@@ -1,6 +1,6 @@
 import "server-only";
 import { lte, sql } from "drizzle-orm";
-import { getDb, preparedPerConnection } from "@/db/client";
+import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
 import { usedOnce } from "@/db/schema";
 
 const prepared = preparedPerConnection((db) => ({
@@ -20,11 +20,23 @@ const prepared = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
-/** True the first time `key` is claimed before `expiresAt` (epoch ms); false when already held. */
+/**
+ * True the first time `key` is claimed before `expiresAt` (epoch ms); false when already held.
+ * Committed without an fsync of its own (synchronous=NORMAL for this one statement; the next
+ * FULL commit — any logout — syncs it too): a replay-cache entry lost to a power cut could only
+ * let one proof be replayed within its minute, not worth a disk flush on every DPoP request.
+ * better-sqlite3 is synchronous, so nothing else runs between the two pragmas.
+ */
 export function claimUsedOnce(key: string, expiresAt: number, now: number): boolean {
   const { claim, reclaim } = prepared();
-  if (claim.run({ key, expiresAt }).changes === 1) return true;
-  return reclaim.run({ key, expiresAt, now }).changes === 1;
+  const sqlite = getSqlite();
+  sqlite.pragma("synchronous = NORMAL");
+  try {
+    if (claim.run({ key, expiresAt }).changes === 1) return true;
+    return reclaim.run({ key, expiresAt, now }).changes === 1;
+  } finally {
+    sqlite.pragma("synchronous = FULL");
+  }
 }
 
 /** Removes up to `batch` keys whose time is over; returns how many. */

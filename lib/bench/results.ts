@@ -57,6 +57,7 @@ const resultsSchema = z.object({
       stores: z.array(microRow),
       jwt: z.array(microRow),
       peers: z.array(microRow).optional(),
+      dpop: z.array(microRow).optional(),
       scaling: z.array(microRow).optional(),
       tokenSizes: z.array(z.object({ extraClaims: z.number(), bytes: z.number() })).optional(),
       sessionCookieBytes: z.number().optional(),

@@ -1,7 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
 import {
-  calculateJwkThumbprint,
   decodeProtectedHeader,
   errors,
   importJWK,
@@ -11,6 +10,7 @@ import {
 } from "jose";
 import { config } from "@/lib/config";
 import { isCurrentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
+import { processMemo } from "@/lib/server/memo";
 import { hashToken } from "@/lib/server/tokens";
 
 /**
@@ -129,10 +129,33 @@ function isProofClaims(payload: JWTPayload): payload is DpopProofClaims {
   );
 }
 
+/** RFC 7638: SHA-256 over the required members in lexicographic order, no whitespace. */
+function thumbprintOf(jwk: JWK): string {
+  const canonical = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
+  return crypto.createHash("sha256").update(canonical).digest("base64url");
+}
+
+// A browser signs every proof with one key: import it (and hash it) once, not per request. An
+// imported public key is no credential; it only saves work the next proof would repeat.
+const importedKeys = processMemo<{ key: Awaited<ReturnType<typeof importJWK>>; jkt: string }>(
+  "dpop-keys",
+  10_000,
+);
+
+async function importProofKey(jwk: JWK, alg: string) {
+  const id = `${alg}.${jwk.x}.${jwk.y}`;
+  const now = Date.now();
+  const held = importedKeys.get(id, now);
+  if (held !== undefined) return held;
+  const imported = { key: await importJWK(jwk, alg), jkt: thumbprintOf(jwk) };
+  importedKeys.set(id, imported, now + 60 * 60 * 1000);
+  return imported;
+}
+
 /** The header checks and the signature with the embedded key. */
 async function verifySignature(
   proof: string,
-): Promise<{ ok: true; jwk: JWK; payload: JWTPayload } | DpopFailure> {
+): Promise<{ ok: true; jwk: JWK; jkt: string; payload: JWTPayload } | DpopFailure> {
   let header;
   try {
     header = decodeProtectedHeader(proof);
@@ -146,13 +169,13 @@ async function verifySignature(
   }
   if (!isPublicEcKey(header.jwk)) return invalid("jwk_invalid");
   try {
-    const key = await importJWK(header.jwk, header.alg);
+    const { key, jkt } = await importProofKey(header.jwk, header.alg);
     // No time rules here: iat is judged below with the proof's own, much shorter window.
     const { payload } = await jwtVerify(proof, key, {
       algorithms: [...algorithms],
       typ: DPOP_PROOF_TYPE,
     });
-    return { ok: true, jwk: header.jwk, payload };
+    return { ok: true, jwk: header.jwk, jkt, payload };
   } catch (error) {
     if (error instanceof errors.JWSSignatureVerificationFailed) return invalid("signature_invalid");
     if (error instanceof errors.JOSEError && error.code === "ERR_JWK_INVALID") {
@@ -177,7 +200,7 @@ export async function verifyDpopProof(
   if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(proof)) return invalid("proof_malformed");
   const signed = await verifySignature(proof);
   if (!signed.ok) return signed;
-  const { jwk, payload } = signed;
+  const { jwk, jkt, payload } = signed;
   if (!isProofClaims(payload)) return invalid("claims_invalid");
   if (payload.htm !== method) return invalid("htm_mismatch");
   const target = targetOf(url);
@@ -198,7 +221,6 @@ export async function verifyDpopProof(
     if (payload.ath === undefined) return invalid("ath_missing");
     if (payload.ath !== accessTokenHash(accessToken)) return invalid("ath_mismatch");
   }
-  const jkt = await calculateJwkThumbprint(jwk, "sha256");
   if (expectedJkt !== undefined && jkt !== expectedJkt) return invalid("jkt_mismatch");
   // Held for as long as the proof could pass the iat rule above, and not a moment longer.
   const until = (payload.iat + proofMaxAgeSeconds + clockToleranceSeconds) * 1000 + 1000;
