@@ -359,6 +359,13 @@ export const CLAIMS: readonly Claim[] = [
       "An injected script cannot export a non-extractable WebCrypto key, but can sign proofs with it while the page is open: sender-constraining limits theft, not abuse.",
     shownAt: "/jwt/dpop",
   },
+  {
+    id: "C52",
+    topic: "Beyond bearer",
+    sentence:
+      "A sensitive action (ending other devices or logins, an admin's force logout, retiring a key) needs a password typed within the last 10 minutes: a session counts from its creation, a JWT from its auth_time, which a refresh keeps.",
+    shownAt: "/admin",
+  },
 ];
 
 /** The claim with this id, or undefined. */

@@ -96,6 +96,11 @@ export const reauthenticationSchema = z.object({
 });
 export type ReauthenticationInput = z.infer<typeof reauthenticationSchema>;
 
+/** A sensitive action's body: the password, needed only when the login is no longer fresh. */
+export const stepUpBodySchema = z
+  .object({ password: reauthenticationSchema.shape.password.optional() })
+  .strict();
+
 export const sessionHandleSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
 export const passwordChangeSchema = z

@@ -443,7 +443,7 @@ const floorProofs = await proofsFor(boundTokens);
 const proofKey = await importJWK(dpopKey.publicJwk, "ES256");
 const dpopRows = await interleaved([
   [
-    "dpop: verify the proof (signature, rules, jti recorded)",
+    "dpop: verify the proof (signature, rules, jti insert + 2 pragmas)",
     async (i) =>
       ok(
         await verifyDpopProof(

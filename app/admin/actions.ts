@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
 import { requireAdmin } from "@/lib/auth/dal";
+import { requireFreshAdmin } from "@/lib/auth/step-up";
 import { userIdSchema, formField } from "@/lib/validation";
 
 // Each action checks afresh that the caller is an admin now (the proxy alone is never enough),
@@ -23,7 +24,7 @@ function outcome(
 }
 
 export async function forceLogoutAction(formData: FormData): Promise<void> {
-  await requireAdmin();
+  await requireFreshAdmin("/admin"); // sensitive: a login typed within minutes (step-up)
   outcome("logout", await forceLogoutUser(userIdOf(formData)));
 }
 

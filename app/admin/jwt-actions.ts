@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/dal";
+import { requireFreshAdmin } from "@/lib/auth/step-up";
 import { changeJwtSettings, retireKey, rotateKeys } from "@/lib/auth/jwt/admin";
 import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation";
 
@@ -27,7 +28,7 @@ export async function rotateKeyAction(): Promise<void> {
 }
 
 export async function retireKeyAction(formData: FormData): Promise<void> {
-  await requireAdmin();
+  await requireFreshAdmin("/admin"); // sensitive: a login typed within minutes (step-up)
   const kid = kidSchema.safeParse(formField(formData, "kid"));
   const result = kid.success ? await retireKey(kid.data) : "not_found";
   redirect(`/admin?done=${result === "retired" ? "key_retired" : "error"}#jwt`);

@@ -8,6 +8,8 @@ import { RestartServerButton } from "./components";
 import { JwtSettingsCard } from "./jwt-settings";
 import { SealSettingsCard } from "./seal-settings";
 import { ClaimText } from "@/app/_components/claim-text";
+import { StepUpNote } from "@/app/_components/step-up-note";
+import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -40,7 +42,8 @@ export default async function AdminPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { user: me } = await requireAdmin();
+  const { user: me, session } = await requireAdmin();
+  const freshness = sessionFreshness(session, await judgeNow());
   const params = await searchParams;
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const revoked = typeof params.revoked === "string" ? params.revoked : "0";
@@ -48,6 +51,10 @@ export default async function AdminPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>
+      <p className="text-sm" data-testid="step-up-note">
+        Force logout and retiring a key or a seal password are sensitive.{" "}
+        <StepUpNote freshness={freshness} />
+      </p>
       {done && (
         <Notice>
           <ClaimText text={done(revoked)} />{" "}

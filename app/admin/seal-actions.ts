@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/dal";
+import { requireFreshAdmin } from "@/lib/auth/step-up";
 import {
   retireSealPassword,
   rotateSealPassword,
@@ -19,7 +20,7 @@ export async function rotateSealPasswordAction(): Promise<void> {
 }
 
 export async function retireSealPasswordAction(formData: FormData): Promise<void> {
-  await requireAdmin();
+  await requireFreshAdmin("/admin"); // sensitive: a login typed within minutes (step-up)
   const id = sealPasswordIdSchema.safeParse(formField(formData, "id"));
   const result = id.success ? retireSealPassword(id.data) : null;
   redirect(`/admin?done=${result?.ok ? "seal_retired" : "error"}#seal`);

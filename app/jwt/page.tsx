@@ -2,19 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies, headers } from "next/headers";
 import { LogoutButton } from "@/app/_components/logout-button";
-import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
+import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
+import { StepUpNote } from "@/app/_components/step-up-note";
+import { judgeNow, tokenFreshness } from "@/lib/auth/step-up";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { clockOffsetSeconds } from "@/lib/clock";
-import { logoutAction } from "./actions";
+import { logoutAction, logoutOthersAction } from "./actions";
 import { SilentRefresh } from "./refresh";
 import { CustomClaimsForm } from "./components";
 
 export const metadata: Metadata = { title: "JWT dashboard" };
 
-export default async function JwtDashboardPage() {
+export default async function JwtDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { header, claims, transport } = await requireJwt("/jwt");
+  const { done, ended } = await searchParams;
+  const freshness = tokenFreshness(claims, await judgeNow());
   const user = userFromClaims(claims);
   // Only the size and the start of the signature are shown: the token itself is an HttpOnly
   // credential and must never be echoed to page scripts.
@@ -29,6 +37,12 @@ export default async function JwtDashboardPage() {
         </h1>
         <LogoutButton action={logoutAction} />
       </div>
+      {done === "others" && (
+        <Notice>
+          Ended {typeof ended === "string" ? ended : "0"} other login(s): their refresh tokens are
+          revoked, so they cannot renew. Access tokens they already hold work until they expire.
+        </Notice>
+      )}
       {transport === "cookie" && (
         <SilentRefresh
           exp={claims.exp}
@@ -47,8 +61,18 @@ export default async function JwtDashboardPage() {
               ["Issued (iat)", <Time key="iat" value={claims.iat * 1000} />],
               ["Expires (exp)", <Time key="exp" value={claims.exp * 1000} />],
               [
+                "Password typed (auth_time)",
+                claims.auth_time === undefined ? (
+                  "not recorded"
+                ) : (
+                  <Time key="auth_time" value={claims.auth_time * 1000} />
+                ),
+              ],
+              [
                 "Arrived via",
-                transport === "bearer" ? "Authorization: Bearer header" : "HttpOnly cookie",
+                transport === "cookie"
+                  ? "HttpOnly cookie"
+                  : `Authorization: ${transport === "dpop" ? "DPoP" : "Bearer"} header`,
               ],
               ["Token size", `${token.length} bytes`],
             ]}
@@ -83,6 +107,19 @@ export default async function JwtDashboardPage() {
           read by whoever holds the token.
         </p>
         <CustomClaimsForm />
+      </Card>
+      <Card title="Log out my other logins">
+        <p className="mb-3 text-sm" data-testid="step-up-note">
+          <StepUpNote freshness={freshness} />
+        </p>
+        <form action={logoutOthersAction}>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+          >
+            Log out my other logins
+          </button>
+        </form>
       </Card>
       <Card title="A JWT as a ticket">
         <p className="text-sm text-slate-600">

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { refreshTokens, type RefreshTokenRow } from "@/db/schema";
 
@@ -42,6 +42,29 @@ export function revokeRefreshFamily(familyId: string, reason: string, now: Date)
 /** Revokes every family of a user (admin force logout, disabled account, password change). */
 export function revokeUserRefreshFamilies(userId: number, reason: string, now: Date): number {
   return revokeLive(eq(refreshTokens.userId, userId), reason, now);
+}
+
+/**
+ * Revokes every family of a user but one (the JWT area's "log out my other logins"); returns how
+ * many families were still live.
+ */
+export function revokeOtherRefreshFamilies(
+  userId: number,
+  keepFamilyId: string | null,
+  reason: string,
+  now: Date,
+): number {
+  const others = and(
+    eq(refreshTokens.userId, userId),
+    keepFamilyId === null ? undefined : ne(refreshTokens.familyId, keepFamilyId),
+  )!;
+  const families = getDb()
+    .selectDistinct({ familyId: refreshTokens.familyId })
+    .from(refreshTokens)
+    .where(and(others, isNull(refreshTokens.revokedAt), gt(refreshTokens.familyExpiresAt, now)))
+    .all().length;
+  revokeLive(others, reason, now);
+  return families;
 }
 
 /** Every generation of a family, oldest first (the inspector's family view). */

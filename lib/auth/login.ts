@@ -171,7 +171,7 @@ export async function refreshJwt(
  * moved clock had expired, so — like "Back to real time" — it also ends the other areas' logins.
  * No shifted time is ever written: the offset only ever applied to judging.
  */
-async function returnToRealTime(area: AuthArea): Promise<boolean> {
+export async function returnToRealTime(area: AuthArea): Promise<boolean> {
   const jar = await cookies();
   if (clockOffsetSeconds(jar) === 0) return false;
   if (area !== "session") await logOutOfSession();

@@ -1,7 +1,8 @@
 import "server-only";
 import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
 import type { AdminFailure } from "@/lib/admin";
-import { apiError } from "@/lib/http/responses";
+import { apiError, stepUpRequired } from "@/lib/http/responses";
+import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
 import { userIdSchema } from "@/lib/validation";
 
 /** The admin API's gate: the caller's session must belong to an admin now; else 401 or 403. */
@@ -13,6 +14,19 @@ export async function adminOrError(): Promise<
   return authorization.status === 401
     ? apiError(401, "unauthenticated", "Authentication required.")
     : apiError(403, "forbidden", "Only an admin may do this.");
+}
+
+/**
+ * The gate of the admin's sensitive routes (force logout, retiring a key or a seal password): an
+ * admin now, with a login fresh enough (step-up) — else 401 insufficient_user_authentication.
+ */
+export async function freshAdminOrError(): Promise<
+  Extract<AdminAuthorization, { ok: true }> | Response
+> {
+  const admin = await adminOrError();
+  if (admin instanceof Response) return admin;
+  const freshness = sessionFreshness(admin.auth.session, await judgeNow());
+  return freshness.fresh ? admin : stepUpRequired("session", freshness.maxAgeSeconds);
 }
 
 /** The `:id` of an admin route, or a 404 for anything that is not a user id. */
@@ -40,8 +54,9 @@ export function adminFailure(reason: AdminFailure): Response {
  */
 export async function adminTarget(
   params: Promise<{ id: string }>,
+  { sensitive = false }: { sensitive?: boolean } = {},
 ): Promise<{ admin: Extract<AdminAuthorization, { ok: true }>; userId: number } | Response> {
-  const admin = await adminOrError();
+  const admin = sensitive ? await freshAdminOrError() : await adminOrError();
   if (admin instanceof Response) return admin;
   const userId = userIdOrError((await params).id);
   return userId instanceof Response ? userId : { admin, userId };

@@ -130,3 +130,25 @@ export function dpopProofRefused(error: "invalid_dpop_proof" | "use_dpop_nonce")
       : "The DPoP proof was refused: make a fresh one for this request with your key.",
   );
 }
+
+/**
+ * 401 for a sensitive action asked with a login too old for it (step-up). RFC 9470's error code
+ * and `max_age`; the JWT area's challenge names its scheme, as RFC 9470 §3 shows for Bearer.
+ * Re-authenticate (`POST /api/{area}/reauth` with the password), then ask again.
+ */
+export function stepUpRequired(
+  area: "session" | "jwt",
+  maxAgeSeconds: number,
+  scheme: "Bearer" | "DPoP" = "Bearer",
+): Response {
+  const challenge = `${scheme} error="insufficient_user_authentication", max_age="${maxAgeSeconds}"`;
+  return apiError(
+    401,
+    "insufficient_user_authentication",
+    `This needs a login no older than ${Math.round(maxAgeSeconds / 60)} minutes: type your password again (POST /api/${area}/reauth), then retry.`,
+    {
+      headers: area === "jwt" ? { "WWW-Authenticate": challenge } : undefined,
+      extra: { maxAge: maxAgeSeconds },
+    },
+  );
+}

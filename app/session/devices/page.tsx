@@ -5,6 +5,8 @@ import { listDevices } from "@/lib/auth/session/devices";
 import { describeLimit } from "@/lib/auth/session/limits";
 import { revokeDeviceAction } from "./actions";
 import { RevokeOthersForm } from "./components";
+import { StepUpNote } from "@/app/_components/step-up-note";
+import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
 
 export const metadata: Metadata = { title: "Your devices" };
 
@@ -16,6 +18,7 @@ export default async function DevicesPage({
   const { user, session } = await requireSession("/session/devices");
   const { done } = await searchParams;
   const devices = await listDevices(user.id, session.id);
+  const freshness = sessionFreshness(session, await judgeNow());
   return (
     <div className="space-y-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold">
@@ -66,7 +69,10 @@ export default async function DevicesPage({
         {describeLimit()}
       </p>
       <Card title="Log out all other devices">
-        <RevokeOthersForm />
+        <p className="mb-3 text-sm" data-testid="step-up-note">
+          <StepUpNote freshness={freshness} />
+        </p>
+        <RevokeOthersForm fresh={freshness.fresh} />
       </Card>
       <HowItWorks>
         <p>

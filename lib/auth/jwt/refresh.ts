@@ -4,6 +4,7 @@ import {
   findRefreshToken,
   insertRefreshToken,
   markRefreshTokenUsed,
+  revokeOtherRefreshFamilies,
   revokeRefreshFamily,
   revokeUserRefreshFamilies,
 } from "@/db/queries/refresh-tokens";
@@ -204,4 +205,13 @@ export function revokeRefreshTokenFamilyOf(token: string, reason = "logout"): nu
 /** Ends every family of a user. */
 export function revokeUserRefreshTokens(userId: number, reason: string): number {
   return revokeUserRefreshFamilies(userId, reason, new Date());
+}
+
+/** Ends every family of a user but `keepFamilyId` (log out my other logins). Families ended. */
+export function revokeOtherRefreshTokens(
+  userId: number,
+  keepFamilyId: string | null,
+  reason = "logout_others",
+): number {
+  return revokeOtherRefreshFamilies(userId, keepFamilyId, reason, new Date());
 }

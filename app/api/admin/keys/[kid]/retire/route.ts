@@ -1,15 +1,18 @@
 import { jwtAdminOverview, retireKey } from "@/lib/auth/jwt/admin";
-import { adminOrError } from "@/lib/http/admin";
+import { freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { kidSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
 
-/** Retires a previous key (C24): every token it signed stops verifying at once. */
+/**
+ * Retires a previous key (C24): every token it signed stops verifying at once. Sensitive
+ * (step-up): the admin's own login must be fresh.
+ */
 async function post(
   request: Request,
   { params }: { params: Promise<{ kid: string }> },
 ): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const kid = kidSchema.safeParse((await params).kid);
   const result = kid.success ? await retireKey(kid.data) : "not_found";

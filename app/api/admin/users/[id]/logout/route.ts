@@ -3,12 +3,15 @@ import { adminFailure, adminTarget } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
-/** Force logout: every session of the user ends now; their next request is refused. */
+/**
+ * Force logout: every session of the user ends now; their next request is refused. Sensitive
+ * (step-up): the admin's own login must be fresh.
+ */
 async function post(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const target = await adminTarget(params);
+  const target = await adminTarget(params, { sensitive: true });
   if (target instanceof Response) return target;
   const result = await forceLogoutUser(target.userId);
   return result.ok ? apiJson({ revokedSessions: result.revoked }) : adminFailure(result.reason);

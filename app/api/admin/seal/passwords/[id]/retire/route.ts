@@ -1,15 +1,18 @@
 import { retireSealPassword, type RetireResult } from "@/lib/auth/cookie/settings";
-import { adminOrError } from "@/lib/http/admin";
+import { freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { sealPasswordIdSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
 
-/** Removes an old seal password: every sealed-cookie session sealed with it ends at once. */
+/**
+ * Removes an old seal password: every sealed-cookie session sealed with it ends at once.
+ * Sensitive (step-up): the admin's own login must be fresh.
+ */
 async function post(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const id = sealPasswordIdSchema.safeParse((await params).id);
   const result: RetireResult = id.success

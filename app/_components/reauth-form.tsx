@@ -1,0 +1,29 @@
+"use client";
+// Client component: useActionState keeps the inline error when the password is refused.
+
+import { useActionState } from "react";
+import { SubmitButton, TextField } from "@/app/_components/form-fields";
+import type { ReauthState } from "@/lib/auth/reauth-form";
+
+export function ReauthForm({
+  action,
+  next,
+}: {
+  action: (previous: ReauthState, formData: FormData) => Promise<ReauthState>;
+  next: string;
+}) {
+  const [state, formAction] = useActionState<ReauthState, FormData>(action, {});
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
+      <TextField
+        name="password"
+        label="Password, typed again"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.password}
+      />
+      <SubmitButton>Confirm it is you</SubmitButton>
+    </form>
+  );
+}

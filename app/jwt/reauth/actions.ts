@@ -1,0 +1,10 @@
+"use server";
+
+import { submitReauthForm, type ReauthState } from "@/lib/auth/reauth-form";
+
+export async function reauthAction(
+  _previous: ReauthState,
+  formData: FormData,
+): Promise<ReauthState> {
+  return submitReauthForm("jwt", formData);
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { ReauthScreen } from "@/app/_components/reauth-screen";
+import { requireJwt } from "@/lib/auth/dal";
+import { safeNextPath } from "@/lib/auth/redirects";
+import { judgeNow, tokenFreshness } from "@/lib/auth/step-up";
+import { reauthAction } from "./actions";
+
+export const metadata: Metadata = { title: "Confirm it is you" };
+
+export default async function JwtReauthPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const next = safeNextPath((await searchParams).next, "jwt");
+  const { claims } = await requireJwt(`/jwt/reauth?next=${encodeURIComponent(next)}`);
+  const freshness = tokenFreshness(claims, await judgeNow());
+  return <ReauthScreen area="jwt" next={next} freshness={freshness} action={reauthAction} />;
+}

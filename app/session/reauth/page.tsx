@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { ReauthScreen } from "@/app/_components/reauth-screen";
+import { requireSession } from "@/lib/auth/dal";
+import { safeNextPath } from "@/lib/auth/redirects";
+import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
+import { reauthAction } from "./actions";
+
+export const metadata: Metadata = { title: "Confirm it is you" };
+
+export default async function SessionReauthPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const next = safeNextPath((await searchParams).next, "session");
+  const { session } = await requireSession(`/session/reauth?next=${encodeURIComponent(next)}`);
+  const freshness = sessionFreshness(session, await judgeNow());
+  return <ReauthScreen area="session" next={next} freshness={freshness} action={reauthAction} />;
+}
