@@ -35,6 +35,7 @@ const PUBLIC = [
   "/session/login",
   "/cookie/login",
   "/jwt/login",
+  "/jwt/dpop",
   "/checkin",
 ];
 const LOGGED_IN = [
@@ -46,6 +47,8 @@ const LOGGED_IN = [
   "/jwt",
   "/jwt/bearer",
   "/jwt/pass",
+  "/session/reauth?next=/admin",
+  "/jwt/reauth",
   "/compare",
   "/faq",
 ];

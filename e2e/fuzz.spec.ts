@@ -34,6 +34,13 @@ const ENDPOINTS = [
   ["DELETE", "/api/session/sessions/abc"],
   ["POST", "/api/mode"],
   ["POST", "/session"],
+  ["POST", "/api/session/reauth"],
+  ["POST", "/api/jwt/reauth"],
+  ["POST", "/api/jwt/logout-others"],
+  ["POST", "/api/session/sessions/revoke-others"],
+  ["POST", "/api/admin/users/1/logout"],
+  ["GET", "/session/reauth?next=/admin"],
+  ["GET", "/jwt/reauth?next=//evil"],
 ] as const;
 
 const printable = fc.string({
@@ -77,15 +84,19 @@ test("10 × 30 random requests: credentials, headers and bodies of random bytes 
           fc.oneof(
             value,
             jwtish.map((t) => `Bearer ${t}`),
+            jwtish.map((t) => `DPoP ${t}`),
           ),
           { nil: undefined },
         ),
+        // A DPoP proof header: random bytes, or a JWT look-alike (RFC 9449's `DPoP`).
+        fc.option(fc.oneof(value, jwtish), { nil: undefined }),
         fc.option(fc.oneof(fc.json({ maxDepth: 3 }), value), { nil: undefined }),
         fc.constantFrom("application/json", "text/plain", undefined),
-        async ([method, path], cookies, authorization, body, contentType) => {
+        async ([method, path], cookies, authorization, dpop, body, contentType) => {
           const headers: Record<string, string> = {};
           if (cookies.length > 0) headers.cookie = cookies.map(([n, v]) => `${n}=${v}`).join("; ");
           if (authorization !== undefined) headers.authorization = authorization;
+          if (dpop !== undefined) headers.dpop = dpop;
           if (contentType !== undefined && method !== "GET") headers["content-type"] = contentType;
           const response = await api.fetch(path, {
             method,

@@ -366,6 +366,13 @@ export const CLAIMS: readonly Claim[] = [
       "A sensitive action (ending other devices or logins, an admin's force logout, retiring a key) needs a password typed within the last 10 minutes: a session counts from its creation, a JWT from its auth_time, which a refresh keeps.",
     shownAt: "/admin",
   },
+  {
+    id: "C53",
+    topic: "Beyond bearer",
+    sentence:
+      "Tabs that renew on their own send one refresh token at once: the server's grace window serves those within two seconds, but a later tab looks exactly like a thief and reuse detection revokes the family; tabs that take turns (Web Locks) renew once and share the result.",
+    shownAt: "/jwt/bearer",
+  },
 ];
 
 /** The claim with this id, or undefined. */

@@ -1,6 +1,7 @@
 "use client";
 // Client component: the buttons run each step on both mechanisms and show the outcomes live.
 
+import Link from "next/link";
 import { useLocale } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -218,6 +219,14 @@ export function CompareBoard({
             API. The session copy points at a record that no longer exists: 401. The sealed-cookie
             copy still unseals and the JWT copy still carries a valid signature: 200 for both, until
             their sealed expiry or exp — logout cannot kill a stateless session, whatever its name.
+          </p>
+          <p className="text-sm text-slate-600">
+            A JWT bound to the browser&apos;s key would be refused here even before any logout: a
+            copy travels without the key, so it has no proof to go with it.{" "}
+            <Link href="/jwt/dpop" className="underline">
+              Try stealing a DPoP-bound token
+            </Link>
+            .
           </p>
         </Step>
 

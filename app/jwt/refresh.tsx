@@ -3,6 +3,12 @@
 // request from the page to that endpoint can use it; a timer in the page decides when.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import {
+  announceRefresh,
+  lastRefreshAt,
+  onOtherTabRefresh,
+  withRefreshLock,
+} from "@/lib/ui/tab-refresh";
 
 interface RefreshAnswer {
   expiresIn?: number;
@@ -14,6 +20,19 @@ async function refreshNow(): Promise<RefreshAnswer & { ok: boolean }> {
   const response = await fetch("/api/jwt/refresh", { method: "POST" }).catch(() => null);
   const body = ((await response?.json().catch(() => null)) ?? {}) as RefreshAnswer;
   return { ok: response?.ok ?? false, ...body };
+}
+
+/**
+ * One tab at a time (lib/ui/tab-refresh.ts): a tab that gets the lock after another tab renewed —
+ * since this page's token was issued — takes the new cookie instead of renewing again.
+ */
+async function refreshOnce(issuedAt: number): Promise<(RefreshAnswer & { ok: boolean }) | null> {
+  return withRefreshLock(async () => {
+    if (lastRefreshAt() > issuedAt * 1000) return null;
+    const answer = await refreshNow();
+    if (answer.ok) announceRefresh();
+    return answer;
+  });
 }
 
 /**
@@ -39,17 +58,24 @@ export function SilentRefresh({
     if (exp - lead <= judgedNow && Date.now() / 1000 - (exp - lifetimeSeconds) < 5) return;
     const timer = setTimeout(
       async () => {
-        const answer = await refreshNow();
+        const answer = await refreshOnce(exp - lifetimeSeconds);
         setStatus(
-          answer.ok
-            ? `Refreshed silently: generation ${answer.generation}, a new access token for ${answer.expiresIn} s.`
-            : `Refresh refused (${answer.error ?? "network"}): log in again.`,
+          answer === null
+            ? "Another tab had just renewed the token: this tab took the new one."
+            : answer.ok
+              ? `Refreshed silently: generation ${answer.generation}, a new access token for ${answer.expiresIn} s.`
+              : `Refresh refused (${answer.error ?? "network"}): log in again.`,
         );
         router.refresh();
       },
       Math.max(0, (exp - lead - judgedNow) * 1000),
     );
-    return () => clearTimeout(timer);
+    // Another tab renewed: re-render with the new cookie (and a timer for its new exp).
+    const stop = onOtherTabRefresh(() => router.refresh());
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, [exp, lifetimeSeconds, offsetSeconds, router]);
   return (
     <p aria-live="polite" className="text-xs text-slate-600" data-testid="silent-refresh">

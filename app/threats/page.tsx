@@ -31,6 +31,11 @@ const LABS = [
     text: "A real injection on an isolated toy page: the script reads a localStorage token, cannot read the HttpOnly cookie — and still uses it. Then the app's CSP blocks the same payload.",
   },
   {
+    href: "/jwt/dpop",
+    title: "Token theft against DPoP",
+    text: "Steal a DPoP-bound token, its refresh token and a proof off the wire, and replay each from a client without the key: all refused — while the XSS still uses the key in place.",
+  },
+  {
     href: "/threats/https",
     title: "Plain HTTP (any transport)",
     text: "What a request looks like to the network over HTTP, and what the Secure cookie attribute makes the browser refuse.",

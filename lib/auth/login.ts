@@ -129,6 +129,7 @@ export type JwtRefresh =
       claims: AccessTokenClaims;
       refreshToken: string;
       generation: number;
+      graced: boolean;
     }
   | { ok: false; reason: RefreshFailure };
 
@@ -162,7 +163,8 @@ export async function refreshJwt(
     await setAccessTokenCookie(token, claims);
     await setRefreshTokenCookie(rotated.token);
   }
-  return { ok: true, token, claims, refreshToken: rotated.token, generation: rotated.generation };
+  const { generation, graced } = rotated;
+  return { ok: true, token, claims, refreshToken: rotated.token, generation, graced };
 }
 
 /**

@@ -30,6 +30,16 @@ describe("the decision guide", () => {
     expect(recommend({ ...none, offline: true }).reasons.map((r) => r.claim)).toContain("C30");
   });
 
+  it("advises binding the tokens to the browser's key (DPoP) whenever JWTs travel", () => {
+    for (const answers of [
+      { ...none, services: true },
+      { ...none, offline: true, revoke: true },
+    ]) {
+      expect(recommend(answers).reasons.map((r) => r.claim)).toContain("C50");
+    }
+    expect(recommend(none).reasons.map((r) => r.claim)).not.toContain("C50");
+  });
+
   it("recommends the hybrid when they verify and revocation must be instant", () => {
     const result = recommend({ ...none, services: true, revoke: true });
     expect(result.choice).toBe("hybrid");

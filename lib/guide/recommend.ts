@@ -77,6 +77,11 @@ const R = {
     href: "/",
     claim: "C08",
   },
+  bound: {
+    id: "bound",
+    href: "/jwt/dpop",
+    claim: "C50",
+  },
   simple: {
     id: "simple",
     href: "/learn/sessions",
@@ -94,13 +99,13 @@ export function recommend(answers: Answers): Recommendation {
       return {
         choice: "hybrid",
         headline: "hybrid",
-        reasons: [...why, R.refresh, R.jwtSurvives, R.denylistCost],
+        reasons: [...why, R.refresh, R.jwtSurvives, R.denylistCost, R.bound],
       };
     }
     return {
       choice: "jwt",
       headline: "jwt",
-      reasons: [...why, R.refresh, R.jwtSurvives],
+      reasons: [...why, R.refresh, R.jwtSurvives, R.bound],
     };
   }
   const reasons: Reason[] = [R.simple, R.instant];

@@ -73,6 +73,8 @@ export interface TokenView {
 
 export interface InspectorState {
   now: number;
+  /** Sensitive actions need a password typed no longer ago than this (step-up). */
+  stepUpMaxAgeSeconds: number;
   /** The fast-forward clock: credentials are judged `offsetSeconds` later than `now`. */
   clock: { enabled: boolean; offsetSeconds: number };
   cookies: CookieView[];
@@ -241,6 +243,7 @@ export async function inspectorState(
   return {
     now,
     clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
+    stepUpMaxAgeSeconds: config.stepUp.maxAgeSeconds,
     cookies: cookieViews(cookies),
     session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
     cookie: await sealView(cookies, now),

@@ -91,6 +91,31 @@ export const DIAGRAMS: Record<string, Sequence> = {
       m("app", "browser", "401 refresh_reused: every token of that login is dead", true),
     ],
   },
+  "beyond-bearer": {
+    title: "DPoP: the token names a key only this browser holds",
+    participants: [P.browser, P.attacker, P.app, P.refresh],
+    messages: [
+      m("browser", "browser", "WebCrypto: a new ES256 key pair, private half non-extractable"),
+      m(
+        "browser",
+        "app",
+        "POST /api/jwt/login + DPoP: proof signed by the key (its public jwk inside)",
+      ),
+      m("app", "refresh", "start a refresh family bound to the key's thumbprint (jkt)"),
+      m("app", "browser", "access token with cnf.jkt = that thumbprint, refresh token"),
+      m(
+        "browser",
+        "app",
+        "GET /api/jwt/me, Authorization: DPoP token + a fresh proof (htm, htu, iat, ath, jti, nonce)",
+      ),
+      m("app", "refresh", "record the proof's jti (a replay cache for its minute)"),
+      m("app", "browser", "200: token valid, proof by the key it names"),
+      m("attacker", "app", "the stolen token, as Bearer or with the thief's own proof"),
+      m("app", "attacker", "401: no proof by the key cnf.jkt names", true),
+      m("attacker", "app", "a stolen proof, replayed"),
+      m("app", "attacker", "401: jti already used", true),
+    ],
+  },
   "keys-and-jwks": {
     title: "Another service verifies with the public key set alone",
     participants: [P.browser, P.other, P.server],

@@ -40,6 +40,12 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
     claims: ["C20", "C22", "C23", "C25", "C27"],
   },
   {
+    slug: "beyond-bearer",
+    liveArea: "jwt",
+    seeLive: ["/jwt/dpop", "/jwt/bearer", "/admin"],
+    claims: ["C50", "C51", "C52", "C53"],
+  },
+  {
     slug: "keys-and-jwks",
     liveArea: null,
     seeLive: ["/.well-known/jwks.json", "/admin", "/jwt/pass"],

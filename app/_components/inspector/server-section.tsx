@@ -43,6 +43,12 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
           <dd>{formatCountdown(record.expiresAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("device")}</dt>
           <dd className="break-all">{record.userAgent ?? t("unknown")}</dd>
+          <dt className="text-slate-500">
+            <Term id="step-up">{t("stepUp")}</Term>
+          </dt>
+          <dd data-testid="inspector-step-up">
+            <StepUpLine authTime={record.createdAt} now={now} maxAge={state.stepUpMaxAgeSeconds} />
+          </dd>
         </dl>
       )}
       {state.cookie.options.cookieCacheSeconds > 0 && (
@@ -67,5 +73,30 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
         {t(`notes.${store.kind}`)}
       </p>
     </div>
+  );
+}
+
+/** How old the password behind this login is, against the step-up age (sensitive actions). */
+export function StepUpLine({
+  authTime,
+  now,
+  maxAge,
+}: {
+  authTime: number | null;
+  now: number;
+  maxAge: number;
+}) {
+  const t = useTranslations("inspector.server");
+  const locale = useLocale();
+  if (authTime === null) return <>{t("stepUpUnknown")}</>;
+  const fresh = now - authTime <= maxAge * 1000;
+  return (
+    <>
+      {t(fresh ? "stepUpFresh" : "stepUpStale", {
+        ago: formatAgo(authTime, now, locale),
+        until: formatCountdown(authTime + maxAge * 1000, now, locale),
+        minutes: Math.round(maxAge / 60),
+      })}
+    </>
   );
 }

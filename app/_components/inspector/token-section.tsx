@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatCountdown } from "./format";
 import { SealSection } from "./seal-section";
+import { StepUpLine } from "./server-section";
 import { useJudgedNow } from "./use-inspector";
 import type { AuthArea } from "@/lib/config/types";
 
@@ -115,6 +116,14 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
         </tbody>
       </table>
       <p className="rounded bg-sky-50 p-2">{t("cutShort", { preview: token.signaturePreview })}</p>
+      <p data-testid="inspector-jwt-step-up">
+        <Term id="auth-time">auth_time</Term>:{" "}
+        <StepUpLine
+          authTime={typeof payload.auth_time === "number" ? payload.auth_time * 1000 : null}
+          now={now}
+          maxAge={state.stepUpMaxAgeSeconds}
+        />
+      </p>
       {state.jwt.proof !== null && <ProofSection proof={state.jwt.proof} />}
     </div>
   );

@@ -4,6 +4,8 @@
 
 import { useEffect, useState } from "react";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import { announceRefresh, withRefreshLock } from "@/lib/ui/tab-refresh";
+import { RefreshRace } from "./race";
 
 interface Me {
   user: { id: number; displayName: string; role: string };
@@ -17,6 +19,31 @@ function fetchMe(token: string): Promise<Response> {
 }
 
 /**
+ * Renews the pair — one tab at a time (lib/ui/tab-refresh.ts): a tab that gets the lock and finds
+ * another refresh token stored than the one it started with takes that tab's result instead of
+ * presenting a spent token (which would be reuse, and revoke the family). The new access token,
+ * or null.
+ */
+async function renewOnce(startedWith: string): Promise<string | null> {
+  return withRefreshLock(async () => {
+    if (localStorage.getItem(BEARER_REFRESH_KEY) !== startedWith) {
+      return localStorage.getItem(BEARER_STORAGE_KEY);
+    }
+    const refreshed = await fetch("/api/jwt/refresh", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refreshToken: startedWith }),
+    });
+    if (!refreshed.ok) return null;
+    const pair = (await refreshed.json()) as { accessToken: string; refreshToken: string };
+    localStorage.setItem(BEARER_STORAGE_KEY, pair.accessToken);
+    localStorage.setItem(BEARER_REFRESH_KEY, pair.refreshToken);
+    announceRefresh();
+    return pair.accessToken;
+  });
+}
+
+/**
  * Asks the API who the stored token belongs to; when the access token has expired, trades the
  * stored refresh token for a new pair first (this variant's refresh: `{refreshToken}` in JSON).
  */
@@ -26,17 +53,8 @@ async function loadMe(): Promise<Status> {
   let response = await fetchMe(token);
   const refreshToken = localStorage.getItem(BEARER_REFRESH_KEY);
   if (response.status === 401 && refreshToken) {
-    const refreshed = await fetch("/api/jwt/refresh", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ refreshToken }),
-    });
-    if (refreshed.ok) {
-      const pair = (await refreshed.json()) as { accessToken: string; refreshToken: string };
-      localStorage.setItem(BEARER_STORAGE_KEY, pair.accessToken);
-      localStorage.setItem(BEARER_REFRESH_KEY, pair.refreshToken);
-      response = await fetchMe(pair.accessToken);
-    }
+    const renewed = await renewOnce(refreshToken);
+    if (renewed !== null) response = await fetchMe(renewed);
   }
   return response.ok
     ? { kind: "ok", me: (await response.json()) as Me }
@@ -116,6 +134,7 @@ export function BearerDashboard() {
           Log out
         </button>
       </div>
+      <RefreshRace />
       {stolen && (
         <div
           role="alert"

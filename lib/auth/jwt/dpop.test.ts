@@ -242,3 +242,52 @@ describe("DPoP nonces (RFC 9449 §8)", () => {
     expect(isCurrentDpopNonce(`${nonce}x`, now)).toBe(false);
   });
 });
+
+describe("DPoP proofs: whatever the bytes, an answer and never a throw", () => {
+  it("random headers and claims, and every one-character change of a real proof", async () => {
+    const fc = await import("fast-check");
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const me = await client();
+    const jwkish = fc.oneof(
+      fc.constant(me.publicJwk),
+      fc.record({
+        kty: fc.constantFrom("EC", "OKP", "RSA", "oct"),
+        crv: fc.string(),
+        x: fc.string(),
+        y: fc.string(),
+      }),
+      fc.json(),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          typ: fc.constantFrom("dpop+jwt", "JWT"),
+          alg: fc.constantFrom("ES256", "none", "HS256", "RS256"),
+          jwk: jwkish,
+        }),
+        fc.dictionary(
+          fc.constantFrom("jti", "htm", "htu", "iat", "ath", "nonce"),
+          fc.oneof(fc.string(), fc.integer(), fc.json()),
+        ),
+        fc.uint8Array({ maxLength: 80 }),
+        async (header, claims, signature) => {
+          const proof = `${encode(header)}.${encode(claims)}.${Buffer.from(signature).toString("base64url")}`;
+          const result = await check(proof, {}, true);
+          expect(result.ok).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    const real = await createDpopProof({ ...me, htm: "GET", htu: URL_ME, accessToken: TOKEN });
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
+    for (let i = 0; i < real.length; i += 7) {
+      const changed =
+        real.slice(0, i) +
+        alphabet[(alphabet.indexOf(real[i]!) + 1) % alphabet.length] +
+        real.slice(i + 1);
+      if (changed === real) continue;
+      const result = await check(changed);
+      expect(typeof result.ok).toBe("boolean");
+    }
+  });
+});

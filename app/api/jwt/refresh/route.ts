@@ -47,6 +47,8 @@ async function post(request: Request): Promise<Response> {
     tokenType: transport === "dpop" ? "DPoP" : "Bearer",
     expiresIn: refreshed.claims.exp - refreshed.claims.iat,
     generation: refreshed.generation,
+    // The successor a racing request already got (the grace window), not a new generation.
+    graced: refreshed.graced,
     ...(transport !== "cookie" ? { refreshToken: refreshed.refreshToken } : {}),
   });
 }

@@ -1,0 +1,39 @@
+/**
+ * Refreshing across tabs (#16). Every open tab of the JWT area renews its own tokens, and tabs
+ * share the refresh token (one cookie jar, one localStorage): two tabs renewing at once send the
+ * same token. The server's grace window forgives a double-submit within two seconds; a tab that
+ * is later than that (asleep, slow network) presents a spent token — reuse — and the whole family
+ * is revoked, logging every tab out. So tabs take turns: one refreshes under a Web Lock, the
+ * others, once they get the lock, see the new tokens are already there and use them. Browser-only.
+ */
+
+const LOCK = "lab-jwt-refresh";
+const CHANNEL = "lab-jwt-refresh";
+// When any tab last renewed (epoch ms): not a credential, only "someone already did it".
+const LAST_REFRESH_KEY = "lab_jwt_refreshed_at";
+
+/** Runs `work` while holding the one refresh lock of this origin (every tab waits its turn). */
+export async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator === "undefined" || navigator.locks === undefined) return work();
+  return navigator.locks.request(LOCK, work);
+}
+
+/** Tells the other tabs a refresh happened (they re-read the new tokens instead of renewing). */
+export function announceRefresh(): void {
+  localStorage.setItem(LAST_REFRESH_KEY, String(Date.now()));
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ refreshedAt: Date.now() });
+  channel.close();
+}
+
+/** When a tab last renewed, or 0. */
+export function lastRefreshAt(): number {
+  return Number(localStorage.getItem(LAST_REFRESH_KEY) ?? "0") || 0;
+}
+
+/** Calls `listener` whenever another tab announces a refresh; returns the unsubscribe. */
+export function onOtherTabRefresh(listener: () => void): () => void {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = () => listener();
+  return () => channel.close();
+}
