@@ -20,6 +20,8 @@ const prepared = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
+let claims = 0;
+
 /**
  * True the first time `key` is claimed before `expiresAt` (epoch ms); false when already held.
  * Committed without an fsync of its own (synchronous=NORMAL for this one statement; the next
@@ -30,6 +32,10 @@ const prepared = preparedPerConnection((db) => ({
 export function claimUsedOnce(key: string, expiresAt: number, now: number): boolean {
   const { claim, reclaim } = prepared();
   const sqlite = getSqlite();
+  // The table holds about (proofs per second × one proof window): every 64th claim also drops up
+  // to 256 keys whose time is over, so it stays that size under any rate, between sweeps too.
+  claims = (claims + 1) % 64;
+  if (claims === 0) deleteExpiredUsedOnce(now, 256);
   sqlite.pragma("synchronous = NORMAL");
   try {
     if (claim.run({ key, expiresAt }).changes === 1) return true;

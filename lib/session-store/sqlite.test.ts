@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { findSessionWithUser } from "@/db/queries/sessions";
 import { sessions, users } from "@/db/schema";
@@ -25,4 +25,20 @@ it("maps the hand-written session lookup exactly as the schema does (and leaves 
     user: { id, username, displayName, role, disabledAt },
   });
   expect(findSessionWithUser("no-such-id")).toBeNull();
+});
+
+describe("the SQLite replay cache (DPoP jti)", () => {
+  it("drops keys whose time is over as it goes, so it stays about one proof window large", async () => {
+    const { claimUsedOnce } = await import("@/db/queries/used-once");
+    const { getSqlite } = await import("@/db/client");
+    const count = () =>
+      (getSqlite().prepare("SELECT count(*) AS n FROM used_once").get() as { n: number }).n;
+    const now = Date.now();
+    const before = count();
+    for (let i = 0; i < 300; i++) claimUsedOnce(`stale-${now}-${i}`, now + 1, now);
+    for (let i = 0; i < 300; i++) claimUsedOnce(`live-${now}-${i}`, now + 120_000, now + 2);
+    // Every stale key is gone by now (they expired before the second batch), the live ones stay.
+    expect(count() - before).toBeLessThanOrEqual(300 + 64);
+    expect(count() - before).toBeGreaterThanOrEqual(300);
+  });
 });
