@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { withAppServer } from "./support/app-server";
+import { demoUser, expect, logInThroughForm, test } from "./support/fixtures";
 
 async function logInWithLocalStorage(page: Page, user: { username: string; password: string }) {
   await page.goto("/jwt/login");
@@ -34,5 +35,52 @@ test.describe("refresh across tabs", () => {
     expect(((await result.textContent()) ?? "").match(/no request: took the tokens/g)).toHaveLength(
       2,
     );
+  });
+});
+
+test("C53 two real tabs whose token expired renew once between them, under one lock", async ({
+  browser,
+}) => {
+  test.slow();
+  // A server of its own with 2-second access tokens: real expiry, no fast-forward clock (under a
+  // moved clock every renewed token would be judged expired at once).
+  await withAppServer({ JWT_ACCESS_TTL: "2" }, async ({ url }) => {
+    const context = await browser.newContext({ baseURL: url });
+    const first = await context.newPage();
+    await logInWithLocalStorage(first, demoUser("bob"));
+    const second = await context.newPage();
+    await second.goto("/jwt/bearer");
+    await expect(second.getByTestId("bearer-status")).toContainText("Logged in as");
+    // Both tabs' token has expired: its 2 s, and the verifier's 5 s of clock tolerance.
+    await new Promise((resolve) => setTimeout(resolve, 8000));
+    await Promise.all([first.reload(), second.reload()]);
+    for (const tab of [first, second]) {
+      await expect(tab.getByTestId("bearer-status")).toContainText("Logged in as");
+    }
+    const { traces } = (await (await first.request.get("/api/inspect/recent")).json()) as {
+      traces: Array<{ path: string; status: number }>;
+    };
+    const refreshes = traces.filter((t) => t.path === "/api/jwt/refresh");
+    expect(refreshes.map((t) => t.status)).toEqual([200]); // one renewal, shared by both tabs
+    await context.close();
+  });
+});
+
+test("a tab that left its renewal to another tab, whose token never came, renews by itself", async ({
+  browser,
+}) => {
+  test.slow();
+  await withAppServer({ JWT_ACCESS_TTL: "10" }, async ({ url }) => {
+    const context = await browser.newContext({ baseURL: url });
+    const page = await context.newPage();
+    await logInThroughForm(page, "jwt", demoUser("bob"));
+    // A stale announcement (an earlier login's tab, a lifetime since shortened): "a newer token
+    // than yours exists" — but the jar has none.
+    await page.evaluate(() => localStorage.setItem("lab_jwt_latest_exp", "9999999999"));
+    await expect(page.getByTestId("silent-refresh")).toContainText(/generation [2-9]/, {
+      timeout: 30_000,
+    });
+    await expect(page).toHaveURL(/\/jwt$/);
+    await context.close();
   });
 });

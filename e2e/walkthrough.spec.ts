@@ -118,8 +118,18 @@ test.describe("walkthrough bugs", () => {
     const lab = (await (await page.request.get("/api/session/me")).json()).user.displayName;
     await advance(page, "+5 min");
     await page.goto("/tour/4");
+    // What only page script holds: the localStorage and DPoP variants' tokens.
+    await page.evaluate(() => {
+      for (const key of ["lab_jwt_token", "lab_jwt_refresh", "lab_dpop_token", "lab_dpop_refresh"])
+        localStorage.setItem(key, "a-token");
+    });
     await page.getByRole("button", { name: "Start over" }).click();
     await expect(page).toHaveURL(/\/\?reset=done$/);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.includes("token") || k.includes("refresh")),
+      ),
+    ).toEqual([]);
     expect((await page.request.get("/api/session/me")).status()).toBe(401);
     expect((await page.request.get("/api/jwt/me")).status()).toBe(401);
     for (const name of ["lab_clock", "lab_tour", "lab_compare_account"]) {

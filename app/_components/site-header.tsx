@@ -7,6 +7,7 @@ import { THEMES } from "@/lib/validation";
 import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";
+import { StartOverButton } from "./start-over-button";
 
 const MODES = ["session", "cookie", "jwt"] as const;
 
@@ -55,15 +56,11 @@ export async function SiteHeader() {
         <AccountStatus renderId={renderId} />
         {/* The controls together on the right: starting over, then the three preferences. */}
         <div className="flex flex-wrap items-center gap-2">
-          <form action={startOverAction}>
-            <button
-              type="submit"
-              className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-              title={t("startOverTitle")}
-            >
-              {t("startOver")}
-            </button>
-          </form>
+          <StartOverButton
+            action={startOverAction}
+            label={t("startOver")}
+            title={t("startOverTitle")}
+          />
           <ChoiceForm
             action="/api/mode"
             label={t("mode")}

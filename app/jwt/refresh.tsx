@@ -5,13 +5,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import {
   announceRefresh,
-  lastRefreshAt,
+  latestAnnouncedExp,
   onOtherTabRefresh,
   withRefreshLock,
 } from "@/lib/ui/tab-refresh";
 
 interface RefreshAnswer {
   expiresIn?: number;
+  exp?: number;
   generation?: number;
   error?: string;
 }
@@ -24,13 +25,16 @@ async function refreshNow(): Promise<RefreshAnswer & { ok: boolean }> {
 
 /**
  * One tab at a time (lib/ui/tab-refresh.ts): a tab that gets the lock after another tab renewed —
- * since this page's token was issued — takes the new cookie instead of renewing again.
+ * the jar already holds a newer token than this page's (`exp`) — takes it instead of renewing.
  */
-async function refreshOnce(issuedAt: number): Promise<(RefreshAnswer & { ok: boolean }) | null> {
+async function refreshOnce(
+  exp: number,
+  mayTakeOthers: boolean,
+): Promise<(RefreshAnswer & { ok: boolean }) | null> {
   return withRefreshLock(async () => {
-    if (lastRefreshAt() > issuedAt * 1000) return null;
+    if (mayTakeOthers && latestAnnouncedExp() > exp) return null;
     const answer = await refreshNow();
-    if (answer.ok) announceRefresh();
+    if (answer.ok) announceRefresh(answer.exp);
     return answer;
   });
 }
@@ -50,15 +54,20 @@ export function SilentRefresh({
 }) {
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
+  // The exp this tab last left to another tab's renewal. Still the page's exp after the re-render
+  // (the announcement was stale: a login since, a shorter lifetime), the tab renews itself.
+  const [leftToOthers, setLeftToOthers] = useState<number | null>(null);
   useEffect(() => {
     const lead = Math.min(30, lifetimeSeconds * 0.25);
     const judgedNow = Date.now() / 1000 + offsetSeconds;
     // Issued now and already due (the fast-forward clock is past a whole lifetime): refreshing
     // again could only loop. The next request will ask for a login.
     if (exp - lead <= judgedNow && Date.now() / 1000 - (exp - lifetimeSeconds) < 5) return;
+    const renewItself = leftToOthers === exp;
     const timer = setTimeout(
       async () => {
-        const answer = await refreshOnce(exp - lifetimeSeconds);
+        const answer = await refreshOnce(exp, !renewItself);
+        if (answer === null) setLeftToOthers(exp);
         setStatus(
           answer === null
             ? "Another tab had just renewed the token: this tab took the new one."
@@ -68,7 +77,8 @@ export function SilentRefresh({
         );
         router.refresh();
       },
-      Math.max(0, (exp - lead - judgedNow) * 1000),
+      // Left to another tab whose token did not arrive: renew in two seconds, by itself.
+      renewItself ? 2000 : Math.max(0, (exp - lead - judgedNow) * 1000),
     );
     // Another tab renewed: re-render with the new cookie (and a timer for its new exp).
     const stop = onOtherTabRefresh(() => router.refresh());
@@ -76,7 +86,7 @@ export function SilentRefresh({
       clearTimeout(timer);
       stop();
     };
-  }, [exp, lifetimeSeconds, offsetSeconds, router]);
+  }, [exp, lifetimeSeconds, offsetSeconds, router, leftToOthers]);
   return (
     <p aria-live="polite" className="text-xs text-slate-600" data-testid="silent-refresh">
       {status ??

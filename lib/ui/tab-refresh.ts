@@ -9,8 +9,9 @@
 
 const LOCK = "lab-jwt-refresh";
 const CHANNEL = "lab-jwt-refresh";
-// When any tab last renewed (epoch ms): not a credential, only "someone already did it".
-const LAST_REFRESH_KEY = "lab_jwt_refreshed_at";
+// The `exp` of the newest access token any tab's renewal got: not a credential, only "a newer
+// token than yours is already in the cookie jar".
+const LATEST_EXP_KEY = "lab_jwt_latest_exp";
 
 /** Runs `work` while holding the one refresh lock of this origin (every tab waits its turn). */
 export async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
@@ -18,17 +19,20 @@ export async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
   return navigator.locks.request(LOCK, work);
 }
 
-/** Tells the other tabs a refresh happened (they re-read the new tokens instead of renewing). */
-export function announceRefresh(): void {
-  localStorage.setItem(LAST_REFRESH_KEY, String(Date.now()));
+/**
+ * Tells the other tabs a refresh happened (they take the new tokens instead of renewing), with
+ * the new access token's `exp` when the tokens are cookies the tabs cannot read.
+ */
+export function announceRefresh(exp?: number): void {
+  if (exp !== undefined) localStorage.setItem(LATEST_EXP_KEY, String(exp));
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ refreshedAt: Date.now() });
+  channel.postMessage({ exp: exp ?? null });
   channel.close();
 }
 
-/** When a tab last renewed, or 0. */
-export function lastRefreshAt(): number {
-  return Number(localStorage.getItem(LAST_REFRESH_KEY) ?? "0") || 0;
+/** The `exp` of the newest access token a tab's renewal announced, or 0. */
+export function latestAnnouncedExp(): number {
+  return Number(localStorage.getItem(LATEST_EXP_KEY) ?? "0") || 0;
 }
 
 /** Calls `listener` whenever another tab announces a refresh; returns the unsubscribe. */

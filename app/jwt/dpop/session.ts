@@ -7,6 +7,7 @@ import {
   type DpopCall,
   type DpopKey,
 } from "@/lib/dpop/client";
+import { announceRefresh, withRefreshLock } from "@/lib/ui/tab-refresh";
 
 /**
  * The DPoP dashboard's calls to the JWT API, each with a fresh proof: who am I, renew, log out.
@@ -57,9 +58,16 @@ export async function loadDpopStatus(): Promise<DpopStatus> {
   let call: DpopCall = await dpopFetch("/api/jwt/me", { accessToken: stored.accessToken });
   let generation: number | null = null;
   if (call.response.status === 401 && stored.refreshToken) {
-    const renewed = await refreshDpop();
-    if (renewed.status === 200) {
-      generation = renewed.answer.generation ?? null;
+    // One tab at a time (lib/ui/tab-refresh.ts): another tab may have renewed meanwhile.
+    const renewed = await withRefreshLock(async () => {
+      if (storedDpopTokens()?.refreshToken !== stored.refreshToken) return true;
+      const answer = await refreshDpop();
+      if (answer.status !== 200) return false;
+      generation = answer.answer.generation ?? null;
+      announceRefresh();
+      return true;
+    });
+    if (renewed) {
       call = await dpopFetch("/api/jwt/me", { accessToken: storedDpopTokens()!.accessToken });
     }
   }

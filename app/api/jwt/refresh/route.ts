@@ -46,6 +46,7 @@ async function post(request: Request): Promise<Response> {
     accessToken: refreshed.token,
     tokenType: transport === "dpop" ? "DPoP" : "Bearer",
     expiresIn: refreshed.claims.exp - refreshed.claims.iat,
+    exp: refreshed.claims.exp,
     generation: refreshed.generation,
     // The successor a racing request already got (the grace window), not a new generation.
     graced: refreshed.graced,
