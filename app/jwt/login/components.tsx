@@ -77,7 +77,11 @@ export function ClientLoginForm({ variant }: { variant: Variant }) {
       }
       router.push(home);
     } catch {
-      setError("The login could not be sent. Check the connection and try again.");
+      setError(
+        variant === "dpop"
+          ? "The login could not be sent, or this browser cannot make and keep a DPoP key (WebCrypto and IndexedDB are needed)."
+          : "The login could not be sent. Check the connection and try again.",
+      );
     } finally {
       setBusy(false);
     }
