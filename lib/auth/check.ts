@@ -10,6 +10,7 @@ import {
   type JwtCredential,
   type JwtTransport,
 } from "@/lib/auth/credentials";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop";
 import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
 import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
@@ -219,7 +220,7 @@ async function proofStage(
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   const jkt = claims.cnf?.jkt;
   if (credential.transport !== "dpop") {
-    return jkt === undefined ? { ok: true } : { ok: false, reason: "dpop_bound_token" };
+    return isBoundToKey(claims) ? { ok: false, reason: "dpop_bound_token" } : { ok: true };
   }
   if (jkt === undefined) return { ok: false, reason: "dpop_token_unbound" };
   const proof = await step("verify_dpop_proof", () =>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { Card, HowItWorks } from "@/app/_components/ui";
 import { JwtWorkbench } from "./components";
@@ -34,9 +35,15 @@ export default function JwtRangePage() {
           makes it use the public key&apos;s text as an HMAC secret — algorithm confusion), takes a
           key from the header&apos;s <code>jwk</code> or <code>jku</code>, reads a key file named by{" "}
           <code>kid</code> (on lab-only fake files: <code>../</code> reaches an empty{" "}
-          <code>/dev/null</code>), and can skip the time and audience checks. It never fetches a
-          URL: a <code>jku</code> naming anything but the range&apos;s own &quot;attacker key
-          set&quot; is refused with a note saying a naive server would have fetched it.
+          <code>/dev/null</code>), can skip the time and audience checks, and can ignore a
+          token&apos;s <code>cnf</code> — taking a token bound to someone&apos;s DPoP key as a plain
+          Bearer token (
+          <Link href="/jwt/dpop" className="underline">
+            the DPoP lessons
+          </Link>
+          ). It never fetches a URL: a <code>jku</code> naming anything but the range&apos;s own
+          &quot;attacker key set&quot; is refused with a note saying a naive server would have
+          fetched it.
         </p>
         <p>
           <strong>The app&apos;s verifier</strong> is <code>jwtVerify</code> with one pinned

@@ -87,6 +87,15 @@ const invalid = (reason: DpopReason): DpopFailure => ({
   reason,
 });
 
+/**
+ * RFC 9449 §7.1: a token bound to a key (`cnf.jkt`) is no Bearer token — it travels only with a
+ * proof by that key. The JWT area's check and the attack range's real verifier both apply it.
+ */
+export function isBoundToKey(claims: { cnf?: unknown }): boolean {
+  const { cnf } = claims;
+  return typeof cnf === "object" && cnf !== null && "jkt" in cnf;
+}
+
 /** `ath`: base64url(SHA-256(the access token's ASCII bytes)), RFC 9449 §4.2. */
 export function accessTokenHash(token: string): string {
   return crypto.createHash("sha256").update(token, "ascii").digest("base64url");

@@ -15,7 +15,7 @@ import {
  */
 
 export type AttackTarget = "access" | "pass";
-export type IssuedKind = "fresh" | "expired" | "not_yet_valid" | "pass";
+export type IssuedKind = "fresh" | "expired" | "not_yet_valid" | "pass" | "bound";
 
 export interface RangeMaterial {
   /** A genuine range token of the kind asked for (the attacker's own, old or current). */
@@ -178,6 +178,13 @@ export const ATTACKS: readonly Attack[] = [
     how: "A genuine access token presented at the check-in door.",
     exploits: "skip_audience",
     build: async (m) => ({ token: await m.issue("fresh"), target: "pass" }),
+  },
+  {
+    id: "stolen_bound",
+    title: "A stolen DPoP-bound token, replayed as Bearer",
+    how: "A genuine token from a DPoP login, bound to the victim's key (cnf.jkt), copied and sent as a plain Bearer token — the thief has no key to sign a proof with.",
+    exploits: "ignore_cnf",
+    build: async (m) => ({ token: await m.issue("bound"), target: "access" }),
   },
   {
     id: "bit_flip",

@@ -11,6 +11,7 @@ export const MISTAKE_LABEL: Record<string, string> = {
   kid_as_path: "uses kid as a file path",
   skip_time: "does not check exp / nbf",
   skip_audience: "does not check aud / iss / typ",
+  ignore_cnf: "ignores cnf (a key-bound token taken as Bearer)",
   weak_secret: "signs with a guessable HMAC secret",
 };
 
@@ -22,6 +23,8 @@ export const MISTAKE_DEFENCE: Record<string, string> = {
   kid_as_path: "kid is a key into a map you own, never a path; an unknown kid is invalid.",
   skip_time: "Let the library check exp and nbf (jose does), with a small clockTolerance.",
   skip_audience: "Require audience, issuer and typ: an access token is not a pass, and back.",
+  ignore_cnf:
+    "A token with cnf.jkt travels only with a DPoP proof by that key (RFC 9449 §7.1): never as Bearer.",
   weak_secret: "HMAC secrets of ≥ 256 random bits (crypto.randomBytes(32)): 2²⁵⁶ guesses.",
 };
 
@@ -36,6 +39,8 @@ export const REFUSAL_MEANING: Record<string, string> = {
   ERR_JWT_CLAIM_VALIDATION_FAILED: "a claim is wrong: nbf in the future, aud, iss or typ",
   claims_invalid: "the claims are not an access token's",
   claims_missing: "a required claim is missing",
+  dpop_bound_token:
+    "bound to a DPoP key (cnf.jkt): it needs a proof by that key, and the thief has none",
   secret_too_weak: "the app refuses to start with an HMAC secret under 256 random bits",
   token_too_large: "larger than any token the app issues",
 };
@@ -58,4 +63,5 @@ export const NAIVE_REFUSAL_MEANING: Record<string, string> = {
   wrong_type: "typ is not the one expected",
   wrong_issuer: "iss is not the one expected",
   wrong_audience: "aud is not the one expected",
+  bound_to_a_key: "cnf.jkt binds it to a key, and no proof by that key came with it",
 };

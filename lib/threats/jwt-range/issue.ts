@@ -12,7 +12,14 @@ import { getRangeKeys, RANGE_AUDIENCE, RANGE_KID, WEAK_KID } from "@/lib/threats
  * the range's keys only.
  */
 
-export const RANGE_TOKEN_KINDS = ["fresh", "expired", "not_yet_valid", "pass", "weak"] as const;
+export const RANGE_TOKEN_KINDS = [
+  "fresh",
+  "expired",
+  "not_yet_valid",
+  "pass",
+  "weak",
+  "bound",
+] as const;
 export type RangeTokenKind = (typeof RANGE_TOKEN_KINDS)[number];
 
 export const TOY_USER = { sub: "424242", name: "Toy Tom", role: "user" } as const;
@@ -37,7 +44,11 @@ export async function issueRangeToken(kind: RangeTokenKind, now = Date.now()): P
   }
   const iat = kind === "expired" ? at - 2 * 60 * MINUTE : at;
   const exp = kind === "expired" ? at - 60 * MINUTE : at + 15 * MINUTE;
-  const jwt = new SignJWT({ name: TOY_USER.name, role: TOY_USER.role, ver: 0 })
+  // "bound": the toy user's token from a DPoP login — bound to the thumbprint of a key only the
+  // toy user's browser would hold (nobody here has it).
+  const cnf =
+    kind === "bound" ? { cnf: { jkt: crypto.randomBytes(32).toString("base64url") } } : {};
+  const jwt = new SignJWT({ name: TOY_USER.name, role: TOY_USER.role, ver: 0, ...cnf })
     .setIssuer(config.jwt.issuer)
     .setAudience(RANGE_AUDIENCE)
     .setSubject(TOY_USER.sub)

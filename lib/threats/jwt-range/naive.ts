@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import path from "node:path";
 import { config } from "@/lib/config";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop";
 import { ACCESS_TOKEN_TYPE } from "@/lib/auth/jwt/tokens";
 import { PASS_AUDIENCE, PASS_ISSUER, PASS_TYPE } from "@/lib/pass/verify";
 import { splitToken } from "@/lib/threats/jwt-range/forge";
@@ -29,6 +30,7 @@ export const MISTAKES = [
   "kid_as_path",
   "skip_time",
   "skip_audience",
+  "ignore_cnf",
 ] as const;
 export type Mistake = (typeof MISTAKES)[number];
 /** What the token was checked as: an access token, or a check-in pass. */
@@ -235,6 +237,11 @@ async function refusalOf(
       if (!on.has(second)) return other;
       via.push(second);
     }
+  }
+  // A token bound to a DPoP key (cnf.jkt) needs a proof by that key; this one came without.
+  if (isBoundToKey(claims)) {
+    if (!on.has("ignore_cnf")) return "bound_to_a_key";
+    via.push("ignore_cnf");
   }
   return via;
 }

@@ -75,6 +75,7 @@ describe("the attack range: every classic attack, naive verifier vs the app's ve
       not_yet_valid: "ERR_JWT_CLAIM_VALIDATION_FAILED",
       pass_as_access: "ERR_JWT_CLAIM_VALIDATION_FAILED",
       access_as_pass: "ERR_JWT_CLAIM_VALIDATION_FAILED",
+      stolen_bound: "dpop_bound_token",
       bit_flip: "accepted",
     });
   });
@@ -145,7 +146,7 @@ describe("the range is isolated: nothing the naive verifier accepts authenticate
     const tokens = [
       ...(await Promise.all(ATTACKS.map(async (a) => (await a.build(await material())).token))),
       ...(await Promise.all(
-        (["fresh", "expired", "not_yet_valid", "pass", "weak"] as const).map((k) =>
+        (["fresh", "expired", "not_yet_valid", "pass", "weak", "bound"] as const).map((k) =>
           issueRangeToken(k),
         ),
       )),

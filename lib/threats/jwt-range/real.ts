@@ -1,6 +1,7 @@
 import "server-only";
 import { decodeProtectedHeader, errors, type JWTHeaderParameters } from "jose";
 import { config } from "@/lib/config";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
 import { verifyPass } from "@/lib/pass/verify";
 import { getRangeKeys, RANGE_AUDIENCE, RANGE_KID, WEAK_KID } from "@/lib/threats/jwt-range/keys";
@@ -55,7 +56,9 @@ export async function realVerify(
     },
     now,
   );
-  return verified.ok
-    ? { accepted: true, claims: { ...verified.claims } }
-    : { accepted: false, reason: verified.reason };
+  if (!verified.ok) return { accepted: false, reason: verified.reason };
+  // The range's tokens arrive as Bearer tokens: a bound one, without a proof, is refused (the
+  // JWT area's own rule, lib/auth/check.ts).
+  if (isBoundToKey(verified.claims)) return { accepted: false, reason: "dpop_bound_token" };
+  return { accepted: true, claims: { ...verified.claims } };
 }
