@@ -50,8 +50,9 @@ async function renewOnce(startedWith: string): Promise<string | null> {
 async function loadMe(): Promise<Status> {
   const token = localStorage.getItem(BEARER_STORAGE_KEY);
   if (!token) return { kind: "anonymous", reason: "no token in localStorage" };
-  let response = await fetchMe(token);
+  // The pair as this tab found it: if another tab renews meanwhile, the lock sees the change.
   const refreshToken = localStorage.getItem(BEARER_REFRESH_KEY);
+  let response = await fetchMe(token);
   if (response.status === 401 && refreshToken) {
     const renewed = await renewOnce(refreshToken);
     if (renewed !== null) response = await fetchMe(renewed);

@@ -20,6 +20,9 @@ export function XssVictim({ strict }: { strict: boolean }) {
   const [loggedIn, setLoggedIn] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
+  // Until the effect below has read this origin's storage, nothing may act (a click before then
+  // would be lost to hydration, or undone by the effect's own state).
+  const [ready, setReady] = useState(false);
   const comment = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -31,6 +34,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
       setDraft(kept);
       setRefused(realTokens !== null);
       setLoggedIn(toy);
+      setReady(true);
     });
     const onViolation = (e: SecurityPolicyViolationEvent) => setBlocked(e.effectiveDirective);
     document.addEventListener("securitypolicyviolation", onViolation);
@@ -61,7 +65,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
   return (
     <div className="space-y-4 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={BUTTON} onClick={logIn}>
+        <button type="button" className={BUTTON} onClick={logIn} disabled={!ready}>
           Log in to the toy account
         </button>
         <span data-testid="toy-login">
