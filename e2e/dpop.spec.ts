@@ -1,15 +1,6 @@
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { e2eBaseURL } from "./support/env";
-import { demoUser, expect, test } from "./support/fixtures";
-
-async function logInWithDpop(page: Page, user: { username: string; password: string }) {
-  await page.goto("/jwt/login");
-  await page.getByLabel("Username (DPoP)").fill(user.username);
-  await page.getByLabel("Password (DPoP)").fill(user.password);
-  await page.getByRole("button", { name: "Log in with DPoP (key in this browser)" }).click();
-  await expect(page).toHaveURL(/\/jwt\/dpop$/);
-  await expect(page.getByTestId("dpop-status")).toContainText("Logged in as");
-}
+import { demoUser, expect, logInKeepingTokens, test } from "./support/fixtures";
 
 async function lesson(page: Page, title: string, id: string) {
   await page.getByRole("button", { name: title }).click();
@@ -21,7 +12,7 @@ test.describe("DPoP (RFC 9449)", () => {
     page,
     freshUser,
   }) => {
-    await logInWithDpop(page, freshUser);
+    await logInKeepingTokens(page, "DPoP", freshUser);
     const jkt = (await page.getByTestId("dpop-jkt").textContent())?.trim() ?? "";
     expect(jkt).toMatch(/^[\w-]{43}$/);
     await expect(page.getByTestId("dpop-cnf")).toContainText(`${jkt} — the same key`);
@@ -70,7 +61,7 @@ test.describe("DPoP (RFC 9449)", () => {
     page,
     freshUser,
   }) => {
-    await logInWithDpop(page, freshUser);
+    await logInKeepingTokens(page, "DPoP", freshUser);
     const dpopToken = await page.evaluate(() => localStorage.getItem("lab_dpop_token"));
     const thief = await playwrightRequest.newContext({
       baseURL: e2eBaseURL,

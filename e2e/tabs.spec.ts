@@ -1,21 +1,12 @@
-import type { Page } from "@playwright/test";
 import { withAppServer } from "./support/app-server";
-import { demoUser, expect, logInThroughForm, test } from "./support/fixtures";
-
-async function logInWithLocalStorage(page: Page, user: { username: string; password: string }) {
-  await page.goto("/jwt/login");
-  await page.getByLabel("Username (localStorage)").fill(user.username);
-  await page.getByLabel("Password (localStorage)").fill(user.password);
-  await page.getByRole("button", { name: "Log in, token in localStorage" }).click();
-  await expect(page.getByTestId("bearer-status")).toContainText("Logged in as");
-}
+import { demoUser, expect, logInKeepingTokens, logInThroughForm, test } from "./support/fixtures";
 
 test.describe("refresh across tabs", () => {
   test("C53 tabs renewing on their own: the grace window serves the racers, a late tab trips reuse detection and the family dies; taking turns, it never does", async ({
     page,
     freshUser,
   }) => {
-    await logInWithLocalStorage(page, freshUser);
+    await logInKeepingTokens(page, "localStorage", freshUser);
     await page.getByRole("button", { name: "Race: each tab on its own" }).click();
     const result = page.getByTestId("race-result");
     await expect(result).toContainText("The next refresh: 401 refresh_revoked", {
@@ -26,7 +17,7 @@ test.describe("refresh across tabs", () => {
     expect(text.match(/\(rotated\)/g)).toHaveLength(1);
     expect(text).toContain("(graced: the successor another tab just got)");
 
-    await logInWithLocalStorage(page, freshUser);
+    await logInKeepingTokens(page, "localStorage", freshUser);
     await page.getByRole("button", { name: "Race: tabs take turns (Web Locks)" }).click();
     await expect(result).toContainText("The next refresh: 200 generation 3 (rotated)", {
       timeout: 15_000,
@@ -47,7 +38,7 @@ test("C53 two real tabs whose token expired renew once between them, under one l
   await withAppServer({ JWT_ACCESS_TTL: "2" }, async ({ url }) => {
     const context = await browser.newContext({ baseURL: url });
     const first = await context.newPage();
-    await logInWithLocalStorage(first, demoUser("bob"));
+    await logInKeepingTokens(first, "localStorage", demoUser("bob"));
     const second = await context.newPage();
     await second.goto("/jwt/bearer");
     await expect(second.getByTestId("bearer-status")).toContainText("Logged in as");

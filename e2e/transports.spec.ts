@@ -1,13 +1,12 @@
 import { e2eBaseURL } from "./support/env";
-import { COOKIE, cookieNamed, demoUser, expect, logInThroughForm, test } from "./support/fixtures";
-
-async function logInWithLocalStorage(page: import("@playwright/test").Page, username = "alice") {
-  await page.goto("/jwt/login");
-  await page.getByLabel("Username (localStorage)").fill(username);
-  await page.getByLabel("Password (localStorage)").fill(demoUser(username).password);
-  await page.getByRole("button", { name: "Log in, token in localStorage" }).click();
-  await expect(page).toHaveURL(/\/jwt\/bearer$/);
-}
+import {
+  COOKIE,
+  cookieNamed,
+  expect,
+  logInKeepingTokens,
+  logInThroughForm,
+  test,
+} from "./support/fixtures";
 
 test.describe("JWT transports", () => {
   test("C21 a JWT travels in an HttpOnly cookie or in Authorization: Bearer (client storage), by choice", async ({
@@ -20,7 +19,7 @@ test.describe("JWT transports", () => {
 
     const other = await browser.newContext();
     const bearerPage = await other.newPage();
-    await logInWithLocalStorage(bearerPage);
+    await logInKeepingTokens(bearerPage, "localStorage");
     await expect(bearerPage.getByTestId("bearer-status")).toContainText(
       "Logged in as Alice Liddell",
     );
@@ -39,7 +38,7 @@ test.describe("JWT transports", () => {
     page,
     browser,
   }) => {
-    await logInWithLocalStorage(page);
+    await logInKeepingTokens(page, "localStorage");
     const stolen = await page.evaluate(() => localStorage.getItem("lab_jwt_token"));
     expect(stolen?.split(".")).toHaveLength(3);
     // What the attacker does next: use it from anywhere, no cookie needed.
@@ -67,7 +66,7 @@ test.describe("JWT transports", () => {
   test("logging out of the localStorage variant forgets the token; the token itself stays valid", async ({
     page,
   }) => {
-    await logInWithLocalStorage(page);
+    await logInKeepingTokens(page, "localStorage");
     const token = await page.evaluate(() => localStorage.getItem("lab_jwt_token"));
     await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page.getByTestId("bearer-status")).toContainText("stays valid until exp");

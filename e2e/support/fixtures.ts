@@ -51,6 +51,30 @@ export class LoginPage {
   }
 }
 
+/**
+ * Logs a user in through one of the JWT login page's script forms — the token kept in
+ * localStorage, or bound to this browser's key (DPoP) — and waits for that variant's dashboard.
+ */
+export async function logInKeepingTokens(
+  page: Page,
+  variant: "localStorage" | "DPoP",
+  user: { username: string; password: string } = demoUser("alice"),
+): Promise<void> {
+  const dpop = variant === "DPoP";
+  await page.goto("/jwt/login");
+  await page.getByLabel(`Username (${variant})`).fill(user.username);
+  await page.getByLabel(`Password (${variant})`).fill(user.password);
+  await page
+    .getByRole("button", {
+      name: dpop ? "Log in with DPoP (key in this browser)" : "Log in, token in localStorage",
+    })
+    .click();
+  await expect(page).toHaveURL(dpop ? /\/jwt\/dpop$/ : /\/jwt\/bearer$/);
+  await expect(page.getByTestId(dpop ? "dpop-status" : "bearer-status")).toContainText(
+    "Logged in as",
+  );
+}
+
 /** Logs a user in through the area's form and waits for the dashboard. */
 export async function logInThroughForm(
   page: Page,
