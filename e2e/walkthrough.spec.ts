@@ -30,6 +30,26 @@ test.describe("walkthrough bugs", () => {
     }
   });
 
+  test("#12.1 under a clock moved past a whole token lifetime, the JWT login page asks for the password and does not refresh", async ({
+    page,
+    freshUser,
+  }) => {
+    // CI once saw the login page's resume-by-refresh answer after the user had logged in, and its
+    // navigation replaced the login's own (/jwt?clock=reset). Under such a clock a refreshed
+    // token is born expired, so the page must not try (and loop back to itself).
+    await logInThroughForm(page, "jwt", freshUser);
+    const refreshes: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/jwt/refresh") refreshes.push(request.url());
+    });
+    await advance(page, "+31 min");
+    await expect(page).toHaveURL(/\/jwt\/login\?.*reason=ERR_JWT_EXPIRED/);
+    await expect(page.getByLabel("Password", { exact: true })).toBeVisible();
+    await page.waitForTimeout(1500);
+    expect(refreshes).toEqual([]);
+    await expect(page).toHaveURL(/\/jwt\/login\?.*reason=ERR_JWT_EXPIRED/);
+  });
+
   test("#12.2 the token's and the session's countdowns follow the clock the server judges by", async ({
     page,
     freshUser,

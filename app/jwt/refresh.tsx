@@ -103,11 +103,18 @@ export function ResumeWithRefresh({ next }: { next: string }) {
   const router = useRouter();
   useEffect(() => {
     let cancelled = false;
+    // The user typing the password and submitting wins: the login's own redirect (it may say
+    // "clock=reset") must not be replaced by this renewal's answer arriving after it.
+    const userLogsIn = () => {
+      cancelled = true;
+    };
+    document.addEventListener("submit", userLogsIn, true);
     void refreshNow().then((answer) => {
       if (answer.ok && !cancelled) router.replace(next);
     });
     return () => {
       cancelled = true;
+      document.removeEventListener("submit", userLogsIn, true);
     };
   }, [next, router]);
   return null;

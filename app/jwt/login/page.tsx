@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-screen";
 import { Card } from "@/app/_components/ui";
+import { cookies } from "next/headers";
+import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { safeNextPath } from "@/lib/auth/redirects";
+import { clockOffsetSeconds } from "@/lib/clock";
 import { ResumeWithRefresh } from "../refresh";
 import { loginAction } from "./actions";
 import { ClientLoginForm } from "./components";
@@ -11,8 +14,13 @@ export const metadata: Metadata = { title: "JWT login" };
 
 export default async function JwtLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
   const params = await searchParams;
-  // Sent here because the access token expired: the refresh token may still renew it.
-  const resume = params.reason === "ERR_JWT_EXPIRED" ? safeNextPath(params.next, "jwt") : null;
+  // Sent here because the access token expired: the refresh token may still renew it — unless
+  // the fast-forward clock is moved past a whole token lifetime, where a renewed token is born
+  // expired (and the renewal would only send the browser back here). Then the password it is:
+  // a login goes back to real time (#12.1).
+  const renewable = clockOffsetSeconds(await cookies()) < getJwtSettings().accessTtlSeconds;
+  const resume =
+    params.reason === "ERR_JWT_EXPIRED" && renewable ? safeNextPath(params.next, "jwt") : null;
   return (
     <>
       {resume !== null && <ResumeWithRefresh next={resume} />}
