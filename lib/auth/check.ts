@@ -218,10 +218,10 @@ async function proofStage(
   now: number,
   step: StepRunner,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const jkt = claims.cnf?.jkt;
   if (credential.transport !== "dpop") {
     return isBoundToKey(claims) ? { ok: false, reason: "dpop_bound_token" } : { ok: true };
   }
+  const jkt = claims.cnf?.jkt;
   if (jkt === undefined) return { ok: false, reason: "dpop_token_unbound" };
   const proof = await step("verify_dpop_proof", () =>
     checkRequestDpop(headers, { accessToken: credential.token, expectedJkt: jkt }, now),

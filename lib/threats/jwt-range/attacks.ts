@@ -7,6 +7,7 @@ import {
   splitToken,
   type Json,
 } from "@/lib/threats/jwt-range/forge";
+import type { RangeTokenKind } from "@/lib/threats/jwt-range/issue";
 
 /**
  * The range's classic attacks, one recipe each: how the forged token is built from what an
@@ -15,7 +16,8 @@ import {
  */
 
 export type AttackTarget = "access" | "pass";
-export type IssuedKind = "fresh" | "expired" | "not_yet_valid" | "pass" | "bound";
+// Every kind the range issues but the weak-secret token, which only the cracking lesson asks for.
+export type IssuedKind = Exclude<RangeTokenKind, "weak">;
 
 export interface RangeMaterial {
   /** A genuine range token of the kind asked for (the attacker's own, old or current). */

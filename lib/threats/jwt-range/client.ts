@@ -1,5 +1,6 @@
 import { postJson, readAnswer } from "@/lib/threats/lab-fetch";
-import type { AttackTarget, IssuedKind, RangeMaterial } from "@/lib/threats/jwt-range/attacks";
+import type { AttackTarget, RangeMaterial } from "@/lib/threats/jwt-range/attacks";
+import type { RangeTokenKind } from "@/lib/threats/jwt-range/issue";
 
 /** The range's API as the workbench's browser script calls it. */
 
@@ -13,7 +14,7 @@ export interface Verdicts {
   real: RealAnswer;
 }
 
-export async function issueRangeToken(kind: IssuedKind | "weak"): Promise<string> {
+export async function issueRangeToken(kind: RangeTokenKind): Promise<string> {
   return (await postJson<{ token: string }>("/api/threats/jwt/issue", { kind })).token;
 }
 

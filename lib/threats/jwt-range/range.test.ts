@@ -10,7 +10,7 @@ import {
   signingInput,
   splitToken,
 } from "@/lib/threats/jwt-range/forge";
-import { issueRangeToken } from "@/lib/threats/jwt-range/issue";
+import { issueRangeToken, RANGE_TOKEN_KINDS } from "@/lib/threats/jwt-range/issue";
 import { ATTACKER_JWKS_PATH, CRACK_WORDS, getRangeKeys } from "@/lib/threats/jwt-range/keys";
 import { MISTAKES, naiveVerify, type Mistake } from "@/lib/threats/jwt-range/naive";
 import { realVerify } from "@/lib/threats/jwt-range/real";
@@ -145,11 +145,7 @@ describe("the range is isolated: nothing the naive verifier accepts authenticate
     const appKeys = await publicJwks();
     const tokens = [
       ...(await Promise.all(ATTACKS.map(async (a) => (await a.build(await material())).token))),
-      ...(await Promise.all(
-        (["fresh", "expired", "not_yet_valid", "pass", "weak", "bound"] as const).map((k) =>
-          issueRangeToken(k),
-        ),
-      )),
+      ...(await Promise.all(RANGE_TOKEN_KINDS.map((k) => issueRangeToken(k)))),
     ];
     for (const token of tokens) {
       expect(await validateAccessToken(token)).toMatchObject({ ok: false });
