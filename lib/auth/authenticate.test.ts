@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticateUser, registerUser } from "@/lib/auth/authenticate";
+import type { LoginClient } from "@/lib/auth/throttle";
+import { updateUser } from "@/db/queries/users";
 import { toPublicUser } from "@/lib/users";
 
 describe("registerUser and authenticateUser", () => {
@@ -60,5 +62,37 @@ describe("authenticateUser throttling", () => {
         retryAfterSeconds: 1,
       });
     }
+  });
+});
+
+describe("a disabled account: right and wrong passwords look the same", () => {
+  async function disabledAccount(username: string, password: string): Promise<void> {
+    const registered = await registerUser({ username, displayName: username, password });
+    if (!registered.ok) throw new Error("setup");
+    updateUser(registered.user.id, { disabledAt: new Date() });
+  }
+
+  /** A browser without a device cookie that records what the login would remember. */
+  function recordingClient(): LoginClient & { remembered: string[] } {
+    const remembered: string[] = [];
+    return { devices: new Map(), remembered, remember: async (name) => void remembered.push(name) };
+  }
+
+  it("the right password neither remembers the device nor resets the budget", async () => {
+    await disabledAccount("ivan", "ivan-password");
+    const right = recordingClient();
+    const wrong = recordingClient();
+    for (let i = 0; i < 5; i++) await authenticateUser({ username: "ivan", password: "x" }, wrong);
+    // The 6th attempt, with the right password: answered and counted as a wrong one.
+    expect(await authenticateUser({ username: "ivan", password: "ivan-password" }, right)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    expect(right.remembered).toEqual([]);
+    expect(await authenticateUser({ username: "ivan", password: "x" }, wrong)).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 1,
+    });
   });
 });

@@ -35,16 +35,18 @@ export async function authenticateUser(
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
   const user = findUserByUsername(input.username);
-  const valid =
+  const matches =
     user === null
       ? await verifyDummyPassword(input.password)
       : await verifyPassword(user.passwordHash, input.password);
-  await settleLoginAttempt(input.username, client, valid);
-  if (valid) await client?.remember?.(input.username);
-  // A disabled account gets the same answer as a wrong password: nothing to learn from it.
-  return valid && user !== null && user.disabledAt === null
-    ? { ok: true, user }
-    : { ok: false, reason: "invalid_credentials" };
+  // A disabled account's right password is a wrong one in every way a client could observe: the
+  // answer, the budget it was counted against (not reset) and the device cookie (not set) —
+  // otherwise any of them would confirm the password of an account that cannot log in.
+  const accepted = matches && user !== null && user.disabledAt === null;
+  await settleLoginAttempt(input.username, client, accepted);
+  if (!accepted) return { ok: false, reason: "invalid_credentials" };
+  await client?.remember?.(input.username);
+  return { ok: true, user };
 }
 
 export type RegistrationResult =
