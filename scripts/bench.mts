@@ -305,10 +305,7 @@ for (const store of [
   const run = Date.now();
   throttleRows.push(
     await measure(`${store.kind}: login throttle, one attempt`, async (i) => {
-      await store.attempt(
-        [{ key: `login:account:bench-${run}-${i}`, rule: loginRule }],
-        Date.now(),
-      );
+      await store.attempt([{ key: `login:account:bench-${run}-${i}`, rule: loginRule }], Date.now);
     }),
   );
 }

@@ -46,6 +46,14 @@ function decisionOf(waitMs: number): ThrottleDecision {
     : { allowed: true };
 }
 
+/**
+ * The store reads the clock once it holds its lock (another instance's transaction may keep it
+ * waiting); a test fixes the time instead.
+ */
+function clockOf(now: number | undefined): () => number {
+  return now === undefined ? Date.now : () => now;
+}
+
 function budgetsOf(username: string, client: LoginClient | null): ThrottleHit[] {
   const device = client?.devices.get(username);
   return device === undefined
@@ -61,9 +69,9 @@ function budgetsOf(username: string, client: LoginClient | null): ThrottleHit[] 
 export async function beginLoginAttempt(
   username: string,
   client: LoginClient | null,
-  now = Date.now(),
+  now?: number,
 ): Promise<ThrottleDecision> {
-  return decisionOf(await getThrottleStore().attempt(budgetsOf(username, client), now));
+  return decisionOf(await getThrottleStore().attempt(budgetsOf(username, client), clockOf(now)));
 }
 
 /** After the password check: a success resets the budget it was counted against. */
@@ -95,9 +103,9 @@ const SIGNUP_RULES: ThrottleHit["rule"][] = [
  */
 export async function beginSignupAttempt(
   client: string | null,
-  now = Date.now(),
+  now?: number,
 ): Promise<ThrottleDecision> {
   const hits: ThrottleHit[] = [{ key: "signup:all", rule: SIGNUP_RULES[1]! }];
   if (client !== null) hits.push({ key: `signup:client:${client}`, rule: SIGNUP_RULES[0]! });
-  return decisionOf(await getThrottleStore().attempt(hits, now));
+  return decisionOf(await getThrottleStore().attempt(hits, clockOf(now)));
 }

@@ -12,7 +12,8 @@ export function createMemoryThrottleStore(name = "throttle"): ThrottleStore {
   return {
     kind: "memory",
     // Synchronous from read to write: nothing can interleave, so it is atomic.
-    attempt: async (hits, now) => {
+    attempt: async (hits, clock) => {
+      const now = clock();
       const { waitMs, next } = decide(hits, (key) => counters.get(key, now) ?? null, now);
       for (const [key, counter] of next) counters.set(key, counter, counter.expiresAt);
       return waitMs;

@@ -9,7 +9,8 @@ import type { ThrottleStore } from "@/lib/throttle/store";
  * counts the attempt against all of them: Redis runs it to the end before any other command, so
  * it is atomic like the session limit. It mirrors lib/throttle/rules.ts; each counter is a hash
  * {c: count, b: blocked until, e: expires at} whose key expires with it (PEXPIRE relative to
- * the app's clock).
+ * the app's clock). There is no lock to wait for: the clock is read as the script is sent, one
+ * round trip before it runs.
  */
 
 const ATTEMPT = `
@@ -61,11 +62,11 @@ export function createRedisThrottleStore(url: string, prefix: string): ThrottleS
   const keyOf = (key: string) => `${prefix}t:${key}`;
   return {
     kind: "redis",
-    attempt: async (hits, now) => {
+    attempt: async (hits, clock) => {
       const redis = await getRedis(url);
       const options = {
         keys: hits.map((hit) => keyOf(hit.key)),
-        arguments: [String(now), ...hits.flatMap(ruleArguments)],
+        arguments: [String(clock()), ...hits.flatMap(ruleArguments)],
       };
       countRoundTrip();
       try {

@@ -10,16 +10,17 @@ import type { ThrottleStore } from "@/lib/throttle/store";
 import { inImmediateTransaction } from "@/db/client";
 
 /**
- * Counters in the SQLite database, like the sessions: read, decide and write in one immediate
- * transaction (as the session limit is), so racing attempts — from this process or another on
- * the same file — are each counted.
+ * Counters in the SQLite database, like the sessions: read the clock and the counters, decide and
+ * write in one immediate transaction (as the session limit is), so racing attempts — from this
+ * process or another on the same file — are each counted, and each is judged at the time it holds
+ * the lock (BEGIN IMMEDIATE may wait up to the busy timeout for another process's commit).
  */
 export function createSqliteThrottleStore(): ThrottleStore {
   return {
     kind: "sqlite",
-    attempt: async (hits, now) =>
+    attempt: async (hits, clock) =>
       inImmediateTransaction(() => {
-        const { waitMs, next } = decide(hits, findThrottleCounter, now);
+        const { waitMs, next } = decide(hits, findThrottleCounter, clock());
         for (const [key, counter] of next) saveThrottleCounter({ key, ...counter });
         return waitMs;
       }),

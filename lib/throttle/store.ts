@@ -8,10 +8,13 @@ import type { ThrottleHit } from "@/lib/throttle/rules";
 export interface ThrottleStore {
   kind: "memory" | "sqlite" | "redis";
   /**
-   * Atomically: if any budget refuses at `now`, nothing is counted and the longest wait (ms) is
-   * returned; otherwise the attempt is counted against every budget and 0 is returned.
+   * Atomically: if any budget refuses at the time `clock` tells, nothing is counted and the
+   * longest wait (ms) is returned; otherwise the attempt is counted against every budget and 0 is
+   * returned. The clock is read inside the atomic step, once any lock is held: an attempt that
+   * waited for another instance's transaction is judged at the time it is decided, not at the
+   * time it started waiting (a block that ended meanwhile no longer refuses it).
    */
-  attempt(hits: readonly ThrottleHit[], now: number): Promise<number>;
+  attempt(hits: readonly ThrottleHit[], clock: () => number): Promise<number>;
   /** Forgets these counters (a success resets its backoff budgets). */
   reset(keys: readonly string[]): Promise<void>;
   /** Deletes counters past their expiry; returns how many (the start-up sweep). */
