@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { clientAddress } from "@/lib/http/request";
 import type { CookieReader } from "@/lib/server/readers";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { cookieSettings } from "@/lib/config";
@@ -55,7 +56,11 @@ export async function rememberDevice(username: string): Promise<void> {
   jar.set(name, value, options);
 }
 
-/** The client of the current request, as the login throttle sees it: its known accounts. */
+/** The client of the current request, as the login throttle sees it: its known accounts, its address. */
 export async function currentLoginClient(): Promise<LoginClient> {
-  return { devices: readDevices(await cookies()), remember: rememberDevice };
+  return {
+    devices: readDevices(await cookies()),
+    address: clientAddress(await headers()),
+    remember: rememberDevice,
+  };
 }

@@ -21,6 +21,9 @@ const envSchema = z.object({
   JWT_REFRESH_IDLE_TTL: seconds(24 * 60 * 60),
   JWT_REFRESH_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   SIGNUP_CLIENT_MAX: z.coerce.number().int().positive().default(10),
+  // Password spraying (one address, many accounts): failed logins per client address per window.
+  LOGIN_CLIENT_MAX: z.coerce.number().int().positive().default(30),
+  LOGIN_CLIENT_WINDOW: seconds(5 * 60),
   SIGNUP_MAX: z.coerce.number().int().positive().default(200),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
@@ -128,6 +131,9 @@ export const config = {
     freeFailures: 5,
     maxDelaySeconds: 15 * 60,
     forgetAfterSeconds: 60 * 60,
+    // Across accounts, per client address (spraying): this many failures per window, then 429.
+    clientMaxFailures: env.LOGIN_CLIENT_MAX,
+    clientWindowSeconds: env.LOGIN_CLIENT_WINDOW,
     // How long a browser stays a known device of an account after logging in to it.
     deviceTtlSeconds: 30 * 24 * 60 * 60,
   },

@@ -58,6 +58,19 @@ export function throttleStoreContract(name: string, makeStore: () => ThrottleSto
       expect(await store.attempt(hit, at(0))).toBe(0);
     });
 
+    it("refund gives one attempt back to a live counter, and nothing to a gone one", async () => {
+      const store = makeStore();
+      const hit = [{ key: key(), rule: window }];
+      for (let i = 0; i < 3; i++) await store.attempt(hit, at(0));
+      expect(await store.attempt(hit, at(0))).toBe(60_000);
+      await store.refund([hit[0]!.key], at(1));
+      expect(await store.attempt(hit, at(2))).toBe(0); // its window did not restart
+      expect(await store.attempt(hit, at(2))).toBe(59_998);
+      await store.refund([hit[0]!.key, key()], at(60_000)); // expired, and never counted
+      for (let i = 0; i < 3; i++) expect(await store.attempt(hit, at(60_000))).toBe(0);
+      expect(await store.attempt(hit, at(60_000))).toBe(60_000);
+    });
+
     it("racing attempts are each counted: of 20 at once, exactly 6 pass", async () => {
       const store = makeStore();
       const hit = [{ key: key(), rule: backoff }];

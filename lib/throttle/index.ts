@@ -26,6 +26,7 @@ function withMemoryFallback(primary: ThrottleStore): ThrottleStore {
   return {
     kind: primary.kind,
     attempt: either((store) => store.attempt),
+    refund: either((store) => store.refund),
     reset: either((store) => store.reset),
     deleteExpired: either((store) => store.deleteExpired),
   };

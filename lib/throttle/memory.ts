@@ -1,6 +1,6 @@
 import "server-only";
 import { processMemo } from "@/lib/server/memo";
-import { decide, type ThrottleCounter } from "@/lib/throttle/rules";
+import { decide, refunded, type ThrottleCounter } from "@/lib/throttle/rules";
 import type { ThrottleStore } from "@/lib/throttle/store";
 
 /**
@@ -17,6 +17,13 @@ export function createMemoryThrottleStore(name = "throttle"): ThrottleStore {
       const { waitMs, next } = decide(hits, (key) => counters.get(key, now) ?? null, now);
       for (const [key, counter] of next) counters.set(key, counter, counter.expiresAt);
       return waitMs;
+    },
+    refund: async (keys, clock) => {
+      const now = clock();
+      for (const key of keys) {
+        const counter = refunded(counters.get(key, now) ?? null, now);
+        if (counter !== null) counters.set(key, counter, counter.expiresAt);
+      }
     },
     reset: async (keys) => {
       for (const key of keys) counters.delete(key);

@@ -50,7 +50,45 @@ for i, key in ipairs(KEYS) do
 end
 return 0`;
 
-const sha = crypto.createHash("sha1").update(ATTEMPT).digest("hex");
+// lib/throttle/rules.ts's refunded(): a live counter gives one attempt back; its expiry stays.
+const REFUND = `
+local now = tonumber(ARGV[1])
+for _, key in ipairs(KEYS) do
+  local v = redis.call('HMGET', key, 'c', 'e')
+  local count, expires = tonumber(v[1]) or 0, tonumber(v[2]) or 0
+  if expires > now and count > 0 then redis.call('HSET', key, 'c', count - 1) end
+end
+return 0`;
+
+interface Script {
+  source: string;
+  sha: string;
+}
+const script = (source: string): Script => ({
+  source,
+  sha: crypto.createHash("sha1").update(source).digest("hex"),
+});
+const SCRIPTS = { attempt: script(ATTEMPT), refund: script(REFUND) };
+
+/**
+ * Runs a script by its hash, sending it whole only when this Redis has not seen it yet. Its
+ * arguments are made once connected, so the clock they carry is read as the script is sent.
+ */
+async function runScript(
+  url: string,
+  { source, sha }: Script,
+  args: () => { keys: string[]; arguments: string[] },
+): Promise<number> {
+  const redis = await getRedis(url);
+  const options = args();
+  countRoundTrip();
+  try {
+    return Number(await redis.evalSha(sha, options));
+  } catch (error) {
+    if (!String(error).includes("NOSCRIPT")) throw error;
+    return Number(await redis.eval(source, options));
+  }
+}
 
 function ruleArguments({ rule }: ThrottleHit): string[] {
   return rule.kind === "backoff"
@@ -62,19 +100,17 @@ export function createRedisThrottleStore(url: string, prefix: string): ThrottleS
   const keyOf = (key: string) => `${prefix}t:${key}`;
   return {
     kind: "redis",
-    attempt: async (hits, clock) => {
-      const redis = await getRedis(url);
-      const options = {
+    attempt: async (hits, clock) =>
+      runScript(url, SCRIPTS.attempt, () => ({
         keys: hits.map((hit) => keyOf(hit.key)),
         arguments: [String(clock()), ...hits.flatMap(ruleArguments)],
-      };
-      countRoundTrip();
-      try {
-        return Number(await redis.evalSha(sha, options));
-      } catch (error) {
-        if (!String(error).includes("NOSCRIPT")) throw error;
-        return Number(await redis.eval(ATTEMPT, options));
-      }
+      })),
+    refund: async (keys, clock) => {
+      if (keys.length === 0) return;
+      await runScript(url, SCRIPTS.refund, () => ({
+        keys: keys.map(keyOf),
+        arguments: [String(clock())],
+      }));
     },
     reset: async (keys) => {
       if (keys.length === 0) return;

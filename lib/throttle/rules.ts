@@ -4,8 +4,8 @@
  * - `backoff`: `free` failures, then each further attempt waits 1 s, 2 s, 4 s… (at most
  *   `maxDelayMs`); the counter is forgotten `forgetMs` after the last attempt, and reset by a
  *   success. Nobody is locked out for good.
- * - `window`: at most `max` attempts per fixed window of `windowMs`, successes included (sign-up:
- *   every attempt costs a password hash).
+ * - `window`: at most `max` attempts per fixed window of `windowMs` (sign-up: every attempt costs a
+ *   password hash); a budget that counts failures only gives a success's attempt back (refund).
  */
 
 export type ThrottleRule =
@@ -45,6 +45,15 @@ export function counted(
   const excess = count - rule.free;
   const delay = excess > 0 ? Math.min(2 ** (excess - 1) * 1000, rule.maxDelayMs) : 0;
   return { count, blockedUntil: now + delay, expiresAt: now + rule.forgetMs };
+}
+
+/**
+ * The counter after one attempt is given back (it succeeded, on a budget of failures): null when
+ * there is nothing to give back. Its window and block stay as they are.
+ */
+export function refunded(counter: ThrottleCounter | null, now: number): ThrottleCounter | null {
+  if (counter === null || counter.expiresAt <= now || counter.count === 0) return null;
+  return { ...counter, count: counter.count - 1 };
 }
 
 /** The decision over every budget at once: refused if any refuses, with the longest wait. */

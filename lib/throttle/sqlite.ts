@@ -5,7 +5,7 @@ import {
   findThrottleCounter,
   saveThrottleCounter,
 } from "@/db/queries/throttle";
-import { decide } from "@/lib/throttle/rules";
+import { decide, refunded } from "@/lib/throttle/rules";
 import type { ThrottleStore } from "@/lib/throttle/store";
 import { inImmediateTransaction } from "@/db/client";
 
@@ -23,6 +23,14 @@ export function createSqliteThrottleStore(): ThrottleStore {
         const { waitMs, next } = decide(hits, findThrottleCounter, clock());
         for (const [key, counter] of next) saveThrottleCounter({ key, ...counter });
         return waitMs;
+      }),
+    refund: async (keys, clock) =>
+      inImmediateTransaction(() => {
+        const now = clock();
+        for (const key of keys) {
+          const counter = refunded(findThrottleCounter(key), now);
+          if (counter !== null) saveThrottleCounter({ key, ...counter });
+        }
       }),
     reset: async (keys) => deleteThrottleCounters(keys),
     deleteExpired: async (now) => deleteExpiredThrottleCounters(now),

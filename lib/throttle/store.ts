@@ -15,6 +15,12 @@ export interface ThrottleStore {
    * time it started waiting (a block that ended meanwhile no longer refuses it).
    */
   attempt(hits: readonly ThrottleHit[], clock: () => number): Promise<number>;
+  /**
+   * Takes one attempt back from each of these counters, atomically (a success, on a budget that
+   * counts failures only): attempts are counted before the password check, so that parallel
+   * ones cannot slip through, and a success returns exactly the one it was counted as.
+   */
+  refund(keys: readonly string[], clock: () => number): Promise<void>;
   /** Forgets these counters (a success resets its backoff budgets). */
   reset(keys: readonly string[]): Promise<void>;
   /** Deletes counters past their expiry; returns how many (the start-up sweep). */
