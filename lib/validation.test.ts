@@ -45,10 +45,22 @@ describe("signupSchema", () => {
     ["a common password from the large list", { password: "password1234" }, "password"],
     ["another common one", { password: "letmein123" }, "password"],
     ["the username as password", { username: "longname", password: "LongName" }, "password"],
+    ["the username in disguise", { username: "longname", password: "L0ngName2024!" }, "password"],
+    ["a common password in disguise", { password: "trustno1!!" }, "password"],
   ])("rejects %s", (_name, change, field) => {
     const result = signupSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldErrorsOf(result.error)).toHaveProperty(field);
+  });
+});
+
+describe("a new password at password change", () => {
+  it("is held to the same list, disguises included", async () => {
+    const { passwordChangeSchema } = await import("./validation");
+    const change = { currentPassword: "whatever it was", newPassword: "P@ssw0rd2024!" };
+    const result = passwordChangeSchema.safeParse(change);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(fieldErrorsOf(result.error)).toHaveProperty("newPassword");
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { isCommonPassword, isPasswordBasedOn } from "@/lib/auth/common-passwords";
 import { REVOCATION_STRATEGIES, SIGNING_ALGORITHMS, USER_ROLES } from "@/db/schema";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -34,7 +34,10 @@ const newPassword = z
   .string({ error: "Password is required." })
   .min(8, "Password must be at least 8 characters.")
   .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
-  .refine((p) => !isCommonPassword(p), "This password is too common; choose another.");
+  .refine(
+    (p) => !isCommonPassword(p),
+    "This password is too common (or a common one with a few changes); choose another.",
+  );
 
 export const signupSchema = z
   .object({
@@ -46,7 +49,8 @@ export const signupSchema = z
       .max(64, "Display name must be at most 64 characters."),
     password: newPassword,
   })
-  .refine((v) => v.password.length === 0 || v.password.toLowerCase() !== v.username, {
+  // The username in disguise ("Alice2024!") is as guessable as the username itself.
+  .refine((v) => typeof v.password !== "string" || !isPasswordBasedOn(v.password, v.username), {
     path: ["password"],
     message: "Password must not be your username.",
   });

@@ -21,7 +21,9 @@ export default function SignupPage() {
         <p>
           Your password is hashed with argon2id (19 MiB of memory, 2 passes) — deliberately slow, so
           a stolen database is slow to crack. It must be 8 to 256 characters, used exactly as typed,
-          and not one of the most common passwords.
+          and not one of the most common passwords — nor one of them dressed up with capitals, a few
+          digits or symbols at the end, or look-alikes such as @ for a and 0 for o: crackers try
+          those next.
         </p>
       </HowItWorks>
     </div>

@@ -1,9 +1,11 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { passwordForms } from "@/lib/auth/password-forms";
 
 // Common passwords are refused at sign-up and password change, as NIST SP 800-63B §3.1.1.2 and
 // ASVS 5.0 (at least the top 3,000) ask: the ~49,000 of zxcvbn-ts's maintained list of breach
-// corpora, shipped in the package (no network), plus a few recent ones of our own. Only those of
-// 8 characters or more are kept, since shorter ones are refused anyway.
+// corpora, shipped in the package (no network), plus a few recent ones and this site's own name.
+// Entries of 4 to 7 characters are kept too: too short alone, they are still common once dressed
+// up to 8 ("trustno" + "1!!").
 const OUR_OWN = [
   "12345678",
   "123456789",
@@ -93,25 +95,46 @@ const OUR_OWN = [
   "password2024",
   "password2025",
   "password2026",
+  "sessionvsjwt",
+  "sessionvsjwtlab",
+  "jwtlab",
 ];
 
-let list: Set<string> | null = null;
+let list: { entries: Set<string>; longest: number } | null = null;
 
-function commonPasswords(): Set<string> {
-  list ??= new Set(
-    [...dictionary["passwords-common"], ...OUR_OWN]
-      .filter((password) => password.length >= 8)
-      .map((password) => password.toLowerCase()),
-  );
+/** Shorter words leave too little to go on: "ab" and some digits is not a disguised entry. */
+const MIN_FORM = 4;
+
+function commonPasswords(): { entries: Set<string>; longest: number } {
+  if (list === null) {
+    const entries = new Set(
+      [...dictionary["passwords-common"], ...OUR_OWN]
+        .map((password) => password.normalize("NFKC").toLowerCase())
+        .filter((password) => password.length >= MIN_FORM),
+    );
+    list = { entries, longest: Math.max(...[...entries].map((entry) => entry.length)) };
+  }
   return list;
 }
 
-/** True when the password is on the common-passwords list (compared case-insensitively). */
+/**
+ * True when the password is on the common-passwords list, or is an entry in disguise (another
+ * case, digits or symbols at its ends, look-alike substitutions, backwards: ./password-forms.ts).
+ */
 export function isCommonPassword(password: string): boolean {
-  return commonPasswords().has(password.toLowerCase());
+  const { entries, longest } = commonPasswords();
+  for (const form of passwordForms(password, MIN_FORM, longest)) if (entries.has(form)) return true;
+  return false;
 }
 
-/** How many passwords the list refuses. */
+/** True when the password is `word` (the username, say) in one of the same disguises. */
+export function isPasswordBasedOn(password: string, word: string): boolean {
+  const normalised = word.normalize("NFKC").toLowerCase();
+  if (normalised.length === 0) return false;
+  return passwordForms(password, normalised.length, normalised.length).has(normalised);
+}
+
+/** How many entries the list holds (each also refused in disguise). */
 export function commonPasswordCount(): number {
-  return commonPasswords().size;
+  return commonPasswords().entries.size;
 }
