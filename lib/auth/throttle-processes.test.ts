@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -32,7 +33,30 @@ async function otherInstanceHoldingTheLock(key: string, blockMs: number, holdMs:
   return { done: once(child, "exit") };
 }
 
+/** An instance of the app's throttle in a process of its own (lib/test/throttle-instance.mts). */
+async function instance(username: string, attempts: number) {
+  const args = ["--conditions=react-server", "lib/test/throttle-instance.mts", username];
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), [...args, String(attempts)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  expect((await lines.next()).value).toBe("ready");
+  return {
+    go: () => child.stdin.write("go\n"),
+    allowed: async () => Number((await lines.next()).value),
+  };
+}
+
 describe("the throttle with two instances on one SQLite file", () => {
+  it("counts every attempt of two instances racing: of 2 × 20, exactly 6 pass", async () => {
+    getDb();
+    const username = `racing-instances-${Math.random().toString(36).slice(2)}`;
+    const instances = await Promise.all([instance(username, 20), instance(username, 20)]);
+    for (const each of instances) each.go();
+    const allowed = await Promise.all(instances.map((each) => each.allowed()));
+    expect(allowed[0]! + allowed[1]!).toBe(6); // 5 free failures and the 6th, which blocks
+  }, 60_000);
+
   it("judges an attempt by the time it got the lock, not the time it started waiting", async () => {
     getDb(); // migrated before the other process opens the file
     const username = `two-instances-${Math.random().toString(36).slice(2)}`;
