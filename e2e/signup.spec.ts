@@ -58,4 +58,20 @@ test.describe("sign-up (shared by both areas)", () => {
     expect(body).toMatchObject({ error: "invalid_input", message: expect.any(String) });
     expect(Object.keys(body.fields).sort()).toEqual(["displayName", "password"]);
   });
+
+  test("refuses a common password in disguise, and the username in disguise", async ({
+    request,
+  }) => {
+    const signUp = (username: string, password: string) =>
+      request.post("/api/signup", { data: { username, displayName: "Disguise", password } });
+    for (const password of ["trustno1!!", "P@ssw0rd2024!", "Sunsh1ne#1"]) {
+      const refused = await signUp(`d-${Date.now().toString(36)}`, password);
+      expect(refused.status(), password).toBe(400);
+      expect((await refused.json()).fields.password, password).toBeDefined();
+    }
+    const named = `dora-${Date.now().toString(36)}`;
+    const own = await signUp(named, `${named.toUpperCase()}!!`);
+    expect(own.status()).toBe(400);
+    expect((await own.json()).fields.password).toEqual(["Password must not be your username."]);
+  });
 });

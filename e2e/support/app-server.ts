@@ -67,7 +67,6 @@ export async function startAppServer(
       HOST: "127.0.0.1",
       SIGNUP_CLIENT_MAX: "100000",
       SIGNUP_MAX: "100000",
-      LOGIN_CLIENT_MAX: "100000",
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],

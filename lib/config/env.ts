@@ -22,7 +22,7 @@ const envSchema = z.object({
   JWT_REFRESH_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   SIGNUP_CLIENT_MAX: z.coerce.number().int().positive().default(10),
   // Password spraying (one address, many accounts): failed logins per client address per window.
-  LOGIN_CLIENT_MAX: z.coerce.number().int().positive().default(30),
+  LOGIN_CLIENT_MAX: z.coerce.number().int().positive().default(50),
   LOGIN_CLIENT_WINDOW: seconds(5 * 60),
   SIGNUP_MAX: z.coerce.number().int().positive().default(200),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),

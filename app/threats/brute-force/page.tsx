@@ -7,7 +7,8 @@ export const metadata: Metadata = { title: "Brute force" };
 
 /** Wrong passwords fired at the real login, answer by answer: the throttle and the timing. */
 export default function BruteForcePage() {
-  const { freeFailures, maxDelaySeconds } = config.loginThrottle;
+  const { freeFailures, maxDelaySeconds, clientMaxFailures, clientWindowSeconds } =
+    config.loginThrottle;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Brute force: guessing a password</h1>
@@ -29,6 +30,14 @@ export default function BruteForcePage() {
           password is even looked at. A success resets it, and the owner&apos;s own browser, which
           logged in before, has a budget of its own — so strangers can slow an account down but
           never lock its owner out.
+        </p>
+        <p>
+          <strong>Across accounts</strong>, your address has a budget too: {clientMaxFailures}{" "}
+          failures per {Math.round(clientWindowSeconds / 60)} minutes, then <code>429</code> until
+          the window ends. It slows password spraying (one likely password tried on many accounts).
+          People behind one address share it, so it only slows: a success gives its attempt back,
+          and a browser that logged in to the account before never meets it. Run this lab a few
+          times in a row and you will meet it.
         </p>
         <p>
           <strong>The timing.</strong> A login for a user that does not exist still runs one
