@@ -12,162 +12,12 @@ import { config } from "@/lib/config";
 import { jweKey, unsealKeyMaterial } from "@/lib/auth/jwt/key-material";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { updateJwtSettings } from "@/lib/auth/jwt/settings";
-import { ACCESS_TOKEN_TYPE, createAccessToken } from "@/lib/auth/jwt/tokens";
+import { base64, claimsJson, encoder, ownToken } from "@/lib/auth/jwt/test-tokens";
+import { ACCESS_TOKEN_TYPE } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { processMemo } from "@/lib/server/memo";
-import { makeUser } from "@/lib/test/fixtures";
-import { toPublicUser } from "@/lib/users";
 
 // The 2025–26 JWT attack classes (RFC 8725bis and that year's CVEs), each against the app's real
 // verifier. Where jose already refuses, the test pins it, so an upgrade that stops refusing fails.
-
-const encoder = new TextEncoder();
-
-/** The claims of a valid access token, as JSON text so a test can write numbers JSON allows. */
-function claimsJson(overrides: Record<string, string> = {}): string {
-  const now = Math.floor(Date.now() / 1000);
-  const fields: Record<string, string> = {
-    iss: JSON.stringify(config.jwt.issuer),
-    aud: JSON.stringify(config.jwt.audience),
-    sub: '"7"',
-    name: '"Alice"',
-    role: '"user"',
-    ver: "0",
-    iat: String(now),
-    exp: String(now + 60),
-    jti: JSON.stringify(crypto.randomUUID()),
-    ...overrides,
-  };
-  const body = Object.entries(fields)
-    .filter(([, value]) => value !== "")
-    .map(([name, value]) => `${JSON.stringify(name)}:${value}`);
-  return `{${body.join(",")}}`;
-}
-
-/** Signs raw payload text with the server's own current key (a test of the claim checks alone). */
-async function signRaw(payload: string, header: Record<string, unknown> = {}): Promise<string> {
-  const { current } = await getSigningKeys();
-  return new CompactSign(encoder.encode(payload))
-    .setProtectedHeader({ alg: current.alg, typ: ACCESS_TOKEN_TYPE, kid: current.kid, ...header })
-    .sign(current.privateKey);
-}
-
-function base64(text: string): string {
-  return Buffer.from(text).toString("base64url");
-}
-
-async function ownToken(): Promise<string> {
-  return (await createAccessToken(toPublicUser(makeUser()))).token;
-}
-
-describe("non-canonical encodings: one token, one spelling", () => {
-  it("refuses a signature with trailing == padding, or any other padded segment", async () => {
-    const token = await ownToken();
-    expect((await validateAccessToken(token)).ok).toBe(true);
-    const [header, payload, signature] = token.split(".");
-    for (const variant of [
-      `${header}.${payload}.${signature}==`,
-      `${header}.${payload}.${signature}=`,
-      `${header}=.${payload}.${signature}`,
-      `${header}.${payload}==.${signature}`,
-    ]) {
-      expect(await validateAccessToken(variant), variant).toMatchObject({
-        ok: false,
-        reason: "token_not_canonical",
-      });
-    }
-  });
-
-  it("refuses a last character whose unused bits are set (another spelling of the same bytes)", async () => {
-    const token = await ownToken();
-    const [header, payload, signature = ""] = token.split(".");
-    // An Ed25519 signature is 64 bytes: 86 characters, the last carrying 4 unused bits.
-    const last = signature.at(-1)!;
-    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    const twin = alphabet[alphabet.indexOf(last) + 1]!;
-    const respelled = `${header}.${payload}.${signature.slice(0, -1)}${twin}`;
-    expect(Buffer.from(respelled.split(".")[2]!, "base64url")).toEqual(
-      Buffer.from(signature, "base64url"),
-    );
-    expect(await validateAccessToken(respelled)).toMatchObject({
-      ok: false,
-      reason: "token_not_canonical",
-    });
-  });
-
-  it("refuses characters outside the base64url alphabet (standard base64, whitespace)", async () => {
-    const token = await ownToken();
-    const [header, payload, signature = ""] = token.split(".");
-    const standard = signature.replaceAll("-", "+").replaceAll("_", "/");
-    for (const variant of [
-      `${header}.${payload}.${standard === signature ? `${signature.slice(0, -2)}+A` : standard}`,
-      `${header}.${payload}.${signature.slice(0, 10)} ${signature.slice(10)}`,
-      `${header}.${payload}.${signature.slice(0, 10)}\n${signature.slice(10)}`,
-    ]) {
-      expect(await validateAccessToken(variant)).toMatchObject({ ok: false });
-    }
-  });
-});
-
-describe("non-finite, non-integer and out-of-range numeric claims", () => {
-  it.each([
-    ["exp 1e400 (Infinity once parsed)", { exp: "1e400" }],
-    ["exp -1e400", { exp: "-1e400" }],
-    ["exp with a fraction", { exp: String(Math.floor(Date.now() / 1000) + 60.5) }],
-    ["exp as a string", { exp: JSON.stringify(String(Math.floor(Date.now() / 1000) + 60)) }],
-    ["exp past the year 9999", { exp: "1e15" }],
-    ["iat 1e400", { iat: "1e400" }],
-    ["iat with a fraction", { iat: String(Math.floor(Date.now() / 1000) - 0.5) }],
-    ["iat negative", { iat: "-1" }],
-    ["nbf 1e400", { nbf: "1e400" }],
-    ["nbf -1e400", { nbf: "-1e400" }],
-    ["auth_time 1e400", { auth_time: "1e400" }],
-    ["auth_time after iat", { auth_time: String(Math.floor(Date.now() / 1000) + 30) }],
-    ["ver 1e400", { ver: "1e400" }],
-    ["ver 1.5", { ver: "1.5" }],
-    ["ver negative", { ver: "-1" }],
-    ["exp before iat", { exp: String(Math.floor(Date.now() / 1000) - 1) }],
-  ])("refuses %s", async (_name, overrides) => {
-    const token = await signRaw(claimsJson(overrides));
-    const result = await validateAccessToken(token);
-    expect(result.ok).toBe(false);
-  });
-
-  it("an exp of 1e400 is never memoised: the memo holds nothing past a sane bound", async () => {
-    const memo = processMemo<unknown>("jwt-verified");
-    const token = await signRaw(claimsJson({ exp: "1e400" }));
-    expect(await validateAccessToken(token)).toMatchObject({ ok: false });
-    expect(memo.get(token, Date.now())).toBeUndefined();
-  });
-
-  it("a good token is memoised no longer than its lifetime from iat", async () => {
-    const memo = processMemo<unknown>("jwt-verified");
-    const token = await ownToken();
-    expect((await validateAccessToken(token)).ok).toBe(true);
-    const afterLifetime = Date.now() + (config.jwt.accessTtlSeconds + 60) * 1000;
-    expect(memo.get(token, afterLifetime)).toBeUndefined();
-  });
-});
-
-describe("cache keys: two different tokens never share one memo entry", () => {
-  it("a respelling of a memoised token is judged on its own and refused", async () => {
-    const token = await ownToken();
-    expect(await validateAccessToken(token)).toMatchObject({ ok: true, cached: false });
-    expect(await validateAccessToken(token)).toMatchObject({ ok: true, cached: true });
-    expect(await validateAccessToken(`${token}==`)).toMatchObject({ ok: false });
-    expect(await validateAccessToken(` ${token}`)).toMatchObject({ ok: false });
-  });
-
-  it("a token for another user with the same jti and times is a different entry", async () => {
-    const jti = JSON.stringify(crypto.randomUUID());
-    const alice = await signRaw(claimsJson({ jti, sub: '"7"' }));
-    const bob = await signRaw(claimsJson({ jti, sub: '"8"', role: '"admin"' }));
-    const first = await validateAccessToken(alice);
-    const second = await validateAccessToken(bob);
-    expect(first).toMatchObject({ ok: true, claims: { sub: "7" } });
-    expect(second).toMatchObject({ ok: true, cached: false, claims: { sub: "8" } });
-  });
-});
 
 describe("format confusion", () => {
   it("refuses JSON serialization (flattened and general) where a compact token is expected", async () => {
@@ -291,6 +141,54 @@ describe("headers that try to bring their own key or rules", () => {
     });
     expect(await validateAccessToken(signed({ crit: [] }))).toMatchObject({ ok: false });
     expect(await validateAccessToken(signed({ crit: ["kid"] }))).toMatchObject({ ok: false });
+  });
+});
+
+describe("the JWE path: its own header rules, one spelling", () => {
+  /** A `dir` + A256GCM JWE made by hand, so its header may hold what jose would not write. */
+  function handMadeJwe(header: Record<string, unknown>, plaintext: string): string {
+    const protectedHeader = base64(JSON.stringify(header));
+    const iv = crypto.randomBytes(12);
+    const cipher = crypto.createCipheriv("aes-256-gcm", jweKey(), iv);
+    cipher.setAAD(Buffer.from(protectedHeader, "ascii"));
+    const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+    const parts = [iv, body, cipher.getAuthTag()].map((part) => part.toString("base64url"));
+    return [protectedHeader, "", ...parts].join(".");
+  }
+
+  it("a hand-made JWE around our own token passes; with an unknown crit it is refused", async () => {
+    const inner = await ownToken();
+    const header = { alg: "dir", enc: "A256GCM", cty: "JWT" };
+    expect(await validateAccessToken(handMadeJwe(header, inner))).toMatchObject({
+      ok: true,
+      encrypted: true,
+    });
+    const critical = { ...header, crit: ["urn:example:unknown"], "urn:example:unknown": 1 };
+    expect(await validateAccessToken(handMadeJwe(critical, inner))).toEqual({
+      ok: false,
+      reason: "ERR_JOSE_NOT_SUPPORTED",
+    });
+  });
+
+  it("a padded or respelled segment of a valid JWE is refused before decrypting", async () => {
+    const jwe = handMadeJwe({ alg: "dir", enc: "A256GCM", cty: "JWT" }, await ownToken());
+    const parts = jwe.split(".");
+    for (const at of [0, 2, 3, 4]) {
+      const padded = parts.map((part, i) => (i === at ? `${part}=` : part)).join(".");
+      expect(await validateAccessToken(padded), `segment ${at}`).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/^token_(not_canonical|malformed)$/),
+      });
+    }
+    // The 16-byte tag is 22 characters: its last one carries 4 unused bits.
+    const tag = parts[4]!;
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const twin = alphabet[alphabet.indexOf(tag.at(-1)!) + 1]!;
+    const respelled = [...parts.slice(0, 4), `${tag.slice(0, -1)}${twin}`].join(".");
+    expect(await validateAccessToken(respelled)).toEqual({
+      ok: false,
+      reason: "token_not_canonical",
+    });
   });
 });
 
