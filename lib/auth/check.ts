@@ -201,7 +201,7 @@ async function signatureStage(
     validateAccessToken(credential.token, judgingTime(cookies, now)),
   );
   if (!result.ok) return result;
-  const bound = await proofStage(credential, result.claims, headers, now, step);
+  const bound = await checkTokenBinding(credential, result.claims, headers, now, step);
   return bound.ok ? { ...result, transport: credential.transport } : bound;
 }
 
@@ -209,22 +209,26 @@ async function signatureStage(
  * RFC 9449 §7: a DPoP-bound token (`cnf.jkt`) travels only as `Authorization: DPoP` with a proof
  * by that very key — never as a Bearer token or a cookie, or a copy would work without the key —
  * and a token that is not bound is no DPoP credential. The proof is judged in real time: it is
- * about this request, not about how old the login is (the fast-forward clock's business).
+ * about this request, not about how old the login is (the fast-forward clock's business). Every
+ * path that accepts an access token asks this (the JWT check here, logout in ./logout.ts); the
+ * answer names the key the request proved it holds, if any.
  */
-async function proofStage(
+export async function checkTokenBinding(
   credential: JwtCredential,
   claims: AccessTokenClaims,
   headers: HeaderReader,
   now: number,
-  step: StepRunner,
-): Promise<{ ok: true } | { ok: false; reason: string }> {
+  step: StepRunner = untraced,
+): Promise<{ ok: true; jkt: string | null } | { ok: false; reason: string }> {
   if (credential.transport !== "dpop") {
-    return isBoundToKey(claims) ? { ok: false, reason: "dpop_bound_token" } : { ok: true };
+    return isBoundToKey(claims)
+      ? { ok: false, reason: "dpop_bound_token" }
+      : { ok: true, jkt: null };
   }
   const jkt = claims.cnf?.jkt;
   if (jkt === undefined) return { ok: false, reason: "dpop_token_unbound" };
   const proof = await step("verify_dpop_proof", () =>
     checkRequestDpop(headers, { accessToken: credential.token, expectedJkt: jkt }, now),
   );
-  return proof.ok ? { ok: true } : { ok: false, reason: `dpop_${proof.reason}` };
+  return proof.ok ? { ok: true, jkt } : { ok: false, reason: `dpop_${proof.reason}` };
 }
