@@ -4,7 +4,9 @@ import { revokeDevice, revokeOtherDevices, revokeOtherJwtLogins } from "@/lib/ac
 import { startRefreshFamily } from "@/lib/auth/jwt/refresh";
 import { sessionHandle } from "@/lib/auth/session/devices";
 import { validateSessionToken } from "@/lib/auth/session/validation";
-import { proveFreshness, sessionFreshness } from "@/lib/auth/step-up";
+import { sessionFreshness } from "@/lib/auth/step-up";
+import { proveFreshness } from "@/lib/auth/step-up-proof";
+import { runInRequest } from "@/lib/server/context";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { freshProof } from "@/lib/test/step-up";
 
@@ -16,9 +18,9 @@ describe("ending one's other devices (sensitive)", () => {
     const user = makeUser();
     const stale = await createSession(user.id, meta, Date.now() - 20 * MINUTE);
     const now = Date.now();
-    expect(proveFreshness(user.id, sessionFreshness(stale.session, now), now)).toBeNull();
+    expect(proveFreshness(user.id, sessionFreshness(stale.session, now))).toBeNull();
     const other = await createSession(user.id, meta);
-    const forged = { userId: user.id, freshUntil: now + MINUTE }; // not minted by step-up.ts
+    const forged = { userId: user.id }; // not minted by step-up.ts
     await expect(
       revokeDevice(forged, stale.session, sessionHandle(other.session.id)),
     ).rejects.toThrow("without fresh authentication");
@@ -26,18 +28,18 @@ describe("ending one's other devices (sensitive)", () => {
     expect((await validateSessionToken(other.token)).ok).toBe(true);
   });
 
-  it("a proof is the user's own and expires with the login's freshness", async () => {
+  it("a proof is the user's own, and serves only the request that minted it", async () => {
     const [user, stranger] = [makeUser(), makeUser()];
     const here = await createSession(user.id, meta);
+    const other = await createSession(user.id, meta);
     await expect(revokeOtherDevices(freshProof(stranger.id), here.session)).rejects.toThrow();
-    const almostStale = proveFreshness(
-      user.id,
-      sessionFreshness({ createdAt: new Date(Date.now() - 10 * MINUTE + 50) }, Date.now()),
-      Date.now(),
-    );
-    expect(almostStale).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    await expect(revokeOtherDevices(almostStale!, here.session)).rejects.toThrow();
+    const earlier = runInRequest(() => freshProof(user.id));
+    await expect(revokeOtherDevices(earlier, here.session)).rejects.toThrow();
+    await expect(runInRequest(() => revokeOtherDevices(earlier, here.session))).rejects.toThrow();
+    expect((await validateSessionToken(other.token)).ok).toBe(true);
+    await expect(
+      runInRequest(() => revokeOtherDevices(freshProof(user.id), here.session)),
+    ).resolves.toEqual({ ok: true, revoked: 1 });
   });
 
   it("ends one other device by its handle, or all others, and keeps this one", async () => {
@@ -103,7 +105,7 @@ describe("logging out one's other JWT logins (sensitive)", () => {
   it("needs a fresh authentication minted by the step-up module", () => {
     const user = makeUser();
     const [a, b] = [0, 1].map(() => startRefreshFamily(user.id, Date.now(), {}));
-    const forged = { userId: user.id, freshUntil: Date.now() + MINUTE };
+    const forged = { userId: user.id };
     expect(() => revokeOtherJwtLogins(forged, a!.familyId)).toThrow("without fresh authentication");
     expect(live(b!.familyId)).toBe(true);
   });

@@ -14,7 +14,7 @@ import {
   assertFreshAuthentication,
   proveByPassword,
   type FreshAuthentication,
-} from "@/lib/auth/step-up";
+} from "@/lib/auth/step-up-proof";
 import type { PasswordChangeInput } from "@/lib/validation";
 
 /**

@@ -11,7 +11,7 @@ import {
   actingAdmin,
   assertFreshAuthentication,
   type FreshAuthentication,
-} from "@/lib/auth/step-up";
+} from "@/lib/auth/step-up-proof";
 import { revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";

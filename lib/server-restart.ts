@@ -1,6 +1,6 @@
 import "server-only";
 import { config } from "@/lib/config";
-import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up";
+import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 
 /**
  * The admin page's "restart the server" (C07): the process exits with the code its supervisor

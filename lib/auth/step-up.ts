@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Session, User } from "@/db/schema";
+import type { Session } from "@/db/schema";
 import { config } from "@/lib/config";
 import { judgingTime } from "@/lib/clock";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
@@ -9,18 +9,7 @@ import type { AuthArea } from "@/lib/config/types";
 import { safeNextPath } from "@/lib/auth/redirects";
 import { requireAdmin, requireJwt, requireSession } from "@/lib/auth/dal";
 import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
-import {
-  authenticateUser,
-  confirmPassword,
-  type AuthenticationResult,
-} from "@/lib/auth/authenticate";
-import type { LoginClient } from "@/lib/auth/throttle";
-import { isEnabledAdmin } from "@/db/queries/users";
-import { processSingleton } from "@/lib/server/singleton";
-import { toPublicUser, type PublicUser } from "@/lib/users";
-import type { LoginInput } from "@/lib/validation";
-
-type Refusal = Extract<AuthenticationResult, { ok: false }>;
+import { proveFreshness, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 
 /**
  * Fresh authentication for sensitive actions (OWASP ASVS 5.0 V7.5; RFC 9470's step-up challenge
@@ -71,99 +60,18 @@ export function reauthUrl(area: Extract<AuthArea, "session" | "jwt">, next: stri
   return `/${area}/reauth?next=${encodeURIComponent(back)}`;
 }
 
-/**
- * What every sensitive operation demands as its first argument: proof that this user typed their
- * password recently. Only this module mints one — from a fresh login, or from a password typed in
- * this very request — and the operations check it (assertFreshAuthentication), so no route,
- * action or API can reach a sensitive effect without passing through here. A proof lasts only as
- * long as the login it came from stays fresh (in real time), so it cannot be kept for later.
- */
-export interface FreshAuthentication {
-  readonly userId: number;
-  /** Real time (epoch ms) after which the login is no longer fresh. */
-  readonly freshUntil: number;
-}
-
-// Proofs this module minted: a look-alike object built elsewhere is not one.
-const minted = () => processSingleton("step-up-proofs", () => new WeakSet<FreshAuthentication>());
-
-function mint(userId: number, freshUntil: number): FreshAuthentication {
-  const proof = Object.freeze({ userId, freshUntil });
-  minted().add(proof);
-  return proof;
-}
-
-/** A proof from a credential's freshness judged at `judgeAt`, or null when it is not fresh. */
-export function proveFreshness(
-  userId: number,
-  freshness: Freshness,
-  judgeAt: number,
-): FreshAuthentication | null {
-  if (!freshness.fresh || freshness.authTime === null) return null;
-  // The fast-forward clock moves the judging time; the proof expires in real time just as early.
-  const staleAt = freshness.authTime + freshness.maxAgeSeconds * 1000;
-  return mint(userId, Date.now() + (staleAt - judgeAt));
-}
-
-/** The password typed again in this request, checked (and throttled) like a login. */
-export async function proveByPassword(
-  user: PublicUser,
-  password: string,
-  client: LoginClient | null,
-): Promise<{ ok: true; user: User; proof: FreshAuthentication } | Refusal> {
-  const confirmed = await confirmPassword(user, password, client);
-  if (!confirmed.ok) return confirmed;
-  const proof = mint(user.id, Date.now() + config.stepUp.maxAgeSeconds * 1000);
-  return { ok: true, user: confirmed.user, proof };
-}
-
-/** A login made in this request (username and password), as a proof of who typed them. */
-export async function proveByLogin(
-  input: LoginInput,
-  client: LoginClient | null,
-): Promise<{ ok: true; user: PublicUser; proof: FreshAuthentication } | Refusal> {
-  const login = await authenticateUser(input, client);
-  if (!login.ok) return login;
-  const proof = mint(login.user.id, Date.now() + config.stepUp.maxAgeSeconds * 1000);
-  return { ok: true, user: toPublicUser(login.user), proof };
-}
-
-/**
- * Every sensitive operation's first line. A missing, foreign, look-alike or expired proof is a
- * bug in the caller (a path that skipped the guards above), so it throws rather than answers.
- */
-export function assertFreshAuthentication(proof: FreshAuthentication, userId?: number): void {
-  const valid =
-    minted().has(proof) &&
-    (userId === undefined || proof.userId === userId) &&
-    Date.now() <= proof.freshUntil;
-  if (!valid) throw new Error("A sensitive operation was reached without fresh authentication.");
-}
-
-/**
- * The gate of every admin operation: a fresh authentication (asserted: a missing one is a bug),
- * and its user an enabled admin as the store says now, at the write — not only when the request
- * began (a slow body gives a demotion time to land in between).
- */
-export function actingAdmin(proof: FreshAuthentication): boolean {
-  assertFreshAuthentication(proof);
-  return isEnabledAdmin(proof.userId);
-}
-
 /** The proof for the current session's login, or null when it is too old. */
 export async function freshSessionProof(
   auth: Extract<SessionAuth, { ok: true }>,
 ): Promise<FreshAuthentication | null> {
-  const judgeAt = await judgeNow();
-  return proveFreshness(auth.user.id, sessionFreshness(auth.session, judgeAt), judgeAt);
+  return proveFreshness(auth.user.id, sessionFreshness(auth.session, await judgeNow()));
 }
 
 /** The proof for the current access token's login (`auth_time`), or null when it is too old. */
 export async function freshTokenProof(
   claims: AccessTokenClaims,
 ): Promise<FreshAuthentication | null> {
-  const judgeAt = await judgeNow();
-  return proveFreshness(Number(claims.sub), tokenFreshness(claims, judgeAt), judgeAt);
+  return proveFreshness(Number(claims.sub), tokenFreshness(claims, await judgeNow()));
 }
 
 /** For server actions of the session area: a fresh login's proof, else off to reauth and back. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
 import type { AdminFailure } from "@/lib/admin";
-import type { FreshAuthentication } from "@/lib/auth/step-up";
+import type { FreshAuthentication } from "@/lib/auth/step-up-proof";
 import { freshSessionOrStepUp } from "@/lib/http/step-up";
 import { apiError } from "@/lib/http/responses";
 import { userIdSchema } from "@/lib/validation";

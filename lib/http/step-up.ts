@@ -1,12 +1,8 @@
 import "server-only";
 import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
-import {
-  freshSessionProof,
-  freshTokenProof,
-  proveByPassword,
-  type FreshAuthentication,
-} from "@/lib/auth/step-up";
+import { freshSessionProof, freshTokenProof } from "@/lib/auth/step-up";
+import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 import { config } from "@/lib/config";
 import { reauthenticationRefused, stepUpRequired } from "@/lib/http/responses";
 

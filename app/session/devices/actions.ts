@@ -14,7 +14,8 @@ import {
   formField,
 } from "@/lib/validation";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
-import { freshSessionProof, proveByPassword, requireFreshSession } from "@/lib/auth/step-up";
+import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up";
+import { proveByPassword } from "@/lib/auth/step-up-proof";
 
 export type RevokeOthersState = FormState<ReauthenticationInput> & {
   revoked?: number;

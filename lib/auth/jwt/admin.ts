@@ -2,7 +2,7 @@ import "server-only";
 import { countDenylist } from "@/db/queries/jwt";
 import { getJwtSettings, updateJwtSettings, type JwtSettings } from "@/lib/auth/jwt/settings";
 import { describeSigningKeys, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
-import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up";
+import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 
 /**
  * What an admin can change in the JWT area (C23, C24, C28), and the state it shows: settings,

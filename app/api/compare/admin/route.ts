@@ -6,7 +6,7 @@ import { getCookieAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
-import { proveByLogin } from "@/lib/auth/step-up";
+import { proveByLogin } from "@/lib/auth/step-up-proof";
 import { loginSchema } from "@/lib/validation";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { route } from "@/lib/http/route";
