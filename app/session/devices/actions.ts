@@ -15,7 +15,8 @@ import {
 } from "@/lib/validation";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up";
-import { proveByPassword } from "@/lib/auth/step-up-proof";
+import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up-proof";
+import type { PublicUser } from "@/lib/users";
 
 export type RevokeOthersState = FormState<ReauthenticationInput> & {
   revoked?: number;
@@ -52,28 +53,29 @@ export async function revokeOthersAction(
   const auth = await requireSession("/session/devices");
   const typed = formField(formData, "password");
   const fresh = await freshSessionProof(auth);
-  if (typed === "" && fresh === null) {
+  const proof = typed === "" ? fresh : await proofFromPassword(auth.user, typed, fresh === null);
+  if (proof === null) {
     return { stale: true, error: "Your login is too old for this: type your password again." };
   }
-  let proof = fresh;
-  if (typed !== "") {
-    const parsed = reauthenticationSchema.safeParse({ password: typed });
-    if (!parsed.success) return { stale: fresh === null, fieldErrors: fieldErrorsOf(parsed.error) };
-    const confirmed = await proveByPassword(
-      auth.user,
-      parsed.data.password,
-      await currentLoginClient(),
-    );
-    if (!confirmed.ok) {
-      const error =
-        confirmed.reason === "throttled"
-          ? tooManyAttemptsMessage(confirmed.retryAfterSeconds)
-          : "That is not your current password.";
-      return { stale: fresh === null, error };
-    }
-    proof = confirmed.proof;
-  }
-  const result = await revokeOtherDevices(proof!, auth.session);
+  if (!("userId" in proof)) return proof; // what to tell the form
+  const result = await revokeOtherDevices(proof, auth.session);
   if (!result.ok) redirect(LOST);
   return { revoked: result.revoked };
+}
+
+/** The password typed in the form, as a proof — or what to tell the form. */
+async function proofFromPassword(
+  user: PublicUser,
+  typed: FormDataEntryValue | null,
+  stale: boolean,
+): Promise<FreshAuthentication | RevokeOthersState> {
+  const parsed = reauthenticationSchema.safeParse({ password: typed });
+  if (!parsed.success) return { stale, fieldErrors: fieldErrorsOf(parsed.error) };
+  const confirmed = await proveByPassword(user, parsed.data.password, await currentLoginClient());
+  if (confirmed.ok) return confirmed.proof;
+  const error =
+    confirmed.reason === "throttled"
+      ? tooManyAttemptsMessage(confirmed.retryAfterSeconds)
+      : "That is not your current password.";
+  return { stale, error };
 }
