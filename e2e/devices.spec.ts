@@ -81,6 +81,48 @@ test.describe("devices", () => {
   });
 });
 
+test.describe("two devices ending each other at once", () => {
+  test("racing 'log out all other devices': one wins and stays logged in", async ({
+    browser,
+    freshUser,
+  }) => {
+    const [a, b] = [
+      await anotherDevice(browser, freshUser),
+      await anotherDevice(browser, freshUser),
+    ];
+    const answers = await Promise.all(
+      [a, b].map((device) => device.request.post("/api/session/sessions/revoke-others")),
+    );
+    expect(answers.map((answer) => answer.status()).sort()).toEqual([200, 401]);
+    expect(countSessions(freshUser.username)).toBe(1);
+    const alive = await Promise.all(
+      [a, b].map(async (device) => (await device.request.get("/api/session/me")).status()),
+    );
+    expect(alive.sort()).toEqual([200, 401]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  test("racing one by one (each ends the other's handle): one wins and stays logged in", async ({
+    browser,
+    freshUser,
+  }) => {
+    const [a, b] = [
+      await anotherDevice(browser, freshUser),
+      await anotherDevice(browser, freshUser),
+    ];
+    const { sessions } = await (await a.request.get("/api/session/sessions")).json();
+    const handleOf = (current: boolean) =>
+      sessions.find((s: { current: boolean }) => s.current === current).id;
+    const answers = await Promise.all([
+      a.request.delete(`/api/session/sessions/${handleOf(false)}`),
+      b.request.delete(`/api/session/sessions/${handleOf(true)}`),
+    ]);
+    expect(answers.map((answer) => answer.status()).sort()).toEqual([204, 401]);
+    expect(countSessions(freshUser.username)).toBe(1);
+    await Promise.all([a.close(), b.close()]);
+  });
+});
+
 test.describe("concurrent-session limit", () => {
   test("C13 at most 3 sessions per user: the 4th login logs out the oldest, as the policy says", async ({
     page,
