@@ -1,7 +1,7 @@
-import http from "node:http";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
 import { countSessions } from "./support/db";
 import { e2eBaseURL } from "./support/env";
+import { sessionCookieOf, slowBodyDelay, slowJsonRequest } from "./support/slow-body";
 import {
   adminClient,
   apiLogin,
@@ -11,40 +11,6 @@ import {
   logInThroughForm,
   test,
 } from "./support/fixtures";
-
-/**
- * A PATCH whose headers go at once and whose JSON body only once `release` settles: a slow
- * request body, during which the server has already let the request in.
- */
-function slowPatch(path: string, cookie: string, body: object, release: Promise<void>) {
-  return new Promise<number>((resolve, reject) => {
-    const payload = JSON.stringify(body);
-    const request = http.request(
-      new URL(path, e2eBaseURL),
-      {
-        method: "PATCH",
-        headers: {
-          cookie,
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(payload),
-        },
-      },
-      (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      },
-    );
-    request.on("error", reject);
-    request.flushHeaders();
-    void release.then(() => request.end(payload));
-  });
-}
-
-async function sessionCookie(client: APIRequestContext): Promise<string> {
-  const { cookies } = await client.storageState();
-  const session = cookies.find((cookie) => cookie.name === "lab_session");
-  return `lab_session=${session!.value}`;
-}
 
 test.describe("admin", () => {
   test("C11 the server can log a user out at any time, effective on the next request", async ({
@@ -205,12 +171,24 @@ test.describe("admin", () => {
         return client;
       }),
     );
-    const cookies = await Promise.all(clients.map(sessionCookie));
+    const cookies = await Promise.all(clients.map(sessionCookieOf));
     // The slow body is the attack itself: both requests are let in while both are admins.
-    const release = new Promise<void>((resolve) => setTimeout(resolve, 500));
+    const release = slowBodyDelay();
     const statuses = await Promise.all([
-      slowPatch(`/api/admin/users/${ids[1]}`, cookies[0]!, { role: "user" }, release),
-      slowPatch(`/api/admin/users/${ids[0]}`, cookies[1]!, { role: "user" }, release),
+      slowJsonRequest(
+        "PATCH",
+        `/api/admin/users/${ids[1]}`,
+        cookies[0]!,
+        { role: "user" },
+        release,
+      ),
+      slowJsonRequest(
+        "PATCH",
+        `/api/admin/users/${ids[0]}`,
+        cookies[1]!,
+        { role: "user" },
+        release,
+      ),
     ]);
     expect(statuses.sort()).toEqual([200, 403]);
     const { users } = await (await admin.get("/api/admin/users")).json();
