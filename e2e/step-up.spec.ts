@@ -227,6 +227,9 @@ test.describe("fresh authentication (step-up)", () => {
     await row.getByRole("button", { name: "Disable" }).click();
     await expect(page).toHaveURL(/\/session\/reauth\?next=%2Fadmin$/);
     await page.goto("/admin");
+    await page.getByRole("button", { name: "Restart the server" }).click();
+    await expect(page).toHaveURL(/\/session\/reauth\?next=%2Fadmin$/);
+    await page.goto("/admin");
     await expect(page.getByRole("row", { name: freshUser.username })).toContainText("user");
     await expect(page.getByRole("row", { name: freshUser.username })).not.toContainText(
       "(disabled)",
