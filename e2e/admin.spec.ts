@@ -1,4 +1,7 @@
+import { request as playwrightRequest } from "@playwright/test";
 import { countSessions } from "./support/db";
+import { e2eBaseURL } from "./support/env";
+import { sessionCookieOf, slowBodyDelay, slowJsonRequest } from "./support/slow-body";
 import {
   adminClient,
   apiLogin,
@@ -149,5 +152,48 @@ test.describe("admin", () => {
     );
     expect((await admin.patch("/api/admin/users/2", { data: {} })).status()).toBe(400);
     await admin.dispose();
+  });
+  test("two admins demoting each other with slow bodies: one wins, an admin remains", async ({
+    request,
+    freshUser,
+  }) => {
+    const second = { ...freshUser, username: `${freshUser.username}-b` };
+    expect((await request.post("/api/signup", { data: second })).status()).toBe(201);
+    const admin = await adminClient();
+    const ids = [await idOf(admin, freshUser.username), await idOf(admin, second.username)];
+    for (const id of ids) {
+      await admin.patch(`/api/admin/users/${id}`, { data: { role: "admin" } });
+    }
+    const clients = await Promise.all(
+      [freshUser, second].map(async (user) => {
+        const client = await playwrightRequest.newContext({ baseURL: e2eBaseURL });
+        await apiLogin(client, "session", user);
+        return client;
+      }),
+    );
+    const cookies = await Promise.all(clients.map(sessionCookieOf));
+    // The slow body is the attack itself: both requests are let in while both are admins.
+    const release = slowBodyDelay();
+    const statuses = await Promise.all([
+      slowJsonRequest(
+        "PATCH",
+        `/api/admin/users/${ids[1]}`,
+        cookies[0]!,
+        { role: "user" },
+        release,
+      ),
+      slowJsonRequest(
+        "PATCH",
+        `/api/admin/users/${ids[0]}`,
+        cookies[1]!,
+        { role: "user" },
+        release,
+      ),
+    ]);
+    expect(statuses.sort()).toEqual([200, 403]);
+    const { users } = await (await admin.get("/api/admin/users")).json();
+    const roles = ids.map((id) => users.find((u: { id: number }) => u.id === id).role);
+    expect(roles.sort()).toEqual(["admin", "user"]);
+    await Promise.all([admin, ...clients].map((client) => client.dispose()));
   });
 });

@@ -1,5 +1,6 @@
 import { countSessions } from "./support/db";
 import { anotherDevice, expect, logInThroughForm, test } from "./support/fixtures";
+import { sessionCookieOf, slowBodyDelay, slowJsonRequest } from "./support/slow-body";
 
 const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -78,6 +79,53 @@ test.describe("devices", () => {
     });
     expect(await right.json()).toEqual({ revokedSessions: 0 });
     await other.close();
+  });
+});
+
+test.describe("two devices ending each other at once", () => {
+  test("racing 'log out all other devices' with slow bodies: one wins and stays logged in", async ({
+    browser,
+    freshUser,
+  }) => {
+    const [a, b] = [
+      await anotherDevice(browser, freshUser),
+      await anotherDevice(browser, freshUser),
+    ];
+    const cookies = [await sessionCookieOf(a.request), await sessionCookieOf(b.request)];
+    // Both requests are let in (their sessions checked) before either body arrives.
+    const release = slowBodyDelay();
+    const answers = await Promise.all(
+      cookies.map((cookie) =>
+        slowJsonRequest("POST", "/api/session/sessions/revoke-others", cookie, {}, release),
+      ),
+    );
+    expect(answers.sort()).toEqual([200, 401]);
+    expect(countSessions(freshUser.username)).toBe(1);
+    const alive = await Promise.all(
+      [a, b].map(async (device) => (await device.request.get("/api/session/me")).status()),
+    );
+    expect(alive.sort()).toEqual([200, 401]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  test("racing one by one (each ends the other's handle): one wins and stays logged in", async ({
+    browser,
+    freshUser,
+  }) => {
+    const [a, b] = [
+      await anotherDevice(browser, freshUser),
+      await anotherDevice(browser, freshUser),
+    ];
+    const { sessions } = await (await a.request.get("/api/session/sessions")).json();
+    const handleOf = (current: boolean) =>
+      sessions.find((s: { current: boolean }) => s.current === current).id;
+    const answers = await Promise.all([
+      a.request.delete(`/api/session/sessions/${handleOf(false)}`),
+      b.request.delete(`/api/session/sessions/${handleOf(true)}`),
+    ]);
+    expect(answers.map((answer) => answer.status()).sort()).toEqual([204, 401]);
+    expect(countSessions(freshUser.username)).toBe(1);
+    await Promise.all([a.close(), b.close()]);
   });
 });
 

@@ -4,6 +4,7 @@ import { countSessions } from "./support/db";
 import { e2eBaseURL } from "./support/env";
 import {
   adminClient,
+  anotherDevice,
   apiLogin,
   demoUser,
   expect,
@@ -167,5 +168,125 @@ test.describe("fresh authentication (step-up)", () => {
     expect(right.status()).toBe(200);
     expect((await admin.post(`/api/admin/users/${id}/logout`)).status()).toBe(200);
     await admin.dispose();
+  });
+  test("a stale admin is asked to type the password again by every sensitive admin API, and nothing changes", async ({
+    freshUser,
+  }) => {
+    const admin = await adminClient(e2eBaseURL);
+    const id = await idOf(admin, freshUser.username);
+    const before = await (await admin.get("/api/admin/jwt-settings")).json();
+    const seal = await (await admin.get("/api/admin/seal")).json();
+    expect((await admin.post("/api/clock", { data: { advanceSeconds: 15 * 60 } })).status()).toBe(
+      200,
+    );
+    const asks = [
+      admin.patch(`/api/admin/users/${id}`, { data: { role: "admin" } }),
+      admin.patch(`/api/admin/users/${id}`, { data: { disabled: true } }),
+      admin.post(`/api/admin/users/${id}/logout`),
+      admin.put("/api/admin/jwt-settings", { data: { revocation: "denylist" } }),
+      admin.post("/api/admin/keys/rotate"),
+      admin.post(`/api/admin/keys/${before.keys[0].kid}/retire`),
+      admin.post("/api/admin/seal/rotate"),
+      admin.post(`/api/admin/seal/passwords/${seal.passwordIds[0]}/retire`),
+      admin.post("/api/admin/server/restart"),
+    ];
+    for (const response of await Promise.all(asks)) {
+      expect(response.status(), response.url()).toBe(401);
+      expect(await response.json()).toMatchObject({ error: "insufficient_user_authentication" });
+    }
+    const users = (await (await admin.get("/api/admin/users")).json()).users;
+    expect(users.find((u: { id: number }) => u.id === id)).toMatchObject({
+      role: "user",
+      disabled: false,
+    });
+    const after = await (await admin.get("/api/admin/jwt-settings")).json();
+    expect(after.settings).toEqual(before.settings);
+    expect(after.keys.map((k: { kid: string }) => k.kid)).toEqual(
+      before.keys.map((k: { kid: string }) => k.kid),
+    );
+    expect(await (await admin.get("/api/admin/seal")).json()).toEqual(seal);
+
+    await admin.post("/api/session/reauth", { data: { password: demoUser("admin").password } });
+    const granted = await admin.patch(`/api/admin/users/${id}`, { data: { role: "admin" } });
+    expect(granted.status()).toBe(200);
+    await admin.dispose();
+  });
+
+  test("a stale admin page sends every change to reauth first, and makes none", async ({
+    page,
+    freshUser,
+  }) => {
+    await logInThroughForm(page, "session", demoUser("admin"));
+    await page.goto("/admin");
+    await fifteenMinutesLater(page);
+    await page.reload();
+    const row = page.getByRole("row", { name: freshUser.username });
+    await row.getByRole("button", { name: "Make admin" }).click();
+    await expect(page).toHaveURL(/\/session\/reauth\?next=%2Fadmin$/);
+    await page.goBack();
+    await row.getByRole("button", { name: "Disable" }).click();
+    await expect(page).toHaveURL(/\/session\/reauth\?next=%2Fadmin$/);
+    await page.goto("/admin");
+    await page.getByRole("button", { name: "Restart the server" }).click();
+    await expect(page).toHaveURL(/\/session\/reauth\?next=%2Fadmin$/);
+    await page.goto("/admin");
+    await expect(page.getByRole("row", { name: freshUser.username })).toContainText("user");
+    await expect(page.getByRole("row", { name: freshUser.username })).not.toContainText(
+      "(disabled)",
+    );
+  });
+
+  test("a stale login cannot end another device one by one, by the API or the page", async ({
+    page,
+    browser,
+    freshUser,
+  }) => {
+    await logInThroughForm(page, "session", freshUser);
+    const other = await anotherDevice(browser, freshUser);
+    await page.goto("/session/devices");
+    await fifteenMinutesLater(page);
+    const { sessions } = await (await page.request.get("/api/session/sessions")).json();
+    const second = sessions.find((s: { current: boolean }) => !s.current);
+    const stale = await page.request.delete(`/api/session/sessions/${second.id}`);
+    expect(stale.status()).toBe(401);
+    expect(await stale.json()).toMatchObject({ error: "insufficient_user_authentication" });
+    expect(countSessions(freshUser.username)).toBe(2);
+
+    await page.reload();
+    await page
+      .getByRole("list", { name: "Devices" })
+      .getByRole("button", { name: "Log out" })
+      .click();
+    await expect(page).toHaveURL(/\/session\/reauth\?next=%2Fsession%2Fdevices$/);
+    expect(countSessions(freshUser.username)).toBe(2);
+    expect((await other.request.get("/api/session/me")).status()).toBe(200);
+    await other.close();
+  });
+  test("two JWT logins ending each other's at once: one wins and can still refresh", async ({
+    request,
+    freshUser,
+  }) => {
+    const logins = await Promise.all(
+      [0, 1].map(async () => {
+        const login = await request.post("/api/jwt/login", {
+          data: { ...freshUser, transport: "bearer" },
+        });
+        return (await login.json()) as { accessToken: string; refreshToken: string };
+      }),
+    );
+    const answers = await Promise.all(
+      logins.map((login) =>
+        request.post("/api/jwt/logout-others", { headers: bearer(login.accessToken) }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status()).sort()).toEqual([200, 401]);
+    const refreshed = await Promise.all(
+      logins.map(async (login) =>
+        (
+          await request.post("/api/jwt/refresh", { data: { refreshToken: login.refreshToken } })
+        ).status(),
+      ),
+    );
+    expect(refreshed.filter((status) => status === 200)).toHaveLength(1);
   });
 });

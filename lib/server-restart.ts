@@ -1,5 +1,6 @@
 import "server-only";
 import { config } from "@/lib/config";
+import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 
 /**
  * The admin page's "restart the server" (C07): the process exits with the code its supervisor
@@ -21,7 +22,12 @@ export function restartEffect(): string {
     : `Sessions live in ${config.session.store === "redis" ? "Redis" : "SQLite"}, outside the process: everyone stays logged in.`;
 }
 
-/** Exits shortly after the response is sent, leaving the restart to the supervisor. */
-export function scheduleServerRestart(): void {
+/**
+ * Exits shortly after the response is sent, leaving the restart to the supervisor. Sensitive
+ * (with the memory store it ends every session): an admin with a fresh authentication only.
+ */
+export function scheduleServerRestart(proof: FreshAuthentication): boolean {
+  if (!actingAdmin(proof)) return false;
   setTimeout(() => process.exit(restartExitCode), 250).unref();
+  return true;
 }

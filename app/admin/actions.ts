@@ -2,12 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
-import { requireAdmin } from "@/lib/auth/dal";
 import { requireFreshAdmin } from "@/lib/auth/step-up";
 import { userIdSchema, formField } from "@/lib/validation";
 
-// Each action checks afresh that the caller is an admin now (the proxy alone is never enough),
-// then reports what happened through `?done=`, so the page can explain it.
+// Each action is sensitive: it checks afresh that the caller is an admin now with a login typed
+// within minutes (step-up; else off to reauth and back here), and the operation reads the admin's
+// rights again when it writes. Then it reports what happened through `?done=`, so the page can
+// explain it.
 
 function userIdOf(formData: FormData): number {
   const parsed = userIdSchema.safeParse(formField(formData, "userId"));
@@ -24,21 +25,21 @@ function outcome(
 }
 
 export async function forceLogoutAction(formData: FormData): Promise<void> {
-  await requireFreshAdmin("/admin"); // sensitive: a login typed within minutes (step-up)
-  outcome("logout", await forceLogoutUser(userIdOf(formData)));
+  const { proof } = await requireFreshAdmin("/admin");
+  outcome("logout", await forceLogoutUser(proof, userIdOf(formData)));
 }
 
 export async function changeRoleAction(formData: FormData): Promise<void> {
-  const { user } = await requireAdmin();
+  const { proof } = await requireFreshAdmin("/admin");
   const role = formField(formData, "role") === "admin" ? "admin" : "user";
-  outcome("role", await updateUserAsAdmin(user.id, userIdOf(formData), { role }));
+  outcome("role", await updateUserAsAdmin(proof, userIdOf(formData), { role }));
 }
 
 export async function setDisabledAction(formData: FormData): Promise<void> {
-  const { user } = await requireAdmin();
+  const { proof } = await requireFreshAdmin("/admin");
   const disabled = formField(formData, "disabled") === "true";
   outcome(
     disabled ? "disabled" : "enabled",
-    await updateUserAsAdmin(user.id, userIdOf(formData), { disabled }),
+    await updateUserAsAdmin(proof, userIdOf(formData), { disabled }),
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // Client-side because it must wait for the server to come back (polling /ping) before reloading.
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 type Phase = "idle" | "restarting" | "back" | "failed";
@@ -18,6 +19,7 @@ async function waitForServer(): Promise<boolean> {
 
 /** "Restart the server": the process really exits and its supervisor starts it again (C07). */
 export function RestartServerButton({ effect }: { effect: string }) {
+  const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
 
@@ -26,7 +28,15 @@ export function RestartServerButton({ effect }: { effect: string }) {
     setPhase("restarting");
     const response = await fetch("/api/admin/server/restart", { method: "POST" }).catch(() => null);
     if (response === null || response.status !== 202) {
-      const body = (await response?.json().catch(() => null)) as { message?: string } | null;
+      const body = (await response?.json().catch(() => null)) as {
+        error?: string;
+        message?: string;
+      } | null;
+      // A sensitive action: a login too old for it types the password again, then comes back.
+      if (body?.error === "insufficient_user_authentication") {
+        router.push("/session/reauth?next=%2Fadmin");
+        return;
+      }
       setError(body?.message ?? "The server did not accept the restart.");
       setPhase("failed");
       return;

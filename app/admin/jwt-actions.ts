@@ -1,15 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/dal";
 import { requireFreshAdmin } from "@/lib/auth/step-up";
-import { changeJwtSettings, retireKey, rotateKeys } from "@/lib/auth/jwt/admin";
+import { changeJwtSettings, retireKeyAsAdmin, rotateKeys } from "@/lib/auth/jwt/admin";
 import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation";
 
-// The JWT knobs of the admin page. Each action checks afresh that the caller is an admin now.
+// The JWT knobs of the admin page. Each is sensitive (keys, and whether revoked tokens stay
+// revoked): an admin now, with a login typed within minutes (step-up).
 
 export async function saveJwtSettingsAction(formData: FormData): Promise<void> {
-  await requireAdmin();
+  const { proof } = await requireFreshAdmin("/admin");
   const parsed = jwtSettingsSchema.safeParse({
     revocation: formField(formData, "revocation"),
     algorithm: formField(formData, "algorithm"),
@@ -17,19 +17,19 @@ export async function saveJwtSettingsAction(formData: FormData): Promise<void> {
     encrypted: formField(formData, "encrypted") === "on",
   });
   if (!parsed.success) redirect("/admin?done=jwt_invalid#jwt");
-  await changeJwtSettings(parsed.data);
-  redirect("/admin?done=jwt_saved#jwt");
+  const changed = await changeJwtSettings(proof, parsed.data);
+  redirect(changed.ok ? "/admin?done=jwt_saved#jwt" : "/admin?done=error&reason=forbidden");
 }
 
 export async function rotateKeyAction(): Promise<void> {
-  await requireAdmin();
-  await rotateKeys();
-  redirect("/admin?done=key_rotated#jwt");
+  const { proof } = await requireFreshAdmin("/admin");
+  const rotated = await rotateKeys(proof);
+  redirect(rotated.ok ? "/admin?done=key_rotated#jwt" : "/admin?done=error&reason=forbidden");
 }
 
 export async function retireKeyAction(formData: FormData): Promise<void> {
-  await requireFreshAdmin("/admin"); // sensitive: a login typed within minutes (step-up)
+  const { proof } = await requireFreshAdmin("/admin");
   const kid = kidSchema.safeParse(formField(formData, "kid"));
-  const result = kid.success ? await retireKey(kid.data) : "not_found";
+  const result = kid.success ? await retireKeyAsAdmin(proof, kid.data) : "not_found";
   redirect(`/admin?done=${result === "retired" ? "key_retired" : "error"}#jwt`);
 }

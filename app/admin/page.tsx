@@ -52,8 +52,8 @@ export default async function AdminPage({
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>
       <p className="text-sm" data-testid="step-up-note">
-        Force logout and retiring a key or a seal password are sensitive.{" "}
-        <StepUpNote freshness={freshness} />
+        Every change here but the cookie cache is sensitive: it grants privilege, ends
+        someone&apos;s login or changes keys. <StepUpNote freshness={freshness} />
       </p>
       {done && (
         <Notice>

@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireJwt } from "@/lib/auth/dal";
-import { revokeOtherRefreshTokens } from "@/lib/auth/jwt/refresh";
+import { revokeOtherJwtLogins } from "@/lib/account";
 import { logOutOfJwt } from "@/lib/auth/logout";
-import { judgeNow, requireFresh, tokenFreshness } from "@/lib/auth/step-up";
+import { loginUrl } from "@/lib/auth/redirects";
+import { requireFreshJwt } from "@/lib/auth/step-up";
 
 /** Logout: the cookie is cleared, but a copy of the token stays valid until `exp`. */
 export async function logoutAction(): Promise<void> {
@@ -18,8 +18,9 @@ export async function logoutAction(): Promise<void> {
  * until `exp`: nothing else was kept to end.
  */
 export async function logoutOthersAction(): Promise<void> {
-  const { claims } = await requireJwt("/jwt");
-  requireFresh(tokenFreshness(claims, await judgeNow()), "jwt", "/jwt");
-  const ended = revokeOtherRefreshTokens(Number(claims.sub), claims.fid ?? null);
-  redirect(`/jwt?done=others&ended=${ended}`);
+  const { auth, proof } = await requireFreshJwt("/jwt");
+  const result = revokeOtherJwtLogins(proof, auth.claims.fid ?? null);
+  // Another login of this user ended this one first (both asked at once): this one is over.
+  if (!result.ok) redirect(loginUrl("jwt", "/jwt"));
+  redirect(`/jwt?done=others&ended=${result.ended}`);
 }

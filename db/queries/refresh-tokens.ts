@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, inImmediateTransaction } from "@/db/client";
 import { refreshTokens, type RefreshTokenRow } from "@/db/schema";
 
 export function insertRefreshToken(row: RefreshTokenRow): void {
@@ -45,26 +45,41 @@ export function revokeUserRefreshFamilies(userId: number, reason: string, now: D
 }
 
 /**
- * Revokes every family of a user but one (the JWT area's "log out my other logins"); returns how
- * many families were still live.
+ * Revokes every family of a user but the caller's own (the JWT area's "log out my other logins"),
+ * only while that family is still live — checked and written in one BEGIN IMMEDIATE, so of two
+ * logins ending each other at once one wins and keeps its family. Returns how many families were
+ * still live, or null (nothing revoked) when the caller's own family has ended. A caller with no
+ * family (null) has none to lose: every family ends.
  */
 export function revokeOtherRefreshFamilies(
   userId: number,
   keepFamilyId: string | null,
   reason: string,
   now: Date,
-): number {
+): number | null {
+  const live = and(isNull(refreshTokens.revokedAt), gt(refreshTokens.familyExpiresAt, now));
   const others = and(
     eq(refreshTokens.userId, userId),
     keepFamilyId === null ? undefined : ne(refreshTokens.familyId, keepFamilyId),
   )!;
-  const families = getDb()
-    .selectDistinct({ familyId: refreshTokens.familyId })
-    .from(refreshTokens)
-    .where(and(others, isNull(refreshTokens.revokedAt), gt(refreshTokens.familyExpiresAt, now)))
-    .all().length;
-  revokeLive(others, reason, now);
-  return families;
+  return inImmediateTransaction(() => {
+    if (keepFamilyId !== null) {
+      const own = and(eq(refreshTokens.userId, userId), eq(refreshTokens.familyId, keepFamilyId));
+      const kept = getDb()
+        .select({ id: refreshTokens.id })
+        .from(refreshTokens)
+        .where(and(own, live))
+        .get();
+      if (kept === undefined) return null;
+    }
+    const families = getDb()
+      .selectDistinct({ familyId: refreshTokens.familyId })
+      .from(refreshTokens)
+      .where(and(others, live))
+      .all().length;
+    revokeLive(others, reason, now);
+    return families;
+  });
 }
 
 /** Every generation of a family, oldest first (the inspector's family view). */

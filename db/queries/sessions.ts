@@ -125,11 +125,23 @@ export function findUserSessions(userId: number): Session[] {
     .all();
 }
 
-/** Deletes every session of a user except one; returns how many were deleted. */
-export function deleteOtherUserSessions(userId: number, keepId: string): number {
+/** Whether `id` is a session of `userId` (expired or not). */
+export function isUserSession(userId: number, id: string): boolean {
+  return (
+    getDb()
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.id, id), eq(sessions.userId, userId)))
+      .get() !== undefined
+  );
+}
+
+/** Deletes a user's sessions but `keepId` (only `targetId`, when given); returns how many. */
+export function deleteOtherUserSessions(userId: number, keepId: string, targetId?: string): number {
+  const others = and(eq(sessions.userId, userId), ne(sessions.id, keepId));
   return getDb()
     .delete(sessions)
-    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
+    .where(targetId === undefined ? others : and(others, eq(sessions.id, targetId)))
     .run().changes;
 }
 

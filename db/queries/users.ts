@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
-import { getDb, preparedPerConnection } from "@/db/client";
+import { getDb, getSqlite, inImmediateTransaction, preparedPerConnection } from "@/db/client";
 import { users, type NewUser, type User } from "@/db/schema";
 
 /** Finds a user by their (already lower-cased) username. */
@@ -40,19 +40,61 @@ export function listUsers(): User[] {
   return getDb().select().from(users).orderBy(users.id).all();
 }
 
-/** Changes a user's role or disabled state; returns the updated user, or null if there is none. */
+export type UserChange = Partial<Pick<User, "role" | "disabledAt">>;
+
+export type UserUpdate =
+  { ok: true; user: User } | { ok: false; reason: "user_not_found" | "last_admin" | "forbidden" };
+
+const enabledAdmins = preparedPerConnection(() =>
+  getSqlite().prepare<[], { n: number }>(
+    "SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL",
+  ),
+);
+
+/** Whether the user is, as the store says now, an admin whose account is enabled. */
+export function isEnabledAdmin(id: number): boolean {
+  const user = findUserById(id);
+  return user !== null && user.role === "admin" && user.disabledAt === null;
+}
+
+/** Whether the change takes an enabled admin's rights away (a demotion, or disabling them). */
+function removesAdmin(user: User, changes: UserChange): boolean {
+  if (user.role !== "admin" || user.disabledAt !== null) return false;
+  return (
+    changes.role === "user" || (changes.disabledAt !== undefined && changes.disabledAt !== null)
+  );
+}
+
+/**
+ * Changes a user's role or disabled state — decided and written in one BEGIN IMMEDIATE: the store
+ * always keeps at least one enabled admin (`last_admin`), whoever asks; and with `actingAdminId`,
+ * the actor must still be an enabled admin at the moment of the write (`forbidden`), not merely
+ * when the request began — so two admins demoting each other at once cannot both win.
+ */
 export function updateUser(
   id: number,
-  changes: Partial<Pick<User, "role" | "disabledAt">>,
-): User | null {
-  return (
-    getDb()
+  changes: UserChange,
+  { actingAdminId }: { actingAdminId?: number } = {},
+): UserUpdate {
+  return inImmediateTransaction((): UserUpdate => {
+    if (actingAdminId !== undefined && !isEnabledAdmin(actingAdminId)) {
+      return { ok: false, reason: "forbidden" };
+    }
+    const user = findUserById(id);
+    if (user === null) return { ok: false, reason: "user_not_found" };
+    if (removesAdmin(user, changes) && enabledAdmins().get()!.n <= 1) {
+      return { ok: false, reason: "last_admin" };
+    }
+    const updated = getDb()
       .update(users)
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(users.id, id))
       .returning()
-      .get() ?? null
-  );
+      .get();
+    return updated === undefined
+      ? { ok: false, reason: "user_not_found" }
+      : { ok: true, user: updated };
+  });
 }
 
 /**
@@ -82,7 +124,15 @@ export function findUsersCreatedBefore(prefix: string, cutoff: Date): User[] {
     .all();
 }
 
-/** Deletes a user; their refresh families and deny-list rows go with them (foreign keys). */
+/**
+ * Deletes a user; their refresh families and deny-list rows go with them (foreign keys). Never
+ * the last enabled admin (the same invariant as updateUser): false then.
+ */
 export function deleteUser(id: number): boolean {
-  return getDb().delete(users).where(eq(users.id, id)).run().changes > 0;
+  return inImmediateTransaction(() => {
+    const user = findUserById(id);
+    if (user === null) return false;
+    if (removesAdmin(user, { role: "user" }) && enabledAdmins().get()!.n <= 1) return false;
+    return getDb().delete(users).where(eq(users.id, id)).run().changes > 0;
+  });
 }

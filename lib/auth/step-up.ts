@@ -7,11 +7,14 @@ import { judgingTime } from "@/lib/clock";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import type { AuthArea } from "@/lib/config/types";
 import { safeNextPath } from "@/lib/auth/redirects";
-import { requireAdmin } from "@/lib/auth/dal";
+import { requireAdmin, requireJwt, requireSession } from "@/lib/auth/dal";
+import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
+import { proveFreshness, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 
 /**
  * Fresh authentication for sensitive actions (OWASP ASVS 5.0 V7.5; RFC 9470's step-up challenge
- * for APIs): ending other devices, an admin's force logout, retiring a key. Being logged in is not
+ * for APIs): whatever grants privilege, ends someone's credentials or changes keys (the list is in
+ * README's step-up paragraph; each such operation demands a FreshAuthentication). Being logged in is not
  * enough — the password must have been typed no longer ago than `STEP_UP_MAX_AGE` (10 minutes by
  * default), so a borrowed unlocked laptop or a stolen credential cannot do them. Mirror images:
  * - a session's authentication time is its creation: a login, a password change or a
@@ -57,20 +60,46 @@ export function reauthUrl(area: Extract<AuthArea, "session" | "jwt">, next: stri
   return `/${area}/reauth?next=${encodeURIComponent(back)}`;
 }
 
-/**
- * For server actions: continue only with a fresh authentication, else off to the re-authentication
- * page, which returns the user to `next` — where the action can be asked again.
- */
-export function requireFresh(
-  freshness: Freshness,
-  area: Extract<AuthArea, "session" | "jwt">,
+/** The proof for the current session's login, or null when it is too old. */
+export async function freshSessionProof(
+  auth: Extract<SessionAuth, { ok: true }>,
+): Promise<FreshAuthentication | null> {
+  return proveFreshness(auth.user.id, sessionFreshness(auth.session, await judgeNow()));
+}
+
+/** The proof for the current access token's login (`auth_time`), or null when it is too old. */
+export async function freshTokenProof(
+  claims: AccessTokenClaims,
+): Promise<FreshAuthentication | null> {
+  return proveFreshness(Number(claims.sub), tokenFreshness(claims, await judgeNow()));
+}
+
+/** For server actions of the session area: a fresh login's proof, else off to reauth and back. */
+export async function requireFreshSession(
   next: string,
-): void {
-  if (!freshness.fresh) redirect(reauthUrl(area, next));
+): Promise<{ auth: Extract<SessionAuth, { ok: true }>; proof: FreshAuthentication }> {
+  const auth = await requireSession(next);
+  const proof = await freshSessionProof(auth);
+  if (proof === null) redirect(reauthUrl("session", next));
+  return { auth, proof };
+}
+
+/** For server actions of the JWT area: a fresh `auth_time`'s proof, else off to reauth and back. */
+export async function requireFreshJwt(
+  next: string,
+): Promise<{ auth: Extract<JwtAuth, { ok: true }>; proof: FreshAuthentication }> {
+  const auth = await requireJwt(next);
+  const proof = await freshTokenProof(auth.claims);
+  if (proof === null) redirect(reauthUrl("jwt", next));
+  return { auth, proof };
 }
 
 /** For the admin's sensitive actions: an admin now (from the store), with a fresh login. */
-export async function requireFreshAdmin(next: string): Promise<void> {
-  const { session } = await requireAdmin(next);
-  requireFresh(sessionFreshness(session, await judgeNow()), "session", next);
+export async function requireFreshAdmin(
+  next: string,
+): Promise<{ auth: Extract<SessionAuth, { ok: true }>; proof: FreshAuthentication }> {
+  const auth = await requireAdmin(next);
+  const proof = await freshSessionProof(auth);
+  if (proof === null) redirect(reauthUrl("session", next));
+  return { auth, proof };
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
 import type { AdminFailure } from "@/lib/admin";
-import { apiError, stepUpRequired } from "@/lib/http/responses";
-import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
+import type { FreshAuthentication } from "@/lib/auth/step-up-proof";
+import { freshSessionOrStepUp } from "@/lib/http/step-up";
+import { apiError } from "@/lib/http/responses";
 import { userIdSchema } from "@/lib/validation";
 
-/** The admin API's gate: the caller's session must belong to an admin now; else 401 or 403. */
-export async function adminOrError(): Promise<
-  Extract<AdminAuthorization, { ok: true }> | Response
-> {
+type Admin = Extract<AdminAuthorization, { ok: true }>;
+
+/** The admin API's gate for reading: the caller's session must belong to an admin now. */
+export async function adminOrError(): Promise<Admin | Response> {
   const authorization = await authorizeAdmin();
   if (authorization.ok) return authorization;
   return authorization.status === 401
@@ -17,16 +18,18 @@ export async function adminOrError(): Promise<
 }
 
 /**
- * The gate of the admin's sensitive routes (force logout, retiring a key or a seal password): an
- * admin now, with a login fresh enough (step-up) — else 401 insufficient_user_authentication.
+ * The gate of every admin route that changes anything sensitive (users, keys, settings, seal
+ * passwords, restart): an admin now, with a login fresh enough (step-up) — else 401
+ * insufficient_user_authentication. The proof it returns is what the operation demands; the
+ * operation reads the admin's rights again when it writes.
  */
 export async function freshAdminOrError(): Promise<
-  Extract<AdminAuthorization, { ok: true }> | Response
+  (Admin & { proof: FreshAuthentication }) | Response
 > {
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
-  const freshness = sessionFreshness(admin.auth.session, await judgeNow());
-  return freshness.fresh ? admin : stepUpRequired("session", freshness.maxAgeSeconds);
+  const proof = await freshSessionOrStepUp(admin.auth);
+  return proof instanceof Response ? proof : { ...admin, proof };
 }
 
 /** The `:id` of an admin route, or a 404 for anything that is not a user id. */
@@ -41,6 +44,8 @@ const FAILURES: Record<AdminFailure, [number, string]> = {
     409,
     "Admins cannot change their own account here (someone must stay admin).",
   ],
+  last_admin: [409, "That is the last admin: make someone else admin first."],
+  forbidden: [403, "Only an admin may do this."],
 };
 
 export function adminFailure(reason: AdminFailure): Response {
@@ -49,15 +54,15 @@ export function adminFailure(reason: AdminFailure): Response {
 }
 
 /**
- * The common gate of the admin routes on one user: an admin session now, and a valid `:id` (the
- * cross-site rule is the proxy's). Returns the acting admin and the user id, or the error response.
+ * The common gate of the admin routes on one user (every one of them sensitive): a fresh admin
+ * session and a valid `:id` (the cross-site rule is the proxy's). Returns the proof and the user
+ * id, or the error response.
  */
 export async function adminTarget(
   params: Promise<{ id: string }>,
-  { sensitive = false }: { sensitive?: boolean } = {},
-): Promise<{ admin: Extract<AdminAuthorization, { ok: true }>; userId: number } | Response> {
-  const admin = sensitive ? await freshAdminOrError() : await adminOrError();
+): Promise<{ proof: FreshAuthentication; userId: number } | Response> {
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const userId = userIdOrError((await params).id);
-  return userId instanceof Response ? userId : { admin, userId };
+  return userId instanceof Response ? userId : { proof: admin.proof, userId };
 }

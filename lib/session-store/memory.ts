@@ -81,9 +81,19 @@ export function createMemorySessionStore(): SessionStore {
     },
     delete: async (id) => remove(id),
     listForUser: async (userId) => newestFirst(userId).map(copy),
-    async deleteForUser(userId, keepId) {
+    async deleteForUser(userId) {
       let deleted = 0;
-      for (const id of userIds(userId)) if (id !== keepId && remove(id)) deleted += 1;
+      for (const id of userIds(userId)) if (remove(id)) deleted += 1;
+      return deleted;
+    },
+    // No await inside: the check and the deletions run to the end before any other request.
+    async deleteOthers(userId, keepId, targetId) {
+      if (sessions.get(keepId)?.userId !== userId) return null;
+      let deleted = 0;
+      for (const id of userIds(userId)) {
+        if (id !== keepId && (targetId === undefined || id === targetId) && remove(id))
+          deleted += 1;
+      }
       return deleted;
     },
     async countByUser(now) {

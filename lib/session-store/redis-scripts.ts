@@ -23,12 +23,15 @@ end
 export const deleteScript = `${REMOVE}
 return remove(ARGV[1], ARGV[2])`;
 
-// Deletes a user's sessions, all or all but one. ARGV: prefix, userId, keepId ('' for none).
+// Deletes a user's sessions: all (keepId ''), or, only while the caller's keepId is still one of
+// them, all but keepId or the one targetId. ARGV: prefix, userId, keepId, targetId ('' for all).
+// Returns how many, or -1 (nothing deleted) when keepId is gone.
 export const deleteForUserScript = `${REMOVE}
-local prefix, userId, keep = ARGV[1], ARGV[2], ARGV[3]
+local prefix, userId, keep, target = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+if keep ~= '' and redis.call('HGET', prefix .. 's:' .. keep, 'userId') ~= userId then return -1 end
 local deleted = 0
 for _, id in ipairs(redis.call('ZRANGE', prefix .. 'u:' .. userId, 0, -1)) do
-  if id ~= keep then
+  if id ~= keep and (target == '' or id == target) then
     if remove(prefix, id) == 1 then deleted = deleted + 1
     else redis.call('ZREM', prefix .. 'u:' .. userId, id) end
   end

@@ -117,8 +117,12 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
       const hashes = (await pipeline.execAsPipeline()) as unknown as Record<string, string>[];
       return ids.map((id, i) => toSession(id, hashes[i] ?? {})).filter((s) => s !== null);
     },
-    deleteForUser: (userId, keepId) =>
-      run(scripts.deleteForUserScript, [String(userId), keepId ?? ""]),
+    deleteForUser: (userId) => run(scripts.deleteForUserScript, [String(userId), "", ""]),
+    async deleteOthers(userId, keepId, targetId) {
+      const args = [String(userId), keepId, targetId ?? ""];
+      const deleted = await run(scripts.deleteForUserScript, args);
+      return deleted < 0 ? null : deleted;
+    },
     async countByUser(now) {
       const counts = new Map<number, number>();
       for (const member of await liveMembers(now)) {

@@ -9,6 +9,7 @@ import {
   findSessionWithUser,
   findUserSessions,
   insertSession,
+  isUserSession,
   sessionStoreTotals,
   touchSession,
 } from "@/db/queries/sessions";
@@ -43,8 +44,13 @@ export function createSqliteSessionStore(): SessionStore {
     touch: async (id, lastSeenAt, idleExpiresAt) => touchSession(id, lastSeenAt, idleExpiresAt),
     delete: async (id) => deleteSession(id),
     listForUser: async (userId) => findUserSessions(userId),
-    deleteForUser: async (userId, keepId) =>
-      keepId === undefined ? deleteUserSessions(userId) : deleteOtherUserSessions(userId, keepId),
+    deleteForUser: async (userId) => deleteUserSessions(userId),
+    // Check and delete in one BEGIN IMMEDIATE: a racing call from the session being deleted here
+    // either ran first (and this one finds its own record gone) or runs after (and finds its own).
+    deleteOthers: async (userId, keepId, targetId) =>
+      inImmediateTransaction(() =>
+        isUserSession(userId, keepId) ? deleteOtherUserSessions(userId, keepId, targetId) : null,
+      ),
     countByUser: async (now) => countSessionsByUser(new Date(now)),
     totals: async (now) => ({ kind: "sqlite", ...sessionStoreTotals(new Date(now)) }),
     // The sweep also drops one-time values whose time is over (they are not sessions, so they

@@ -75,8 +75,15 @@ export interface SessionStore {
   delete(id: string): Promise<boolean>;
   /** A user's records, newest first (expired ones may still be among them). */
   listForUser(userId: number): Promise<Session[]>;
-  /** Deletes a user's records, all or all but `keepId`; returns how many. */
-  deleteForUser(userId: number, keepId?: string): Promise<number>;
+  /** Deletes every record of a user; returns how many. */
+  deleteForUser(userId: number): Promise<number>;
+  /**
+   * The caller's `keepId` ends the user's other records — `targetId` alone, or all of them — only
+   * while `keepId` is still one of the user's records, checked in the same atomic step: of two
+   * sessions ending each other at once, one wins and survives. Returns how many were deleted, or
+   * null (nothing deleted) when `keepId` is gone. `keepId` itself is never deleted here.
+   */
+  deleteOthers(userId: number, keepId: string, targetId?: string): Promise<number | null>;
   /** Unexpired sessions per user id, for the admin page. */
   countByUser(now: number): Promise<Map<number, number>>;
   totals(now: number): Promise<SessionStoreTotals>;

@@ -84,18 +84,50 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
       expect(await store().listForUser(makeUser().id)).toEqual([]);
     });
 
-    it("deletes all of a user's records, or all but one", async () => {
+    it("deletes all of a user's records, or all but the caller's", async () => {
       const [user, other] = [makeUser(), makeUser()];
       const now = Date.now();
       const sessions = [0, 1, 2].map((i) => record(user.id, now + i));
       for (const session of sessions) await store().insert(session);
       const untouched = record(other.id, now);
       await store().insert(untouched);
-      expect(await store().deleteForUser(user.id, sessions[1]!.id)).toBe(2);
+      expect(await store().deleteOthers(user.id, sessions[1]!.id)).toBe(2);
       expect((await store().listForUser(user.id)).map((s) => s.id)).toEqual([sessions[1]!.id]);
       expect(await store().deleteForUser(user.id)).toBe(1);
       expect(await store().listForUser(user.id)).toEqual([]);
       expect(await find(untouched.id)).toEqual(untouched);
+    });
+
+    it("ends one other record by id, never the caller's own nor another user's", async () => {
+      const [user, other] = [makeUser(), makeUser()];
+      const now = Date.now();
+      const [mine, target, kept] = [0, 1, 2].map((i) => record(user.id, now + i));
+      const theirs = record(other.id, now);
+      for (const session of [mine!, target!, kept!, theirs]) await store().insert(session);
+      expect(await store().deleteOthers(user.id, mine!.id, theirs.id)).toBe(0);
+      expect(await store().deleteOthers(user.id, mine!.id, mine!.id)).toBe(0);
+      expect(await store().deleteOthers(user.id, mine!.id, target!.id)).toBe(1);
+      expect((await store().listForUser(user.id)).map((s) => s.id)).toEqual([kept!.id, mine!.id]);
+      expect(await store().deleteOthers(user.id, theirs.id)).toBeNull(); // not the user's record
+      expect(await find(theirs.id)).toEqual(theirs);
+    });
+
+    it("of two sessions ending each other at once, one wins and survives", async () => {
+      for (const oneByOne of [false, true]) {
+        const user = makeUser();
+        const now = Date.now();
+        const [a, b, c] = [0, 1, 2].map((i) => record(user.id, now + i));
+        for (const session of [a!, b!, c!]) await store().insert(session);
+        const answers = await Promise.all([
+          store().deleteOthers(user.id, a!.id, oneByOne ? b!.id : undefined),
+          store().deleteOthers(user.id, b!.id, oneByOne ? a!.id : undefined),
+        ]);
+        const left = (await store().listForUser(user.id)).map((s) => s.id);
+        expect(answers.filter((answer) => answer === null)).toHaveLength(1);
+        const winner = answers[0] === null ? b! : a!;
+        expect(left).toContain(winner.id);
+        expect(left).toHaveLength(oneByOne ? 2 : 1);
+      }
     });
 
     it("evict-oldest: the insert past the limit deletes the oldest record", async () => {

@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { revokeDevice, revokeOtherDevices } from "@/lib/account";
 import { requireSession } from "@/lib/auth/dal";
-import { revokeDevice, revokeOtherDevices } from "@/lib/auth/session/devices";
+import { loginUrl } from "@/lib/auth/redirects";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
-import { confirmPassword } from "@/lib/auth/authenticate";
 import {
   fieldErrorsOf,
   reauthenticationSchema,
@@ -14,7 +14,9 @@ import {
   formField,
 } from "@/lib/validation";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
-import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
+import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up";
+import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up-proof";
+import type { PublicUser } from "@/lib/users";
 
 export type RevokeOthersState = FormState<ReauthenticationInput> & {
   revoked?: number;
@@ -22,12 +24,21 @@ export type RevokeOthersState = FormState<ReauthenticationInput> & {
   stale?: boolean;
 };
 
-/** Logs one device out (its session record is deleted). */
+// This device's own session ended while it asked: another device won the race.
+const LOST = loginUrl("session", "/session/devices", "session_not_found");
+
+/**
+ * Logs one device out (its session record is deleted) — sensitive, like logging them all out:
+ * ending them one by one reaches the same effect. A stale login goes to reauth and back first.
+ */
 export async function revokeDeviceAction(formData: FormData): Promise<void> {
-  const { user } = await requireSession("/session/devices");
+  const { auth, proof } = await requireFreshSession("/session/devices");
   const handle = sessionHandleSchema.safeParse(formField(formData, "id"));
-  const revoked = handle.success && (await revokeDevice(user.id, handle.data));
-  redirect(`/session/devices?done=${revoked ? "revoked" : "not_found"}`);
+  const result = handle.success
+    ? await revokeDevice(proof, auth.session, handle.data)
+    : ({ ok: false, reason: "session_not_found" } as const);
+  if (!result.ok && result.reason === "caller_gone") redirect(LOST);
+  redirect(`/session/devices?done=${result.ok ? "revoked" : "not_found"}`);
 }
 
 /**
@@ -39,24 +50,32 @@ export async function revokeOthersAction(
   _previous: RevokeOthersState,
   formData: FormData,
 ): Promise<RevokeOthersState> {
-  const { user, session } = await requireSession("/session/devices");
+  const auth = await requireSession("/session/devices");
   const typed = formField(formData, "password");
-  const freshness = sessionFreshness(session, await judgeNow());
-  if (typed === "" && freshness.fresh) {
-    return { revoked: await revokeOtherDevices(user.id, session.id) };
-  }
-  if (typed === "") {
+  const fresh = await freshSessionProof(auth);
+  const proof = typed === "" ? fresh : await proofFromPassword(auth.user, typed, fresh === null);
+  if (proof === null) {
     return { stale: true, error: "Your login is too old for this: type your password again." };
   }
+  if (!("userId" in proof)) return proof; // what to tell the form
+  const result = await revokeOtherDevices(proof, auth.session);
+  if (!result.ok) redirect(LOST);
+  return { revoked: result.revoked };
+}
+
+/** The password typed in the form, as a proof — or what to tell the form. */
+async function proofFromPassword(
+  user: PublicUser,
+  typed: FormDataEntryValue | null,
+  stale: boolean,
+): Promise<FreshAuthentication | RevokeOthersState> {
   const parsed = reauthenticationSchema.safeParse({ password: typed });
-  if (!parsed.success) return { stale: !freshness.fresh, fieldErrors: fieldErrorsOf(parsed.error) };
-  const confirmed = await confirmPassword(user, parsed.data.password, await currentLoginClient());
-  if (!confirmed.ok) {
-    const error =
-      confirmed.reason === "throttled"
-        ? tooManyAttemptsMessage(confirmed.retryAfterSeconds)
-        : "That is not your current password.";
-    return { stale: !freshness.fresh, error };
-  }
-  return { revoked: await revokeOtherDevices(user.id, session.id) };
+  if (!parsed.success) return { stale, fieldErrors: fieldErrorsOf(parsed.error) };
+  const confirmed = await proveByPassword(user, parsed.data.password, await currentLoginClient());
+  if (confirmed.ok) return confirmed.proof;
+  const error =
+    confirmed.reason === "throttled"
+      ? tooManyAttemptsMessage(confirmed.retryAfterSeconds)
+      : "That is not your current password.";
+  return { stale, error };
 }

@@ -78,7 +78,8 @@ export default async function DevicesPage({
         <p>
           Each row is a session record on the server. Logging a device out deletes its record: the
           next request from that device carries a cookie that points at nothing, so it is refused —
-          at once, wherever the device is.
+          at once, wherever the device is. Ending one device is as sensitive as ending them all (one
+          by one reaches the same), so an old login is asked for the password first.
         </p>
         <p>
           A JWT area cannot show this page: it keeps no record of the tokens it signed, so it can

@@ -2,11 +2,17 @@ import "server-only";
 import { countDenylist } from "@/db/queries/jwt";
 import { getJwtSettings, updateJwtSettings, type JwtSettings } from "@/lib/auth/jwt/settings";
 import { describeSigningKeys, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
+import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up-proof";
 
 /**
  * What an admin can change in the JWT area (C23, C24, C28), and the state it shows: settings,
- * key set (no private parts), deny-list size.
+ * key set (no private parts), deny-list size. Every change is sensitive (fresh authentication,
+ * lib/auth/step-up.ts): keys decide whose tokens verify, and the settings decide which keys sign
+ * and whether a revoked token stays revoked.
  */
+
+type Forbidden = { ok: false; reason: "forbidden" };
+const forbidden: Forbidden = { ok: false, reason: "forbidden" };
 
 export async function jwtAdminOverview(): Promise<{
   settings: JwtSettings;
@@ -20,23 +26,37 @@ export async function jwtAdminOverview(): Promise<{
   };
 }
 
-export async function changeJwtSettings(input: {
-  revocation?: JwtSettings["revocation"];
-  algorithm?: JwtSettings["algorithm"];
-  accessTtl?: number;
-  encrypted?: boolean;
-}): Promise<JwtSettings> {
+export async function changeJwtSettings(
+  proof: FreshAuthentication,
+  input: {
+    revocation?: JwtSettings["revocation"];
+    algorithm?: JwtSettings["algorithm"];
+    accessTtl?: number;
+    encrypted?: boolean;
+  },
+): Promise<{ ok: true; settings: JwtSettings } | Forbidden> {
+  if (!actingAdmin(proof)) return forbidden;
   const { accessTtl, ...rest } = input;
-  return updateJwtSettings({
+  const settings = await updateJwtSettings({
     ...rest,
     ...(accessTtl === undefined ? {} : { accessTtlSeconds: accessTtl }),
   });
+  return { ok: true, settings };
 }
 
 /** A new current key (of the configured algorithm); old keys keep verifying: nobody is logged out. */
-export async function rotateKeys(): Promise<{ kid: string; alg: JwtSettings["algorithm"] }> {
+export async function rotateKeys(
+  proof: FreshAuthentication,
+): Promise<{ ok: true; kid: string; alg: JwtSettings["algorithm"] } | Forbidden> {
+  if (!actingAdmin(proof)) return forbidden;
   const row = await rotateSigningKey(getJwtSettings().algorithm);
-  return { kid: row.kid, alg: row.alg };
+  return { ok: true, kid: row.kid, alg: row.alg };
 }
 
-export { retireKey };
+/** Retires a previous key: every token it signed stops verifying at once. */
+export async function retireKeyAsAdmin(
+  proof: FreshAuthentication,
+  kid: string,
+): Promise<Awaited<ReturnType<typeof retireKey>> | "forbidden"> {
+  return actingAdmin(proof) ? retireKey(kid) : "forbidden";
+}

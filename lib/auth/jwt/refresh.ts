@@ -215,11 +215,15 @@ export function revokeUserRefreshTokens(userId: number, reason: string): number 
   return revokeUserRefreshFamilies(userId, reason, new Date());
 }
 
-/** Ends every family of a user but `keepFamilyId` (log out my other logins). Families ended. */
+/**
+ * Ends every family of a user but `keepFamilyId` (log out my other logins), only while that one
+ * is still live (atomically: of two logins racing, one survives). Families ended, or null when
+ * the caller's own family has ended.
+ */
 export function revokeOtherRefreshTokens(
   userId: number,
   keepFamilyId: string | null,
   reason = "logout_others",
-): number {
+): number | null {
   return revokeOtherRefreshFamilies(userId, keepFamilyId, reason, new Date());
 }

@@ -2,7 +2,6 @@ import "server-only";
 import crypto from "node:crypto";
 import { UAParser } from "ua-parser-js";
 import type { Session } from "@/db/schema";
-import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { getSecrets } from "@/lib/secrets";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";
@@ -65,17 +64,11 @@ export async function listDevices(
     }));
 }
 
-/** Ends one of the user's own sessions by its handle; false when the user has no such session. */
-export async function revokeDevice(userId: number, handle: string): Promise<boolean> {
-  const store = getSessionStore();
-  const session = (await store.listForUser(userId)).find((s) => sessionHandle(s.id) === handle);
-  return session !== undefined && (await store.delete(session.id));
-}
-
-/** Ends every session of the user but this one; returns how many. */
-export async function revokeOtherDevices(
-  userId: number,
-  currentSessionId: string,
-): Promise<number> {
-  return revokeUserSessions(userId, currentSessionId);
+/**
+ * The record id behind one of the user's own handles, or null. Ending it is a sensitive action
+ * (lib/account.ts, which demands a fresh authentication), never done from here.
+ */
+export async function findSessionByHandle(userId: number, handle: string): Promise<string | null> {
+  const sessions = await getSessionStore().listForUser(userId);
+  return sessions.find((s) => sessionHandle(s.id) === handle)?.id ?? null;
 }

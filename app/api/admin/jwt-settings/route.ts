@@ -1,5 +1,5 @@
 import { changeJwtSettings, jwtAdminOverview } from "@/lib/auth/jwt/admin";
-import { adminOrError } from "@/lib/http/admin";
+import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { jwtSettingsSchema } from "@/lib/validation";
@@ -12,13 +12,17 @@ async function get(): Promise<Response> {
   return apiJson(await jwtAdminOverview());
 }
 
-/** `{revocation?, algorithm?, accessTtl?, encrypted?}`: applied at once, for every new request. */
+/**
+ * `{revocation?, algorithm?, accessTtl?, encrypted?}`: applied at once, for every new request.
+ * Sensitive (step-up): they decide which key signs and whether a revoked token stays revoked.
+ */
 async function put(request: Request): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const body = await readJsonBody(request, jwtSettingsSchema);
   if (!body.ok) return body.response;
-  await changeJwtSettings(body.data);
+  const changed = await changeJwtSettings(admin.proof, body.data);
+  if (!changed.ok) return adminFailure(changed.reason);
   return apiJson(await jwtAdminOverview());
 }
 

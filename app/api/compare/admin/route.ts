@@ -6,7 +6,7 @@ import { getCookieAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
-import { authenticateUser } from "@/lib/auth/authenticate";
+import { proveByLogin } from "@/lib/auth/step-up-proof";
 import { loginSchema } from "@/lib/validation";
 import { currentLoginClient } from "@/lib/auth/device-cookie";
 import { route } from "@/lib/http/route";
@@ -53,12 +53,13 @@ async function post(request: Request): Promise<Response> {
       "This step changes the account you are logged in as, so it runs only on a throw-away account of this browser (the button at the top), never on a shared one.",
     );
   }
-  const admin = await authenticateUser(body.data.admin, await currentLoginClient());
+  // The admin's password, typed for this very request, is the step-up these operations demand.
+  const admin = await proveByLogin(body.data.admin, await currentLoginClient());
   if (!admin.ok) return loginRefused(admin);
   if (admin.user.role !== "admin") return apiError(403, "forbidden", "Only an admin may do this.");
 
   if (body.data.action === "logout") {
-    const result = await forceLogoutUser(target);
+    const result = await forceLogoutUser(admin.proof, target);
     return result.ok
       ? apiJson({ action: "logout", revokedSessions: result.revoked })
       : adminFailure(result.reason);
@@ -70,7 +71,7 @@ async function post(request: Request): Promise<Response> {
       : jwt.ok
         ? jwt.claims.role
         : "user";
-  const result = await updateUserAsAdmin(admin.user.id, target, {
+  const result = await updateUserAsAdmin(admin.proof, target, {
     role: current === "admin" ? "user" : "admin",
   });
   return result.ok

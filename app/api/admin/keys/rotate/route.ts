@@ -1,14 +1,19 @@
 import { jwtAdminOverview, rotateKeys } from "@/lib/auth/jwt/admin";
-import { adminOrError } from "@/lib/http/admin";
+import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
-/** Graceful rotation (C24): a new current key; tokens signed by the old one keep verifying. */
+/**
+ * Graceful rotation (C24): a new current key; tokens signed by the old one keep verifying.
+ * Sensitive (step-up): a key change.
+ */
 async function post(): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
-  const rotated = await rotateKeys();
-  return apiJson({ rotated, ...(await jwtAdminOverview()) });
+  const rotated = await rotateKeys(admin.proof);
+  if (!rotated.ok) return adminFailure(rotated.reason);
+  const { kid, alg } = rotated;
+  return apiJson({ rotated: { kid, alg }, ...(await jwtAdminOverview()) });
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,13 +1,17 @@
-import { rotateSealPassword } from "@/lib/auth/cookie/settings";
-import { adminOrError } from "@/lib/http/admin";
+import { rotateSealPasswordAsAdmin } from "@/lib/admin";
+import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
-/** A new seal password for new cookies; cookies sealed before still unseal (no one logged out). */
+/**
+ * A new seal password for new cookies; cookies sealed before still unseal (no one logged out).
+ * Sensitive (step-up): a key change.
+ */
 async function post(): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
-  return apiJson(rotateSealPassword());
+  const rotated = rotateSealPasswordAsAdmin(admin.proof);
+  return rotated.ok ? apiJson(rotated.settings) : adminFailure(rotated.reason);
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });

@@ -1,12 +1,15 @@
 import { config } from "@/lib/config";
-import { adminOrError } from "@/lib/http/admin";
+import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { canRestartServer, restartEffect, scheduleServerRestart } from "@/lib/server-restart";
 import { route } from "@/lib/http/route";
 
-/** Restarts the server process (admin only, under the supervisor): the C07 demonstration. */
+/**
+ * Restarts the server process (admin only, under the supervisor): the C07 demonstration.
+ * Sensitive (step-up): with the memory store it ends every session.
+ */
 async function post(): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   if (!canRestartServer()) {
     return apiError(
@@ -15,7 +18,7 @@ async function post(): Promise<Response> {
       "This server was not started by npm start's supervisor, so it cannot restart itself.",
     );
   }
-  scheduleServerRestart();
+  if (!scheduleServerRestart(admin.proof)) return adminFailure("forbidden");
   return apiJson({ restarting: true, store: config.session.store, effect: restartEffect() }, 202);
 }
 

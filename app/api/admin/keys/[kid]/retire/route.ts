@@ -1,5 +1,5 @@
-import { jwtAdminOverview, retireKey } from "@/lib/auth/jwt/admin";
-import { freshAdminOrError } from "@/lib/http/admin";
+import { jwtAdminOverview, retireKeyAsAdmin } from "@/lib/auth/jwt/admin";
+import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { kidSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
@@ -15,7 +15,8 @@ async function post(
   const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const kid = kidSchema.safeParse((await params).kid);
-  const result = kid.success ? await retireKey(kid.data) : "not_found";
+  const result = kid.success ? await retireKeyAsAdmin(admin.proof, kid.data) : "not_found";
+  if (result === "forbidden") return adminFailure(result);
   if (result === "not_found") return apiError(404, "key_not_found", "No such active key.");
   if (result === "current") {
     return apiError(409, "key_is_current", "The current key signs new tokens: rotate first.");

@@ -11,9 +11,9 @@ async function post(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const target = await adminTarget(params, { sensitive: true });
+  const target = await adminTarget(params);
   if (target instanceof Response) return target;
-  const result = await forceLogoutUser(target.userId);
+  const result = await forceLogoutUser(target.proof, target.userId);
   return result.ok ? apiJson({ revokedSessions: result.revoked }) : adminFailure(result.reason);
 }
 

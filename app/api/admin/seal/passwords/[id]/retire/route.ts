@@ -1,5 +1,5 @@
-import { retireSealPassword, type RetireResult } from "@/lib/auth/cookie/settings";
-import { freshAdminOrError } from "@/lib/http/admin";
+import { retireSealPasswordAsAdmin } from "@/lib/admin";
+import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { sealPasswordIdSchema } from "@/lib/validation";
 import { route } from "@/lib/http/route";
@@ -15,10 +15,11 @@ async function post(
   const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const id = sealPasswordIdSchema.safeParse((await params).id);
-  const result: RetireResult = id.success
-    ? retireSealPassword(id.data)
-    : { ok: false, reason: "password_unknown" };
+  const result = id.success
+    ? retireSealPasswordAsAdmin(admin.proof, id.data)
+    : ({ ok: false, reason: "password_unknown" } as const);
   if (result.ok) return apiJson(result.settings);
+  if (result.reason === "forbidden") return adminFailure(result.reason);
   if (result.reason === "password_current") {
     return apiError(
       409,
