@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loginSchema } from "@/lib/validation";
-import { methodNotAllowed, readJsonBody, rejectCrossSite } from "./request";
+import { methodNotAllowed, readJsonBody, rejectCrossSite, sameSiteReturnPath } from "./request";
 
 const url = "http://lab.test/api/session/login";
 const post = (
@@ -90,5 +90,37 @@ describe("methodNotAllowed", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
     expect(await response.json()).toMatchObject({ error: "method_not_allowed" });
+  });
+});
+
+describe("sameSiteReturnPath", () => {
+  // Route handlers see `request.url` on localhost whatever name the browser used.
+  const back = (headers: Record<string, string>) =>
+    sameSiteReturnPath(new Request("http://localhost:3000/api/theme", { method: "POST", headers }));
+
+  it("goes back to the page the form was on, by the name the browser used", () => {
+    expect(back({ host: "lab.example", referer: "https://lab.example/jwt?x=1" })).toBe("/jwt?x=1");
+    expect(back({ host: "localhost:3000", referer: "http://localhost:3000/session" })).toBe(
+      "/session",
+    );
+  });
+
+  it.each([
+    "http://localhost:3000//evil.example",
+    "http://localhost:3000//evil.example/path?q=1",
+    "http://localhost:3000/\\evil.example",
+    "http://localhost:3000/.//evil.example",
+    "http://localhost:3000/%2F/evil.example",
+    "http://localhost:3000/%5Cevil.example",
+    "http://evil.example/session",
+    "//evil.example",
+    "not a url",
+  ])("never leaves this site: Referer %j → /", (referer) => {
+    expect(back({ host: "localhost:3000", referer })).toBe("/");
+  });
+
+  it("is / without a Referer or a Host", () => {
+    expect(back({ host: "localhost:3000" })).toBe("/");
+    expect(back({ referer: "http://localhost:3000/jwt" })).toBe("/");
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { rebuildLocalPath } from "@/lib/auth/redirects";
 import { config } from "@/lib/config";
 import { apiError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -118,10 +119,9 @@ export function isCrossSite(headers: { get(name: string): string | null }): bool
   if (site !== null && site !== "same-origin" && site !== "none") return true;
   const origin = headers.get("origin");
   if (origin === null) return false;
-  // Behind a trusted proxy, the name the browser used; server.mjs drops a client's own.
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  const host = requestHost(headers);
   try {
-    return host === null || new URL(origin).host !== host.toLowerCase();
+    return host === null || new URL(origin).host !== host;
   } catch {
     return true; // "null" (a sandboxed or privacy-sensitive context) or garbage
   }
@@ -198,16 +198,29 @@ export async function readFormChoice<T extends string>(
 }
 
 /**
+ * The name the browser used for this server (`host:port`, lower-cased): behind a trusted proxy its
+ * X-Forwarded-Host (server.mjs drops a client's own), else Host. Not `request.url`, whose host a
+ * route handler sees as localhost whatever the browser asked for.
+ */
+export function requestHost(headers: { get(name: string): string | null }): string | null {
+  return (headers.get("x-forwarded-host") ?? headers.get("host"))?.toLowerCase() ?? null;
+}
+
+/**
  * Where a preference form (theme, language) sends the browser back to: the page it was on, from
- * `Referer`, when that is this site — never another site (no open redirect); else `/`.
+ * `Referer`, when that is this site — as a path rebuilt by rebuildLocalPath, never the header's
+ * own bytes (no open redirect); else `/`.
  */
 export function sameSiteReturnPath(request: Request): string {
   const referer = request.headers.get("referer");
-  if (referer === null) return "/";
+  const host = requestHost(request.headers);
+  if (referer === null || host === null) return "/";
+  let from: URL;
   try {
-    const from = new URL(referer);
-    return from.host === new URL(request.url).host ? `${from.pathname}${from.search}` : "/";
+    from = new URL(referer);
   } catch {
     return "/";
   }
+  if (from.host !== host) return "/";
+  return rebuildLocalPath(`${from.pathname}${from.search}`) ?? "/";
 }
