@@ -14,6 +14,8 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
 /**
  * Reads a JSON body and validates it: 415 unless `application/json` (which a cross-site HTML form
  * cannot send), 413 past the size cap (checked before parsing), 400 for malformed JSON or fields.
+ * A request with no body at all has no type to check: it is answered as the same request sent
+ * with `application/json` would be (an empty body), so leaving the header off changes nothing.
  */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
@@ -22,10 +24,7 @@ export async function readJsonBody<S extends z.ZodType>(
   { whenEmpty }: { whenEmpty?: unknown } = {},
 ): Promise<Parsed<z.infer<S>>> {
   const type = request.headers.get("content-type");
-  const optional = whenEmpty !== undefined && type === null;
-  if (!optional && !isJsonType(type)) {
-    return fail(415, "unsupported_media_type", "Send the body as application/json.");
-  }
+  if (type !== null && !isJsonType(type)) return unsupportedType();
   const limit = config.limits.maxJsonBodyBytes;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit)
@@ -33,8 +32,9 @@ export async function readJsonBody<S extends z.ZodType>(
   const text = await readBodyText(request, limit);
   if (text === null)
     return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  // Bytes with no type: what they are was never said, and JSON is not assumed.
+  if (type === null && text !== "") return unsupportedType();
   if (whenEmpty !== undefined && text.trim() === "") return validated(schema, whenEmpty);
-  if (optional) return fail(415, "unsupported_media_type", "Send the body as application/json.");
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -42,6 +42,10 @@ export async function readJsonBody<S extends z.ZodType>(
     return fail(400, "invalid_json", "The body is not valid JSON.");
   }
   return validated(schema, json);
+}
+
+function unsupportedType(): { ok: false; response: Response } {
+  return fail(415, "unsupported_media_type", "Send the body as application/json.");
 }
 
 /**
@@ -52,8 +56,9 @@ export async function readFormOrJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<Parsed<z.infer<S>> & { form?: boolean }> {
-  const type = request.headers.get("content-type") ?? "";
-  if (isJsonType(type)) return readJsonBody(request, schema);
+  const type = request.headers.get("content-type");
+  // No type: JSON's rules, which answer a body-less request as its JSON twin.
+  if (type === null || isJsonType(type)) return readJsonBody(request, schema);
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
     return fail(415, "unsupported_media_type", "Send a form (urlencoded) or JSON.");
   }
