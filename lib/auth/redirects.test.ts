@@ -176,6 +176,17 @@ describe("rebuildLocalPath", () => {
     );
   });
 
+  it("safeNextPath built on it: always a path inside the area, whatever the input", () => {
+    fc.assert(
+      fc.property(nasty, fc.constantFrom("session", "cookie", "jwt" as const), (raw, area) => {
+        const next = safeNextPath(`/${area}${raw}`, area);
+        expect(next).toMatch(new RegExp(`^/(${area}|admin|account)(/|\\?|$)`));
+        expect(new URL(next, "https://lab.test/x").origin).toBe("https://lab.test");
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("keeps an ordinary path as it is", () => {
     const segment = fc.stringMatching(/^[A-Za-z0-9_~-]{1,12}$/);
     fc.assert(
