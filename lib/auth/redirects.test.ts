@@ -182,6 +182,8 @@ describe("rebuildLocalPath", () => {
         const next = safeNextPath(`/${area}${raw}`, area);
         expect(next).toMatch(new RegExp(`^/(${area}|admin|account)(/|\\?|$)`));
         expect(new URL(next, "https://lab.test/x").origin).toBe("https://lab.test");
+        // What the pages hand on (the JWT login's resume) passes the helper again unchanged.
+        expect(rebuildLocalPath(next)).toBe(next);
       }),
       { numRuns: 3000 },
     );
