@@ -26,6 +26,9 @@ export const users = sqliteTable("users", {
   // Signed into access tokens as `ver` and compared per request under the token-version
   // revocation strategy (C23): raising it kills every token issued before.
   tokenVersion: integer("token_version").notNull().default(0),
+  // The compare view's throw-away accounts (lib/compare/lab-account.ts), deleted after two hours.
+  // Only this flag marks one — never the name, which a person can choose too.
+  throwaway: integer("throwaway", { mode: "boolean" }).notNull().default(false),
   ...timestamps,
   updatedAt: integer("updated_at", { mode: "timestamp_ms" })
     .notNull()
@@ -84,6 +87,9 @@ export const sealSettings = sqliteTable("seal_settings", {
   id: integer("id").primaryKey(),
   // JSON array of password ids, oldest first; the newest seals, every listed one unseals.
   passwordIds: text("password_ids").notNull(),
+  // JSON object: password id → when it stopped sealing (epoch ms, the real clock). Once no seal it
+  // made can still be valid, it is dropped from the ring (lib/auth/cookie/settings.ts).
+  supersededAt: text("superseded_at").notNull().default("{}"),
   cookieCacheSeconds: integer("cookie_cache_seconds").notNull().default(0),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   version: integer("version").notNull().default(0),

@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { withAppServer } from "./support/app-server";
 import { e2eBaseURL, e2ePort } from "./support/env";
@@ -249,6 +251,93 @@ test.describe("#9.11 CSRF: one rule for every state change", () => {
       await request.dispose();
     });
   });
+});
+
+/** Every API route and the methods it takes besides GET, read from the route files themselves. */
+function stateChangingApiRoutes(): { method: string; path: string }[] {
+  const found: { method: string; path: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name === "route.ts") {
+        const handlers = /route\(\{([^}]*)\}\)/.exec(fs.readFileSync(file, "utf8"))?.[1] ?? "";
+        const url = path
+          .relative("app", dir)
+          .split(path.sep)
+          .map((part) => (part.startsWith("[") ? "1" : part))
+          .join("/");
+        for (const method of handlers.match(/\b(POST|PUT|PATCH|DELETE)\b/g) ?? []) {
+          found.push({ method, path: `/${url}` });
+        }
+      }
+    }
+  };
+  walk(path.join("app", "api"));
+  return found;
+}
+
+test.describe("a request with no body answers as its typed twin", () => {
+  test("every API state change: no body and no Content-Type is answered as no body sent as JSON", async () => {
+    const host = `127.0.0.1:${e2ePort}`;
+    const routes = stateChangingApiRoutes();
+    expect(routes.length).toBeGreaterThan(40);
+    for (const { method, path: url } of routes) {
+      const bare = await raw(method, url, { host, "content-length": "0" });
+      const typed = await raw(method, url, {
+        host,
+        "content-length": "0",
+        "content-type": "application/json",
+      });
+      const errorOf = (body: string) => (body.startsWith("{") ? JSON.parse(body).error : body);
+      expect(bare.status, `${method} ${url}`).toBeLessThan(500);
+      expect(bare.status, `${method} ${url}`).not.toBe(415);
+      expect([bare.status, errorOf(bare.body)], `${method} ${url}`).toEqual([
+        typed.status,
+        errorOf(typed.body),
+      ]);
+    }
+  });
+});
+
+test.describe("a redirect goes to a path this server rebuilt, never where Referer points", () => {
+  const host = `127.0.0.1:${e2ePort}`;
+  const tricks = [
+    "//evil.example",
+    "//evil.example/path?q=1",
+    "/\\evil.example",
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "/%2F/evil.example",
+    "/%5Cevil.example",
+    "/%09/evil.example",
+    "/\t/evil.example",
+  ];
+  for (const [switcher, choice] of [
+    ["/api/theme", "theme=dark"],
+    ["/api/language", "locale=ko"],
+  ] as const) {
+    test(`${switcher}: back to the page it was posted from, and to / for any Referer trick`, async () => {
+      const post = (referer: string) =>
+        raw(
+          "POST",
+          switcher,
+          {
+            host,
+            origin: `http://${host}`,
+            "content-type": "application/x-www-form-urlencoded",
+            referer,
+          },
+          choice,
+        );
+      const back = await post(`http://${host}/jwt/login?next=%2Fjwt`);
+      expect([back.status, back.headers.location]).toEqual([303, "/jwt/login?next=%2Fjwt"]);
+      for (const trick of tricks) {
+        const answer = await post(`http://${host}${trick}`);
+        expect([answer.status, answer.headers.location], trick).toEqual([303, "/"]);
+      }
+    });
+  }
 });
 
 test.describe("#9.8 the inspector's browser id is the server's, and rotates at login", () => {

@@ -3,6 +3,7 @@
 // request from the page to that endpoint can use it; a timer in the page decides when.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { rebuildLocalPath } from "@/lib/auth/redirects";
 import {
   announceRefresh,
   latestAnnouncedExp,
@@ -110,7 +111,9 @@ export function ResumeWithRefresh({ next }: { next: string }) {
     };
     document.addEventListener("submit", userLogsIn, true);
     void refreshNow().then((answer) => {
-      if (answer.ok && !cancelled) router.replace(next);
+      // `next` came from the query string (the page rebuilt it already): rebuilt again here, so
+      // no caller can hand this navigation another origin.
+      if (answer.ok && !cancelled) router.replace(rebuildLocalPath(next) ?? "/jwt");
     });
     return () => {
       cancelled = true;

@@ -1,11 +1,13 @@
 "use server";
 
 import { submitLoginForm, type LoginFormState } from "@/lib/auth/form-login";
+import { rebuildLocalPath } from "@/lib/auth/redirects";
 import { formField } from "@/lib/validation";
 
 /** Back to the tour step the form was on (only a tour step: never an arbitrary `next`). */
 function tourDestination(next: unknown): string {
-  return typeof next === "string" && /^\/tour\/[1-9]$/.test(next) ? next : "/tour/2";
+  const path = rebuildLocalPath(next);
+  return path !== null && /^\/tour\/[1-9]$/.test(path) ? path : "/tour/2";
 }
 
 /** The tour's login: the same user logged in to both areas, then on (or back) to a step. */

@@ -3,37 +3,36 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, inImmediateTransaction, preparedPerConnection } from "@/db/client";
 import { sealSettings, type SealSettingsRow } from "@/db/schema";
 
+function readRow(): SealSettingsRow | undefined {
+  return getDb().select().from(sealSettings).where(eq(sealSettings.id, 1)).get();
+}
+
 /** The sealed cookies' settings row, or null before the first start wrote it. */
 export function findSealSettings(): SealSettingsRow | null {
-  return getDb().select().from(sealSettings).where(eq(sealSettings.id, 1)).get() ?? null;
+  return readRow() ?? null;
 }
 
 type SealSettingsChanges = Omit<SealSettingsRow, "id" | "version">;
 
-/** Writes the row in one transaction and reads it back: the one writer of both functions below. */
-function upsert(values: SealSettingsChanges, onConflict: "update" | "keep"): SealSettingsRow {
-  return inImmediateTransaction(() => {
-    const db = getDb();
-    const insert = db.insert(sealSettings).values({ id: 1, ...values });
-    if (onConflict === "keep") insert.onConflictDoNothing().run();
-    else {
-      insert
-        .onConflictDoUpdate({
-          target: sealSettings.id,
-          set: { ...values, version: sql`${sealSettings.version} + 1` },
-        })
-        .run();
-    }
-    return db.select().from(sealSettings).where(eq(sealSettings.id, 1)).get()!;
-  });
-}
-
 /**
- * Writes the settings (creating the row if absent) and raises its version, so every instance
- * sharing the database reloads them within a second (lib/server/watched-version.ts).
+ * Changes the row in one immediate transaction: `change` is given the row as it is now — not as
+ * this instance last cached it — so two instances rotating at once cannot lose one rotation. The
+ * version is raised, so every instance sharing the database reloads within a second
+ * (lib/server/watched-version.ts). The row must exist (insertFirstSealSettings).
  */
-export function saveSealSettings(changes: SealSettingsChanges): SealSettingsRow {
-  return upsert(changes, "update");
+export function changeSealSettings(
+  change: (current: SealSettingsRow) => SealSettingsChanges,
+): SealSettingsRow {
+  return inImmediateTransaction(() => {
+    const current = readRow();
+    if (current === undefined) throw new Error("seal_settings has no row yet");
+    getDb()
+      .update(sealSettings)
+      .set({ ...change(current), version: sql`${sealSettings.version} + 1` })
+      .where(eq(sealSettings.id, 1))
+      .run();
+    return readRow()!;
+  });
 }
 
 /**
@@ -41,7 +40,14 @@ export function saveSealSettings(changes: SealSettingsChanges): SealSettingsRow 
  * database at once, and only the first one's defaults count.
  */
 export function insertFirstSealSettings(defaults: SealSettingsChanges): SealSettingsRow {
-  return upsert(defaults, "keep");
+  return inImmediateTransaction(() => {
+    getDb()
+      .insert(sealSettings)
+      .values({ id: 1, ...defaults })
+      .onConflictDoNothing()
+      .run();
+    return readRow()!;
+  });
 }
 
 const versionStatement = preparedPerConnection((db) =>

@@ -115,12 +115,12 @@ export function replacePasswordHash(
   );
 }
 
-/** Users whose username starts with `prefix` and who were created before `cutoff`. */
-export function findUsersCreatedBefore(prefix: string, cutoff: Date): User[] {
+/** The throw-away accounts (the `throwaway` flag, never a name) created before `cutoff`. */
+export function findThrowawayUsersCreatedBefore(cutoff: Date): User[] {
   return getDb()
     .select()
     .from(users)
-    .where(and(sql`${users.username} like ${`${prefix}%`}`, lt(users.createdAt, cutoff)))
+    .where(and(eq(users.throwaway, true), lt(users.createdAt, cutoff)))
     .all();
 }
 

@@ -61,6 +61,8 @@ export type RegistrationResult =
 export async function registerUser(
   input: SignupInput,
   client: string | null = null,
+  // The compare view's throw-away accounts (lib/compare/lab-account.ts) are marked at birth.
+  { throwaway = false }: { throwaway?: boolean } = {},
 ): Promise<RegistrationResult> {
   const throttle = await beginSignupAttempt(client);
   if (!throttle.allowed) {
@@ -73,6 +75,7 @@ export async function registerUser(
     displayName: input.displayName,
     role: "user",
     passwordHash,
+    throwaway,
     createdAt: now,
     updatedAt: now,
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findUserById } from "@/db/queries/users";
-import { labAccountOf, purgeOldLabAccounts } from "@/lib/compare/lab-account";
+import { findUserById, findUserByUsername } from "@/db/queries/users";
+import { createLabAccount, labAccountOf, purgeOldLabAccounts } from "@/lib/compare/lab-account";
 import { cookieSettings } from "@/lib/config";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { getSessionStore } from "@/lib/session-store";
@@ -13,8 +13,8 @@ const jar = (value: string) => ({
 describe("throw-away lab accounts (#12.4)", () => {
   it("purges only lab accounts past their lifetime, their sessions first", async () => {
     const hourAgo = new Date(Date.now() - 3 * 60 * 60 * 1000);
-    const old = makeUser({ username: `lab-old${Date.now()}`, createdAt: hourAgo });
-    const fresh = makeUser({ username: `lab-new${Date.now()}` });
+    const old = makeUser({ username: `lab-old${Date.now()}`, createdAt: hourAgo, throwaway: true });
+    const fresh = makeUser({ username: `lab-new${Date.now()}`, throwaway: true });
     const shared = makeUser({ createdAt: hourAgo });
     const { token } = await createSession(old.id, { userAgent: null, ip: null });
     expect(token).toBeTruthy();
@@ -23,6 +23,25 @@ describe("throw-away lab accounts (#12.4)", () => {
     expect(findUserById(fresh.id)).not.toBeNull();
     expect(findUserById(shared.id)).not.toBeNull();
     expect((await getSessionStore().listForUser(old.id)).length).toBe(0);
+  });
+
+  it("deletes only accounts marked throw-away, whatever the others are called", async () => {
+    const hoursAgo = new Date(Date.now() - 3 * 60 * 60 * 1000);
+    const suffix = Date.now().toString(36);
+    const people = [`LAB-x${suffix}`, `Lab-y${suffix}`, `lab-z${suffix}`].map((username) =>
+      makeUser({ username, createdAt: hoursAgo }),
+    );
+    const old = makeUser({ username: `keep${suffix}`, createdAt: hoursAgo, throwaway: true });
+    await purgeOldLabAccounts();
+    for (const person of people) expect(findUserById(person.id), person.username).not.toBeNull();
+    expect(findUserById(old.id)).toBeNull();
+  });
+
+  it("marks the accounts it makes as throw-away, and no one else's", async () => {
+    const made = await createLabAccount(null, { remember: false });
+    if (!made.ok) throw new Error("the sign-up throttle refused a first account");
+    expect(findUserByUsername(made.credentials.username)?.throwaway).toBe(true);
+    expect(makeUser().throwaway).toBe(false);
   });
 
   it("believes only a cookie this server signed", () => {

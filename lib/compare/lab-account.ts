@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
-import { deleteUser, findUserById, findUsersCreatedBefore } from "@/db/queries/users";
+import { deleteUser, findThrowawayUsersCreatedBefore, findUserById } from "@/db/queries/users";
 import { registerUser } from "@/lib/auth/authenticate";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
@@ -11,9 +11,10 @@ import type { LoginInput } from "@/lib/validation";
 
 /**
  * Throw-away accounts for the compare view's steps that change an account (a role change, a
- * force logout): made for one browser, named `lab-…` (a prefix sign-up refuses), remembered in a
+ * force logout): made for one browser, marked `throwaway` in the users table, remembered in a
  * signed cookie, and deleted two hours later — so no step ever changes a shared demo user for
- * every visitor (#12.4).
+ * every visitor. Only the mark makes an account deletable: its `lab-…` name (a prefix sign-up
+ * refuses) is for people reading the admin list, and a name is something a person can choose.
  */
 
 export const LAB_ACCOUNT_PREFIX = "lab-";
@@ -30,9 +31,14 @@ export function labAccountOf(jar: CookieReader): number | null {
   return isSignedValue(PURPOSE, match[1]!, match[2]!) ? Number(match[1]) : null;
 }
 
+/** Whether this user is a throw-away account (by its mark, not its name). */
+export function isThrowawayAccount(userId: number): boolean {
+  return findUserById(userId)?.throwaway === true;
+}
+
 /** Deletes the throw-away accounts older than their lifetime (sessions in the store first). */
 export async function purgeOldLabAccounts(now = Date.now()): Promise<number> {
-  const old = findUsersCreatedBefore(LAB_ACCOUNT_PREFIX, new Date(now - LIFETIME_MS));
+  const old = findThrowawayUsersCreatedBefore(new Date(now - LIFETIME_MS));
   for (const user of old) {
     await revokeUserSessions(user.id);
     deleteUser(user.id);
@@ -47,7 +53,7 @@ export async function closeLabAccount(): Promise<boolean> {
   jar.set(cookieSettings.labAccount.name, "", { ...cookieSettings.labAccount.options, maxAge: 0 });
   if (userId === null) return false;
   // Only ever a throw-away account (ids are never reused, but a guard costs one read).
-  if (!findUserById(userId)?.username.startsWith(LAB_ACCOUNT_PREFIX)) return false;
+  if (!isThrowawayAccount(userId)) return false;
   await revokeUserSessions(userId);
   return deleteUser(userId);
 }
@@ -72,6 +78,7 @@ export async function createLabAccount(
   const registered = await registerUser(
     { username: `${LAB_ACCOUNT_PREFIX}${suffix}`, displayName: `Lab account ${suffix}`, password },
     client,
+    { throwaway: true },
   );
   if (!registered.ok) {
     if (registered.reason === "throttled") return registered;

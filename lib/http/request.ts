@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { rebuildLocalPath } from "@/lib/auth/redirects";
 import { config } from "@/lib/config";
 import { apiError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -13,6 +14,8 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
 /**
  * Reads a JSON body and validates it: 415 unless `application/json` (which a cross-site HTML form
  * cannot send), 413 past the size cap (checked before parsing), 400 for malformed JSON or fields.
+ * A request with no body at all has no type to check: it is answered as the same request sent
+ * with `application/json` would be (an empty body), so leaving the header off changes nothing.
  */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
@@ -21,10 +24,7 @@ export async function readJsonBody<S extends z.ZodType>(
   { whenEmpty }: { whenEmpty?: unknown } = {},
 ): Promise<Parsed<z.infer<S>>> {
   const type = request.headers.get("content-type");
-  const optional = whenEmpty !== undefined && type === null;
-  if (!optional && !isJsonType(type)) {
-    return fail(415, "unsupported_media_type", "Send the body as application/json.");
-  }
+  if (type !== null && !isJsonType(type)) return unsupportedType();
   const limit = config.limits.maxJsonBodyBytes;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit)
@@ -32,8 +32,9 @@ export async function readJsonBody<S extends z.ZodType>(
   const text = await readBodyText(request, limit);
   if (text === null)
     return fail(413, "payload_too_large", `The body must be under ${limit} bytes.`);
+  // Bytes with no type: what they are was never said, and JSON is not assumed.
+  if (type === null && text !== "") return unsupportedType();
   if (whenEmpty !== undefined && text.trim() === "") return validated(schema, whenEmpty);
-  if (optional) return fail(415, "unsupported_media_type", "Send the body as application/json.");
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -41,6 +42,10 @@ export async function readJsonBody<S extends z.ZodType>(
     return fail(400, "invalid_json", "The body is not valid JSON.");
   }
   return validated(schema, json);
+}
+
+function unsupportedType(): { ok: false; response: Response } {
+  return fail(415, "unsupported_media_type", "Send the body as application/json.");
 }
 
 /**
@@ -51,8 +56,9 @@ export async function readFormOrJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<Parsed<z.infer<S>> & { form?: boolean }> {
-  const type = request.headers.get("content-type") ?? "";
-  if (isJsonType(type)) return readJsonBody(request, schema);
+  const type = request.headers.get("content-type");
+  // No type: JSON's rules, which answer a body-less request as its JSON twin.
+  if (type === null || isJsonType(type)) return readJsonBody(request, schema);
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
     return fail(415, "unsupported_media_type", "Send a form (urlencoded) or JSON.");
   }
@@ -118,10 +124,9 @@ export function isCrossSite(headers: { get(name: string): string | null }): bool
   if (site !== null && site !== "same-origin" && site !== "none") return true;
   const origin = headers.get("origin");
   if (origin === null) return false;
-  // Behind a trusted proxy, the name the browser used; server.mjs drops a client's own.
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  const host = requestHost(headers);
   try {
-    return host === null || new URL(origin).host !== host.toLowerCase();
+    return host === null || new URL(origin).host !== host;
   } catch {
     return true; // "null" (a sandboxed or privacy-sensitive context) or garbage
   }
@@ -198,16 +203,29 @@ export async function readFormChoice<T extends string>(
 }
 
 /**
+ * The name the browser used for this server (`host:port`, lower-cased): behind a trusted proxy its
+ * X-Forwarded-Host (server.mjs drops a client's own), else Host. Not `request.url`, whose host a
+ * route handler sees as localhost whatever the browser asked for.
+ */
+export function requestHost(headers: { get(name: string): string | null }): string | null {
+  return (headers.get("x-forwarded-host") ?? headers.get("host"))?.toLowerCase() ?? null;
+}
+
+/**
  * Where a preference form (theme, language) sends the browser back to: the page it was on, from
- * `Referer`, when that is this site — never another site (no open redirect); else `/`.
+ * `Referer`, when that is this site — as a path rebuilt by rebuildLocalPath, never the header's
+ * own bytes (no open redirect); else `/`.
  */
 export function sameSiteReturnPath(request: Request): string {
   const referer = request.headers.get("referer");
-  if (referer === null) return "/";
+  const host = requestHost(request.headers);
+  if (referer === null || host === null) return "/";
+  let from: URL;
   try {
-    const from = new URL(referer);
-    return from.host === new URL(request.url).host ? `${from.pathname}${from.search}` : "/";
+    from = new URL(referer);
   } catch {
     return "/";
   }
+  if (from.host !== host) return "/";
+  return rebuildLocalPath(`${from.pathname}${from.search}`) ?? "/";
 }

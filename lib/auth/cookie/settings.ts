@@ -1,11 +1,20 @@
 import "server-only";
 import crypto from "node:crypto";
 import {
+  changeSealSettings,
   findSealSettings,
   findSealSettingsVersion,
   insertFirstSealSettings,
-  saveSealSettings,
 } from "@/db/queries/seal";
+import {
+  liveRing,
+  nextDropAt,
+  readPasswordRing,
+  ringWithout,
+  rotatedRing,
+  type PasswordRing,
+} from "@/lib/auth/cookie/password-ring";
+import { config } from "@/lib/config";
 import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation";
 import { getSecrets } from "@/lib/secrets";
 import { processSingleton } from "@/lib/server/singleton";
@@ -17,39 +26,39 @@ import { watchedVersion } from "@/lib/server/watched-version";
  * cache. The database holds only password *ids*: each password is derived (HKDF) from the server
  * secret and its id, so a copied database unseals nothing. Cached per process; another instance's
  * change arrives within a second (lib/server/watched-version.ts), so a request costs no query.
+ * A previous password leaves the ring by itself once no seal it made can still be valid
+ * (./password-ring.ts), so rotations do not pile passwords up.
  */
 
 export interface SealSettings {
   /** Oldest first. The newest seals; every listed one still unseals. */
   passwordIds: number[];
+  /** Previous id → when it stopped sealing (epoch ms); each leaves SEAL_MAX_LIFE_MS later. */
+  supersededAt: Record<number, number>;
   /** The session area's cookie cache, in seconds; 0 = off (every request looks up). */
   cookieCacheSeconds: number;
 }
 
+/**
+ * The longest any seal made with these passwords stays valid after its password stopped sealing:
+ * the sealed session's life or the cookie cache's longest window, plus two minutes — iron's
+ * allowance for clock skew (60 s) and another instance still sealing with its cached ring for up
+ * to a second after a rotation.
+ */
+export const SEAL_MAX_LIFE_MS =
+  Math.max(config.sealed.ttlSeconds, MAX_COOKIE_CACHE_SECONDS) * 1000 + 2 * 60 * 1000;
+
 const version = watchedVersion("seal-settings", findSealSettingsVersion);
 const cache = () =>
   processSingleton("seal-settings", () => ({
-    settings: null as SealSettings | null,
-    passwords: {} as Record<string, string>,
+    stored: null as { ring: PasswordRing; cookieCacheSeconds: number } | null,
     version: -2,
+    // The ring as it stands between these two instants (a previous password drops at the end).
+    live: null as SealSettings | null,
+    liveFrom: Infinity,
+    liveUntil: -Infinity,
+    passwords: {} as Record<string, string>,
   }));
-
-// Written only by this module; a hand-edited row that breaks it stops the server with a message
-// rather than sealing with no password at all.
-function parseIds(text: string): number[] {
-  let ids: unknown;
-  try {
-    ids = JSON.parse(text);
-  } catch {
-    ids = null;
-  }
-  const valid =
-    Array.isArray(ids) && ids.length > 0 && ids.every((id) => Number.isSafeInteger(id) && id > 0);
-  if (!valid) {
-    throw new Error("seal_settings.password_ids must be a non-empty JSON array of positive ids.");
-  }
-  return ids as number[];
-}
 
 /** The password of one id: 32 bytes from HKDF(server secret, id), base64url (≥ 32 characters). */
 function derivePassword(id: number): string {
@@ -58,51 +67,82 @@ function derivePassword(id: number): string {
   return Buffer.from(bytes).toString("base64url");
 }
 
-function load(): SealSettings {
+function load(): { ring: PasswordRing; cookieCacheSeconds: number } {
   const row =
     findSealSettings() ??
-    insertFirstSealSettings({ passwordIds: "[1]", cookieCacheSeconds: 0, updatedAt: new Date() });
-  return { passwordIds: parseIds(row.passwordIds), cookieCacheSeconds: row.cookieCacheSeconds };
+    insertFirstSealSettings({
+      passwordIds: "[1]",
+      supersededAt: "{}",
+      cookieCacheSeconds: 0,
+      updatedAt: new Date(),
+    });
+  return { ring: readPasswordRing(row), cookieCacheSeconds: row.cookieCacheSeconds };
 }
 
-function held(): ReturnType<typeof cache> {
+function held(now: number): ReturnType<typeof cache> {
   const state = cache();
   const current = version.current();
-  if (state.settings === null || state.version !== current) {
-    const settings = load();
-    state.settings = settings;
-    state.passwords = Object.fromEntries(
-      settings.passwordIds.map((id) => [id, derivePassword(id)]),
-    );
+  if (state.stored === null || state.version !== current) {
+    state.stored = load();
     state.version = current;
+    state.liveUntil = -Infinity;
+  }
+  if (now < state.liveFrom || now >= state.liveUntil) {
+    const ring = liveRing(state.stored.ring, now, SEAL_MAX_LIFE_MS);
+    const { cookieCacheSeconds } = state.stored;
+    state.live = { passwordIds: ring.ids, supersededAt: ring.supersededAt, cookieCacheSeconds };
+    state.passwords = Object.fromEntries(ring.ids.map((id) => [id, derivePassword(id)]));
+    state.liveFrom = now;
+    state.liveUntil = nextDropAt(ring, SEAL_MAX_LIFE_MS);
   }
   return state;
 }
 
-/** The current settings (from memory). */
-export function getSealSettings(): SealSettings {
-  return held().settings!;
+/** The current settings (from memory), as they stand at `now` (the real clock). */
+export function getSealSettings(now = Date.now()): SealSettings {
+  return held(now).live!;
 }
 
 /** iron-session's password map: every accepted id → its password (the highest id seals). */
-export function sealPasswords(): Record<string, string> {
-  return held().passwords;
+export function sealPasswords(now = Date.now()): Record<string, string> {
+  return held(now).passwords;
 }
 
-function save(next: SealSettings): SealSettings {
-  saveSealSettings({
-    passwordIds: JSON.stringify(next.passwordIds),
-    cookieCacheSeconds: next.cookieCacheSeconds,
-    updatedAt: new Date(),
+/**
+ * The one writer: `change` gets the stored settings as they are in the database now, and what
+ * it answers is written with the previous passwords that have outlived every seal left out.
+ */
+function save(
+  change: (stored: { ring: PasswordRing; cookieCacheSeconds: number }) => {
+    ring: PasswordRing;
+    cookieCacheSeconds: number;
+  },
+  now: number,
+): SealSettings {
+  held(now); // the row exists (the first start writes it)
+  changeSealSettings((row) => {
+    const next = change({
+      ring: readPasswordRing(row),
+      cookieCacheSeconds: row.cookieCacheSeconds,
+    });
+    const ring = liveRing(next.ring, now, SEAL_MAX_LIFE_MS);
+    return {
+      passwordIds: JSON.stringify(ring.ids),
+      supersededAt: JSON.stringify(ring.supersededAt),
+      cookieCacheSeconds: next.cookieCacheSeconds,
+      updatedAt: new Date(now),
+    };
   });
   version.refresh();
-  return getSealSettings();
+  return getSealSettings(now);
 }
 
 /** A new password seals from now on; the old ones still unseal (no one is logged out). */
-export function rotateSealPassword(): SealSettings {
-  const { passwordIds, cookieCacheSeconds } = getSealSettings();
-  return save({ passwordIds: [...passwordIds, Math.max(...passwordIds) + 1], cookieCacheSeconds });
+export function rotateSealPassword(now = Date.now()): SealSettings {
+  return save(
+    ({ ring, cookieCacheSeconds }) => ({ ring: rotatedRing(ring, now), cookieCacheSeconds }),
+    now,
+  );
 }
 
 export type RetireResult =
@@ -113,16 +153,19 @@ export type RetireResult =
  * Removes an old password: every cookie sealed with it stops unsealing — all those sessions end
  * at once, the one "revocation" a sealed cookie has. The current (newest) one cannot be removed.
  */
-export function retireSealPassword(id: number): RetireResult {
-  const { passwordIds, cookieCacheSeconds } = getSealSettings();
+export function retireSealPassword(id: number, now = Date.now()): RetireResult {
+  const { passwordIds } = getSealSettings(now);
   if (!passwordIds.includes(id)) return { ok: false, reason: "password_unknown" };
   if (id === Math.max(...passwordIds)) return { ok: false, reason: "password_current" };
-  const remaining = passwordIds.filter((kept) => kept !== id);
-  return { ok: true, settings: save({ passwordIds: remaining, cookieCacheSeconds }) };
+  const settings = save(
+    ({ ring, cookieCacheSeconds }) => ({ ring: ringWithout(ring, id), cookieCacheSeconds }),
+    now,
+  );
+  return { ok: true, settings };
 }
 
 /** Sets the session area's cookie cache (0 = off, at most MAX_COOKIE_CACHE_SECONDS). */
-export function setCookieCacheSeconds(seconds: number): SealSettings {
+export function setCookieCacheSeconds(seconds: number, now = Date.now()): SealSettings {
   const bounded = Math.min(Math.max(0, Math.trunc(seconds)), MAX_COOKIE_CACHE_SECONDS);
-  return save({ ...getSealSettings(), cookieCacheSeconds: bounded });
+  return save(({ ring }) => ({ ring, cookieCacheSeconds: bounded }), now);
 }

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { labAccountOf } from "@/lib/compare/lab-account";
+import { isThrowawayAccount, labAccountOf } from "@/lib/compare/lab-account";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
 import { getCookieAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
@@ -46,7 +46,8 @@ async function post(request: Request): Promise<Response> {
       "Log in first, with a throw-away account (the button at the top): this step changes the account you are logged in as.",
     );
   }
-  if (target !== labAccountOf(await cookies())) {
+  // The signed cookie names this browser's account; the mark says it is still a throw-away one.
+  if (target !== labAccountOf(await cookies()) || !isThrowawayAccount(target)) {
     return apiError(
       409,
       "lab_account_required",
