@@ -6,6 +6,7 @@ import {
   XSS_TOY_API,
 } from "@/lib/threats/xss-origin";
 import { XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
+import { allowedHostnames, isAllowedHost } from "@/server/front-door.mjs";
 
 describe("the XSS lab's own origin", () => {
   it("is lab.localhost on loopback, LAB_ORIGIN's host when set, and nothing else", () => {
@@ -52,5 +53,12 @@ describe("the XSS lab's own origin", () => {
       expect(xssLabOriginAnswer("GET", path)).toBe(404);
       expect(xssLabOriginAnswer("POST", path)).toBe(404);
     }
+  });
+
+  it("is a name the front door answers to: lab.localhost always, LAB_ORIGIN's host once set", () => {
+    expect(isAllowedHost("lab.localhost:3000", allowedHostnames({}))).toBe(true);
+    expect(isAllowedHost("lab.example.net", allowedHostnames({}))).toBe(false);
+    const hosted = allowedHostnames({ LAB_ORIGIN: "https://lab.example.net" });
+    expect(isAllowedHost("lab.example.net", hosted)).toBe(true);
   });
 });
