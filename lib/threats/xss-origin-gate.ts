@@ -23,7 +23,7 @@ export function xssLabOriginProblem(request: NextRequest): Response | null {
     const answer = xssLabOriginAnswer(request.method, pathname);
     if (answer === "serve") return null;
     if (answer === 405) {
-      return apiError(405, "method_not_allowed", "The lab's page is only ever read (GET).", {
+      return apiError(405, "method_not_allowed", "On the lab's origin this is only ever read.", {
         headers: { Allow: "GET, HEAD" },
       });
     }

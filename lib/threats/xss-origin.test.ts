@@ -32,11 +32,13 @@ describe("the XSS lab's own origin", () => {
     expect(xssLabOriginFor("bad host", null, "http")).toBe(null);
   });
 
-  it("serves the flawed page (read only), its toy API and the preference forms — nothing of the app", () => {
+  it("serves the flawed page (read only), its toy API and what its header asks — nothing of the app", () => {
     expect(xssLabOriginAnswer("GET", XSS_VICTIM_PAGE)).toBe("serve");
     expect(xssLabOriginAnswer("POST", XSS_VICTIM_PAGE)).toBe(405);
     expect(xssLabOriginAnswer("POST", XSS_TOY_API)).toBe("serve");
     expect(xssLabOriginAnswer("POST", "/api/theme")).toBe("serve");
+    expect(xssLabOriginAnswer("GET", "/api/inspect/whoami")).toBe("serve");
+    expect(xssLabOriginAnswer("POST", "/api/inspect/whoami")).toBe(405);
     for (const path of [
       "/api/jwt/refresh",
       "/api/jwt/login",

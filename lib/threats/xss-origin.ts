@@ -17,9 +17,11 @@ export const XSS_TOY_API = "/api/threats/xss/toy";
 export const LOOPBACK_LAB_HOSTNAME = "lab.localhost";
 
 const LOOPBACK_NAMES = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/;
-// The header's theme and language switches: form posts that set a preference cookie (never a
-// credential) and send the browser back, so the victim page's header works like every other.
-const PREFERENCE_FORMS = new Set(["/api/theme", "/api/language"]);
+// What the site header around the victim page asks for, so it works like on every other page:
+// the theme and language switches (form posts that set a preference cookie, never a credential)
+// and the login status, read-only (here always nobody: no login can exist on this origin).
+const HEADER_FORMS = new Set(["/api/theme", "/api/language"]);
+const HEADER_STATUS = "/api/inspect/whoami";
 
 function hostnameOf(host: string | null): string | null {
   const origin = originOf(host);
@@ -57,6 +59,7 @@ export function xssLabOriginFor(
 /** What the lab's origin does with a request: serve it, or refuse it as not the lab's (404/405). */
 export function xssLabOriginAnswer(method: string, pathname: string): "serve" | 404 | 405 {
   if (pathname === XSS_VICTIM_PAGE) return method === "GET" || method === "HEAD" ? "serve" : 405;
-  if (pathname === XSS_TOY_API || PREFERENCE_FORMS.has(pathname)) return "serve";
+  if (pathname === XSS_TOY_API || HEADER_FORMS.has(pathname)) return "serve";
+  if (pathname === HEADER_STATUS) return method === "GET" || method === "HEAD" ? "serve" : 405;
   return 404;
 }
