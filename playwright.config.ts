@@ -4,15 +4,17 @@ import {
   e2eDataDir as dataDir,
   e2ePort as port,
   insecureHost,
+  labHost,
 } from "./e2e/support/env";
 
 // `npm test` (scripts/test.mjs) picks a free port, a throw-away data directory and a browser.
 
 // Every browser resolves `insecureHost` (e2e/support/env.ts) to 127.0.0.1: a plain-HTTP name that
 // is not loopback to the browser, so the HTTPS lab's Secure cookie test (C33) can fail for real
-// without a second machine. A system Chromium (Debian's, when Playwright's own browser cannot be
+// without a second machine. `labHost` (the XSS lab's own origin) too, rather than trusting every
+// resolver to send `*.localhost` to the loopback address the server listens on. A system Chromium (Debian's, when Playwright's own browser cannot be
 // downloaded) also needs these flags as root in a container, and none of its background chatter.
-const hostRules = `--host-resolver-rules=MAP ${insecureHost} 127.0.0.1`;
+const hostRules = `--host-resolver-rules=MAP ${insecureHost} 127.0.0.1, MAP ${labHost} 127.0.0.1`;
 const launchOptions = process.env.CHROMIUM_PATH
   ? {
       executablePath: process.env.CHROMIUM_PATH,

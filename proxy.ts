@@ -19,7 +19,8 @@ import { isPrefetching } from "@/lib/server/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, requestOrigins } from "@/lib/threats/sites";
-import { relaxedXssPolicy, wantsAppPolicy, XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
+import { servesFlawedPage, xssLabOriginProblem } from "@/lib/threats/xss-origin-gate";
+import { relaxedXssPolicy } from "@/lib/threats/xss-policy";
 
 /**
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
@@ -113,11 +114,10 @@ function forDocument(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const dev = process.env.NODE_ENV === "development";
-  // The XSS lab's victim page is the one page with a relaxed policy (lib/threats/xss-policy.ts).
-  const csp =
-    pathname === XSS_VICTIM_PAGE && !wantsAppPolicy(request.nextUrl.searchParams)
-      ? relaxedXssPolicy(dev)
-      : contentSecurityPolicy(nonce, { dev, formTargets: formTargetsOf(pathname, request) });
+  // The XSS lab's victim page, on the lab's own origin, is the one page with a relaxed policy.
+  const csp = servesFlawedPage(request)
+    ? relaxedXssPolicy(dev)
+    : contentSecurityPolicy(nonce, { dev, formTargets: formTargetsOf(pathname, request) });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -172,7 +172,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (pathname === "/ping") {
     return withHeaders(new Response("ok", { headers: { "Cache-Control": "no-store" } }));
   }
-  const refused = requestProblem(request);
+  // The XSS lab's own origin answers only the lab, before anything could set a credential there.
+  const refused = xssLabOriginProblem(request) ?? requestProblem(request);
   if (refused !== null) return withHeaders(refused);
 
   // The inspector traces the requests of browsers that carry its cookie (given out with pages,

@@ -4,6 +4,9 @@
 //   browser sends (server/front-door.mjs): DNS rebinding would otherwise let any web page talk
 //   to this loopback server as its own site; Next.js throws on an unknown method (a 500) and
 //   redirects an absolute-form target (`GET http://other.example/`) to the other site.
+// - Next builds the URL route handlers see (request.url) from the hostname it was started with;
+//   here it gets the request's own Host instead, once the front door has accepted it
+//   (server/request-url.mjs), so a URL built from it points where the client is.
 // - Next keeps whatever X-Forwarded-For a client sends, so under `next start` any client could
 //   claim any address — and walk out of the per-address limits (sign-ups, live streams). Here the header is
 //   replaced with the address of the TCP peer, or, behind TRUSTED_PROXY_HOPS reverse proxies that
@@ -17,6 +20,7 @@ import {
   refuse,
   requestLineProblem,
 } from "./server/front-door.mjs";
+import { pinRequestHost } from "./server/request-url.mjs";
 
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -76,6 +80,13 @@ const server = createServer((req, res) => {
     return;
   }
   if (trustedHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
+  // The name the client used: behind our own proxy, the one it forwarded; both were checked above.
+  pinRequestHost(
+    req,
+    String(forwardedHost ?? req.headers.host)
+      .split(",")[0]
+      .trim(),
+  );
   // Next.js strips its router headers before proxy.ts runs; note here whether this is a prefetch.
   // A browser's own prefetch (<link rel=prefetch>, speculation rules) says so in Sec-Purpose.
   const purpose = String(req.headers["sec-purpose"] ?? req.headers["purpose"] ?? "");

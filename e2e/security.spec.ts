@@ -1,4 +1,6 @@
 import { latestSessionOf } from "./support/db";
+import http from "node:http";
+import { e2ePort, insecureHost } from "./support/env";
 import {
   COOKIE,
   cookieNamed,
@@ -238,4 +240,38 @@ test.describe("brute force", () => {
     expect(response.status()).toBe(200);
     expect(latestSessionOf(freshUser.username)?.ip).toBe("127.0.0.1");
   });
+
+  test("a route handler sees the host the request came to, under each name the server answers to", async () => {
+    // The theme switch sends the browser back to the page it came from when Referer names the
+    // request's own URL (request.url), so it works only if that URL has the request's real host.
+    // (Next.js itself writes every loopback address as "localhost" there: these names are not.)
+    for (const host of [`${insecureHost}:${e2ePort}`, `app.localhost:${e2ePort}`]) {
+      const answer = await postWithHost(host, "/api/theme", "theme=dark", {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: `http://${host}`,
+        referer: `http://${host}/faq?from=theme`,
+      });
+      expect(answer).toEqual({ status: 303, location: "/faq?from=theme" });
+    }
+  });
 });
+
+/** A POST to this server under another Host name than the one its address resolves to. */
+function postWithHost(
+  host: string,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number | undefined; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: "127.0.0.1", port: e2ePort, path, method: "POST", headers: { ...headers, host } },
+      (response) => {
+        response.resume();
+        resolve({ status: response.statusCode, location: response.headers.location });
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}

@@ -1,9 +1,91 @@
-import { COOKIE, cookieNamed, demoUser, expect, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import { e2eBaseURL, labHost } from "./support/env";
+import { cookieNamed, expect, test, type TestUser } from "./support/fixtures";
 
 /**
- * The XSS lab (/threats/xss): a real injection on a toy page under the twin name (the suite runs
- * on 127.0.0.1, so the toy page is on localhost).
+ * The XSS lab (/threats/xss): a real injection on a toy page served from the lab's own origin
+ * (LAB_ORIGIN; on loopback http://lab.localhost:PORT), where the app serves nothing else — so no
+ * credential of the real app can ever be held by the origin the injected script runs in.
  */
+
+// Every name the app answers to in this suite: the page under test's origin and its twin.
+const APP_ORIGINS = [e2eBaseURL, e2eBaseURL.replace("127.0.0.1", "localhost")];
+const LAB_URL = new RegExp(`^http://${labHost.replace(".", "\\.")}:\\d+/threats/xss/victim`);
+const CREDENTIAL_COOKIE = /lab_(session|sealed|session_cache|jwt|refresh_token|device|compare)/;
+
+/**
+ * What a script injected into the flawed page can reach: a refresh through the JWT API (typed and
+ * body-less), the cookies it can read, both web storages and the IndexedDB databases.
+ */
+const PROBE = `<img src="x" onerror="(async () => { const out = {}; const refresh = async (init) => { try { const r = await fetch('/api/jwt/refresh', { method: 'POST', credentials: 'include', ...init }); return r.status + ' ' + (await r.text()); } catch (e) { return 'failed'; } }; out.refresh = await refresh({ headers: { 'Content-Type': 'application/json' }, body: '{}' }); out.bare = await refresh({}); out.cookies = document.cookie; out.local = Object.keys(localStorage); out.session = Object.keys(sessionStorage); out.databases = (await indexedDB.databases()).map((d) => d.name); document.getElementById('loot').textContent = 'PROBE ' + JSON.stringify(out); })()">`;
+
+interface Loot {
+  refresh: string;
+  bare: string;
+  cookies: string;
+  local: string[];
+  session: string[];
+  databases: string[];
+}
+
+async function logInAt(page: Page, origin: string, area: string, user: TestUser): Promise<void> {
+  const response = await page.request.post(`${origin}/api/${area}/login`, {
+    data: { username: user.username, password: user.password },
+  });
+  expect(response.status()).toBe(200);
+}
+
+/** The JWT login page's script forms, on one origin: the token kept in this origin's storage. */
+async function logInKeepingTokensAt(
+  page: Page,
+  origin: string,
+  variant: "localStorage" | "DPoP",
+  user: TestUser,
+): Promise<void> {
+  const dpop = variant === "DPoP";
+  await page.goto(`${origin}/jwt/login`);
+  await page.getByLabel(`Username (${variant})`).fill(user.username);
+  await page.getByLabel(`Password (${variant})`).fill(user.password);
+  await page
+    .getByRole("button", {
+      name: dpop ? "Log in with DPoP (key in this browser)" : "Log in, token in localStorage",
+    })
+    .click();
+  await expect(page.getByTestId(dpop ? "dpop-status" : "bearer-status")).toContainText(
+    "Logged in as",
+  );
+}
+
+/** Opens the flawed page the way a learner does, injects the probe and returns what it got. */
+async function probeFromFlawedPage(page: Page): Promise<Loot> {
+  await page.goto("/threats/xss");
+  await page.getByRole("link", { name: /Open the toy guestbook/ }).click();
+  // Typed only once the page's script runs (its button is enabled then), or React never sees it.
+  await expect(page.getByRole("button", { name: "Post the comment" })).toBeEnabled();
+  await page.getByRole("textbox", { name: /Your comment/ }).fill(PROBE);
+  await page.getByRole("button", { name: "Post the comment" }).click();
+  await expect(page.getByTestId("loot")).toContainText("PROBE ");
+  const text = (await page.getByTestId("loot").textContent()) ?? "";
+  return JSON.parse(text.slice("PROBE ".length)) as Loot;
+}
+
+async function expectNothingReal(page: Page, loot: Loot): Promise<void> {
+  for (const answer of [loot.refresh, loot.bare]) {
+    expect(answer).not.toMatch(/^200 /);
+    expect(answer).not.toContain("accessToken");
+  }
+  expect(loot.cookies).not.toMatch(CREDENTIAL_COOKIE);
+  expect(loot.local.filter((key) => !key.startsWith("lab_xss"))).toEqual([]);
+  expect(loot.session.filter((key) => !key.startsWith("lab_xss"))).toEqual([]);
+  expect(loot.databases).toEqual([]);
+  // Not at any path either: the browser's whole jar for the flawed page's host.
+  const host = new URL(page.url()).hostname;
+  const held = (await page.context().cookies()).filter((cookie) => cookie.domain === host);
+  expect(held.map((cookie) => cookie.name).filter((name) => CREDENTIAL_COOKIE.test(name))).toEqual(
+    [],
+  );
+}
 
 test.describe("XSS lab", () => {
   test("C48 an injected script reads a localStorage token, cannot read the HttpOnly cookie, still uses it — and the app's CSP blocks it", async ({
@@ -12,7 +94,7 @@ test.describe("XSS lab", () => {
   }) => {
     await page.goto("/threats/xss");
     await page.getByRole("link", { name: /Open the toy guestbook/ }).click();
-    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/threats\/xss\/victim$/);
+    await expect(page).toHaveURL(LAB_URL);
     await expect(page.getByTestId("xss-policy")).toContainText("'unsafe-inline'");
     await page.getByRole("button", { name: "Log in to the toy account" }).click();
     await expect(page.getByTestId("toy-login")).toContainText("Logged in");
@@ -33,7 +115,10 @@ test.describe("XSS lab", () => {
     await page.getByRole("link", { name: "The same page with the app's CSP" }).click();
     await expect(page).toHaveURL(/\?csp=app$/);
     await expect(page.getByTestId("xss-policy")).toContainText("'nonce-…' 'strict-dynamic'");
-    const csp = (await page.request.get(page.url())).headers()["content-security-policy"] ?? "";
+    const csp = await page.evaluate(async () => {
+      const response = await fetch(location.href);
+      return response.headers.get("content-security-policy") ?? "";
+    });
     expect(csp).toContain("'strict-dynamic'");
     expect(csp).not.toContain("unsafe-inline");
     await page.getByRole("button", { name: "Post the comment" }).click();
@@ -43,21 +128,67 @@ test.describe("XSS lab", () => {
     await expect(loot).toHaveText("");
   });
 
-  test("the toy page refuses to run where the browser holds a login of the real app", async ({
+  test("a JWT refresh cookie and a DPoP login held on every name of the app are out of the flawed page's reach", async ({
     page,
-    context,
+    freshUser,
   }) => {
-    const login = await page.request.post("/api/session/login", { data: demoUser("alice") });
-    expect(login.status()).toBe(200);
-    expect(await cookieNamed(context, COOKIE.session)).toBeDefined();
-    await page.goto("/threats/xss/victim");
-    await expect(page.getByText("it runs only under the lab's other name")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Post the comment" })).toHaveCount(0);
+    for (const origin of APP_ORIGINS) {
+      await logInAt(page, origin, "jwt", freshUser);
+      await logInKeepingTokensAt(page, origin, "DPoP", freshUser);
+    }
+    // The access cookie lives minutes (as its token); the refresh cookie, path /api/jwt, a day.
+    await page.context().clearCookies({ name: "lab_jwt" });
+    await expectNothingReal(page, await probeFromFlawedPage(page));
   });
 
-  test("the toy API answers only its own cookie", async ({ request }) => {
-    const response = await request.get("/api/threats/xss/toy");
-    expect(response.status()).toBe(401);
-    expect(await response.json()).toMatchObject({ error: "not_logged_in" });
+  test("session, sealed and localStorage JWT logins on every name of the app are out of the flawed page's reach, and the lesson still runs", async ({
+    page,
+    freshUser,
+  }) => {
+    for (const origin of APP_ORIGINS) {
+      await logInAt(page, origin, "session", freshUser);
+      await logInAt(page, origin, "cookie", freshUser);
+      await logInKeepingTokensAt(page, origin, "localStorage", freshUser);
+      expect(await page.evaluate((key) => localStorage.getItem(key), BEARER_STORAGE_KEY)).not.toBe(
+        null,
+      );
+    }
+    await expectNothingReal(page, await probeFromFlawedPage(page));
+  });
+
+  test("the flawed page's origin serves nothing but the lab, and the app's own names never serve the flawed page", async ({
+    page,
+  }) => {
+    await page.goto(`${e2eBaseURL}/threats/xss/victim`);
+    await expect(page).toHaveURL(LAB_URL);
+    const statuses = await page.evaluate(async () => {
+      const post = (path: string) =>
+        fetch(path, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ username: "alice", password: "alice-in-the-lab" }),
+        }).then((response) => response.status);
+      return Promise.all(
+        ["/api/session/login", "/api/cookie/login", "/api/jwt/login", "/api/signup"].map(post),
+      );
+    });
+    expect(statuses).toEqual([404, 404, 404, 404]);
+    // Nor a page of the app: nothing there could hand this origin a credential.
+    const login = await page.goto(page.url().replace(/\/threats\/xss\/victim.*$/, "/jwt/login"));
+    expect(login?.status()).toBe(404);
+  });
+
+  test("the toy API answers only its own cookie, and only on the lab's origin", async ({
+    page,
+    request,
+  }) => {
+    expect((await request.get("/api/threats/xss/toy")).status()).toBe(404);
+    await page.goto("/threats/xss/victim");
+    await expect(page).toHaveURL(LAB_URL);
+    const answer = await page.evaluate(async () => {
+      const response = await fetch("/api/threats/xss/toy");
+      return { status: response.status, body: await response.json() };
+    });
+    expect(answer).toMatchObject({ status: 401, body: { error: "not_logged_in" } });
   });
 });

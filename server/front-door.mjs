@@ -20,14 +20,16 @@ export function hostnameOf(host) {
 
 /**
  * The set of hostnames to accept: loopback names (and `*.localhost`, which browsers never resolve
- * elsewhere), the bind address unless it is a wildcard, APP_ORIGIN's host and ALLOWED_HOSTS (a
- * comma-separated list of names). Throws on a malformed entry, so a typo stops the start-up.
+ * elsewhere), the bind address unless it is a wildcard, APP_ORIGIN's and LAB_ORIGIN's hosts (the
+ * XSS lab's own origin) and ALLOWED_HOSTS (a comma-separated list of names). Throws on a malformed entry, so a typo stops the start-up.
  */
 export function allowedHostnames(env) {
   const names = new Set(LOOPBACK);
   const bind = hostnameOf(env.HOST ?? "");
   if (bind !== null && !WILDCARD_BINDS.has(bind)) names.add(bind);
-  if (env.APP_ORIGIN) names.add(new URL(env.APP_ORIGIN).hostname.toLowerCase());
+  for (const origin of [env.APP_ORIGIN, env.LAB_ORIGIN]) {
+    if (origin) names.add(new URL(origin).hostname.toLowerCase());
+  }
   for (const entry of (env.ALLOWED_HOSTS ?? "").split(",")) {
     if (entry.trim() === "") continue;
     const name = hostnameOf(entry);

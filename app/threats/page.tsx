@@ -28,7 +28,7 @@ const LABS = [
   {
     href: "/threats/xss",
     title: "XSS (localStorage and HttpOnly)",
-    text: "A real injection on an isolated toy page: the script reads a localStorage token, cannot read the HttpOnly cookie — and still uses it. Then the app's CSP blocks the same payload.",
+    text: "A real injection on a toy page served from an origin of its own, out of reach of every real login: the script reads a localStorage token, cannot read the HttpOnly cookie — and still uses it. Then the app's CSP blocks the same payload.",
   },
   {
     href: "/jwt/dpop",

@@ -13,6 +13,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_PATH: z.string().min(1).optional(),
   APP_ORIGIN: z.url().optional(),
+  // The XSS lab's own origin (lib/threats/xss-origin.ts): another name for this server, on which
+  // it serves nothing but the lab. Unset, the lab uses lab.localhost on loopback and is off elsewhere.
+  LAB_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => new URL(value).pathname === "/", "must be an origin, with no path")
+    .optional(),
   SESSION_IDLE_TTL: seconds(30 * 60),
   SESSION_ABSOLUTE_TTL: seconds(7 * 24 * 60 * 60),
   JWT_ACCESS_TTL: seconds(5 * 60),
@@ -43,11 +49,20 @@ const envSchema = z.object({
     .default("lab:"),
 });
 
+function sameHostname(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && new URL(a).hostname === new URL(b).hostname;
+}
+
 function readEnv(): z.infer<typeof envSchema> {
   const parsed = envSchema
     .refine((env) => env.SESSION_STORE !== "redis" || env.REDIS_URL !== undefined, {
       path: ["REDIS_URL"],
       message: "is required when SESSION_STORE=redis",
+    })
+    .refine((env) => !sameHostname(env.LAB_ORIGIN, env.APP_ORIGIN), {
+      path: ["LAB_ORIGIN"],
+      message:
+        "must be another host name than APP_ORIGIN's (the lab's script would share its origin)",
     })
     .safeParse(process.env);
   if (!parsed.success) {
@@ -72,6 +87,8 @@ export const config = {
   ),
   secretsPath: path.join(/*turbopackIgnore: true*/ dataDir, "secrets.json"),
   secure,
+  // Where the XSS lab's flawed page is served, apart from every credential (lib/threats/xss-origin.ts).
+  labOrigin: env.LAB_ORIGIN === undefined ? null : new URL(env.LAB_ORIGIN).origin,
   // The demo's fast-forward clock (C10, C20); switch it off for a real deployment.
   fastForward: env.LAB_FAST_FORWARD === "on",
   session: {

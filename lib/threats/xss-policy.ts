@@ -1,6 +1,6 @@
 /**
- * The XSS lab's victim page (/threats/xss/victim), opened under the twin name so that the app's
- * real cookies and storage are on another origin. It is the one page served with a relaxed CSP,
+ * The XSS lab's victim page (/threats/xss/victim), served only from the lab's own origin
+ * (lib/threats/xss-origin.ts), so that the app's real cookies, storage and keys are on another. It is the one page served with a relaxed CSP,
  * stated on the page: inline script runs there, so what the learner types into its comment box
  * runs. With `?csp=app` it gets the app's own nonce policy, and the same payload is blocked.
  */

@@ -3,13 +3,6 @@ import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { cookieSettings } from "@/lib/config";
-import {
-  readAccessToken,
-  readRefreshCookie,
-  readSealedSessionCookie,
-  readSessionCookie,
-} from "@/lib/auth/credentials";
-import type { CookieList, HeaderReader } from "@/lib/server/readers";
 
 /**
  * The XSS lab's toy credentials: an HttpOnly cookie (a signed random id, no state) that only the
@@ -31,17 +24,4 @@ export async function toySessionId(): Promise<string | null> {
   const value = (await cookies()).get(cookieSettings.xssLab.name)?.value ?? "";
   const [id = "", mac = ""] = value.split(".");
   return /^[A-Za-z0-9_-]{16}$/.test(id) && isSignedValue(PURPOSE, id, mac) ? id : null;
-}
-
-/**
- * Whether the request carries any of the app's real credentials. The victim page then refuses to
- * run: it is meant for the twin name, where this browser holds none.
- */
-export function carriesRealCredential(jar: CookieList, headers: HeaderReader): boolean {
-  return (
-    readSessionCookie(jar) !== null ||
-    readSealedSessionCookie(jar) !== null ||
-    readRefreshCookie(jar) !== null ||
-    readAccessToken(jar, headers) !== null
-  );
 }

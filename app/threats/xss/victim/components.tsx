@@ -4,11 +4,29 @@
 
 import { useEffect, useRef, useState } from "react";
 import { postJson } from "@/lib/threats/lab-fetch";
-import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
+import {
+  BEARER_REFRESH_KEY,
+  BEARER_STORAGE_KEY,
+  DPOP_REFRESH_KEY,
+  DPOP_TOKEN_KEY,
+} from "@/lib/ui/storage-keys";
 import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../../buttons";
 
 const TOKEN_KEY = "lab_xss_toy_token";
 const DRAFT_KEY = "lab_xss_draft";
+
+const REAL_KEYS = [BEARER_STORAGE_KEY, BEARER_REFRESH_KEY, DPOP_TOKEN_KEY, DPOP_REFRESH_KEY];
+
+/**
+ * Defence in depth: the lab's origin never holds the app's tokens or DPoP key (the server answers
+ * nothing else there), but should any token or IndexedDB database ever be found here, the flaw
+ * stays off.
+ */
+async function holdsRealCredential(): Promise<boolean> {
+  if (REAL_KEYS.some((key) => localStorage.getItem(key) !== null)) return true;
+  const databases = typeof indexedDB.databases === "function" ? await indexedDB.databases() : [];
+  return databases.length > 0;
+}
 
 const PAYLOADS = {
   "Payload: read the token and the cookies": `<img src="x" onerror="document.getElementById('loot').textContent = 'localStorage token: ' + localStorage.getItem('${TOKEN_KEY}') + ' | document.cookie: [' + document.cookie + ']'">`,
@@ -27,12 +45,10 @@ export function XssVictim({ strict }: { strict: boolean }) {
 
   useEffect(() => {
     const kept = sessionStorage.getItem(DRAFT_KEY) ?? "";
-    const realTokens =
-      localStorage.getItem(BEARER_STORAGE_KEY) ?? localStorage.getItem(BEARER_REFRESH_KEY);
     const toy = localStorage.getItem(TOKEN_KEY) !== null;
-    queueMicrotask(() => {
+    void holdsRealCredential().then((held) => {
       setDraft(kept);
-      setRefused(realTokens !== null);
+      setRefused(held);
       setLoggedIn(toy);
       setReady(true);
     });
@@ -48,7 +64,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
   };
 
   const post = () => {
-    if (refused || comment.current === null) return;
+    if (!ready || refused || comment.current === null) return;
     setBlocked(null);
     document.getElementById("loot")!.textContent = "";
     sessionStorage.setItem(DRAFT_KEY, draft);
@@ -58,7 +74,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
   if (refused) {
     return (
       <p role="alert" className="text-sm">
-        This origin holds the JWT area&apos;s localStorage tokens: the flaw stays off here.
+        This origin holds a token or key of the real app: the flaw stays off here.
       </p>
     );
   }
@@ -91,7 +107,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
             {label}
           </button>
         ))}
-        <button type="button" className={LAB_PRIMARY_BUTTON} onClick={post}>
+        <button type="button" className={LAB_PRIMARY_BUTTON} onClick={post} disabled={!ready}>
           Post the comment
         </button>
       </div>

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
 import { Card, Notice } from "@/app/_components/ui";
-import { labOrigins } from "@/app/threats/lab-origins";
+import { xssLabOrigin } from "@/app/threats/lab-origins";
 import { relaxedXssPolicy, wantsAppPolicy } from "@/lib/threats/xss-policy";
-import { carriesRealCredential } from "@/lib/threats/xss-toy";
 import { XssVictim } from "./components";
 
 export const metadata: Metadata = { title: "Toy guestbook (the XSS lab's victim)" };
 
 /**
- * A page with a real injection flaw, on purpose: the XSS lab's victim. It runs only where this
- * browser holds no credential of the real app (the twin name), and what it injects comes only from
- * what the learner types into it here.
+ * A page with a real injection flaw, on purpose: the XSS lab's victim. It runs only on the lab's
+ * own origin, where the server answers nothing else — so no credential of the real app can exist
+ * there (lib/threats/xss-origin.ts) — and what it injects comes only from what the learner types.
  */
 export default async function XssVictimPage({
   searchParams,
@@ -22,17 +20,17 @@ export default async function XssVictimPage({
   const strict = wantsAppPolicy(
     new URLSearchParams(typeof params.csp === "string" ? { csp: params.csp } : {}),
   );
-  const { self, twin } = await labOrigins();
-  if (carriesRealCredential(await cookies(), await headers()) || twin === null) {
+  const { lab, onLab } = await xssLabOrigin();
+  if (!onLab) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Toy guestbook</h1>
         <Notice tone="warning">
-          This page has a deliberate injection flaw, so it runs only under the lab&apos;s other
-          name, where this browser holds no login of the real app.{" "}
-          {twin === null
-            ? "This server has no other name here (the lab uses localhost and 127.0.0.1)."
-            : `This browser is logged in to the lab as ${self}: open the page from /threats/xss, which links to the other name.`}
+          This page has a deliberate injection flaw, so it runs only on the lab&apos;s own origin,
+          where this server answers nothing else and so holds none of your logins.{" "}
+          {lab === null
+            ? "This server has no such origin here: its operator sets LAB_ORIGIN (another host name for this server)."
+            : `Open it from /threats/xss, which links to ${lab}.`}
         </Notice>
       </div>
     );

@@ -1,0 +1,51 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { config } from "@/lib/config";
+import { apiError } from "@/lib/http/responses";
+import {
+  isXssLabHost,
+  xssLabOriginAnswer,
+  xssLabOriginFor,
+  XSS_TOY_API,
+} from "@/lib/threats/xss-origin";
+import { wantsAppPolicy, XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
+
+/**
+ * The proxy's step for the XSS lab's own origin (lib/threats/xss-origin.ts), before any other:
+ * on the lab's name, only the lab is answered; on the app's names, the flawed page is sent to the
+ * lab's name and its toy API is not there. The Host header decides, not a forwarding header:
+ * it is the one name a script in the page cannot change.
+ */
+export function xssLabOriginProblem(request: NextRequest): Response | null {
+  const host = request.headers.get("host");
+  const { pathname } = request.nextUrl;
+  if (isXssLabHost(host, config.labOrigin)) {
+    const answer = xssLabOriginAnswer(request.method, pathname);
+    if (answer === "serve") return null;
+    if (answer === 405) {
+      return apiError(405, "method_not_allowed", "On the lab's origin this is only ever read.", {
+        headers: { Allow: "GET, HEAD" },
+      });
+    }
+    return apiError(404, "not_on_lab_origin", "This name serves only the XSS lab's toy page.");
+  }
+  if (pathname === XSS_TOY_API) {
+    return apiError(404, "not_on_lab_origin", "The toy API answers only on the XSS lab's origin.");
+  }
+  if (pathname !== XSS_VICTIM_PAGE) return null;
+  const lab = xssLabOriginFor(host, config.labOrigin, config.secure ? "https" : "http");
+  // No lab origin here (a hosted name without LAB_ORIGIN): the page says so, and runs nothing.
+  if (lab === null) return null;
+  const target = new URL(XSS_VICTIM_PAGE, lab);
+  if (wantsAppPolicy(request.nextUrl.searchParams)) target.search = "?csp=app";
+  return NextResponse.redirect(target, 307);
+}
+
+/** Whether this request is for the flawed page on the lab's origin: the one relaxed CSP. */
+export function servesFlawedPage(request: NextRequest): boolean {
+  return (
+    request.nextUrl.pathname === XSS_VICTIM_PAGE &&
+    isXssLabHost(request.headers.get("host"), config.labOrigin) &&
+    !wantsAppPolicy(request.nextUrl.searchParams)
+  );
+}
