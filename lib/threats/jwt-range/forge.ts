@@ -68,8 +68,16 @@ export function signingInput(header: Json, payload: Json): string {
 }
 
 /** HMAC-SHA256 of `input` under `secret` (any length, even empty), base64url. */
-export function hs256(input: string, secret: string): string {
-  return base64url(hmac(sha256, utf8.encode(secret), utf8.encode(input)));
+export function hs256(input: string, secret: string | Uint8Array): string {
+  const key = typeof secret === "string" ? utf8.encode(secret) : secret;
+  return base64url(hmac(sha256, key, utf8.encode(input)));
+}
+
+/** Whether `text` is base64url in its one canonical spelling: no padding, no stray bits. */
+export function isCanonicalBase64url(text: string): boolean {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return false;
+  const bytes = fromBase64url(text);
+  return bytes !== null && base64url(bytes) === text;
 }
 
 /** ES256 over `input` with a private JWK (the attacker's own key), base64url. */

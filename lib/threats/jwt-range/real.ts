@@ -2,10 +2,19 @@ import "server-only";
 import { decodeProtectedHeader, errors, type JWTHeaderParameters } from "jose";
 import { config } from "@/lib/config";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
+import { decryptToken } from "@/lib/auth/jwt/tokens";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
 import { verifyPass } from "@/lib/pass/verify";
-import { getRangeKeys, RANGE_AUDIENCE, RANGE_KID, WEAK_KID } from "@/lib/threats/jwt-range/keys";
-import type { RangeTarget } from "@/lib/threats/jwt-range/naive";
+import {
+  EMPTY_KID,
+  getRangeKeys,
+  RANGE_AUDIENCE,
+  RANGE_ISSUER,
+  RANGE_KID,
+  SHORT_KID,
+  WEAK_KID,
+} from "@/lib/threats/jwt-range/keys";
+import type { RangeTarget } from "@/lib/threats/jwt-range/mistakes";
 
 /**
  * The range's real verifier: the app's own verification code (the JWT area's for access tokens,
@@ -24,6 +33,25 @@ function kidOf(token: string): string | undefined {
   }
 }
 
+/**
+ * A JWE (five segments) goes through the app's own decryption rule: one algorithm pair, `dir`
+ * with a key only the server holds — so a JWE encrypted to anyone's public key is refused before
+ * any key is used. The range holds no such key, so no JWE of the range ever gets through.
+ */
+async function unwrap(
+  token: string,
+): Promise<{ ok: true; token: string } | { ok: false; reason: string }> {
+  if (token.split(".", 6).length !== 5) return { ok: true, token };
+  try {
+    return { ok: true, token: await decryptToken(token) };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: error instanceof errors.JOSEError ? error.code : "ERR_JWE_INVALID",
+    };
+  }
+}
+
 /** What the app's verification says about `token`, checked as `target`, with the range's keys. */
 export async function realVerify(
   token: string,
@@ -32,15 +60,25 @@ export async function realVerify(
 ): Promise<RealVerdict> {
   if (token.length > config.limits.maxJwtBytes)
     return { accepted: false, reason: "token_too_large" };
-  // The weak secret is not a key the app would ever hold: start-up refuses it (lib/secrets.ts).
-  if (kidOf(token) === WEAK_KID) return { accepted: false, reason: "secret_too_weak" };
-  const keys = await getRangeKeys();
-  if (target === "pass") {
-    const pass = await verifyPass(token, { keys: [keys.signing.publicJwk] }, now);
-    return pass.ok
-      ? { accepted: true, claims: { ...pass.claims } }
-      : { accepted: false, reason: pass.reason };
+  // The naive server's HMAC keys (a dictionary word, an empty one, one byte) are not keys the app
+  // would ever hold: its HS256 keys are 256 random bits (lib/auth/jwt/key-material.ts).
+  if ([WEAK_KID, EMPTY_KID, SHORT_KID].includes(kidOf(token) ?? "")) {
+    return { accepted: false, reason: "secret_too_weak" };
   }
+  const signed = await unwrap(token);
+  if (!signed.ok) return { accepted: false, reason: signed.reason };
+  if (target === "access") return verifyAccess(signed.token, now);
+  // The check-in desk's own code, which knows one issuer, the app's: a range pass, issued by the
+  // range, never gets past it — the range keeps its passes only as the wrong kind of token.
+  const keys = await getRangeKeys();
+  const pass = await verifyPass(signed.token, { keys: [keys.signing.publicJwk] }, now);
+  return pass.ok
+    ? { accepted: true, claims: { ...pass.claims } }
+    : { accepted: false, reason: pass.reason };
+}
+
+async function verifyAccess(token: string, now: number): Promise<RealVerdict> {
+  const keys = await getRangeKeys();
   const verified = await verifySignedAccessToken(
     token,
     {
@@ -51,7 +89,7 @@ export async function realVerify(
         return keys.signing.publicKey;
       },
       algorithms: ["EdDSA"],
-      issuer: config.jwt.issuer,
+      issuer: RANGE_ISSUER,
       audience: RANGE_AUDIENCE,
     },
     now,
