@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { Card, HowItWorks } from "@/app/_components/ui";
 import { JwtWorkbench } from "./components";
+import { AttackClasses } from "./classes";
 
 export const metadata: Metadata = { title: "JWT attack range" };
 
@@ -15,12 +16,13 @@ export default function JwtRangePage() {
         <strong>naive verifier</strong> that makes the mistakes found in real code (switch each one
         off to see which mistake let the token in), and{" "}
         <strong>the app&apos;s own verification</strong>, the code the JWT area runs, here with the
-        range&apos;s toy keys. The range has its own keys and one toy user, Toy Tom: nothing it
-        signs or accepts works anywhere else in the lab.
+        range&apos;s toy keys. The range has its own keys, its own issuer and one toy user, Toy Tom:
+        nothing it signs or accepts works anywhere else in the lab.
       </p>
       <Card title="Token workbench">
         <JwtWorkbench />
       </Card>
+      <AttackClasses />
       <HowItWorks>
         <p>
           <strong>What the attacker has.</strong> A genuine token of their own (the range issues one
