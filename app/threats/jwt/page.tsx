@@ -45,14 +45,17 @@ export default function JwtRangePage() {
           </Link>
           ). It never fetches a URL: a <code>jku</code> naming anything but the range&apos;s own
           &quot;attacker key set&quot; is refused with a note saying a naive server would have
-          fetched it.
+          fetched it. Its 2025–26 mistakes are the classes explained above; the one that would cost
+          minutes of CPU (PBES2 rounds) it times on a small sample and stops, so the range itself is
+          never the victim.
         </p>
         <p>
           <strong>The app&apos;s verifier</strong> is <code>jwtVerify</code> with one pinned
           algorithm per key (<code>algorithms: [&apos;EdDSA&apos;]</code>), keys found only by{" "}
-          <code>kid</code> in its own set, and <code>typ</code>, <code>iss</code>, <code>aud</code>,{" "}
-          <code>exp</code>, <code>nbf</code> and a maximum age all required — RFC 8725. Its answer
-          is jose&apos;s own error code.
+          <code>kid</code> in its own set, and <code>typ</code>, <code>iss</code> (the range&apos;s
+          own issuer, not the app&apos;s), <code>aud</code>, <code>exp</code>, <code>nbf</code> and
+          a maximum age all required — RFC 8725; a JWE goes through the app&apos;s own decryption
+          rule first. Its answer is jose&apos;s own error code, or the app&apos;s.
         </p>
         <p>
           <strong>The bit-flip</strong> is the one both accept: base64url&apos;s last character has
