@@ -11,11 +11,11 @@ import {
   type JwtTransport,
 } from "@/lib/auth/credentials";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
-import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
+import { checkRequestDpop, hasDpopProof } from "@/lib/auth/jwt/dpop-check";
 import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import type { AccessTokenClaims, AccessTokenValidation } from "@/lib/auth/jwt/tokens";
-import { validateAccessToken } from "@/lib/auth/jwt/validation";
+import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { validateSealedSession, type SealedSessionValidation } from "@/lib/auth/cookie/validation";
 import { cookieCacheSeconds, readSessionCache } from "@/lib/auth/session/cookie-cache";
 import { handSessionToDal, takeSessionFromProxy } from "@/lib/auth/session/handoff";
@@ -217,14 +217,55 @@ async function proofStage(
   headers: HeaderReader,
   now: number,
   step: StepRunner,
-): Promise<{ ok: true } | { ok: false; reason: string }> {
+): Promise<{ ok: true; jkt: string | null } | { ok: false; reason: string }> {
   if (credential.transport !== "dpop") {
-    return isBoundToKey(claims) ? { ok: false, reason: "dpop_bound_token" } : { ok: true };
+    return isBoundToKey(claims)
+      ? { ok: false, reason: "dpop_bound_token" }
+      : { ok: true, jkt: null };
   }
   const jkt = claims.cnf?.jkt;
   if (jkt === undefined) return { ok: false, reason: "dpop_token_unbound" };
   const proof = await step("verify_dpop_proof", () =>
     checkRequestDpop(headers, { accessToken: credential.token, expectedJkt: jkt }, now),
   );
-  return proof.ok ? { ok: true } : { ok: false, reason: `dpop_${proof.reason}` };
+  return proof.ok ? { ok: true, jkt } : { ok: false, reason: `dpop_${proof.reason}` };
+}
+
+/** What a logout request may end: see checkJwtCredentialForLogout. */
+export interface JwtLogoutCredential {
+  /** The access token's claims, when it may end its login: its binding held, not long expired. */
+  claims: AccessTokenClaims | null;
+  /** The thumbprint of the key the request proved it holds (its DPoP proof), or null. */
+  proofJkt: string | null;
+}
+
+/**
+ * The credentials of a logout request, judged with every rule but one: the access token may have
+ * expired a short while ago (validateAccessTokenForLogout). Its sender-constraint holds as on any
+ * other request — a DPoP-bound token without a proof by its key ends nothing — and the request's
+ * proof, if any, is what a DPoP-bound refresh family asks for (revokeRefreshTokenFamilyOf).
+ * Judged on the real clock. Never throws for bad input.
+ */
+export async function checkJwtCredentialForLogout(
+  cookies: CookieReader,
+  headers: HeaderReader,
+  now = Date.now(),
+): Promise<JwtLogoutCredential> {
+  const credential = readAccessToken(cookies, headers);
+  let claims: AccessTokenClaims | null = null;
+  let proofJkt: string | null = null;
+  if (credential !== null) {
+    const token = await validateAccessTokenForLogout(credential.token, now);
+    const bound = token.ok
+      ? await proofStage(credential, token.claims, headers, now, untraced)
+      : null;
+    if (token.ok && bound?.ok) [claims, proofJkt] = [token.claims, bound.jkt];
+  }
+  if (proofJkt === null && hasDpopProof(headers)) {
+    // No accepted bound token, but a proof: it may still prove the key of a bound refresh token.
+    const accessToken = credential?.transport === "dpop" ? credential.token : undefined;
+    const proof = await checkRequestDpop(headers, { accessToken }, now);
+    if (proof.ok) proofJkt = proof.jkt;
+  }
+  return { claims, proofJkt };
 }

@@ -7,10 +7,10 @@ import {
   clearSessionCacheCookie,
   clearSessionCookie,
 } from "@/lib/auth/cookies";
-import { readAccessToken, readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
+import { checkJwtCredentialForLogout } from "@/lib/auth/check";
+import { readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
 import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh";
 import { revokeLogin } from "@/lib/auth/jwt/revocation";
-import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
 
@@ -37,21 +37,21 @@ export async function logOutOfCookie(): Promise<void> {
 
 /**
  * Ends the login: its refresh family (no more renewals) and clears the cookies. The family is
- * found from whatever the client still holds — the access token, even expired (its `fid`), the
- * refresh cookie (its path includes the logout route), or a Bearer client's `refreshToken` — so
- * logout works whatever state the access token is in. The access token itself is revoked only as
- * far as the strategy allows: under `none` — the default, and the lesson of this area — a copy
- * taken before logout stays valid until its `exp` (C22).
+ * found from whatever the client still holds — the access token (its `fid`; expired by no more
+ * than `config.jwt.logoutGraceSeconds`), the refresh cookie (its path includes the logout route),
+ * or a Bearer client's `refreshToken` — so the owner can log out whatever state the access token
+ * is in. A sender-constrained credential counts only with a proof by its key
+ * (checkJwtCredentialForLogout): a thief holding a copy without the key ends nothing, though the
+ * caller's own cookies are cleared all the same. The access token itself is revoked only as far as
+ * the strategy allows: under `none` — the default, and the lesson of this area — a copy taken
+ * before logout stays valid until its `exp` (C22).
  */
 export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void> {
   const jar = await cookies();
-  const credential = readAccessToken(jar, await headers());
-  if (credential !== null) {
-    const token = await validateAccessTokenForLogout(credential.token);
-    if (token.ok) revokeLogin(token.claims);
-  }
+  const { claims, proofJkt } = await checkJwtCredentialForLogout(jar, await headers());
+  if (claims !== null) revokeLogin(claims);
   for (const refresh of [readRefreshCookie(jar), presentedRefreshToken]) {
-    if (refresh) revokeRefreshTokenFamilyOf(refresh);
+    if (refresh) revokeRefreshTokenFamilyOf(refresh, proofJkt);
   }
   await clearAccessTokenCookie();
   await clearRefreshTokenCookie();

@@ -106,6 +106,10 @@ export const config = {
     refreshGraceSeconds: 2,
     // Small leeway for clock skew between issuer and verifier (RFC 8725 §3.10 leaves it to us).
     clockToleranceSeconds: 5,
+    // How long past its `exp` an access token may still end its login (logout only): a client
+    // whose token ran out while the tab slept can log out with it; a copy stolen longer ago ends
+    // nobody's login (the refresh token, which the owner holds, still does).
+    logoutGraceSeconds: 5 * 60,
   },
   // Sender-constrained tokens (RFC 9449): lib/auth/jwt/dpop.ts.
   dpop: {

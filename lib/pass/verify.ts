@@ -1,4 +1,6 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from "jose";
+import { readCompactToken } from "@/lib/server/compact-token";
+import { haveSaneTimeClaims, isNumericDate } from "@/lib/server/numeric-date";
 
 /**
  * Checking a check-in pass (C30) — the same code on the server's tests and in the door's browser.
@@ -11,6 +13,8 @@ export const PASS_ISSUER = "session-vs-jwt-lab";
 export const PASS_AUDIENCE = "session-vs-jwt-lab:checkin";
 /** Only asymmetric algorithms: a door holding an HS256 secret could mint passes itself. */
 export const PASS_ALGORITHMS = ["EdDSA", "ES256"];
+/** A pass fits a QR code: far smaller than this. */
+const MAX_PASS_BYTES = 4096;
 
 export interface PassClaims {
   sub: string;
@@ -31,7 +35,10 @@ function isPassClaims(
     typeof payload.sub === "string" &&
     typeof payload.name === "string" &&
     typeof payload.evt === "string" &&
-    typeof payload.jti === "string"
+    typeof payload.jti === "string" &&
+    isNumericDate(payload.iat) &&
+    isNumericDate(payload.exp) &&
+    haveSaneTimeClaims(payload)
   );
 }
 
@@ -41,7 +48,14 @@ export async function verifyPass(
   jwks: JSONWebKeySet,
   now = Date.now(),
 ): Promise<PassCheck> {
-  if (token.length > 4096) return { ok: false, reason: "pass_too_large" };
+  // A scanned or pasted pass may end in a newline; past that, the one rule for compact tokens.
+  const shape = readCompactToken(token.trim(), { kinds: ["jws"], maxBytes: MAX_PASS_BYTES });
+  if (!shape.ok) {
+    return {
+      ok: false,
+      reason: shape.reason === "token_too_large" ? "pass_too_large" : shape.reason,
+    };
+  }
   try {
     const { payload, protectedHeader } = await jwtVerify(token.trim(), createLocalJWKSet(jwks), {
       algorithms: PASS_ALGORITHMS,

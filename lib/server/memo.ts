@@ -11,7 +11,10 @@ interface Entry<V> {
  * string to the result of the expensive crypto that checked it (an unseal or a signature
  * verification). Identical bytes authenticate identically, so the proxy and the route code can
  * share that work within one process. Each entry expires with its credential: a memo never
- * extends a credential's life. (The login throttle keeps its counters in one too.)
+ * extends a credential's life, and an entry with no finite expiry (an `exp` of 1e400 parses to
+ * Infinity) is not kept at all. The key is the exact string: callers key by a credential's one
+ * canonical spelling, never by something derived from it that two credentials could share.
+ * (The login throttle keeps its counters in one too.)
  */
 export class BoundedMemo<V> {
   private readonly entries = new Map<string, Entry<V>>();
@@ -29,6 +32,7 @@ export class BoundedMemo<V> {
 
   set(key: string, value: V, validUntil: number): void {
     this.entries.delete(key);
+    if (!Number.isFinite(validUntil)) return;
     this.entries.set(key, { value, validUntil });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();

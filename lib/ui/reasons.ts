@@ -21,6 +21,10 @@ const EXPLANATIONS: Record<string, string> = {
   store_unavailable:
     "The session store is unreachable right now, so the server cannot check your session. Try again shortly.",
   token_too_large: "The token is too large to be one of ours.",
+  token_malformed: "The token is not shaped like a compact JWT (three or five base64url parts).",
+  token_not_canonical:
+    "The token is spelled in a way this server never writes (base64url padding or stray bits): one token, one spelling.",
+  key_too_weak: "The key that would verify this token is too weak to prove anything.",
   claims_invalid: "The token verified, but its claims are not an access token's.",
   ERR_JWT_EXPIRED: "The access token's exp has passed.",
   ERR_JWS_SIGNATURE_VERIFICATION_FAILED: "The token's signature does not match its contents.",

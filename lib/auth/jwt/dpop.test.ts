@@ -1,4 +1,11 @@
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
+import {
+  calculateJwkThumbprint,
+  CompactSign,
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type JWK,
+} from "jose";
 import { describe, expect, it } from "vitest";
 import { verifyDpopProof, type DpopPolicy, type DpopRequest } from "@/lib/auth/jwt/dpop";
 import { currentDpopNonce, isCurrentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
@@ -212,6 +219,116 @@ describe("DPoP proofs: every rejection", () => {
     });
   });
 });
+
+describe("DPoP proofs: one spelling, sane numbers, no key-borne algorithm", () => {
+  /** A proof by `me` over raw claims text, so a test can write numbers JSON allows. */
+  async function rawProof(me: Awaited<ReturnType<typeof client>>, claims: string) {
+    return new CompactSign(new TextEncoder().encode(claims))
+      .setProtectedHeader({ alg: "ES256", typ: "dpop+jwt", jwk: me.publicJwk })
+      .sign(me.privateKey);
+  }
+
+  function claimsText(iat: string, extra = ""): string {
+    const fixed = `"jti":"${crypto.randomUUID()}","htm":"GET","htu":"${URL_ME}"`;
+    return `{${fixed},"iat":${iat}${extra}}`;
+  }
+
+  it("a padded or respelled proof is refused before any decoding", async () => {
+    const me = await client();
+    const make = () => createDpopProof({ ...me, htm: "GET", htu: URL_ME, accessToken: TOKEN });
+    expect(await check(`${await make()}==`)).toMatchObject({ reason: "proof_not_canonical" });
+    const proof = await make();
+    const [header, payload, signature = ""] = proof.split(".");
+    // An ES256 signature is 64 bytes: the last of 86 characters carries 4 unused bits.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const twin = alphabet[alphabet.indexOf(signature.at(-1)!) + 1]!;
+    const respelled = `${header}.${payload}.${signature.slice(0, -1)}${twin}`;
+    expect(await check(respelled)).toMatchObject({ reason: "proof_not_canonical" });
+    expect((await check(proof)).ok).toBe(true);
+  });
+
+  it("a JWE, or JSON serialization, where a proof (a compact JWS) is expected", async () => {
+    const me = await client();
+    const proof = await createDpopProof({ ...me, htm: "GET", htu: URL_ME, accessToken: TOKEN });
+    const [header, payload, signature] = proof.split(".");
+    expect(await check(`${header}..${payload}.AAAA.${signature}`)).toMatchObject({
+      reason: "proof_malformed",
+    });
+    const flattened = JSON.stringify({ protected: header, payload, signature });
+    expect(await check(flattened)).toMatchObject({ reason: "proof_malformed" });
+  });
+
+  it.each([
+    ["iat 1e400", "1e400", ""],
+    ["iat with a fraction", `${Math.floor(Date.now() / 1000)}.5`, ""],
+    ["iat as a string", `"${Math.floor(Date.now() / 1000)}"`, ""],
+    ["exp 1e400", `${Math.floor(Date.now() / 1000)}`, ',"exp":1e400'],
+    ["nbf -1e400", `${Math.floor(Date.now() / 1000)}`, ',"nbf":-1e400'],
+  ])("a proof with %s is refused", async (_name, iat, extra) => {
+    const me = await client();
+    const result = await check(await rawProof(me, claimsText(iat, extra)), {
+      accessToken: undefined,
+    });
+    // jose refuses a string iat itself; the numbers JSON allows are ours to refuse.
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^(claims_invalid|proof_malformed)$/),
+    });
+    const fine = await rawProof(me, claimsText(String(Math.floor(Date.now() / 1000))));
+    expect((await check(fine, { accessToken: undefined })).ok).toBe(true);
+  });
+
+  it("an embedded jwk without alg, or whose own alg is not the header's, is refused", async () => {
+    const me = await client();
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const claims = encode({ jti: crypto.randomUUID(), htm: "GET", htu: URL_ME, iat: 1 });
+    const noAlg = `${encode({ typ: "dpop+jwt", jwk: me.publicJwk })}.${claims}.AAAA`;
+    expect(await check(noAlg)).toMatchObject({ reason: "alg_not_allowed" });
+    for (const alg of ["HS256", "ES384", "none"]) {
+      const proof = await handMadeBy(me, { jwk: { ...me.publicJwk, alg } });
+      expect(await check(proof, { accessToken: undefined }), alg).toMatchObject({
+        reason: "jwk_invalid",
+      });
+    }
+    const same = await handMadeBy(me, { jwk: { ...me.publicJwk, alg: "ES256" } });
+    expect((await check(same, { accessToken: undefined })).ok).toBe(true);
+  });
+
+  it("an unknown crit parameter is refused (jose's rule, pinned)", async () => {
+    const me = await client();
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const header = {
+      alg: "ES256",
+      typ: "dpop+jwt",
+      jwk: me.publicJwk,
+      crit: ["urn:x"],
+      "urn:x": 1,
+    };
+    const claims = {
+      jti: crypto.randomUUID(),
+      htm: "GET",
+      htu: URL_ME,
+      iat: Math.floor(Date.now() / 1000),
+    };
+    const input = `${encode(header)}.${encode(claims)}`;
+    const signature = await crypto.subtle.sign(
+      { name: "ECDSA", hash: "SHA-256" },
+      me.privateKey,
+      new TextEncoder().encode(input),
+    );
+    const proof = `${input}.${Buffer.from(signature).toString("base64url")}`;
+    expect(await check(proof, { accessToken: undefined })).toMatchObject({ ok: false });
+  });
+});
+
+/** A fresh, valid proof by `me` with extra header members. */
+async function handMadeBy(me: Awaited<ReturnType<typeof client>>, header: Record<string, unknown>) {
+  return new SignJWT({ htm: "GET", htu: URL_ME })
+    .setProtectedHeader({ alg: "ES256", typ: "dpop+jwt", ...header })
+    .setJti(crypto.randomUUID())
+    .setIssuedAt()
+    .sign(me.privateKey);
+}
 
 describe("DPoP nonces (RFC 9449 §8)", () => {
   it("a missing or stale nonce asks for one (use_dpop_nonce); the current one passes", async () => {

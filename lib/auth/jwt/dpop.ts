@@ -10,7 +10,9 @@ import {
 } from "jose";
 import { config } from "@/lib/config";
 import { isCurrentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
+import { readCompactToken, type CompactShapeFailure } from "@/lib/server/compact-token";
 import { processMemo } from "@/lib/server/memo";
+import { haveSaneTimeClaims, isNumericDate } from "@/lib/server/numeric-date";
 import { hashToken } from "@/lib/server/tokens";
 
 /**
@@ -28,6 +30,7 @@ export const DPOP_PROOF_TYPE = "dpop+jwt";
 export type DpopReason =
   | "proof_missing"
   | "proof_malformed"
+  | "proof_not_canonical"
   | "proof_too_large"
   | "typ_invalid"
   | "alg_not_allowed"
@@ -81,6 +84,12 @@ export interface DpopPolicy {
   claimOnce: (key: string, expiresAt: number, now: number) => Promise<boolean>;
 }
 
+const SHAPE_REASONS: Record<CompactShapeFailure, DpopReason> = {
+  token_too_large: "proof_too_large",
+  token_malformed: "proof_malformed",
+  token_not_canonical: "proof_not_canonical",
+};
+
 const invalid = (reason: DpopReason): DpopFailure => ({
   ok: false,
   error: "invalid_dpop_proof",
@@ -111,8 +120,11 @@ function targetOf(url: string): string | null {
   }
 }
 
-/** A public P-256 key and nothing else: a private part (`d`) in a proof would be a leak. */
-function isPublicEcKey(jwk: unknown): jwk is JWK {
+/**
+ * A public P-256 key and nothing else: a private part (`d`) in a proof would be a leak, and a key
+ * naming another algorithm than the header's (`alg` inside the jwk) is a confusion, not a choice.
+ */
+function isPublicEcKey(jwk: unknown, alg: string): jwk is JWK {
   if (typeof jwk !== "object" || jwk === null) return false;
   const key = jwk as Record<string, unknown>;
   return (
@@ -120,7 +132,8 @@ function isPublicEcKey(jwk: unknown): jwk is JWK {
     key.crv === "P-256" &&
     typeof key.x === "string" &&
     typeof key.y === "string" &&
-    !("d" in key)
+    !("d" in key) &&
+    (key.alg === undefined || key.alg === alg)
   );
 }
 
@@ -132,7 +145,8 @@ function isProofClaims(payload: JWTPayload): payload is DpopProofClaims {
     jti.length <= 128 &&
     typeof htm === "string" &&
     typeof htu === "string" &&
-    typeof iat === "number" &&
+    isNumericDate(iat) &&
+    haveSaneTimeClaims(payload) &&
     (ath === undefined || typeof ath === "string") &&
     (nonce === undefined || typeof nonce === "string")
   );
@@ -152,7 +166,8 @@ const importedKeys = processMemo<{ key: Awaited<ReturnType<typeof importJWK>>; j
 );
 
 async function importProofKey(jwk: JWK, alg: string) {
-  const id = `${alg}.${jwk.x}.${jwk.y}`;
+  // JSON, not a joined string: two different keys can never share one entry.
+  const id = JSON.stringify([alg, jwk.x, jwk.y]);
   const now = Date.now();
   const held = importedKeys.get(id, now);
   if (held !== undefined) return held;
@@ -176,7 +191,7 @@ async function verifySignature(
   if (typeof header.alg !== "string" || !algorithms.includes(header.alg)) {
     return invalid("alg_not_allowed");
   }
-  if (!isPublicEcKey(header.jwk)) return invalid("jwk_invalid");
+  if (!isPublicEcKey(header.jwk, header.alg)) return invalid("jwk_invalid");
   try {
     const { key, jkt } = await importProofKey(header.jwk, header.alg);
     // No time rules here: iat is judged below with the proof's own, much shorter window.
@@ -204,9 +219,9 @@ export async function verifyDpopProof(
 ): Promise<DpopVerification> {
   const { proof, method, url, accessToken, expectedJkt, now = Date.now() } = request;
   if (proof === null || proof === "") return invalid("proof_missing");
-  if (proof.length > config.dpop.maxProofBytes) return invalid("proof_too_large");
-  // One proof, one compact JWS: two DPoP headers arrive joined by a comma.
-  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(proof)) return invalid("proof_malformed");
+  // One proof, one compact JWS in its one spelling (two DPoP headers arrive joined by a comma).
+  const shape = readCompactToken(proof, { kinds: ["jws"], maxBytes: config.dpop.maxProofBytes });
+  if (!shape.ok) return invalid(SHAPE_REASONS[shape.reason]);
   const signed = await verifySignature(proof);
   if (!signed.ok) return signed;
   const { jwk, jkt, payload } = signed;

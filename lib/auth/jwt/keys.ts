@@ -14,6 +14,7 @@ import {
   unsealKeyMaterial,
   type SigningAlgorithm,
 } from "@/lib/auth/jwt/key-material";
+import { signingJwkWeakness } from "@/lib/auth/jwt/key-strength";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { getSecrets } from "@/lib/secrets";
 import { processSingleton } from "@/lib/server/singleton";
@@ -60,6 +61,10 @@ async function importKeys(): Promise<SigningKeys> {
   for (const row of rows) {
     if (row.status === "retired") continue;
     const privateJwk = unsealKeyMaterial(row.sealedPrivateJwk);
+    // A weak key in the set (a hand-edited or restored database) stops the key set from loading
+    // at all, with a message saying which and why: better no JWT than one anyone can forge.
+    const weakness = signingJwkWeakness(privateJwk);
+    if (weakness !== null) throw new Error(`Refusing to use signing key ${row.kid}: ${weakness}.`);
     const privateKey = (await importJWK({ ...privateJwk, alg: row.alg }, row.alg)) as CryptoKey;
     const verifyKey =
       row.publicJwk === null

@@ -194,12 +194,20 @@ export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): n
 
 /**
  * Ends the family a presented refresh token belongs to (logout with the refresh token: the access
- * token may be long gone). A token this server never issued ends nothing. Returns how many were live.
+ * token may be long gone). A token this server never issued ends nothing, and neither does one of
+ * a family bound to a DPoP key without a proof by that key (`proofJkt`, already verified) — the
+ * same rule as a refresh: a thief holding the token but not the key cannot end the owner's login.
+ * Returns how many were live.
  */
-export function revokeRefreshTokenFamilyOf(token: string, reason = "logout"): number {
+export function revokeRefreshTokenFamilyOf(
+  token: string,
+  proofJkt: string | null = null,
+  reason = "logout",
+): number {
   if (token.length < 16 || token.length > 128) return 0;
   const row = findRefreshToken(hashRefreshToken(token));
-  return row === null ? 0 : revokeRefreshFamily(row.familyId, reason, new Date());
+  if (row === null || (row.jkt !== null && row.jkt !== proofJkt)) return 0;
+  return revokeRefreshFamily(row.familyId, reason, new Date());
 }
 
 /** Ends every family of a user. */

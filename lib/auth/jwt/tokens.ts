@@ -6,6 +6,7 @@ import { config } from "@/lib/config";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { jweKey } from "@/lib/auth/jwt/key-material";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
+import type { CompactShapeFailure } from "@/lib/server/compact-token";
 import type { PublicUser } from "@/lib/users";
 
 /**
@@ -43,7 +44,8 @@ export interface VerifiedAccessToken {
 }
 
 /** jose's own error codes (ERR_JWT_EXPIRED, …) pass through unchanged; ours are lower-case. */
-export type AccessTokenFailure = "token_too_large" | "claims_invalid" | (string & {});
+export type AccessTokenFailure =
+  CompactShapeFailure | "claims_invalid" | "key_too_weak" | (string & {});
 
 export type AccessTokenValidation =
   ({ ok: true; cached: boolean } & VerifiedAccessToken) | { ok: false; reason: AccessTokenFailure };

@@ -15,6 +15,7 @@ import {
   verifySignedAccessToken,
   type TimeRules,
 } from "@/lib/auth/jwt/verify-signed";
+import { readCompactToken } from "@/lib/server/compact-token";
 import { processMemo } from "@/lib/server/memo";
 import type { PublicUser } from "@/lib/users";
 
@@ -36,7 +37,9 @@ export async function validateAccessToken(
   token: string,
   now = Date.now(),
 ): Promise<AccessTokenValidation> {
-  if (token.length > config.limits.maxJwtBytes) return { ok: false, reason: "token_too_large" };
+  // The shape first (cheap, and the memo's key must be the token's one spelling).
+  const shape = readAccessTokenShape(token);
+  if (!shape.ok) return shape;
   const memoised = verifiedMemo.get(token, now);
   // A memoised result stands only while every rule that can change since still holds: the key
   // still verifies (retiring one, C24, kills its tokens at once) and the time rules, judged now
@@ -48,26 +51,44 @@ export async function validateAccessToken(
   const result = await verifyAccessToken(token, now, accessTokenTimeRules());
   if (!result.ok) return result;
   const { header, claims, encrypted } = result;
-  verifiedMemo.set(
-    token,
-    { header, claims, encrypted },
-    (claims.exp + config.jwt.clockToleranceSeconds) * 1000,
-  );
+  verifiedMemo.set(token, { header, claims, encrypted }, memoisedUntil(claims));
   return { ...result, cached: false };
 }
 
+/** Until when a verdict may be memoised: no later than either time rule ends the token. */
+function memoisedUntil(claims: AccessTokenClaims): number {
+  const lifetimeEnd = claims.iat + getJwtSettings().accessTtlSeconds;
+  return (Math.min(claims.exp, lifetimeEnd) + config.jwt.clockToleranceSeconds) * 1000;
+}
+
+/** An access token's compact shape: a JWS, or a JWE around one, canonical, within the cap. */
+function readAccessTokenShape(
+  token: string,
+): { ok: true } | { ok: false; reason: AccessTokenFailure } {
+  const shape = readCompactToken(token, {
+    kinds: ["jws", "jwe"],
+    maxBytes: config.limits.maxJwtBytes,
+  });
+  return shape.ok ? { ok: true } : shape;
+}
+
 /**
- * For logout only: an access token this server signed, *expired or not* (up to the refresh
- * family's lifetime), so that logging out ends the login it came from whatever state the token is
- * in. It can only end things: nothing is ever granted on this answer.
+ * For logout only: an access token this server signed, valid or expired by no more than
+ * `config.jwt.logoutGraceSeconds` (a client whose token ran out a moment ago can still end its
+ * login with it; a copy stolen long ago cannot end anyone's). Every other rule holds, and the
+ * caller still checks a bound token's proof (lib/auth/check.ts). It can only end things: nothing
+ * is ever granted on this answer. Judged on the real clock: the bound is about real theft.
  */
 export async function validateAccessTokenForLogout(
   token: string,
   now = Date.now(),
 ): Promise<AccessTokenValidation> {
-  if (token.length > config.limits.maxJwtBytes) return { ok: false, reason: "token_too_large" };
+  const shape = readAccessTokenShape(token);
+  if (!shape.ok) return shape;
+  const { maxTokenAge, clockTolerance } = accessTokenTimeRules();
   const result = await verifyAccessToken(token, now, {
-    clockTolerance: config.jwt.refreshAbsoluteTtlSeconds,
+    maxTokenAge,
+    clockTolerance: clockTolerance + config.jwt.logoutGraceSeconds,
   });
   return result.ok ? { ...result, cached: false } : result;
 }
@@ -78,6 +99,7 @@ async function verifyAccessToken(
   now: number,
   timeRules: TimeRules,
 ): Promise<({ ok: true } & VerifiedAccessToken) | { ok: false; reason: AccessTokenFailure }> {
+  // Both callers judged the shape first: five canonical segments are a JWE, three a JWS.
   const encrypted = token.split(".").length === 5;
   let signed = token;
   try {

@@ -2,6 +2,9 @@ import "server-only";
 import { errors, jwtVerify, type JWTHeaderParameters, type JWTVerifyGetKey } from "jose";
 import { USER_ROLES } from "@/db/schema";
 import { config } from "@/lib/config";
+import { isStrongVerificationKey } from "@/lib/auth/jwt/key-strength";
+import { readCompactToken } from "@/lib/server/compact-token";
+import { haveSaneTimeClaims, isCounter, isNumericDate } from "@/lib/server/numeric-date";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import {
   ACCESS_TOKEN_TYPE,
@@ -34,9 +37,11 @@ function isAccessTokenClaims(
     typeof payload.name === "string" &&
     USER_ROLES.includes(payload.role as PublicUser["role"]) &&
     typeof payload.jti === "string" &&
-    Number.isInteger(payload.ver) &&
+    isCounter(payload.ver) &&
+    isNumericDate(payload.iat) &&
+    isNumericDate(payload.exp) &&
+    haveSaneTimeClaims(payload) &&
     (payload.fid === undefined || typeof payload.fid === "string") &&
-    (payload.auth_time === undefined || Number.isInteger(payload.auth_time)) &&
     (payload.cnf === undefined || isConfirmation(payload.cnf))
   );
 }
@@ -61,7 +66,26 @@ export function accessTokenTimeRules(): TimeRules {
   };
 }
 
-/** Verifies signature, header and claims. Never throws: a failure is jose's code or ours. */
+/** Thrown by the key lookup when the verifier's own key is too weak to prove anything. */
+class WeakKeyError extends Error {}
+
+/**
+ * The verifier's key lookup, refusing a symmetric key under 256 bits: with an empty or one-byte
+ * HMAC secret anyone can sign, so such a key verifies nothing — whoever's key set holds it.
+ */
+function strongKeysOnly(resolveKey: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    const key = await resolveKey(header, token);
+    if (!isStrongVerificationKey(key)) throw new WeakKeyError();
+    return key;
+  };
+}
+
+/**
+ * Verifies signature, header and claims: first the compact token's shape (size, three canonical
+ * base64url segments — lib/server/compact-token.ts), before any decoding. Never throws: a failure
+ * is jose's code or ours.
+ */
 export async function verifySignedAccessToken(
   signed: string,
   verifier: AccessTokenVerifier,
@@ -71,19 +95,26 @@ export async function verifySignedAccessToken(
   | ({ ok: true } & Omit<VerifiedAccessToken, "encrypted">)
   | { ok: false; reason: AccessTokenFailure }
 > {
+  const shape = readCompactToken(signed, { kinds: ["jws"], maxBytes: config.limits.maxJwtBytes });
+  if (!shape.ok) return { ok: false, reason: shape.reason };
   try {
-    const { payload, protectedHeader } = await jwtVerify(signed, verifier.resolveKey, {
-      algorithms: verifier.algorithms,
-      issuer: verifier.issuer,
-      audience: verifier.audience,
-      typ: ACCESS_TOKEN_TYPE,
-      requiredClaims: ["iss", "aud", "sub", "iat", "exp", "jti"],
-      ...timeRules,
-      currentDate: new Date(now),
-    });
+    const { payload, protectedHeader } = await jwtVerify(
+      signed,
+      strongKeysOnly(verifier.resolveKey),
+      {
+        algorithms: verifier.algorithms,
+        issuer: verifier.issuer,
+        audience: verifier.audience,
+        typ: ACCESS_TOKEN_TYPE,
+        requiredClaims: ["iss", "aud", "sub", "iat", "exp", "jti"],
+        ...timeRules,
+        currentDate: new Date(now),
+      },
+    );
     if (!isAccessTokenClaims(payload)) return { ok: false, reason: "claims_invalid" };
     return { ok: true, header: protectedHeader as JWTHeaderParameters, claims: payload };
   } catch (error) {
+    if (error instanceof WeakKeyError) return { ok: false, reason: "key_too_weak" };
     return {
       ok: false,
       reason: error instanceof errors.JOSEError ? error.code : "ERR_JWT_INVALID",
