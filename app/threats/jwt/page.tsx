@@ -58,9 +58,12 @@ export default function JwtRangePage() {
           rule first. Its answer is jose&apos;s own error code, or the app&apos;s.
         </p>
         <p>
-          <strong>The bit-flip</strong> is the one both accept: base64url&apos;s last character has
-          unused bits, so a signature can be spelled two ways. That is why the app&apos;s deny-list
-          is keyed on <code>jti</code>, never on the token&apos;s bytes.
+          <strong>The bit-flip</strong> and <strong>the padding</strong> respell a genuine token:
+          base64url&apos;s last character has unused bits and its padding is optional, so one
+          signature can be written several ways. A lenient decoder accepts them all; the app&apos;s
+          verifier accepts only the one spelling it writes (<code>token_not_canonical</code>
+          for the rest), so a memo, a deny-list or a log never sees one token as two — and its
+          deny-list is keyed on <code>jti</code> besides.
         </p>
       </HowItWorks>
     </div>

@@ -46,7 +46,7 @@ function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
   return a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The bit-flip's lesson: two strings, one signature, one jti. */
+/** The respelling lesson (the bit-flip, the padding): two strings, one signature, one jti. */
 function BitFlipNote({ token, genuine }: { token: string; genuine: string }) {
   const signature = (t: string) => fromBase64url(t.split(".")[2] ?? "");
   const jti = (t: string) => String(splitToken(t)?.payload.jti ?? "");
@@ -56,9 +56,9 @@ function BitFlipNote({ token, genuine }: { token: string; genuine: string }) {
       <code>…{token.slice(-6)}</code>: different strings, yet the signature&apos;s bytes are{" "}
       {sameBytes(signature(token), signature(genuine)) ? "identical" : "different"} and both carry{" "}
       <code>jti</code>{" "}
-      {jti(token) === jti(genuine) ? <code>{jti(token)}</code> : "values that differ"}. A deny-list
-      keyed on the token&apos;s bytes would let this copy through; key it on <code>jti</code>, as
-      the app does.
+      {jti(token) === jti(genuine) ? <code>{jti(token)}</code> : "values that differ"}. A deny-list,
+      a memo or a log that compares strings sees two tokens here. The app accepts the one spelling
+      it writes and refuses every other (and keys its deny-list on <code>jti</code> besides).
     </p>
   );
 }

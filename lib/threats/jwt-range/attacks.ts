@@ -154,7 +154,7 @@ const CLASSIC: readonly Attack[] = [
   {
     id: "bit_flip",
     title: "Signature bit-flip",
-    how: "The last character of a genuine signature, one unused bit flipped: a different string, the same signature bytes.",
+    how: "The last character of a genuine signature, one unused bit flipped: a different string, the same signature bytes — a second spelling of one token.",
     harm: "accepted",
     exploits: "lenient_base64",
     build: async (m) => {

@@ -69,8 +69,14 @@ export const REFUSAL_MEANING: Record<string, string> = {
   claims_missing: "a required claim is missing",
   dpop_bound_token:
     "bound to a DPoP key (cnf.jkt): it needs a proof by that key, and the thief has none",
-  secret_too_weak: "the app refuses to start with an HMAC secret under 256 random bits",
-  token_too_large: "larger than any token the app issues: refused by its length, before any decoding",
+  key_too_weak:
+    "the key that would verify it is an HMAC secret under 256 bits: the app's verifier refuses to use it, and its key set to hold it",
+  token_malformed:
+    "not shaped like a compact token (three or five base64url parts): refused before any decoding",
+  token_not_canonical:
+    "a segment is spelled in a way the app never writes (padding, stray characters or bits): one token, one spelling",
+  token_too_large:
+    "larger than any token the app issues: refused by its length, before any decoding",
   ERR_JOSE_NOT_SUPPORTED:
     "a crit extension this verifier does not implement: refused, as RFC 7515 requires",
   ERR_JWE_INVALID: "not a well-formed encrypted token",

@@ -102,8 +102,8 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /**
  * The signature's last character with its lowest bit flipped. A 64-byte signature is 86 base64url
  * characters whose last one carries 2 bits of data and 4 unused ones: the string changes, the
- * bytes it decodes to do not — so a verifier accepts it, and a deny-list keyed on the token's
- * bytes misses it.
+ * bytes it decodes to do not — so a lenient decoder accepts it, and a deny-list keyed on the
+ * token's string misses it. A verifier that accepts one spelling only refuses it.
  */
 export function flipLastSignatureBit(token: string): string {
   const last = token.at(-1) ?? "A";

@@ -74,7 +74,7 @@ describe("the attack range: every classic attack, naive verifier vs the app's ve
     });
   }
 
-  it("each attack's real refusal is jose's own code, not a generic failure", async () => {
+  it("each attack's real refusal is jose's own code or the app's, not a generic failure", async () => {
     const reasons: Record<string, string> = {};
     for (const attack of ATTACKS) {
       const { token, target } = await attack.build(await material());
@@ -89,27 +89,27 @@ describe("the attack range: every classic attack, naive verifier vs the app's ve
       alg_confusion: "ERR_JOSE_ALG_NOT_ALLOWED",
       embedded_jwk: "ERR_JOSE_ALG_NOT_ALLOWED",
       jku: "ERR_JOSE_ALG_NOT_ALLOWED",
-      kid_traversal: "ERR_JOSE_ALG_NOT_ALLOWED",
+      kid_traversal: "ERR_JWKS_NO_MATCHING_KEY",
       expired: "ERR_JWT_EXPIRED",
       not_yet_valid: "ERR_JWT_CLAIM_VALIDATION_FAILED",
       pass_as_access: "ERR_JWT_CLAIM_VALIDATION_FAILED",
       access_as_pass: "ERR_JWT_CLAIM_VALIDATION_FAILED",
       stolen_bound: "dpop_bound_token",
-      bit_flip: "ERR_JWS_INVALID",
+      bit_flip: "token_not_canonical",
       jwe_bare_claims: "ERR_JOSE_ALG_NOT_ALLOWED",
       jwe_attacker_jws: "ERR_JOSE_ALG_NOT_ALLOWED",
-      json_flattened: "ERR_JWS_INVALID",
-      json_general: "ERR_JWS_INVALID",
+      json_flattened: "token_malformed",
+      json_general: "token_malformed",
       jwk_no_alg: "ERR_JWS_INVALID",
-      hmac_empty_key: "secret_too_weak",
-      hmac_one_byte_key: "secret_too_weak",
+      hmac_empty_key: "key_too_weak",
+      hmac_one_byte_key: "key_too_weak",
       crit_unknown: "ERR_JOSE_NOT_SUPPORTED",
-      many_dots: "ERR_JWS_INVALID",
+      many_dots: "token_malformed",
       huge_segment: "token_too_large",
       pbes2_p2c: "ERR_JOSE_ALG_NOT_ALLOWED",
       exp_infinite: "claims_invalid",
       exp_fraction: "claims_invalid",
-      padded_signature: "ERR_JWS_INVALID",
+      padded_signature: "token_not_canonical",
       memo_collision: "ERR_JWS_SIGNATURE_VERIFICATION_FAILED",
     });
   });
@@ -155,7 +155,7 @@ describe("the attack range: every classic attack, naive verifier vs the app's ve
     });
     expect(await realVerify(forged, "access")).toEqual({
       accepted: false,
-      reason: "secret_too_weak",
+      reason: "key_too_weak",
     });
   });
 

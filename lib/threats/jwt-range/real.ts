@@ -1,5 +1,5 @@
 import "server-only";
-import { decodeProtectedHeader, errors, type JWTHeaderParameters } from "jose";
+import { errors } from "jose";
 import { config } from "@/lib/config";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
 import { decryptToken } from "@/lib/auth/jwt/tokens";
@@ -13,7 +13,9 @@ import {
   RANGE_KID,
   SHORT_KID,
   WEAK_KID,
+  type RangeKeys,
 } from "@/lib/threats/jwt-range/keys";
+import { readCompactToken } from "@/lib/server/compact-token";
 import type { RangeTarget } from "@/lib/threats/jwt-range/mistakes";
 
 /**
@@ -24,15 +26,6 @@ import type { RangeTarget } from "@/lib/threats/jwt-range/mistakes";
 export type RealVerdict =
   { accepted: true; claims: Record<string, unknown> } | { accepted: false; reason: string };
 
-/** The token's `kid`, when its header decodes. */
-function kidOf(token: string): string | undefined {
-  try {
-    return (decodeProtectedHeader(token) as JWTHeaderParameters).kid;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A JWE (five segments) goes through the app's own decryption rule: one algorithm pair, `dir`
  * with a key only the server holds — so a JWE encrypted to anyone's public key is refused before
@@ -41,7 +34,7 @@ function kidOf(token: string): string | undefined {
 async function unwrap(
   token: string,
 ): Promise<{ ok: true; token: string } | { ok: false; reason: string }> {
-  if (token.split(".", 6).length !== 5) return { ok: true, token };
+  if (token.split(".").length !== 5) return { ok: true, token };
   try {
     return { ok: true, token: await decryptToken(token) };
   } catch (error) {
@@ -58,13 +51,12 @@ export async function realVerify(
   target: RangeTarget,
   now = Date.now(),
 ): Promise<RealVerdict> {
-  if (token.length > config.limits.maxJwtBytes)
-    return { accepted: false, reason: "token_too_large" };
-  // The naive server's HMAC keys (a dictionary word, an empty one, one byte) are not keys the app
-  // would ever hold: its HS256 keys are 256 random bits (lib/auth/jwt/key-material.ts).
-  if ([WEAK_KID, EMPTY_KID, SHORT_KID].includes(kidOf(token) ?? "")) {
-    return { accepted: false, reason: "secret_too_weak" };
-  }
+  // The app's first look (lib/server/compact-token.ts): size, segments, one spelling.
+  const shape = readCompactToken(token, {
+    kinds: ["jws", "jwe"],
+    maxBytes: config.limits.maxJwtBytes,
+  });
+  if (!shape.ok) return { accepted: false, reason: shape.reason };
   const signed = await unwrap(token);
   if (!signed.ok) return { accepted: false, reason: signed.reason };
   if (target === "access") return verifyAccess(signed.token, now);
@@ -77,18 +69,36 @@ export async function realVerify(
     : { accepted: false, reason: pass.reason };
 }
 
+/**
+ * The range's key set as the app's verifier sees it: by kid, each key with its one algorithm —
+ * the signing key, and the naive server's HMAC keys, which the app's verifier refuses to use
+ * (too weak to prove anything: a dictionary word, an empty key, one byte).
+ */
+function rangeKeySet(
+  keys: RangeKeys,
+): Record<string, { alg: string; key: CryptoKey | Uint8Array }> {
+  const encoder = new TextEncoder();
+  return {
+    [RANGE_KID]: { alg: "EdDSA", key: keys.signing.publicKey },
+    [WEAK_KID]: { alg: "HS256", key: encoder.encode(keys.weakSecret) },
+    [EMPTY_KID]: { alg: "HS256", key: new Uint8Array(0) },
+    [SHORT_KID]: { alg: "HS256", key: keys.shortKey },
+  };
+}
+
 async function verifyAccess(token: string, now: number): Promise<RealVerdict> {
-  const keys = await getRangeKeys();
+  const keySet = rangeKeySet(await getRangeKeys());
   const verified = await verifySignedAccessToken(
     token,
     {
       resolveKey: (header) => {
         // The app's rule (lib/auth/jwt/keys.ts): our own set, by kid, one algorithm per key.
-        if (header.kid !== RANGE_KID) throw new errors.JWKSNoMatchingKey();
-        if (header.alg !== "EdDSA") throw new errors.JOSEAlgNotAllowed();
-        return keys.signing.publicKey;
+        const entry = Object.hasOwn(keySet, header.kid ?? "") ? keySet[header.kid!] : undefined;
+        if (entry === undefined) throw new errors.JWKSNoMatchingKey();
+        if (header.alg !== entry.alg) throw new errors.JOSEAlgNotAllowed();
+        return entry.key;
       },
-      algorithms: ["EdDSA"],
+      algorithms: ["EdDSA", "HS256"],
       issuer: RANGE_ISSUER,
       audience: RANGE_AUDIENCE,
     },
