@@ -65,7 +65,8 @@ export const REFUSAL_MEANING: Record<string, string> = {
   ERR_JWT_INVALID: "not a well-formed JWT",
   ERR_JWT_EXPIRED: "its exp (or maximum age) has passed",
   ERR_JWT_CLAIM_VALIDATION_FAILED: "a claim is wrong: nbf in the future, aud, iss or typ",
-  claims_invalid: "the claims are not an access token's",
+  claims_invalid:
+    "the claims are not an access token's: every time a finite whole number of seconds, in order, and the rest of the right type",
   claims_missing: "a required claim is missing",
   dpop_bound_token:
     "bound to a DPoP key (cnf.jkt): it needs a proof by that key, and the thief has none",

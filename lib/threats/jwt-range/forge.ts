@@ -73,13 +73,6 @@ export function hs256(input: string, secret: string | Uint8Array): string {
   return base64url(hmac(sha256, key, utf8.encode(input)));
 }
 
-/** Whether `text` is base64url in its one canonical spelling: no padding, no stray bits. */
-export function isCanonicalBase64url(text: string): boolean {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return false;
-  const bytes = fromBase64url(text);
-  return bytes !== null && base64url(bytes) === text;
-}
-
 /** ES256 over `input` with a private JWK (the attacker's own key), base64url. */
 export async function es256(input: string, privateJwk: JsonWebKey): Promise<string> {
   const key = await crypto.subtle.importKey(

@@ -1,6 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
-import { fromBase64url, isCanonicalBase64url, splitToken } from "@/lib/threats/jwt-range/forge";
+import { isCanonicalBase64url } from "@/lib/server/compact-token";
+import { fromBase64url, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { Mistake, Work } from "@/lib/threats/jwt-range/mistakes";
 
 /**
