@@ -11,7 +11,7 @@ import {
 } from "@/lib/threats/jwt-range/attacks";
 import { ATTACKS_2026 } from "@/lib/threats/jwt-range/attacks-2026";
 import { loadMaterial, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
-import { joinToken, splitToken } from "@/lib/threats/jwt-range/forge";
+import { joinToken, segmentForDisplay, splitToken } from "@/lib/threats/jwt-range/forge";
 import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { MistakeSwitches, NAIVE_MISTAKES as MISTAKES, TokenEditor } from "./editor";
 import { VerdictPanel } from "./verdicts";
@@ -52,8 +52,9 @@ export function JwtWorkbench() {
     setMineNote(false);
     setToken(next);
     const parts = splitToken(next);
-    setHeaderText(parts ? pretty(parts.header) : "");
-    setPayloadText(parts ? pretty(parts.payload) : "");
+    const [header = "", payload = ""] = next.trim().split(".");
+    setHeaderText(parts ? (segmentForDisplay(header) ?? pretty(parts.header)) : "");
+    setPayloadText(parts ? (segmentForDisplay(payload) ?? pretty(parts.payload)) : "");
     setVerdicts(null);
   };
 

@@ -6,7 +6,7 @@ import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { decryptToken } from "@/lib/auth/jwt/tokens";
 import { verifyPass } from "@/lib/pass/verify";
 import { ATTACKS, type IssuedKind, type RangeMaterial } from "@/lib/threats/jwt-range/attacks";
-import { encodeSegment, hs256, splitToken } from "@/lib/threats/jwt-range/forge";
+import { encodeSegment, hs256, segmentForDisplay, splitToken } from "@/lib/threats/jwt-range/forge";
 import {
   issueRangeToken,
   rangeAccessClaims,
@@ -127,6 +127,15 @@ describe("keys", () => {
     ).resolves.toMatchObject({ payload: { sub: "1" } });
     const keys = await getRangeKeys();
     expect(keys.shortKey).toHaveLength(1);
+  });
+});
+
+describe("numbers", () => {
+  it("the workbench shows exp: 1e400 as it was sent, not as the null JSON.stringify would write", async () => {
+    const [, forever] = (await issueRangeToken("forever")).split(".");
+    expect(segmentForDisplay(forever!)).toContain('"exp":1e400');
+    const [, fresh] = (await issueRangeToken("fresh")).split(".");
+    expect(segmentForDisplay(fresh!)).toContain('\n  "exp": ');
   });
 });
 

@@ -50,6 +50,26 @@ function decodeSegment(segment: string): Json | null {
   }
 }
 
+/**
+ * A segment's JSON as the learner should see it: pretty-printed, unless a number in it does not
+ * survive parsing (`1e400` is Infinity, which JSON.stringify writes as null) — then as it was sent.
+ */
+export function segmentForDisplay(segment: string): string | null {
+  const bytes = fromBase64url(segment);
+  if (bytes === null) return null;
+  const text = new TextDecoder().decode(bytes);
+  let lossy = false;
+  try {
+    const value: unknown = JSON.parse(text, (_key, v: unknown) => {
+      if (typeof v === "number" && !Number.isFinite(v)) lossy = true;
+      return v;
+    });
+    return lossy ? text : JSON.stringify(value, null, 2);
+  } catch {
+    return null;
+  }
+}
+
 /** A compact JWS's three parts, or null when it is not one. */
 export function splitToken(token: string): TokenParts | null {
   const parts = token.trim().split(".");
