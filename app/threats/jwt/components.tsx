@@ -20,8 +20,6 @@ import { useAttempt } from "../use-attempt";
 import { CrackPanel } from "./crack";
 import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../buttons";
 
-const pretty = (value: unknown) => JSON.stringify(value, null, 2);
-
 function parseObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
@@ -51,10 +49,10 @@ export function JwtWorkbench() {
   const show = (next: string) => {
     setMineNote(false);
     setToken(next);
-    const parts = splitToken(next);
+    // A JWE's header is JSON too (its p2c, its alg); its payload is ciphertext.
     const [header = "", payload = ""] = next.trim().split(".");
-    setHeaderText(parts ? (segmentForDisplay(header) ?? pretty(parts.header)) : "");
-    setPayloadText(parts ? (segmentForDisplay(payload) ?? pretty(parts.payload)) : "");
+    setHeaderText(segmentForDisplay(header) ?? "");
+    setPayloadText(splitToken(next) ? (segmentForDisplay(payload) ?? "") : "");
     setVerdicts(null);
   };
 
