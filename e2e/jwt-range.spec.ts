@@ -77,6 +77,22 @@ test.describe("JWT attack range", () => {
     await expect(page.getByTestId("naive-verdict")).toContainText("too_large");
   });
 
+  test("PBES2 and exp: 1e400 — the workbench shows the header's p2c and the payload's 1e400 as sent", async ({
+    page,
+  }) => {
+    await page.goto("/threats/jwt");
+    const recipes = page.getByRole("group", { name: "2025–26 attacks", exact: true });
+    await recipes
+      .getByRole("button", { name: "PBES2 with p2c = 2,147,483,647", exact: true })
+      .click();
+    await expect(page.getByLabel("Header (JSON)")).toHaveValue(/"p2c": 2147483647/);
+    await expect(page.getByTestId("naive-verdict")).toContainText(/2,147,483,647 PBKDF2 rounds/);
+    await expect(page.getByTestId("real-verdict")).toContainText("ERR_JOSE_ALG_NOT_ALLOWED");
+    await recipes.getByRole("button", { name: "exp: 1e400", exact: true }).click();
+    await expect(page.getByLabel("Payload (JSON)")).toHaveValue(/"exp":1e400/);
+    await expect(page.getByTestId("real-verdict")).toContainText("claims_invalid");
+  });
+
   test("switching the one mistake off: the naive verifier refuses alg none too", async ({
     page,
   }) => {
