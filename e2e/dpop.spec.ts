@@ -94,6 +94,37 @@ test.describe("DPoP (RFC 9449)", () => {
     await stranger.dispose();
   });
 
+  test("a stolen DPoP token or refresh token sent to logout ends nothing: the owner keeps renewing", async ({
+    page,
+    freshUser,
+  }) => {
+    await logInKeepingTokens(page, "DPoP", freshUser);
+    const stolen = await page.evaluate(() => ({
+      token: localStorage.getItem("lab_dpop_token"),
+      refreshToken: localStorage.getItem("lab_dpop_refresh"),
+    }));
+    const thief = await playwrightRequest.newContext({
+      baseURL: e2eBaseURL,
+      storageState: { cookies: [], origins: [] },
+    });
+    for (const attempt of [
+      { headers: { authorization: `Bearer ${stolen.token}` } },
+      { headers: { authorization: `DPoP ${stolen.token}` } },
+      { data: { refreshToken: stolen.refreshToken } },
+      {
+        headers: { authorization: `Bearer ${stolen.token}` },
+        data: { refreshToken: stolen.refreshToken },
+      },
+    ]) {
+      // Logout answers 204 (it clears the caller's own cookies) but ends nobody else's login.
+      expect((await thief.post("/api/jwt/logout", attempt)).status()).toBe(204);
+    }
+    await thief.dispose();
+    await page.getByRole("button", { name: "Refresh now" }).click();
+    await expect(page.getByTestId("dpop-note")).toContainText("generation 2");
+    await expect(page.getByTestId("dpop-status")).toContainText("Logged in as");
+  });
+
   test("a DPoP login without a proof, or with a broken one, is 400 before any password is tried", async ({
     request,
   }) => {

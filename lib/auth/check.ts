@@ -11,11 +11,11 @@ import {
   type JwtTransport,
 } from "@/lib/auth/credentials";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
-import { checkRequestDpop, hasDpopProof } from "@/lib/auth/jwt/dpop-check";
+import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
 import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import type { AccessTokenClaims, AccessTokenValidation } from "@/lib/auth/jwt/tokens";
-import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
+import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { validateSealedSession, type SealedSessionValidation } from "@/lib/auth/cookie/validation";
 import { cookieCacheSeconds, readSessionCache } from "@/lib/auth/session/cookie-cache";
 import { handSessionToDal, takeSessionFromProxy } from "@/lib/auth/session/handoff";
@@ -201,7 +201,7 @@ async function signatureStage(
     validateAccessToken(credential.token, judgingTime(cookies, now)),
   );
   if (!result.ok) return result;
-  const bound = await proofStage(credential, result.claims, headers, now, step);
+  const bound = await checkTokenBinding(credential, result.claims, headers, now, step);
   return bound.ok ? { ...result, transport: credential.transport } : bound;
 }
 
@@ -209,14 +209,16 @@ async function signatureStage(
  * RFC 9449 §7: a DPoP-bound token (`cnf.jkt`) travels only as `Authorization: DPoP` with a proof
  * by that very key — never as a Bearer token or a cookie, or a copy would work without the key —
  * and a token that is not bound is no DPoP credential. The proof is judged in real time: it is
- * about this request, not about how old the login is (the fast-forward clock's business).
+ * about this request, not about how old the login is (the fast-forward clock's business). Every
+ * path that accepts an access token asks this (the JWT check here, logout in ./logout.ts); the
+ * answer names the key the request proved it holds, if any.
  */
-async function proofStage(
+export async function checkTokenBinding(
   credential: JwtCredential,
   claims: AccessTokenClaims,
   headers: HeaderReader,
   now: number,
-  step: StepRunner,
+  step: StepRunner = untraced,
 ): Promise<{ ok: true; jkt: string | null } | { ok: false; reason: string }> {
   if (credential.transport !== "dpop") {
     return isBoundToKey(claims)
@@ -229,43 +231,4 @@ async function proofStage(
     checkRequestDpop(headers, { accessToken: credential.token, expectedJkt: jkt }, now),
   );
   return proof.ok ? { ok: true, jkt } : { ok: false, reason: `dpop_${proof.reason}` };
-}
-
-/** What a logout request may end: see checkJwtCredentialForLogout. */
-export interface JwtLogoutCredential {
-  /** The access token's claims, when it may end its login: its binding held, not long expired. */
-  claims: AccessTokenClaims | null;
-  /** The thumbprint of the key the request proved it holds (its DPoP proof), or null. */
-  proofJkt: string | null;
-}
-
-/**
- * The credentials of a logout request, judged with every rule but one: the access token may have
- * expired a short while ago (validateAccessTokenForLogout). Its sender-constraint holds as on any
- * other request — a DPoP-bound token without a proof by its key ends nothing — and the request's
- * proof, if any, is what a DPoP-bound refresh family asks for (revokeRefreshTokenFamilyOf).
- * Judged on the real clock. Never throws for bad input.
- */
-export async function checkJwtCredentialForLogout(
-  cookies: CookieReader,
-  headers: HeaderReader,
-  now = Date.now(),
-): Promise<JwtLogoutCredential> {
-  const credential = readAccessToken(cookies, headers);
-  let claims: AccessTokenClaims | null = null;
-  let proofJkt: string | null = null;
-  if (credential !== null) {
-    const token = await validateAccessTokenForLogout(credential.token, now);
-    const bound = token.ok
-      ? await proofStage(credential, token.claims, headers, now, untraced)
-      : null;
-    if (token.ok && bound?.ok) [claims, proofJkt] = [token.claims, bound.jkt];
-  }
-  if (proofJkt === null && hasDpopProof(headers)) {
-    // No accepted bound token, but a proof: it may still prove the key of a bound refresh token.
-    const accessToken = credential?.transport === "dpop" ? credential.token : undefined;
-    const proof = await checkRequestDpop(headers, { accessToken }, now);
-    if (proof.ok) proofJkt = proof.jkt;
-  }
-  return { claims, proofJkt };
 }

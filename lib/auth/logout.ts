@@ -7,8 +7,17 @@ import {
   clearSessionCacheCookie,
   clearSessionCookie,
 } from "@/lib/auth/cookies";
-import { checkJwtCredentialForLogout } from "@/lib/auth/check";
-import { readRefreshCookie, readSessionCookie } from "@/lib/auth/credentials";
+import { checkTokenBinding } from "@/lib/auth/check";
+import {
+  readAccessToken,
+  readRefreshCookie,
+  readSessionCookie,
+  type CookieReader,
+  type HeaderReader,
+} from "@/lib/auth/credentials";
+import { checkRequestDpop, hasDpopProof } from "@/lib/auth/jwt/dpop-check";
+import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
+import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh";
 import { revokeLogin } from "@/lib/auth/jwt/revocation";
 import { revokeSession } from "@/lib/auth/session/revocation";
@@ -55,6 +64,43 @@ export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void>
   }
   await clearAccessTokenCookie();
   await clearRefreshTokenCookie();
+}
+
+/** What a logout request may end: see checkJwtCredentialForLogout. */
+export interface JwtLogoutCredential {
+  /** The access token's claims, when it may end its login: its binding held, not long expired. */
+  claims: AccessTokenClaims | null;
+  /** The thumbprint of the key the request proved it holds (its DPoP proof), or null. */
+  proofJkt: string | null;
+}
+
+/**
+ * The credentials of a logout request, judged with every rule but one: the access token may have
+ * expired a short while ago (validateAccessTokenForLogout). Its sender-constraint holds as on any
+ * other request — a DPoP-bound token without a proof by its key ends nothing — and the request's
+ * proof, if any, is what a DPoP-bound refresh family asks for (revokeRefreshTokenFamilyOf).
+ * Judged on the real clock. Never throws for bad input.
+ */
+export async function checkJwtCredentialForLogout(
+  cookies: CookieReader,
+  headers: HeaderReader,
+  now = Date.now(),
+): Promise<JwtLogoutCredential> {
+  const credential = readAccessToken(cookies, headers);
+  let claims: AccessTokenClaims | null = null;
+  let proofJkt: string | null = null;
+  if (credential !== null) {
+    const token = await validateAccessTokenForLogout(credential.token, now);
+    const bound = token.ok ? await checkTokenBinding(credential, token.claims, headers, now) : null;
+    if (token.ok && bound?.ok) [claims, proofJkt] = [token.claims, bound.jkt];
+  }
+  if (proofJkt === null && hasDpopProof(headers)) {
+    // No accepted bound token, but a proof: it may still prove the key of a bound refresh token.
+    const accessToken = credential?.transport === "dpop" ? credential.token : undefined;
+    const proof = await checkRequestDpop(headers, { accessToken }, now);
+    if (proof.ok) proofJkt = proof.jkt;
+  }
+  return { claims, proofJkt };
 }
 
 /** Every area's logout ("Back to real time", "Start over"). */

@@ -76,7 +76,7 @@ function readAccessTokenShape(
  * For logout only: an access token this server signed, valid or expired by no more than
  * `config.jwt.logoutGraceSeconds` (a client whose token ran out a moment ago can still end its
  * login with it; a copy stolen long ago cannot end anyone's). Every other rule holds, and the
- * caller still checks a bound token's proof (lib/auth/check.ts). It can only end things: nothing
+ * caller still checks a bound token's proof (checkTokenBinding). It can only end things: nothing
  * is ever granted on this answer. Judged on the real clock: the bound is about real theft.
  */
 export async function validateAccessTokenForLogout(
