@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compactDecrypt, jwtVerify, SignJWT } from "jose";
 import { config } from "@/lib/config";
@@ -155,5 +156,39 @@ describe("the memo", () => {
       });
       expect(await naiveVerify(token, on, "access", [], Date.now(), memo)).toMatchObject(verdict);
     }
+  });
+});
+
+describe("whatever the bytes, both verifiers answer a verdict", () => {
+  it("no token, however mangled, makes either verifier throw (every mistake on, and none)", async () => {
+    const genuine = await issueRangeToken("fresh");
+    const pieces = [
+      genuine,
+      ...genuine.split("."),
+      ".",
+      "=",
+      "{",
+      "}",
+      '{"signatures":[null]}',
+      '{"protected":1}',
+      encodeSegment({ alg: "PBES2-HS256+A128KW", p2c: "9" }),
+      encodeSegment({ alg: "ECDH-ES+A256KW", enc: "A256GCM" }),
+      encodeSegment({ jwk: { kty: "oct" } }),
+      encodeSegment({ crit: [] }),
+    ];
+    const token = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.join(""));
+    await fc.assert(
+      fc.asyncProperty(token, fc.boolean(), async (text, every) => {
+        const naive = await naiveVerify(text, every ? ALL : NONE, "access", []);
+        expect(typeof naive.accepted).toBe("boolean");
+        const real = await realVerify(text, "access");
+        expect(typeof real.accepted).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
   });
 });
