@@ -38,6 +38,8 @@ export const TOY_USER = { sub: "424242", name: "Toy Tom", role: "user" } as cons
 export const CRITICAL_EXTENSION = "internal_only";
 
 const MINUTE = 60;
+// exp, in minutes from now: an hour ago; after an nbf an hour away; a quarter of an hour.
+const LIFETIME_MINUTES = { expired: -60, not_yet_valid: 120, other: 15 } as const;
 
 /** The toy user's access-token claims of `kind` at `now` (epoch seconds throughout). */
 export function rangeAccessClaims(kind: RangeTokenKind, now = Date.now()): Record<string, unknown> {
@@ -55,12 +57,10 @@ export function rangeAccessClaims(kind: RangeTokenKind, now = Date.now()): Recor
     iss: RANGE_ISSUER,
     aud: RANGE_AUDIENCE,
     sub: TOY_USER.sub,
-    iat: expired ? at - 2 * 60 * MINUTE : at,
-    exp: expired
-      ? at - 60 * MINUTE
-      : kind === "not_yet_valid"
-        ? at + 120 * MINUTE
-        : at + 15 * MINUTE,
+    iat: expired ? at - 120 * MINUTE : at,
+    exp:
+      at +
+      LIFETIME_MINUTES[kind === "expired" || kind === "not_yet_valid" ? kind : "other"] * MINUTE,
     ...(kind === "not_yet_valid" ? { nbf: at + 60 * MINUTE } : {}),
     jti: crypto.randomUUID(),
   };
