@@ -1,4 +1,7 @@
+import en from "@/messages/en.json";
+import ko from "@/messages/ko.json";
 import { ATTACKS } from "@/lib/threats/jwt-range/attacks";
+import { ATTACKS_2026 } from "@/lib/threats/jwt-range/attacks-2026";
 import { cspViolations, demoUser, expect, test } from "./support/fixtures";
 
 /**
@@ -7,33 +10,87 @@ import { cspViolations, demoUser, expect, test } from "./support/fixtures";
  */
 
 test.describe("JWT attack range", () => {
-  test("C44 every classic attack: the naive verifier lets it in, the app's verifier refuses it with jose's code; the bit-flip passes both", async ({
+  const groups = [
+    ["Classic attacks", ATTACKS.filter((a) => !ATTACKS_2026.includes(a))],
+    ["2025–26 attacks", ATTACKS_2026],
+  ] as const;
+  for (const [group, attacks] of groups) {
+    test(`C44 ${group}: the naive verifier falls to each (lets it in, or works for it), the app's verifier refuses it with its reason`, async ({
+      page,
+    }) => {
+      const violations = cspViolations(page);
+      await page.goto("/threats/jwt");
+      await expect(page.getByLabel("Token to send", { exact: true })).toHaveValue(/^eyJ/);
+      for (const attack of attacks) {
+        await page
+          .getByRole("group", { name: group, exact: true })
+          .getByRole("button", { name: attack.title, exact: true })
+          .click();
+        await expect(page.getByTestId("attack-how")).toContainText(attack.how);
+        const naive = page.getByTestId("naive-verdict");
+        const fell = attack.harm === "work" ? "data-overworked" : "data-accepted";
+        await expect(naive, attack.id).toHaveAttribute(fell, "true");
+        await expect(page.getByTestId("real-verdict"), attack.id).toHaveAttribute(
+          "data-accepted",
+          attack.exploits === null ? "true" : "false",
+        );
+        if (attack.exploits !== null) await expect(page.getByTestId("defence")).toBeVisible();
+        if (attack.id === "bit_flip") {
+          // Two strings, one signature, one jti.
+          await expect(page.getByTestId("bit-flip-note")).toContainText(
+            "the signature's bytes are identical",
+          );
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test("the 2025–26 classes are explained in plain words, in English and in Korean", async ({
+    page,
+    browser,
+  }) => {
+    for (const [messages, tab] of [
+      [en, page],
+      [ko, await (await browser.newContext({ locale: "ko-KR" })).newPage()],
+    ] as const) {
+      await tab.goto("/threats/jwt");
+      const classes = tab.getByRole("region", { name: messages.jwtRange.classesTitle });
+      const explained = Object.values(messages.jwtRange.classes);
+      await expect(classes.getByRole("term")).toHaveText(explained.map((c) => c.title));
+    }
+  });
+
+  test("a denial-of-service token: the naive verifier says how much work it did; the app's refused it by its length", async ({
     page,
   }) => {
-    const violations = cspViolations(page);
     await page.goto("/threats/jwt");
-    await expect(page.getByLabel("Token to send", { exact: true })).toHaveValue(/^eyJ/);
-    for (const attack of ATTACKS) {
-      await page
-        .getByRole("group", { name: "Attacks" })
-        .getByRole("button", { name: attack.title, exact: true })
-        .click();
-      await expect(page.getByTestId("attack-how")).toContainText(attack.how);
-      await expect(page.getByTestId("naive-verdict"), attack.id).toHaveAttribute(
-        "data-accepted",
-        "true",
-      );
-      await expect(page.getByTestId("real-verdict"), attack.id).toHaveAttribute(
-        "data-accepted",
-        attack.exploits === null ? "true" : "false",
-      );
-      if (attack.exploits !== null) await expect(page.getByTestId("defence")).toBeVisible();
-    }
-    // The last one was the bit-flip: two strings, one signature, one jti.
-    await expect(page.getByTestId("bit-flip-note")).toContainText(
-      "the signature's bytes are identical",
-    );
-    expect(violations).toEqual([]);
+    await page
+      .getByRole("group", { name: "2025–26 attacks", exact: true })
+      .getByRole("button", { name: "A segment of many kilobytes", exact: true })
+      .click();
+    await expect(page.getByTestId("naive-verdict")).toContainText(/decoded [\d,]+ bytes/);
+    await expect(page.getByTestId("real-verdict")).toContainText("token_too_large");
+    await page.getByLabel("splits and decodes a token of any size").uncheck();
+    await page.getByRole("button", { name: "Send to both verifiers" }).click();
+    await expect(page.getByTestId("naive-verdict")).toHaveAttribute("data-overworked", "false");
+    await expect(page.getByTestId("naive-verdict")).toContainText("too_large");
+  });
+
+  test("PBES2 and exp: 1e400 — the workbench shows the header's p2c and the payload's 1e400 as sent", async ({
+    page,
+  }) => {
+    await page.goto("/threats/jwt");
+    const recipes = page.getByRole("group", { name: "2025–26 attacks", exact: true });
+    await recipes
+      .getByRole("button", { name: "PBES2 with p2c = 2,147,483,647", exact: true })
+      .click();
+    await expect(page.getByLabel("Header (JSON)")).toHaveValue(/"p2c": 2147483647/);
+    await expect(page.getByTestId("naive-verdict")).toContainText(/2,147,483,647 PBKDF2 rounds/);
+    await expect(page.getByTestId("real-verdict")).toContainText("ERR_JOSE_ALG_NOT_ALLOWED");
+    await recipes.getByRole("button", { name: "exp: 1e400", exact: true }).click();
+    await expect(page.getByLabel("Payload (JSON)")).toHaveValue(/"exp":1e400/);
+    await expect(page.getByTestId("real-verdict")).toContainText("claims_invalid");
   });
 
   test("switching the one mistake off: the naive verifier refuses alg none too", async ({
@@ -84,7 +141,7 @@ test.describe("JWT attack range", () => {
     const panel = page.getByRole("region", { name: "A weak HMAC secret, cracked in your browser" });
     await expect(panel.getByTestId("naive-verdict")).toHaveAttribute("data-accepted", "true");
     await expect(panel.getByTestId("naive-verdict")).toContainText('role "admin"');
-    await expect(panel.getByTestId("real-verdict")).toContainText("secret_too_weak");
+    await expect(panel.getByTestId("real-verdict")).toContainText("key_too_weak");
     expect(violations).toEqual([]);
   });
 

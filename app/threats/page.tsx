@@ -8,7 +8,7 @@ const LABS = [
   {
     href: "/threats/jwt",
     title: "JWT attack range",
-    text: "Forge tokens the classic ways (alg none, algorithm confusion, embedded jwk, jku, kid traversal, a cracked HMAC secret…) and send each to a naive verifier and to the app's own.",
+    text: "Forge tokens the classic ways (alg none, algorithm confusion, embedded jwk, jku, kid traversal, a cracked HMAC secret…) and the 2025–26 ways (a JWE for a JWS, JSON polyglots, crit, p2c, exp: 1e400, padded base64url…), and send each to a naive verifier and to the app's own.",
   },
   {
     href: "/threats/session",

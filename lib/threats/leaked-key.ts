@@ -1,9 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { errors, exportJWK, generateKeyPair, type JWK } from "jose";
-import { config } from "@/lib/config";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
-import { RANGE_AUDIENCE } from "@/lib/threats/jwt-range/keys";
+import { RANGE_AUDIENCE, RANGE_ISSUER } from "@/lib/threats/jwt-range/keys";
 import { processSingleton } from "@/lib/server/singleton";
 
 /**
@@ -40,7 +39,7 @@ export async function leakKey(
   const kid = `leaked-${crypto.randomBytes(4).toString("hex")}`;
   keys().set(labId, { kid, publicKey: pair.publicKey, retired: false, createdAt: now });
   const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg: "ES256" };
-  return { labId, privateJwk, audience: RANGE_AUDIENCE, issuer: config.jwt.issuer };
+  return { labId, privateJwk, audience: RANGE_AUDIENCE, issuer: RANGE_ISSUER };
 }
 
 export type LeakedKeyVerdict =
@@ -58,7 +57,7 @@ export async function verifyWithLeakedKey(labId: string, token: string): Promise
         return key.publicKey;
       },
       algorithms: ["ES256"],
-      issuer: config.jwt.issuer,
+      issuer: RANGE_ISSUER,
       audience: RANGE_AUDIENCE,
     },
     Date.now(),

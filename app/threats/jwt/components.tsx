@@ -9,16 +9,16 @@ import {
   type AttackTarget,
   type RangeMaterial,
 } from "@/lib/threats/jwt-range/attacks";
+import { ATTACKS_2026 } from "@/lib/threats/jwt-range/attacks-2026";
 import { loadMaterial, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
-import { joinToken, splitToken } from "@/lib/threats/jwt-range/forge";
+import { joinToken, segmentForDisplay, splitToken } from "@/lib/threats/jwt-range/forge";
 import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { MistakeSwitches, NAIVE_MISTAKES as MISTAKES, TokenEditor } from "./editor";
 import { VerdictPanel } from "./verdicts";
+import { AttackButtons } from "./attack-buttons";
 import { useAttempt } from "../use-attempt";
 import { CrackPanel } from "./crack";
 import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../buttons";
-
-const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
 function parseObject(text: string): Record<string, unknown> | null {
   try {
@@ -30,6 +30,8 @@ function parseObject(text: string): Record<string, unknown> | null {
     return null;
   }
 }
+
+const CLASSIC_ATTACKS = ATTACKS.filter((a) => !ATTACKS_2026.includes(a));
 
 export function JwtWorkbench() {
   const [material, setMaterial] = useState<RangeMaterial | null>(null);
@@ -47,9 +49,10 @@ export function JwtWorkbench() {
   const show = (next: string) => {
     setMineNote(false);
     setToken(next);
-    const parts = splitToken(next);
-    setHeaderText(parts ? pretty(parts.header) : "");
-    setPayloadText(parts ? pretty(parts.payload) : "");
+    // A JWE's header is JSON too (its p2c, its alg); its payload is ciphertext.
+    const [header = "", payload = ""] = next.trim().split(".");
+    setHeaderText(segmentForDisplay(header) ?? "");
+    setPayloadText(splitToken(next) ? (segmentForDisplay(payload) ?? "") : "");
     setVerdicts(null);
   };
 
@@ -85,7 +88,7 @@ export function JwtWorkbench() {
       setGenuine(built.genuine);
       show(built.token);
       setVerdicts({
-        verdicts: await sendToVerifiers(built.token, built.target, mistakes),
+        verdicts: await sendToVerifiers(built.token, built.target, mistakes, built.warm),
         token: built.token,
       });
     });
@@ -117,22 +120,22 @@ export function JwtWorkbench() {
 
   return (
     <div className="space-y-4">
-      <div>
-        <p className="mb-2 text-sm font-semibold">
-          One click per classic attack (it builds the token below, then sends it):
-        </p>
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Attacks">
-          {ATTACKS.map((a) => (
-            <button
-              key={a.id}
-              type="button"
-              className={BUTTON}
-              disabled={busy || material === null}
-              onClick={() => run(a)}
-            >
-              {a.title}
-            </button>
-          ))}
+      <div className="space-y-3">
+        <AttackButtons
+          label="Classic attacks"
+          intro="One click per classic attack (it builds the token below, then sends it):"
+          attacks={CLASSIC_ATTACKS}
+          disabled={busy || material === null}
+          onRun={run}
+        />
+        <AttackButtons
+          label="2025–26 attacks"
+          intro="The classes of RFC 8725bis and the JWT CVEs of 2025–26 (each explained below the workbench):"
+          attacks={ATTACKS_2026}
+          disabled={busy || material === null}
+          onRun={run}
+        />
+        <div className="flex flex-wrap gap-2">
           <button
             type="button"
             className={BUTTON}

@@ -1,79 +1,32 @@
+import { flipLastSignatureBit, hs256, joinToken } from "@/lib/threats/jwt-range/forge";
+import { ATTACKS_2026 } from "@/lib/threats/jwt-range/attacks-2026";
 import {
-  es256,
-  flipLastSignatureBit,
-  hs256,
-  joinToken,
-  signingInput,
-  splitToken,
-  type Json,
-} from "@/lib/threats/jwt-range/forge";
-import type { RangeTokenKind } from "@/lib/threats/jwt-range/issue";
+  asAdmin,
+  forge,
+  genuine,
+  signedByAttacker,
+  withoutPrivatePart,
+  type Attack,
+} from "@/lib/threats/jwt-range/recipe";
+
+export type {
+  Attack,
+  AttackTarget,
+  Built,
+  IssuedKind,
+  RangeMaterial,
+} from "@/lib/threats/jwt-range/recipe";
 
 /**
- * The range's classic attacks, one recipe each: how the forged token is built from what an
- * attacker has (a genuine token of their own, the published public key, a key pair of their own).
- * The workbench runs them in the browser; the tests run the very same recipes.
+ * The range's classic attacks, one recipe each, then the 2025–26 classes (./attacks-2026.ts).
  */
-
-export type AttackTarget = "access" | "pass";
-// Every kind the range issues but the weak-secret token, which only the cracking lesson asks for.
-export type IssuedKind = Exclude<RangeTokenKind, "weak">;
-
-export interface RangeMaterial {
-  /** A genuine range token of the kind asked for (the attacker's own, old or current). */
-  issue: (kind: IssuedKind) => Promise<string>;
-  publicPem: string;
-  attacker: { privateJwk: JsonWebKey & { kid?: string }; jwksUrl: string | null };
-}
-
-export interface Built {
-  token: string;
-  target: AttackTarget;
-  /** The genuine token it was made from, when the lesson is the difference (the bit-flip). */
-  genuine?: string;
-}
-
-export interface Attack {
-  id: string;
-  title: string;
-  /** How it is built, in a sentence. */
-  how: string;
-  /** The naive verifier's mistake it needs (null: none — a real verifier accepts it too). */
-  exploits: string | null;
-  build: (material: RangeMaterial) => Promise<Built>;
-}
-
-async function genuine(material: RangeMaterial) {
-  const parts = splitToken(await material.issue("fresh"));
-  if (parts === null) throw new Error("The range issued a token that is not a JWS.");
-  return parts;
-}
-
-const asAdmin = (payload: Json): Json => ({ ...payload, role: "admin" });
-
-function withoutPrivatePart(jwk: JsonWebKey & { kid?: string }): Json {
-  const { kty, crv, x, y } = jwk;
-  return { kty, crv, x, y };
-}
-
-/** A token whose signature `sign` makes over its own header and payload. */
-async function forge(
-  header: Json,
-  payload: Json,
-  sign: (input: string) => string | Promise<string>,
-): Promise<string> {
-  return joinToken({ header, payload, signature: await sign(signingInput(header, payload)) });
-}
-
-function signedByAttacker(material: RangeMaterial, header: Json, payload: Json) {
-  return forge(header, payload, (input) => es256(input, material.attacker.privateJwk));
-}
 
 function algNone(alg: string): Attack {
   return {
     id: `alg_${alg}`,
     title: `alg: "${alg}"`,
     how: `The header says "alg": "${alg}" and the signature is empty; the role says admin.`,
+    harm: "accepted",
     exploits: "trust_alg",
     build: async (m) => {
       const { header, payload } = await genuine(m);
@@ -83,11 +36,12 @@ function algNone(alg: string): Attack {
   };
 }
 
-export const ATTACKS: readonly Attack[] = [
+const CLASSIC: readonly Attack[] = [
   {
     id: "role_admin",
     title: "Change the role to admin",
     how: "The payload's role is edited to admin; the signature is left as it was (now wrong).",
+    harm: "accepted",
     exploits: "decode_only",
     build: async (m) => {
       const parts = await genuine(m);
@@ -101,6 +55,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "alg_confusion",
     title: "Algorithm confusion (HS256 with the public key)",
     how: "The header says HS256 and the signature is an HMAC keyed with the range's published public key (its PEM text).",
+    harm: "accepted",
     exploits: "trust_alg",
     build: async (m) => {
       const { header, payload } = await genuine(m);
@@ -114,6 +69,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "embedded_jwk",
     title: "Embedded jwk",
     how: "Signed with the attacker's own key, whose public half rides in the header as jwk.",
+    harm: "accepted",
     exploits: "trust_jwk",
     build: async (m) => {
       const { header, payload } = await genuine(m);
@@ -129,6 +85,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "jku",
     title: "jku to the attacker's key set",
     how: "Signed with the attacker's key; the header's jku points to the attacker's site, which serves its public half.",
+    harm: "accepted",
     exploits: "trust_jku",
     build: async (m) => {
       const { header, payload } = await genuine(m);
@@ -145,6 +102,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "kid_traversal",
     title: "kid path traversal",
     how: 'The kid walks out of the key directory to /dev/null (an empty file): the HMAC is keyed with "".',
+    harm: "accepted",
     exploits: "kid_as_path",
     build: async (m) => {
       const { header, payload } = await genuine(m);
@@ -157,6 +115,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "expired",
     title: "An expired token",
     how: "A genuine token whose exp passed an hour ago — a copy kept from earlier.",
+    harm: "accepted",
     exploits: "skip_time",
     build: async (m) => ({ token: await m.issue("expired"), target: "access" }),
   },
@@ -164,6 +123,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "not_yet_valid",
     title: "A not-yet-valid token",
     how: "A genuine token whose nbf is an hour away.",
+    harm: "accepted",
     exploits: "skip_time",
     build: async (m) => ({ token: await m.issue("not_yet_valid"), target: "access" }),
   },
@@ -171,6 +131,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "pass_as_access",
     title: "A check-in pass used as an access token",
     how: "A genuine check-in pass (typ checkin+jwt, its own audience) presented where an access token is expected.",
+    harm: "accepted",
     exploits: "skip_audience",
     build: async (m) => ({ token: await m.issue("pass"), target: "access" }),
   },
@@ -178,6 +139,7 @@ export const ATTACKS: readonly Attack[] = [
     id: "access_as_pass",
     title: "An access token used as a check-in pass",
     how: "A genuine access token presented at the check-in door.",
+    harm: "accepted",
     exploits: "skip_audience",
     build: async (m) => ({ token: await m.issue("fresh"), target: "pass" }),
   },
@@ -185,17 +147,21 @@ export const ATTACKS: readonly Attack[] = [
     id: "stolen_bound",
     title: "A stolen DPoP-bound token, replayed as Bearer",
     how: "A genuine token from a DPoP login, bound to the victim's key (cnf.jkt), copied and sent as a plain Bearer token — the thief has no key to sign a proof with.",
+    harm: "accepted",
     exploits: "ignore_cnf",
     build: async (m) => ({ token: await m.issue("bound"), target: "access" }),
   },
   {
     id: "bit_flip",
     title: "Signature bit-flip",
-    how: "The last character of a genuine signature, one unused bit flipped: a different string, the same signature bytes.",
-    exploits: null,
+    how: "The last character of a genuine signature, one unused bit flipped: a different string, the same signature bytes — a second spelling of one token.",
+    harm: "accepted",
+    exploits: "lenient_base64",
     build: async (m) => {
       const genuine = await m.issue("fresh");
       return { token: flipLastSignatureBit(genuine), target: "access", genuine };
     },
   },
 ];
+
+export const ATTACKS: readonly Attack[] = [...CLASSIC, ...ATTACKS_2026];

@@ -1,12 +1,11 @@
 import { postJson, readAnswer } from "@/lib/threats/lab-fetch";
 import type { AttackTarget, RangeMaterial } from "@/lib/threats/jwt-range/attacks";
 import type { RangeTokenKind } from "@/lib/threats/jwt-range/issue";
+import type { NaiveVerdict } from "@/lib/threats/jwt-range/mistakes";
 
 /** The range's API as the workbench's browser script calls it. */
 
-export type NaiveAnswer =
-  | { accepted: true; via: string[]; claims: Record<string, unknown> }
-  | { accepted: false; reason: string };
+export type NaiveAnswer = NaiveVerdict;
 export type RealAnswer =
   { accepted: true; claims: Record<string, unknown> } | { accepted: false; reason: string };
 export interface Verdicts {
@@ -26,10 +25,12 @@ export async function loadMaterial(): Promise<RangeMaterial> {
   return { ...keys, issue: issueRangeToken };
 }
 
+/** `warm`: a token the naive server is to have verified just before (its memo remembers it). */
 export async function sendToVerifiers(
   token: string,
   target: AttackTarget,
   mistakes: readonly string[],
+  warm?: string,
 ): Promise<Verdicts> {
-  return postJson<Verdicts>("/api/threats/jwt/verify", { token, target, mistakes });
+  return postJson<Verdicts>("/api/threats/jwt/verify", { token, target, mistakes, warm });
 }

@@ -50,6 +50,26 @@ function decodeSegment(segment: string): Json | null {
   }
 }
 
+/**
+ * A segment's JSON as the learner should see it: pretty-printed, unless a number in it does not
+ * survive parsing (`1e400` is Infinity, which JSON.stringify writes as null) — then as it was sent.
+ */
+export function segmentForDisplay(segment: string): string | null {
+  const bytes = fromBase64url(segment);
+  if (bytes === null) return null;
+  const text = new TextDecoder().decode(bytes);
+  let lossy = false;
+  try {
+    const value: unknown = JSON.parse(text, (_key, v: unknown) => {
+      if (typeof v === "number" && !Number.isFinite(v)) lossy = true;
+      return v;
+    });
+    return lossy ? text : JSON.stringify(value, null, 2);
+  } catch {
+    return null;
+  }
+}
+
 /** A compact JWS's three parts, or null when it is not one. */
 export function splitToken(token: string): TokenParts | null {
   const parts = token.trim().split(".");
@@ -68,8 +88,9 @@ export function signingInput(header: Json, payload: Json): string {
 }
 
 /** HMAC-SHA256 of `input` under `secret` (any length, even empty), base64url. */
-export function hs256(input: string, secret: string): string {
-  return base64url(hmac(sha256, utf8.encode(secret), utf8.encode(input)));
+export function hs256(input: string, secret: string | Uint8Array): string {
+  const key = typeof secret === "string" ? utf8.encode(secret) : secret;
+  return base64url(hmac(sha256, key, utf8.encode(input)));
 }
 
 /** ES256 over `input` with a private JWK (the attacker's own key), base64url. */
@@ -94,8 +115,8 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /**
  * The signature's last character with its lowest bit flipped. A 64-byte signature is 86 base64url
  * characters whose last one carries 2 bits of data and 4 unused ones: the string changes, the
- * bytes it decodes to do not — so a verifier accepts it, and a deny-list keyed on the token's
- * bytes misses it.
+ * bytes it decodes to do not — so a lenient decoder accepts it, and a deny-list keyed on the
+ * token's string misses it. A verifier that accepts one spelling only refuses it.
  */
 export function flipLastSignatureBit(token: string): string {
   const last = token.at(-1) ?? "A";

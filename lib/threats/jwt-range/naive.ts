@@ -1,129 +1,28 @@
 import "server-only";
 import crypto from "node:crypto";
-import path from "node:path";
-import { config } from "@/lib/config";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
-import { ACCESS_TOKEN_TYPE } from "@/lib/auth/jwt/tokens";
-import { PASS_AUDIENCE, PASS_ISSUER, PASS_TYPE } from "@/lib/pass/verify";
-import { splitToken } from "@/lib/threats/jwt-range/forge";
-import {
-  ATTACKER_JWKS_PATH,
-  getRangeKeys,
-  RANGE_AUDIENCE,
-  RANGE_KID,
-  WEAK_KID,
-  type RangeKeys,
-} from "@/lib/threats/jwt-range/keys";
+import { getRangeKeys } from "@/lib/threats/jwt-range/keys";
+import type { Mistake, NaiveVerdict, RangeTarget } from "@/lib/threats/jwt-range/mistakes";
+import { claimsProblem, looseNumber } from "@/lib/threats/jwt-range/naive-claims";
+import { openJwe } from "@/lib/threats/jwt-range/naive-jwe";
+import { pickKey, type Key } from "@/lib/threats/jwt-range/naive-keys";
+import { readToken, type Read } from "@/lib/threats/jwt-range/naive-read";
 
 /**
  * THE NAIVE VERIFIER — deliberately wrong, for the attack range only. It is hand-written the way
  * real code was before libraries got strict, and makes, one switch each, the mistakes found in
- * the wild. It knows only the range's toy keys, answers only its verdict, and nothing it accepts
- * is ever a credential anywhere: no route but /api/threats/jwt/verify calls it.
+ * the wild (./mistakes.ts). It knows only the range's toy keys, answers only its verdict, and
+ * nothing it accepts is ever a credential anywhere: no route but /api/threats/jwt/verify calls it.
  */
 
-export const MISTAKES = [
-  "decode_only",
-  "trust_alg",
-  "trust_jwk",
-  "trust_jku",
-  "kid_as_path",
-  "skip_time",
-  "skip_audience",
-  "ignore_cnf",
-] as const;
-export type Mistake = (typeof MISTAKES)[number];
-/** What the token was checked as: an access token, or a check-in pass. */
-export type RangeTarget = "access" | "pass";
+export { MISTAKES, type Mistake, type NaiveVerdict, type RangeTarget } from "./mistakes";
 
-export type NaiveVerdict =
-  | { accepted: true; via: string[]; claims: Record<string, unknown> }
-  | { accepted: false; reason: string };
-
-interface Key {
-  /** The algorithm the key is meant for. */
-  alg: string;
-  /** Asymmetric public key, when it is one. */
-  publicKey?: crypto.KeyObject;
-  /** The bytes an HMAC would use: a secret, or (the confusion) a public key's PEM text. */
-  text?: string;
-  source: string;
-}
-
-// The "key files" a kid-as-path server would read: lab-only names, never the real key store.
-const KEY_DIR = "/range/keys";
-function fakeKeyFiles(keys: RangeKeys): Record<string, string> {
-  return {
-    [`${KEY_DIR}/${RANGE_KID}`]: keys.signing.publicPem,
-    [`${KEY_DIR}/${WEAK_KID}`]: keys.weakSecret,
-    "/dev/null": "",
-  };
-}
-
-function algOfJwk(jwk: Record<string, unknown>): string {
-  if (typeof jwk.alg === "string") return jwk.alg;
-  return jwk.kty === "OKP" ? "EdDSA" : jwk.kty === "EC" ? "ES256" : "RS256";
-}
-
-function publicKeyOf(jwk: unknown): crypto.KeyObject | null {
-  try {
-    // Only the public members: a jwk carrying a private part is still read as its public key.
-    const { kty, crv, x, y, n, e } = jwk as crypto.JsonWebKey;
-    return crypto.createPublicKey({ key: { kty, crv, x, y, n, e }, format: "jwk" });
-  } catch {
-    return null;
-  }
-}
-
-/** The key the naive server picks — from wherever the token says, mistakes permitting. */
-function pickKey(
-  header: Record<string, unknown>,
-  on: ReadonlySet<Mistake>,
-  keys: RangeKeys,
-  ownOrigins: string[],
-): Key | string {
-  if (on.has("trust_jwk") && header.jwk !== undefined) {
-    const publicKey = publicKeyOf(header.jwk);
-    if (publicKey === null) return "embedded_jwk_unreadable";
-    return { alg: algOfJwk(header.jwk as Record<string, unknown>), publicKey, source: "trust_jwk" };
-  }
-  if (on.has("trust_jku") && typeof header.jku === "string") {
-    // A naive server fetches whatever URL the token names. This range fetches nothing: it knows
-    // one key set, the attacker's, served by itself, and refuses to pretend about any other URL.
-    let url: URL | null = null;
-    try {
-      url = new URL(header.jku);
-    } catch {}
-    if (url === null || url.pathname !== ATTACKER_JWKS_PATH || !ownOrigins.includes(url.origin)) {
-      return "jku_outside_range";
-    }
-    const jwk = keys.attacker.publicJwk;
-    if (header.kid !== undefined && header.kid !== jwk.kid) return "unknown_kid";
-    return { alg: "ES256", publicKey: publicKeyOf(jwk)!, source: "trust_jku" };
-  }
-  if (typeof header.kid !== "string") return "no_kid";
-  if (on.has("kid_as_path")) {
-    // The bug: readFileSync(KEY_DIR + "/" + kid). "../" walks out of the directory.
-    const file = path.posix.resolve(KEY_DIR, header.kid);
-    const content = fakeKeyFiles(keys)[file];
-    if (content === undefined) return "no_such_key_file";
-    const source = file.startsWith(`${KEY_DIR}/`) ? "kid_lookup" : "kid_as_path";
-    return content.startsWith("-----BEGIN PUBLIC KEY")
-      ? { alg: "EdDSA", publicKey: crypto.createPublicKey(content), text: content, source }
-      : { alg: "HS256", text: content, source };
-  }
-  if (header.kid === RANGE_KID) {
-    return {
-      alg: "EdDSA",
-      publicKey: crypto.createPublicKey(keys.signing.publicPem),
-      // What `verify(token, publicKeyPem)` hands an HMAC when the header says HS256.
-      text: keys.signing.publicPem,
-      source: "kid_lookup",
-    };
-  }
-  if (header.kid === WEAK_KID) return { alg: "HS256", text: keys.weakSecret, source: "kid_lookup" };
-  return "unknown_kid";
-}
+/**
+ * What the naive server remembers of the tokens it verified (the exact token, or with
+ * `memo_by_signature` their signature alone). One per request: a learner's "earlier" token
+ * warms it, nobody else's.
+ */
+export type NaiveMemo = Set<string>;
 
 const HMAC: Record<string, string> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
 
@@ -131,7 +30,7 @@ function signatureHolds(alg: string, key: Key, input: string, signature: Buffer)
   const data = Buffer.from(input);
   if (HMAC[alg] !== undefined) {
     const expected = crypto
-      .createHmac(HMAC[alg], key.text ?? "")
+      .createHmac(HMAC[alg], key.secret ?? "")
       .update(data)
       .digest();
     return expected.length === signature.length && crypto.timingSafeEqual(expected, signature);
@@ -139,39 +38,21 @@ function signatureHolds(alg: string, key: Key, input: string, signature: Buffer)
   if (key.publicKey === undefined) return false;
   if (alg === "EdDSA") return crypto.verify(null, data, key.publicKey, signature);
   if (alg === "ES256") {
-    return crypto.verify(
-      "sha256",
-      data,
-      { key: key.publicKey, dsaEncoding: "ieee-p1363" },
-      signature,
-    );
+    const ieee = { key: key.publicKey, dsaEncoding: "ieee-p1363" } as const;
+    return crypto.verify("sha256", data, ieee, signature);
   }
   if (alg === "RS256") return crypto.verify("sha256", data, key.publicKey, signature);
   return null;
 }
 
-function claimsProblem(
-  claims: Record<string, unknown>,
-  header: Record<string, unknown>,
-  on: ReadonlySet<Mistake>,
-  target: RangeTarget,
-  now: number,
-): string | null {
-  const at = now / 1000;
-  if (!on.has("skip_time")) {
-    if (typeof claims.exp !== "number" || claims.exp <= at) return "expired";
-    if (typeof claims.nbf === "number" && claims.nbf > at) return "not_yet_valid";
-  }
-  if (!on.has("skip_audience")) {
-    const want =
-      target === "pass"
-        ? { typ: PASS_TYPE, iss: PASS_ISSUER, aud: PASS_AUDIENCE }
-        : { typ: ACCESS_TOKEN_TYPE, iss: config.jwt.issuer, aud: RANGE_AUDIENCE };
-    if (header.typ !== want.typ) return "wrong_type";
-    if (claims.iss !== want.iss) return "wrong_issuer";
-    if (claims.aud !== want.aud) return "wrong_audience";
-  }
-  return null;
+type JwsRead = Extract<Read, { form: "jws" }>;
+
+function refused({
+  reason,
+  via,
+  work,
+}: Omit<Extract<NaiveVerdict, { accepted: false }>, "accepted">): NaiveVerdict {
+  return { accepted: false, reason, ...(via ? { via } : {}), ...(work ? { work } : {}) };
 }
 
 /** What the naive verifier, with the mistakes `on`, says about `token`. */
@@ -181,48 +62,92 @@ export async function naiveVerify(
   target: RangeTarget,
   ownOrigins: string[],
   now = Date.now(),
+  memo: NaiveMemo = new Set(),
 ): Promise<NaiveVerdict> {
-  if (token.length > config.limits.maxJwtBytes) return { accepted: false, reason: "too_large" };
-  const parts = splitToken(token);
-  if (parts === null) return { accepted: false, reason: "malformed" };
-  const { header, payload: claims, signature } = parts;
-  // The signature covers the bytes as sent, not a re-encoding of what they decode to.
-  const input = token.trim().split(".", 2).join(".");
-  const refusal = await refusalOf(header, claims, input, signature, on, target, ownOrigins, now);
-  if (typeof refusal !== "string") return { accepted: true, via: refusal, claims };
+  const read = readToken(token, on);
+  if (!read.ok) return refused(read);
+  let header = read.header;
+  let claims: Record<string, unknown>;
+  let outcome: string[] | string;
+  if (read.form === "jwe") {
+    const opened = await openJwe(token, read.header, on, await getRangeKeys());
+    if (!opened.ok) return refused(opened);
+    // A signed token inside: verified like any other (the nested JWT the app issues).
+    if (opened.inner !== null) return naiveVerify(opened.inner, on, target, ownOrigins, now, memo);
+    ({ header, claims } = opened);
+    outcome = claimsRefusal(claims, header, on, target, now, opened.via);
+  } else {
+    claims = read.claims;
+    outcome = await refusalOf(read, token.trim(), on, target, ownOrigins, now, memo);
+  }
+  if (typeof outcome !== "string") return { accepted: true, via: outcome, claims };
   // "The middleware that only decodes": whatever a verifier would have said, it reads the claims.
   if (on.has("decode_only")) return { accepted: true, via: ["decode_only"], claims };
-  return { accepted: false, reason: refusal };
+  return { accepted: false, reason: outcome };
 }
 
 /** The mistakes the token needed to pass (an array), or why it did not pass. */
 async function refusalOf(
-  header: Record<string, unknown>,
-  claims: Record<string, unknown>,
-  input: string,
-  signature: string,
+  read: JwsRead,
+  token: string,
   on: ReadonlySet<Mistake>,
   target: RangeTarget,
   ownOrigins: string[],
   now: number,
+  memo: NaiveMemo,
 ): Promise<string[] | string> {
-  const via: string[] = [];
+  const { header, claims, input, signature } = read;
+  const via: string[] = [...read.via];
+  // crit lists header parameters the verifier must understand or refuse the token: it knows none.
+  if (header.crit !== undefined) {
+    if (!on.has("ignore_crit")) return "crit_not_understood";
+    via.push("ignore_crit");
+  }
   const alg = typeof header.alg === "string" ? header.alg : "";
   if (alg.toLowerCase() === "none") {
     if (!on.has("trust_alg")) return "alg_not_expected";
     via.push("trust_alg");
   } else {
-    const key = pickKey(header, on, await getRangeKeys(), ownOrigins);
+    const key = await pickKey(header, on, ownOrigins);
     if (typeof key === "string") return key;
     if (key.source !== "kid_lookup") via.push(key.source);
-    if (alg !== key.alg) {
+    // No alg in the header: the key's own decides (the `jwk_without_alg` mistake's half).
+    const used = alg === "" && key.source === "jwk_without_alg" ? key.alg : alg;
+    if (used !== key.alg) {
       if (!on.has("trust_alg")) return "alg_not_expected";
       via.push("trust_alg");
     }
-    const holds = signatureHolds(alg, key, input, Buffer.from(signature, "base64url"));
-    if (holds === null) return "alg_unsupported";
-    if (!holds) return "signature_invalid";
-    if (header.kid === WEAK_KID) via.push("weak_secret");
+    if (key.tooShort && HMAC[used] !== undefined) {
+      if (!on.has("short_hmac_key")) return "hmac_key_too_short";
+      via.push("short_hmac_key");
+    }
+    const seen = on.has("memo_by_signature") ? signature : token;
+    if (memo.has(seen)) {
+      if (seen !== token) via.push("memo_by_signature");
+    } else {
+      const holds = signatureHolds(used, key, input, Buffer.from(signature, "base64url"));
+      if (holds === null) return "alg_unsupported";
+      if (!holds) return "signature_invalid";
+      memo.add(seen);
+    }
+    if (key.weak) via.push("weak_secret");
+  }
+  return claimsRefusal(claims, header, on, target, now, via);
+}
+
+/** The claims' checks, after the key's: numbers, time, audience, a key binding. */
+function claimsRefusal(
+  claims: Record<string, unknown>,
+  header: Record<string, unknown>,
+  on: ReadonlySet<Mistake>,
+  target: RangeTarget,
+  now: number,
+  via: string[],
+): string[] | string {
+  const passed = [...via];
+  if (looseNumber(claims) !== null) {
+    if (!on.has("loose_numbers")) return "number_not_an_integer";
+    passed.push("loose_numbers");
   }
   const problem = claimsProblem(claims, header, new Set(), target, now);
   if (problem !== null) {
@@ -230,18 +155,18 @@ async function refusalOf(
       ? "skip_time"
       : "skip_audience";
     if (!on.has(skippedBy)) return problem;
-    via.push(skippedBy);
+    passed.push(skippedBy);
     const other = claimsProblem(claims, header, new Set([skippedBy]), target, now);
     if (other !== null) {
       const second: Mistake = skippedBy === "skip_time" ? "skip_audience" : "skip_time";
       if (!on.has(second)) return other;
-      via.push(second);
+      passed.push(second);
     }
   }
   // A token bound to a DPoP key (cnf.jkt) needs a proof by that key; this one came without.
   if (isBoundToKey(claims)) {
     if (!on.has("ignore_cnf")) return "bound_to_a_key";
-    via.push("ignore_cnf");
+    passed.push("ignore_cnf");
   }
-  return via;
+  return passed;
 }

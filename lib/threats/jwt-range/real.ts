@@ -1,11 +1,22 @@
 import "server-only";
-import { decodeProtectedHeader, errors, type JWTHeaderParameters } from "jose";
+import { errors } from "jose";
 import { config } from "@/lib/config";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
+import { decryptToken } from "@/lib/auth/jwt/tokens";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
 import { verifyPass } from "@/lib/pass/verify";
-import { getRangeKeys, RANGE_AUDIENCE, RANGE_KID, WEAK_KID } from "@/lib/threats/jwt-range/keys";
-import type { RangeTarget } from "@/lib/threats/jwt-range/naive";
+import {
+  EMPTY_KID,
+  getRangeKeys,
+  RANGE_AUDIENCE,
+  RANGE_ISSUER,
+  RANGE_KID,
+  SHORT_KID,
+  WEAK_KID,
+  type RangeKeys,
+} from "@/lib/threats/jwt-range/keys";
+import { readCompactToken } from "@/lib/server/compact-token";
+import type { RangeTarget } from "@/lib/threats/jwt-range/mistakes";
 
 /**
  * The range's real verifier: the app's own verification code (the JWT area's for access tokens,
@@ -15,12 +26,22 @@ import type { RangeTarget } from "@/lib/threats/jwt-range/naive";
 export type RealVerdict =
   { accepted: true; claims: Record<string, unknown> } | { accepted: false; reason: string };
 
-/** The token's `kid`, when its header decodes. */
-function kidOf(token: string): string | undefined {
+/**
+ * A JWE (five segments) goes through the app's own decryption rule: one algorithm pair, `dir`
+ * with a key only the server holds — so a JWE encrypted to anyone's public key is refused before
+ * any key is used. The range holds no such key, so no JWE of the range ever gets through.
+ */
+async function unwrap(
+  token: string,
+): Promise<{ ok: true; token: string } | { ok: false; reason: string }> {
+  if (token.split(".").length !== 5) return { ok: true, token };
   try {
-    return (decodeProtectedHeader(token) as JWTHeaderParameters).kid;
-  } catch {
-    return undefined;
+    return { ok: true, token: await decryptToken(token) };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: error instanceof errors.JOSEError ? error.code : "ERR_JWE_INVALID",
+    };
   }
 }
 
@@ -30,28 +51,55 @@ export async function realVerify(
   target: RangeTarget,
   now = Date.now(),
 ): Promise<RealVerdict> {
-  if (token.length > config.limits.maxJwtBytes)
-    return { accepted: false, reason: "token_too_large" };
-  // The weak secret is not a key the app would ever hold: start-up refuses it (lib/secrets.ts).
-  if (kidOf(token) === WEAK_KID) return { accepted: false, reason: "secret_too_weak" };
+  // The app's first look (lib/server/compact-token.ts): size, segments, one spelling.
+  const shape = readCompactToken(token, {
+    kinds: ["jws", "jwe"],
+    maxBytes: config.limits.maxJwtBytes,
+  });
+  if (!shape.ok) return { accepted: false, reason: shape.reason };
+  const signed = await unwrap(token);
+  if (!signed.ok) return { accepted: false, reason: signed.reason };
+  if (target === "access") return verifyAccess(signed.token, now);
+  // The check-in desk's own code, which knows one issuer, the app's: a range pass, issued by the
+  // range, never gets past it — the range keeps its passes only as the wrong kind of token.
   const keys = await getRangeKeys();
-  if (target === "pass") {
-    const pass = await verifyPass(token, { keys: [keys.signing.publicJwk] }, now);
-    return pass.ok
-      ? { accepted: true, claims: { ...pass.claims } }
-      : { accepted: false, reason: pass.reason };
-  }
+  const pass = await verifyPass(signed.token, { keys: [keys.signing.publicJwk] }, now);
+  return pass.ok
+    ? { accepted: true, claims: { ...pass.claims } }
+    : { accepted: false, reason: pass.reason };
+}
+
+/**
+ * The range's key set as the app's verifier sees it: by kid, each key with its one algorithm —
+ * the signing key, and the naive server's HMAC keys, which the app's verifier refuses to use
+ * (too weak to prove anything: a dictionary word, an empty key, one byte).
+ */
+function rangeKeySet(
+  keys: RangeKeys,
+): Record<string, { alg: string; key: CryptoKey | Uint8Array }> {
+  const encoder = new TextEncoder();
+  return {
+    [RANGE_KID]: { alg: "EdDSA", key: keys.signing.publicKey },
+    [WEAK_KID]: { alg: "HS256", key: encoder.encode(keys.weakSecret) },
+    [EMPTY_KID]: { alg: "HS256", key: new Uint8Array(0) },
+    [SHORT_KID]: { alg: "HS256", key: keys.shortKey },
+  };
+}
+
+async function verifyAccess(token: string, now: number): Promise<RealVerdict> {
+  const keySet = rangeKeySet(await getRangeKeys());
   const verified = await verifySignedAccessToken(
     token,
     {
       resolveKey: (header) => {
         // The app's rule (lib/auth/jwt/keys.ts): our own set, by kid, one algorithm per key.
-        if (header.kid !== RANGE_KID) throw new errors.JWKSNoMatchingKey();
-        if (header.alg !== "EdDSA") throw new errors.JOSEAlgNotAllowed();
-        return keys.signing.publicKey;
+        const entry = Object.hasOwn(keySet, header.kid ?? "") ? keySet[header.kid!] : undefined;
+        if (entry === undefined) throw new errors.JWKSNoMatchingKey();
+        if (header.alg !== entry.alg) throw new errors.JOSEAlgNotAllowed();
+        return entry.key;
       },
-      algorithms: ["EdDSA"],
-      issuer: config.jwt.issuer,
+      algorithms: ["EdDSA", "HS256"],
+      issuer: RANGE_ISSUER,
       audience: RANGE_AUDIENCE,
     },
     now,

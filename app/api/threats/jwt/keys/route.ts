@@ -15,6 +15,7 @@ async function get(request: Request): Promise<Response> {
   return apiJson({
     jwks: { keys: [keys.signing.publicJwk] },
     publicPem: keys.signing.publicPem,
+    encryptionJwk: keys.encryption.publicJwk,
     attacker: {
       privateJwk: keys.attacker.privateJwk,
       jwksUrl: site === null ? null : `${site}${ATTACKER_JWKS_PATH}`,

