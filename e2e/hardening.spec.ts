@@ -538,3 +538,19 @@ test.describe("methods and request lines a browser never sends", () => {
     expect(noHost).toMatch(/^HTTP\/1\.[01] 4\d\d/);
   });
 });
+
+test.describe("Next.js's own endpoints the app does not use", () => {
+  // The image optimiser fetches the URL it is given from this very server; the app draws no
+  // optimised image, so every such request is a probe: it must get a clear 4xx, never a 500.
+  test("the image optimiser answers 404, whatever the url it is asked to fetch", async ({
+    request,
+  }) => {
+    const paths = ["/_next/image", "/_next/image/", "/_next/%69mage", "/_NEXT/Image"];
+    const urls = ["%2Fjwt", "%2Ffavicon.ico", "https%3A%2F%2Fevil.example%2Fx.png", "x"];
+    for (const [path, url] of paths.flatMap((p) => urls.map((u) => [p, u]))) {
+      const answer = await request.get(`${path}?url=${url}&w=64&q=75`, { maxRedirects: 0 });
+      expect(answer.status(), `${path} ${url}`).toBe(404);
+      expect(await answer.json()).toMatchObject({ error: "not_found" });
+    }
+  });
+});

@@ -65,6 +65,28 @@ export const PROXY_HEADERS = [
 export const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 /**
+ * Next.js endpoints this app never uses: the image optimiser fetches whatever URL it is given from
+ * this very server (an open door for probes, and a 500 when the answer is not an image). The app
+ * draws no optimised image, so the door is closed before Next.js sees the request.
+ */
+const UNUSED_NEXT_PATHS = ["/_next/image"];
+
+/** Whether `url`'s path is one of UNUSED_NEXT_PATHS, whatever its case, trailing slash or query. */
+function isUnusedNextPath(url) {
+  let path = url.split("?")[0];
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // not decodable: judged as written
+  }
+  path = path
+    .toLowerCase()
+    .replace(/\/{2,}/g, "/")
+    .replace(/\/+$/, "");
+  return UNUSED_NEXT_PATHS.includes(path);
+}
+
+/**
  * Why the request line is refused before any other work, or null. A browser sends only the
  * methods above and an origin-form target (`/path?query`); anything else (TRACE, invented
  * methods, `GET http://other.example/` as a proxy would be asked) is not ours to answer — Next.js
@@ -84,6 +106,9 @@ export function requestLineProblem(method, url, hosts, allowed) {
   }
   if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) {
     return [400, "invalid_request_target", "The request target must be a path on this server."];
+  }
+  if (isUnusedNextPath(url)) {
+    return [404, "not_found", "This server has nothing at that path."];
   }
   return null;
 }
