@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { e2eBaseURL, labHost } from "./support/env";
-import { cookieNamed, expect, test, type TestUser } from "./support/fixtures";
+import { cookieNamed, expect, logInKeepingTokens, test, type TestUser } from "./support/fixtures";
 
 /**
  * The XSS lab (/threats/xss): a real injection on a toy page served from the lab's own origin
@@ -34,27 +34,6 @@ async function logInAt(page: Page, origin: string, area: string, user: TestUser)
     data: { username: user.username, password: user.password },
   });
   expect(response.status()).toBe(200);
-}
-
-/** The JWT login page's script forms, on one origin: the token kept in this origin's storage. */
-async function logInKeepingTokensAt(
-  page: Page,
-  origin: string,
-  variant: "localStorage" | "DPoP",
-  user: TestUser,
-): Promise<void> {
-  const dpop = variant === "DPoP";
-  await page.goto(`${origin}/jwt/login`);
-  await page.getByLabel(`Username (${variant})`).fill(user.username);
-  await page.getByLabel(`Password (${variant})`).fill(user.password);
-  await page
-    .getByRole("button", {
-      name: dpop ? "Log in with DPoP (key in this browser)" : "Log in, token in localStorage",
-    })
-    .click();
-  await expect(page.getByTestId(dpop ? "dpop-status" : "bearer-status")).toContainText(
-    "Logged in as",
-  );
 }
 
 /** Opens the flawed page the way a learner does, injects the probe and returns what it got. */
@@ -134,7 +113,7 @@ test.describe("XSS lab", () => {
   }) => {
     for (const origin of APP_ORIGINS) {
       await logInAt(page, origin, "jwt", freshUser);
-      await logInKeepingTokensAt(page, origin, "DPoP", freshUser);
+      await logInKeepingTokens(page, "DPoP", freshUser, origin);
     }
     // The access cookie lives minutes (as its token); the refresh cookie, path /api/jwt, a day.
     await page.context().clearCookies({ name: "lab_jwt" });
@@ -148,7 +127,7 @@ test.describe("XSS lab", () => {
     for (const origin of APP_ORIGINS) {
       await logInAt(page, origin, "session", freshUser);
       await logInAt(page, origin, "cookie", freshUser);
-      await logInKeepingTokensAt(page, origin, "localStorage", freshUser);
+      await logInKeepingTokens(page, "localStorage", freshUser, origin);
       expect(await page.evaluate((key) => localStorage.getItem(key), BEARER_STORAGE_KEY)).not.toBe(
         null,
       );

@@ -54,14 +54,16 @@ export class LoginPage {
 /**
  * Logs a user in through one of the JWT login page's script forms — the token kept in
  * localStorage, or bound to this browser's key (DPoP) — and waits for that variant's dashboard.
+ * `origin`: another of the app's names (the tokens then live in that origin's storage).
  */
 export async function logInKeepingTokens(
   page: Page,
   variant: "localStorage" | "DPoP",
   user: { username: string; password: string } = demoUser("alice"),
+  origin = "",
 ): Promise<void> {
   const dpop = variant === "DPoP";
-  await page.goto("/jwt/login");
+  await page.goto(`${origin}/jwt/login`);
   await page.getByLabel(`Username (${variant})`).fill(user.username);
   await page.getByLabel(`Password (${variant})`).fill(user.password);
   await page

@@ -37,7 +37,8 @@ export function encodeSegment(value: Json): string {
   return base64url(utf8.encode(JSON.stringify(value)));
 }
 
-function decodeSegment(segment: string): Json | null {
+/** A segment's JSON object, or null when it is not base64url of one. */
+export function decodeSegment(segment: string): Json | null {
   const bytes = fromBase64url(segment);
   if (bytes === null) return null;
   try {

@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 import { isCanonicalBase64url } from "@/lib/server/compact-token";
-import { fromBase64url, splitToken } from "@/lib/threats/jwt-range/forge";
+import { decodeSegment, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { Mistake, Work } from "@/lib/threats/jwt-range/mistakes";
 
 /**
@@ -34,19 +34,6 @@ function dotsUpTo(text: string, limit: number): number {
   return dots;
 }
 
-function decodeJson(segment: string): Json | null {
-  const bytes = fromBase64url(segment);
-  if (bytes === null) return null;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-      ? (value as Json)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The bug of CVE-2025-30204 and CVE-2025-27144: split on every dot, decode every piece, then look. */
 function splitEverything(text: string): Work {
   const pieces = text.split(".");
@@ -73,8 +60,8 @@ function readJson(text: string, via: Mistake[]): Read {
   if (![protectedText, payload, signature].every((part) => typeof part === "string")) {
     return { ok: false, reason: "malformed" };
   }
-  const header = decodeJson(protectedText as string);
-  const claims = decodeJson(text.split(".")[1] ?? "") ?? decodeJson(payload as string);
+  const header = decodeSegment(protectedText as string);
+  const claims = decodeSegment(text.split(".")[1] ?? "") ?? decodeSegment(payload as string);
   if (header === null || claims === null) return { ok: false, reason: "malformed" };
   return {
     ok: true,
@@ -110,7 +97,7 @@ function readShape(text: string, on: ReadonlySet<Mistake>): Read {
   }
   const parts = text.split(".");
   if (parts.length === 5) {
-    const header = decodeJson(parts[0]!);
+    const header = decodeSegment(parts[0]!);
     if (header === null) return { ok: false, reason: "malformed" };
     return { ok: true, form: "jwe", header, via: [] };
   }
