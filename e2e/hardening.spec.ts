@@ -164,6 +164,11 @@ test.describe("#9.10 every response carries the security headers", () => {
       await request.get("/jwt", { maxRedirects: 0 }),
       await request.get("/ping"),
       await request.get("/"),
+      // Next.js's own answers, made before the proxy runs: a trailing slash's redirect (in any
+      // spelling of the path) and a missing static file.
+      await request.get("/admin/", { maxRedirects: 0 }),
+      await request.get("/%5Cevil.example/", { maxRedirects: 0 }),
+      await request.get("/_next/static/no-such-file.js"),
     ];
     for (const answer of answers) {
       const headers = answer.headers();
