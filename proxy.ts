@@ -20,6 +20,7 @@ import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, requestOrigins } from "@/lib/threats/sites";
 import { servesFlawedPage, xssLabOriginProblem } from "@/lib/threats/xss-origin-gate";
+import { serverActionProblem } from "@/lib/http/server-action";
 import { relaxedXssPolicy } from "@/lib/threats/xss-policy";
 
 /**
@@ -173,7 +174,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return withHeaders(new Response("ok", { headers: { "Cache-Control": "no-store" } }));
   }
   // The XSS lab's own origin answers only the lab, before anything could set a credential there.
-  const refused = xssLabOriginProblem(request) ?? requestProblem(request);
+  const refused =
+    xssLabOriginProblem(request) ?? requestProblem(request) ?? (await serverActionProblem(request));
   if (refused !== null) return withHeaders(refused);
 
   // The inspector traces the requests of browsers that carry its cookie (given out with pages,

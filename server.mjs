@@ -19,6 +19,7 @@ import {
   allowedHostnames,
   refuse,
   requestLineProblem,
+  setBaselineHeaders,
 } from "./server/front-door.mjs";
 import { pinRequestHost } from "./server/request-url.mjs";
 
@@ -80,6 +81,7 @@ const server = createServer((req, res) => {
     return;
   }
   if (trustedHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
+  setBaselineHeaders(res);
   // The name the client used: behind our own proxy, the one it forwarded; both were checked above.
   pinRequestHost(
     req,

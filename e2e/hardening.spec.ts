@@ -164,6 +164,11 @@ test.describe("#9.10 every response carries the security headers", () => {
       await request.get("/jwt", { maxRedirects: 0 }),
       await request.get("/ping"),
       await request.get("/"),
+      // Next.js's own answers, made before the proxy runs: a trailing slash's redirect (in any
+      // spelling of the path) and a missing static file.
+      await request.get("/admin/", { maxRedirects: 0 }),
+      await request.get("/%5Cevil.example/", { maxRedirects: 0 }),
+      await request.get("/_next/static/no-such-file.js"),
     ];
     for (const answer of answers) {
       const headers = answer.headers();
@@ -238,15 +243,40 @@ test.describe("#9.11 CSRF: one rule for every state change", () => {
       await apiLogin(request, "session", demoUser("admin"));
       const page = await (await request.get("/admin")).text();
       const ids = [...new Set([...page.matchAll(/\$ACTION_ID_([0-9a-f]+)/g)].map((m) => m[1]!))];
+      // Arguments in React's reply encoding, broken: not JSON, references to chunks never sent
+      // ($1, $Q, $F, $@ at the root), types that fail to decode ($n1e400, $B, $h, $S).
+      expect(ids.length).toBeGreaterThan(2);
+      // Arguments in React's reply encoding, broken: not JSON, references to chunks never sent
+      // ($1, $Q, $F, $@ at the root), types that fail to decode ($n1e400, $B, $h, $S). First,
+      // while the admin is logged in: they must be refused before any action runs.
+      const broken = ["[", '["$1"]', '["$Q1"]', '["$F1"]', '"$@1"', '["$n1e400"]', '["$B1"]'];
       for (const id of ids) {
-        for (const body of ["[]", ""]) {
+        for (const body of ["", ...broken, '["$h1"]', '["$S"]']) {
           const answer = await request.post("/admin", {
             headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
             data: body,
             maxRedirects: 0,
           });
-          expect(answer.status(), `${id} ${JSON.stringify(body)}`).toBeLessThan(500);
+          expect(answer.status(), `${id} ${JSON.stringify(body)}`).toBe(400);
         }
+        const forms: Record<string, string>[] = [{ x: "1" }, { "0": "1" }, { "0": broken[1]! }];
+        for (const form of forms) {
+          const answer = await request.post("/admin", {
+            headers: { "next-action": id },
+            multipart: form,
+            maxRedirects: 0,
+          });
+          expect(answer.status(), `${id} ${JSON.stringify(form)}`).toBe(400);
+        }
+      }
+      // Then no arguments at all (one of them, "start over", logs the admin out).
+      for (const id of ids) {
+        const answer = await request.post("/admin", {
+          headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
+          data: "[]",
+          maxRedirects: 0,
+        });
+        expect(answer.status(), `${id} []`).toBeLessThan(500);
       }
       await request.dispose();
     });

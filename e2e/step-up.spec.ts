@@ -188,6 +188,7 @@ test.describe("fresh authentication (step-up)", () => {
       admin.post(`/api/admin/keys/${before.keys[0].kid}/retire`),
       admin.post("/api/admin/seal/rotate"),
       admin.post(`/api/admin/seal/passwords/${seal.passwordIds[0]}/retire`),
+      admin.put("/api/admin/seal", { data: { cookieCacheSeconds: 300 } }),
       admin.post("/api/admin/server/restart"),
     ];
     for (const response of await Promise.all(asks)) {

@@ -3,7 +3,8 @@ import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession } from "@/lib/test/fixtures";
 import { toPublicUser } from "@/lib/users";
 import { authenticateUser, registerUser } from "@/lib/auth/authenticate";
-import { changePassword } from "./account";
+import { freshProof } from "@/lib/test/step-up";
+import { changePassword, revokeOtherDevices } from "./account";
 
 describe("changePassword", () => {
   it("needs the current password, then rotates this session and ends the others", async () => {
@@ -40,5 +41,33 @@ describe("changePassword", () => {
     expect(
       (await authenticateUser({ username: "ingrid", password: "old-passphrase" }, null)).ok,
     ).toBe(false);
+  });
+});
+
+describe("changePassword racing another device", () => {
+  it("ends every other session even when another device ended this one while the hash ran", async () => {
+    const registered = await registerUser({
+      username: "jonas",
+      displayName: "Jonas",
+      password: "old-passphrase",
+    });
+    if (!registered.ok) throw new Error("setup");
+    const user = toPublicUser(registered.user);
+    const meta = { userAgent: null, ip: null };
+    const owner = await createSession(user.id, meta);
+    // Whoever learned the old password, logged in on their own device a moment ago.
+    const thief = await createSession(user.id, meta);
+    const input = {
+      currentPassword: "old-passphrase",
+      newPassword: "new-passphrase",
+      logoutOthers: true,
+    };
+    const [changed] = await Promise.all([
+      changePassword(user, owner.session, input, null, meta),
+      revokeOtherDevices(freshProof(user.id), thief.session),
+    ]);
+    expect(changed.ok).toBe(true);
+    expect(changed.ok && (await validateSessionToken(changed.token)).ok).toBe(true);
+    expect((await validateSessionToken(thief.token)).ok).toBe(false);
   });
 });

@@ -2,7 +2,11 @@ import "server-only";
 import { replacePasswordHash } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { findSessionByHandle } from "@/lib/auth/session/devices";
-import { revokeOtherSessions, revokeSession } from "@/lib/auth/session/revocation";
+import {
+  revokeOtherSessions,
+  revokeSession,
+  revokeUserSessions,
+} from "@/lib/auth/session/revocation";
 import { revokeOtherRefreshTokens } from "@/lib/auth/jwt/refresh";
 import { revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
 import { hashPassword } from "@/lib/auth/password";
@@ -92,7 +96,9 @@ export async function changePassword(
   let revokedOthers = 0;
   if (input.logoutOthers) {
     const ended = await revokeOtherDevices(confirmed.proof, current);
-    revokedOthers = ended.ok ? ended.revoked : 0;
+    // Another device (one that knew the old password) ended this session while the hash ran:
+    // the typed password still wins, and every session of the user ends — theirs included.
+    revokedOthers = ended.ok ? ended.revoked : await revokeUserSessions(user.id);
     // Whoever knew the old password may hold JWTs too: no more refreshes for them.
     revokeUserAccessTokens(user.id, "password_change");
   }

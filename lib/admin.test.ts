@@ -5,7 +5,13 @@ import { createSession } from "@/lib/test/fixtures";
 import { makeUser } from "@/lib/test/fixtures";
 import { freshProof } from "@/lib/test/step-up";
 import { authenticateUser, registerUser } from "@/lib/auth/authenticate";
-import { forceLogoutUser, listUsersForAdmin, updateUserAsAdmin } from "./admin";
+import { getSealSettings } from "@/lib/auth/cookie/settings";
+import {
+  forceLogoutUser,
+  listUsersForAdmin,
+  setCookieCacheAsAdmin,
+  updateUserAsAdmin,
+} from "./admin";
 
 const meta = { userAgent: null, ip: null };
 
@@ -92,6 +98,24 @@ describe("admin operations", () => {
       reason: "forbidden",
     });
     expect(findUserById(user.id)?.role).toBe("user");
+  });
+
+  it("the session cookie cache (how long a revoked session still works) is an admin's, checked at the write", async () => {
+    const before = getSealSettings().cookieCacheSeconds;
+    const demoted = makeUser({ role: "user" });
+    const forged = { userId: makeUser({ role: "admin" }).id };
+    expect(() => setCookieCacheAsAdmin(forged, 300)).toThrow("without fresh authentication");
+    expect(setCookieCacheAsAdmin(freshProof(demoted.id), 300)).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(getSealSettings().cookieCacheSeconds).toBe(before);
+    const admin = makeUser({ role: "admin" });
+    expect(setCookieCacheAsAdmin(freshProof(admin.id), 7)).toMatchObject({
+      ok: true,
+      settings: { cookieCacheSeconds: 7 },
+    });
+    setCookieCacheAsAdmin(freshProof(admin.id), before);
   });
 });
 

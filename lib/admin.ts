@@ -4,6 +4,7 @@ import type { UserRole } from "@/db/schema";
 import {
   retireSealPassword,
   rotateSealPassword,
+  setCookieCacheSeconds,
   type RetireResult,
   type SealSettings,
 } from "@/lib/auth/cookie/settings";
@@ -104,4 +105,17 @@ export function retireSealPasswordAsAdmin(
   id: number,
 ): RetireResult | { ok: false; reason: "forbidden" } {
   return actingAdmin(proof) ? retireSealPassword(id) : { ok: false, reason: "forbidden" };
+}
+
+/**
+ * Sets the session area's cookie cache: how long a revoked session still works on a cached copy
+ * (0 = never). Sensitive like the JWT revocation strategy, and the admin's rights are read at the
+ * write: a slow request body gives a demotion time to land in between.
+ */
+export function setCookieCacheAsAdmin(
+  proof: FreshAuthentication,
+  seconds: number,
+): { ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" } {
+  if (!actingAdmin(proof)) return { ok: false, reason: "forbidden" };
+  return { ok: true, settings: setCookieCacheSeconds(seconds) };
 }

@@ -20,7 +20,11 @@ const RAW_EFFECTS: Record<string, string[]> = {
   "@/lib/auth/jwt/settings": ["updateJwtSettings"],
   "@/lib/auth/jwt/refresh": ["revokeOtherRefreshTokens", "revokeUserRefreshTokens"],
   "@/lib/auth/jwt/revocation": ["revokeUserAccessTokens"],
-  "@/lib/auth/cookie/settings": ["rotateSealPassword", "retireSealPassword"],
+  "@/lib/auth/cookie/settings": [
+    "rotateSealPassword",
+    "retireSealPassword",
+    "setCookieCacheSeconds",
+  ],
 };
 
 function appFiles(dir: string): string[] {

@@ -9,6 +9,8 @@ export function requestLineProblem(
   hosts: Array<string | undefined>,
   allowed: Set<string>,
 ): [number, string, string] | null;
+export const BASELINE_HEADERS: Record<string, string>;
+export function setBaselineHeaders(res: import("node:http").ServerResponse): void;
 export function refuse(
   res: import("node:http").ServerResponse,
   problem: [number, string, string],

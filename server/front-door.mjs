@@ -113,6 +113,27 @@ export function requestLineProblem(method, url, hosts, allowed) {
   return null;
 }
 
+/**
+ * The security headers of an answer that is not a page: nothing in it may load, run, be framed or
+ * post anywhere (lib/http/security-headers.ts's NO_CONTENT_POLICY; that module is TypeScript).
+ */
+export const BASELINE_HEADERS = {
+  "Content-Security-Policy":
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+};
+
+/**
+ * Puts the baseline on `res` before Next.js sees the request. Next answers some requests before
+ * proxy.ts runs — a trailing slash's redirect, a missing static file — with no header of ours; a
+ * page or an API answer replaces these with its own (the proxy sets each of the same names).
+ */
+export function setBaselineHeaders(res) {
+  for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
+}
+
 /** The answer to a refused request line: JSON, with the security headers. */
 export function refuse(res, [status, error, message]) {
   const body = JSON.stringify({ error, message });
@@ -120,10 +141,7 @@ export function refuse(res, [status, error, message]) {
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    ...BASELINE_HEADERS,
     ...(status === 405 ? { Allow: METHODS.join(", ") } : {}),
     Connection: "close",
   });

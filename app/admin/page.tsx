@@ -52,8 +52,8 @@ export default async function AdminPage({
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>
       <p className="text-sm" data-testid="step-up-note">
-        Every change here but the cookie cache is sensitive: it grants privilege, ends
-        someone&apos;s login or changes keys. <StepUpNote freshness={freshness} />
+        Every change here is sensitive: it grants privilege, ends someone&apos;s login, changes keys
+        or decides how long a revoked login still works. <StepUpNote freshness={freshness} />
       </p>
       {done && (
         <Notice>

@@ -1,14 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/dal";
 import { requireFreshAdmin } from "@/lib/auth/step-up";
-import { retireSealPasswordAsAdmin, rotateSealPasswordAsAdmin } from "@/lib/admin";
-import { setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
+import {
+  retireSealPasswordAsAdmin,
+  rotateSealPasswordAsAdmin,
+  setCookieCacheAsAdmin,
+} from "@/lib/admin";
 import { cookieCacheSchema, formField, sealPasswordIdSchema } from "@/lib/validation";
 
 // The sealed cookies' knobs of the admin page. Each action checks afresh that the caller is an
-// admin now; a seal password change is a key change (step-up: a login typed within minutes).
+// admin now, with a login typed within minutes (step-up): a seal password change is a key change,
+// and the cookie cache decides how long a revoked session still works.
 
 export async function rotateSealPasswordAction(): Promise<void> {
   const { proof } = await requireFreshAdmin("/admin");
@@ -24,9 +27,9 @@ export async function retireSealPasswordAction(formData: FormData): Promise<void
 }
 
 export async function saveCookieCacheAction(formData: FormData): Promise<void> {
-  await requireAdmin();
+  const { proof } = await requireFreshAdmin("/admin");
   const seconds = cookieCacheSchema.safeParse(formField(formData, "seconds"));
   if (!seconds.success) redirect("/admin?done=cache_invalid#seal");
-  setCookieCacheSeconds(seconds.data);
-  redirect("/admin?done=cache_saved#seal");
+  const saved = setCookieCacheAsAdmin(proof, seconds.data);
+  redirect(saved.ok ? "/admin?done=cache_saved#seal" : "/admin?done=error&reason=forbidden");
 }

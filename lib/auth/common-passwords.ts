@@ -1,5 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { passwordForms } from "@/lib/auth/password-forms";
+import { passwordBases, passwordForms } from "@/lib/auth/password-forms";
 
 // Common passwords are refused at sign-up and password change, as NIST SP 800-63B §3.1.1.2 and
 // ASVS 5.0 (at least the top 3,000) ask: the ~49,000 of zxcvbn-ts's maintained list of breach
@@ -7,6 +7,10 @@ import { passwordForms } from "@/lib/auth/password-forms";
 // Entries of 4 to 7 characters are kept too: too short alone, they are still common once dressed
 // up to 8 ("trustno" + "1!!").
 const OUR_OWN = [
+  // The demo users' passwords, published in the README and on every login page.
+  "alice-in-the-lab",
+  "bob-in-the-lab",
+  "admin-in-the-lab",
   "12345678",
   "123456789",
   "1234567890",
@@ -122,6 +126,8 @@ function commonPasswords(): { entries: Set<string>; longest: number } {
  * case, digits or symbols at its ends, look-alike substitutions, backwards: ./password-forms.ts).
  */
 export function isCommonPassword(password: string): boolean {
+  // A few characters over and over ("aaaaaaaa", "abcabcabc") is on no list and found at once.
+  for (const base of passwordBases(password)) if ([...base].length < MIN_FORM) return true;
   const { entries, longest } = commonPasswords();
   for (const form of passwordForms(password, MIN_FORM, longest)) if (entries.has(form)) return true;
   return false;

@@ -2,8 +2,9 @@
  * What is left of a password once the usual disguises are taken off — the ones a cracker's rules
  * put on a common password before trying it (hashcat's best64, John the Ripper's wordlist rules):
  * letter case, a few digits or symbols at either end, look-alike substitutions (@ for a, 0 for o,
- * 1 for i or l…), full-width and other compatibility characters, writing it backwards. A password
- * is as weak as the weakest of these forms, so each is checked against the list.
+ * 1 for i or l…), full-width and other compatibility characters, writing it backwards, spaces or
+ * dots or dashes between its letters, writing it twice. A password is as weak as the weakest of
+ * these forms, so each is checked against the list.
  */
 
 /** A few digits or symbols at an end; a longer run is more than decoration. */
@@ -53,16 +54,47 @@ function decorationLength(chars: readonly string[]): number {
   return n;
 }
 
+/** Spaces, dots, dashes and underscores between the letters ("trust no1", "p.a.s.s.w.o.r.d"). */
+const SEPARATORS = /[\s._-]+/gu;
+
+/** The unit `text` repeats ("trustno1trustno1" → "trustno1", "aaaa" → "a"), or `text` itself. */
+export function repeatedUnit(text: string): string {
+  const chars = [...text];
+  for (let size = 1; size <= chars.length / 2; size++) {
+    if (chars.length % size !== 0) continue;
+    const unit = chars.slice(0, size).join("");
+    if (unit.repeat(chars.length / size) === text) return unit;
+  }
+  return text;
+}
+
+/** The password lower-cased and NFKC-normalised, without its separators, and its repeated unit. */
+export function passwordBases(password: string): Set<string> {
+  const normalised = password.normalize("NFKC").toLowerCase();
+  const joined = normalised.replace(SEPARATORS, "");
+  return new Set([normalised, joined, repeatedUnit(normalised), repeatedUnit(joined)]);
+}
+
 /**
  * Every form of `password` between `minLength` and `maxLength` characters long: lower-cased and
  * NFKC-normalised, with each cut of the digits and symbols at its ends, each reading of its
- * look-alikes, forwards and backwards. Bounded work whatever the password (at most 13 × 13 cuts).
+ * look-alikes, forwards and backwards — of each of its bases (passwordBases). Bounded work
+ * whatever the password (at most 4 bases × 13 × 13 cuts).
  */
 export function passwordForms(password: string, minLength: number, maxLength: number): Set<string> {
-  const chars = [...password.normalize("NFKC").toLowerCase()];
+  const forms = new Set<string>();
+  for (const base of passwordBases(password)) addForms([...base], minLength, maxLength, forms);
+  return forms;
+}
+
+function addForms(
+  chars: readonly string[],
+  minLength: number,
+  maxLength: number,
+  forms: Set<string>,
+): void {
   const lead = decorationLength(chars);
   const trail = decorationLength([...chars].reverse());
-  const forms = new Set<string>();
   for (let start = 0; start <= lead; start++) {
     for (let cut = 0; cut <= trail; cut++) {
       const core = chars.slice(start, chars.length - cut);
@@ -79,5 +111,4 @@ export function passwordForms(password: string, minLength: number, maxLength: nu
       }
     }
   }
-  return forms;
 }

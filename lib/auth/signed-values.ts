@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { macKey } from "@/lib/auth/jwt/key-material";
+import { isCanonicalBase64url } from "@/lib/server/compact-token";
 
 /**
  * Short MACs for the values this server hands a browser and must recognise later (the inspector
@@ -17,8 +18,13 @@ export function signValue(purpose: string, value: string): string {
   return macBytes(purpose, value).toString("base64url");
 }
 
-/** Whether `mac` is this server's MAC of `value` for `purpose` (compared in constant time). */
+/**
+ * Whether `mac` is this server's MAC of `value` for `purpose` (compared in constant time), in its
+ * one spelling: the decoder forgives padding, `+`/`/`, whitespace and the last character's unused
+ * bits, so without the check one cookie would have many accepted strings.
+ */
 export function isSignedValue(purpose: string, value: string, mac: string): boolean {
+  if (!isCanonicalBase64url(mac)) return false;
   const presented = Buffer.from(mac, "base64url");
   return presented.length === 16 && crypto.timingSafeEqual(presented, macBytes(purpose, value));
 }

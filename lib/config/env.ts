@@ -49,9 +49,30 @@ const envSchema = z.object({
     .default("lab:"),
 });
 
-function sameHostname(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && new URL(a).hostname === new URL(b).hostname;
+/**
+ * Whether a page on one host name could set a cookie the other receives: the same name, or a
+ * `Domain` attribute naming a parent they share (RFC 6265 §5.3) — one inside the other, or
+ * siblings such as app.example.com and lab.example.com. Without the public-suffix list, any
+ * shared parent of two labels or more counts (so two names under co.uk are refused too: choose a
+ * separate domain). IP addresses share nothing, and browsers never take `localhost` itself as a
+ * cookie domain.
+ */
+export function mayShareCookies(a: string, b: string): boolean {
+  if (a === b) return true;
+  const isAddress = (host: string) => host.startsWith("[") || /^[\d.]+$/.test(host);
+  if (isAddress(a) || isAddress(b)) return false;
+  const [x, y] = [a.split(".").reverse(), b.split(".").reverse()];
+  let shared = 0;
+  while (shared < Math.min(x.length, y.length) && x[shared] === y[shared]) shared++;
+  if (shared === 0 || (shared === 1 && x[0] === "localhost")) return false;
+  return shared >= 2 || shared === Math.min(x.length, y.length);
 }
+
+function mayShareCookiesWith(lab: string | undefined, app: string | undefined): boolean {
+  return lab !== undefined && app !== undefined && mayShareCookies(hostOf(lab), hostOf(app));
+}
+
+const hostOf = (origin: string): string => new URL(origin).hostname;
 
 function readEnv(): z.infer<typeof envSchema> {
   const parsed = envSchema
@@ -59,10 +80,10 @@ function readEnv(): z.infer<typeof envSchema> {
       path: ["REDIS_URL"],
       message: "is required when SESSION_STORE=redis",
     })
-    .refine((env) => !sameHostname(env.LAB_ORIGIN, env.APP_ORIGIN), {
+    .refine((env) => !mayShareCookiesWith(env.LAB_ORIGIN, env.APP_ORIGIN), {
       path: ["LAB_ORIGIN"],
       message:
-        "must be another host name than APP_ORIGIN's (the lab's script would share its origin)",
+        "must be on another site than APP_ORIGIN (the lab's script could set cookies the app reads): use a domain of its own, not a name under APP_ORIGIN's parent",
     })
     .safeParse(process.env);
   if (!parsed.success) {

@@ -104,7 +104,8 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned body settles only once its twin is done.
+      reader.cancel().catch(() => undefined);
       return null;
     }
     chunks.push(value);

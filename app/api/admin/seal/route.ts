@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { getSealSettings, setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
-import { adminOrError } from "@/lib/http/admin";
+import { setCookieCacheAsAdmin } from "@/lib/admin";
+import { getSealSettings } from "@/lib/auth/cookie/settings";
+import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { cookieCacheSchema } from "@/lib/validation";
@@ -15,13 +16,17 @@ async function get(): Promise<Response> {
   return apiJson(getSealSettings());
 }
 
-/** `{cookieCacheSeconds}` (0 = off … 300): applies from each session's next lookup. */
+/**
+ * `{cookieCacheSeconds}` (0 = off … 300): applies from each session's next lookup. Sensitive
+ * (step-up): it decides how long a revoked session still works.
+ */
 async function put(request: Request): Promise<Response> {
-  const admin = await adminOrError();
+  const admin = await freshAdminOrError();
   if (admin instanceof Response) return admin;
   const body = await readJsonBody(request, sealSettingsSchema);
   if (!body.ok) return body.response;
-  return apiJson(setCookieCacheSeconds(body.data.cookieCacheSeconds));
+  const saved = setCookieCacheAsAdmin(admin.proof, body.data.cookieCacheSeconds);
+  return saved.ok ? apiJson(saved.settings) : adminFailure(saved.reason);
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get, PUT: put });

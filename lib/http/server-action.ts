@@ -1,0 +1,62 @@
+import { readBodyText } from "@/lib/http/request";
+import { apiError } from "@/lib/http/responses";
+
+/**
+ * A server action's arguments as React's client encodes them (`encodeReply`): a JSON array — the
+ * whole body, or the multipart field "0" with the FormData's fields beside it — in which a string
+ * starting with "$" is a reference. Next.js hands whatever arrives to React's decoder, which
+ * throws on a broken one (JSON cut short, a chunk that was never sent, a BigInt that does not
+ * parse) and Next answers 500. This app's actions take a FormData, after the form's previous
+ * state for some: the only references its client ever sends are `$K<n>` (the FormData whose
+ * fields are `<n>_…`), `$undefined` and `$$…` (a string that itself starts with "$"). Anything
+ * else is refused before Next sees it.
+ */
+
+// Next.js's own default cap on a server action's body (`serverActions.bodySizeLimit`).
+const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+const MAX_DEPTH = 32;
+const KNOWN_REFERENCE = /^\$(\$|undefined$|K\d{1,9}$)/;
+
+/** Whether `root` is an argument list this app's client could have sent. */
+export function isActionArgumentList(root: string): boolean {
+  let args: unknown;
+  try {
+    args = JSON.parse(root);
+  } catch {
+    return false;
+  }
+  return Array.isArray(args) && onlyKnownReferences(args, 0);
+}
+
+function onlyKnownReferences(value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (typeof value === "string") return !value.startsWith("$") || KNOWN_REFERENCE.test(value);
+  if (value === null || typeof value !== "object") return true;
+  const inner = Array.isArray(value) ? value : Object.values(value);
+  return inner.every((item) => onlyKnownReferences(item, depth + 1));
+}
+
+/**
+ * For a request that calls a server action by its `Next-Action` header: 400 unless its arguments
+ * are a list this app's client could have sent, 413 past Next's size cap; null otherwise (other
+ * requests, and the no-JavaScript form posts, which Next decodes another way and refuses itself).
+ * Reads a copy of the body: Next still gets the original.
+ */
+export async function serverActionProblem(request: Request): Promise<Response | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const text = await readBodyText(request.clone(), MAX_ACTION_BODY_BYTES);
+  if (text === null) {
+    return apiError(413, "payload_too_large", "A server action's arguments must be under 1 MB.");
+  }
+  const type = request.headers.get("content-type") ?? "";
+  let root: unknown = text;
+  if (/^multipart\/form-data\s*;/i.test(type)) {
+    try {
+      root = (await new Response(text, { headers: { "content-type": type } }).formData()).get("0");
+    } catch {
+      root = null;
+    }
+  }
+  if (typeof root === "string" && isActionArgumentList(root)) return null;
+  return apiError(400, "invalid_action_request", "A server action request needs its arguments.");
+}
