@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, loginSchema, signupSchema } from "./validation";
+import {
+  fieldErrorsOf,
+  loginSchema,
+  sealPasswordIdSchema,
+  signupSchema,
+  userIdSchema,
+} from "./validation";
 
 describe("loginSchema", () => {
   it("normalises the username and keeps the password exactly as typed", () => {
@@ -68,5 +74,22 @@ describe("the common-password list (#9.13)", () => {
   it("holds at least ASVS 5.0's top 3,000, offline", async () => {
     const { commonPasswordCount } = await import("@/lib/auth/common-passwords");
     expect(commonPasswordCount()).toBeGreaterThan(3000);
+  });
+});
+
+describe("ids in paths and forms", () => {
+  // One id, one spelling: `2e0`, `0x2`, ` 2` or `02` naming user 2 lets a deny rule or a log
+  // that compares the text miss what the handler does.
+  it.each(["2e0", "0x2", " 2", "2 ", "02", "+2", "2.0", "0b10", "", "0", "-1", "9007199254740993"])(
+    "refuses %j as a user id or a seal password id",
+    (text) => {
+      expect(userIdSchema.safeParse(text).success).toBe(false);
+      expect(sealPasswordIdSchema.safeParse(text).success).toBe(false);
+    },
+  );
+
+  it("reads a plain decimal id", () => {
+    expect(userIdSchema.parse("2")).toBe(2);
+    expect(sealPasswordIdSchema.parse("17")).toBe(17);
   });
 });

@@ -78,14 +78,27 @@ export const localeSchema = z.enum(LOCALES);
 
 export const modeSchema = z.enum(["session", "cookie", "jwt"]);
 
+/**
+ * A positive whole number written as path segments and form fields write it: decimal digits, no
+ * sign, no leading zero, no exponent, hex or spaces — one id, one spelling (`2e0`, `0x2` and ` 2`
+ * would all name 2 to a coercing parser, and a rule or log comparing the text would miss it).
+ */
+function idText(max: number) {
+  return z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, "An id is a positive whole number in decimal digits.")
+    .transform(Number)
+    .pipe(z.number().int().positive().max(max));
+}
+
 /** A seal password id (the admin's "remove this password"). */
-export const sealPasswordIdSchema = z.coerce.number().int().positive().max(1_000_000);
+export const sealPasswordIdSchema = idText(1_000_000);
 
 /** The session area's cookie cache: 0 (off) to 5 minutes — a revocation waits at most that long. */
 export const MAX_COOKIE_CACHE_SECONDS = 300;
 export const cookieCacheSchema = z.coerce.number().int().min(0).max(MAX_COOKIE_CACHE_SECONDS);
 
-export const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const userIdSchema = idText(Number.MAX_SAFE_INTEGER);
 
 export const adminUserChangeSchema = z
   .object({ role: z.enum(USER_ROLES).optional(), disabled: z.boolean().optional() })
