@@ -21,6 +21,13 @@ describe("the XSS lab's own origin", () => {
     expect(isXssLabHost(null, null)).toBe(false);
   });
 
+  it("is the same name spelled with a trailing dot (the front door accepts both spellings)", () => {
+    expect(isXssLabHost("lab.localhost.:3000", null)).toBe(true);
+    expect(isXssLabHost("LAB.localhost.", null)).toBe(true);
+    expect(isXssLabHost("lab.example.net.", "https://lab.example.net")).toBe(true);
+    expect(xssLabOriginFor("localhost.:3000", null, "http")).toBe("http://lab.localhost:3000");
+  });
+
   it("is reached on the request's port over loopback, at LAB_ORIGIN when set, and nowhere on a hosted name without it", () => {
     expect(xssLabOriginFor("127.0.0.1:3100", null, "http")).toBe("http://lab.localhost:3100");
     expect(xssLabOriginFor("localhost:3000", null, "http")).toBe("http://lab.localhost:3000");

@@ -23,9 +23,15 @@ const LOOPBACK_NAMES = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/;
 const HEADER_FORMS = new Set(["/api/theme", "/api/language"]);
 const HEADER_STATUS = "/api/inspect/whoami";
 
+/**
+ * A Host header's name in its one spelling: lower case (URL does that) and without the trailing
+ * dot of a fully qualified name — `lab.localhost.` is the same host to DNS, the browser and the
+ * front door (server/front-door.mjs accepts both), so it must be the same name here too, or the
+ * lab's origin would serve the whole app under its dotted spelling.
+ */
 function hostnameOf(host: string | null): string | null {
   const origin = originOf(host);
-  return origin === null ? null : new URL(origin).hostname;
+  return origin === null ? null : new URL(origin).hostname.replace(/\.$/, "");
 }
 
 /** Whether a request's Host header names the lab's origin (`lab.localhost` or LAB_ORIGIN's host). */
@@ -51,7 +57,7 @@ export function xssLabOriginFor(
   const origin = originOf(host, protocol);
   if (origin === null) return null;
   const url = new URL(origin);
-  if (!LOOPBACK_NAMES.test(url.hostname)) return null;
+  if (!LOOPBACK_NAMES.test(hostnameOf(host) ?? "")) return null;
   url.hostname = LOOPBACK_LAB_HOSTNAME;
   return url.origin;
 }
