@@ -63,4 +63,13 @@ describe("the database leak (/threats/session)", () => {
     });
     expect(await verifyWithLeakedKey("x".repeat(22), forged)).toBeNull();
   });
+
+  it("one visitor leaking key after key evicts only their own oldest, never another visitor's", async () => {
+    const theirs = await leakKey("203.0.113.7");
+    for (let i = 0; i < 250; i++) await leakKey("198.51.100.9");
+    expect(await verifyWithLeakedKey(theirs.labId, "e30.e30.AAAA")).not.toBeNull();
+    const first = await leakKey("198.51.100.9");
+    for (let i = 0; i < 10; i++) await leakKey("198.51.100.9");
+    expect(await verifyWithLeakedKey(first.labId, "e30.e30.AAAA")).toBeNull();
+  });
 });

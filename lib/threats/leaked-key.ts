@@ -4,40 +4,54 @@ import { errors, exportJWK, generateKeyPair, type JWK } from "jose";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
 import { RANGE_AUDIENCE, RANGE_ISSUER } from "@/lib/threats/jwt-range/keys";
 import { processSingleton } from "@/lib/server/singleton";
+import { clientBucketOf } from "@/lib/throttle/address";
 
 /**
  * The other leak (/threats/session): a signing key. On a throw-away key of one learner's own —
  * never the app's — whoever holds the private part mints any user's token and the app's
  * verification accepts it; retiring the key is the only way out, and it ends every token at once.
- * Kept in memory for an hour, at most 200 at a time.
+ * Kept in memory for an hour. Every visitor shares this one server, so room is counted per client
+ * address (lib/throttle/address.ts): a visitor holds at most MAX_KEYS_PER_CLIENT keys, and leaking
+ * more evicts only their own oldest — never another visitor's lab (one visitor's lesson is theirs).
+ * MAX_KEYS bounds the memory whatever the number of addresses.
  */
 
 interface LeakedKey {
   kid: string;
+  /** The client that leaked it (its address bucket), whose room it takes. */
+  client: string;
   publicKey: CryptoKey;
   retired: boolean;
   createdAt: number;
 }
 
 const LIFETIME_MS = 60 * 60 * 1000;
-const MAX_KEYS = 200;
+const MAX_KEYS_PER_CLIENT = 5;
+const MAX_KEYS = 2000;
 const keys = () => processSingleton("leaked-keys", () => new Map<string, LeakedKey>());
 
-function prune(now: number): void {
+/** Makes room for `client`'s new key: the expired go, then its own oldest, then the oldest of all. */
+function prune(client: string, now: number): void {
   const held = keys();
   for (const [id, key] of held) if (now - key.createdAt > LIFETIME_MS) held.delete(id);
+  const own = [...held].filter(([, key]) => key.client === client);
+  for (const [id] of own.slice(0, Math.max(0, own.length - MAX_KEYS_PER_CLIENT + 1))) {
+    held.delete(id);
+  }
   while (held.size >= MAX_KEYS) held.delete(held.keys().next().value!);
 }
 
-/** A new throw-away key; the answer is its private half, "leaked". */
+/** A new throw-away key for the client at `address`; the answer is its private half, "leaked". */
 export async function leakKey(
+  address: string | null = null,
   now = Date.now(),
 ): Promise<{ labId: string; privateJwk: JWK; audience: string; issuer: string }> {
-  prune(now);
+  const client = address === null ? "unknown" : clientBucketOf(address);
+  prune(client, now);
   const pair = await generateKeyPair("ES256", { extractable: true });
   const labId = crypto.randomBytes(16).toString("base64url");
   const kid = `leaked-${crypto.randomBytes(4).toString("hex")}`;
-  keys().set(labId, { kid, publicKey: pair.publicKey, retired: false, createdAt: now });
+  keys().set(labId, { kid, client, publicKey: pair.publicKey, retired: false, createdAt: now });
   const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg: "ES256" };
   return { labId, privateJwk, audience: RANGE_AUDIENCE, issuer: RANGE_ISSUER };
 }

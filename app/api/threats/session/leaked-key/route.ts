@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { config } from "@/lib/config";
-import { readJsonBody } from "@/lib/http/request";
+import { clientAddress, readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { leakKey, retireLeakedKey, verifyWithLeakedKey } from "@/lib/threats/leaked-key";
@@ -29,7 +29,7 @@ async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, schema);
   if (!body.ok) return body.response;
   const input = body.data;
-  if (input.action === "leak") return apiJson(await leakKey(), 201);
+  if (input.action === "leak") return apiJson(await leakKey(clientAddress(request.headers)), 201);
   if (input.action === "retire")
     return retireLeakedKey(input.labId) ? apiJson({ retired: true }) : noSuchLab();
   const verdict = await verifyWithLeakedKey(input.labId, input.token);
