@@ -89,4 +89,12 @@ describe("the CSRF lab's toy bank", () => {
     expect(accountFor(first.bearerToken)).toBeNull();
     expect(accountFor(openAccount().cookieToken)).not.toBeNull();
   });
+
+  it("one visitor opening account after account closes only their own oldest, never another's", () => {
+    const theirs = openAccount(Date.now(), "203.0.113.7");
+    for (let i = 0; i < config.threats.csrfMaxAccounts + 10; i++) {
+      openAccount(Date.now(), "198.51.100.9");
+    }
+    expect(accountFor(theirs.cookieToken)).not.toBeNull();
+  });
 });

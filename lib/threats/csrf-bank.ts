@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { config } from "@/lib/config";
 import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
+import { clientBucketOf } from "@/lib/throttle/address";
 
 /**
  * The CSRF lab's toy bank (C31). A real credential is never put at risk to show an attack: the lab
@@ -52,10 +53,19 @@ export const OPENING_BALANCE = 100;
 const MAX_ATTEMPTS = 10_000;
 const MAX_TRANSFERS_SHOWN = 20;
 
-/** An account as kept: with the hashes of its two tokens, so closing it is two deletions. */
+/**
+ * An account as kept: with the hashes of its two tokens, so closing it is two deletions, and the
+ * client that opened it (its address bucket), whose room it takes.
+ */
 interface StoredAccount extends Account {
   tokenHashes: string[];
+  client: string;
 }
+
+// Every visitor shares this one server: a client address keeps at most this many accounts, and
+// opening more closes only its own oldest — never another visitor's lab (one visitor's lesson is
+// theirs). A whole class behind one school address shares the bucket, hence the room.
+const MAX_ACCOUNTS_PER_CLIENT = 100;
 
 interface Bank {
   accounts: Map<string, StoredAccount>;
@@ -99,12 +109,28 @@ function prune(now: number, room = 0): void {
   }
 }
 
-/** Opens an account; the caller hands the cookie token to the cookies, the bearer to the page. */
-export function openAccount(now = Date.now()): {
+/** Closes `client`'s oldest accounts until one more fits in its room. */
+function makeRoomFor(client: string): void {
+  const own = [...bank.accounts.values()].filter((account) => account.client === client);
+  for (const account of own.slice(0, Math.max(0, own.length - MAX_ACCOUNTS_PER_CLIENT + 1))) {
+    closeAccount(account);
+  }
+}
+
+/**
+ * Opens an account for the client at `address`; the caller hands the cookie token to the cookies,
+ * the bearer to the page.
+ */
+export function openAccount(
+  now = Date.now(),
+  address: string | null = null,
+): {
   account: Account;
   cookieToken: string;
   bearerToken: string;
 } {
+  const client = address === null ? "unknown" : clientBucketOf(address);
+  makeRoomFor(client);
   prune(now, 1);
   const cookieToken = newToken();
   const bearerToken = newToken();
@@ -114,6 +140,7 @@ export function openAccount(now = Date.now()): {
     createdAt: now,
     transfers: [],
     tokenHashes: [hash(cookieToken), hash(bearerToken)],
+    client,
   };
   bank.accounts.set(account.id, account);
   for (const tokenHash of account.tokenHashes) bank.tokens.set(tokenHash, account.id);

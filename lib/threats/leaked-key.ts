@@ -26,8 +26,9 @@ interface LeakedKey {
 }
 
 const LIFETIME_MS = 60 * 60 * 1000;
-const MAX_KEYS_PER_CLIENT = 5;
-const MAX_KEYS = 2000;
+// A class behind one school address shares a bucket: room for each learner's few keys.
+const MAX_KEYS_PER_CLIENT = 50;
+const MAX_KEYS = 5000;
 const keys = () => processSingleton("leaked-keys", () => new Map<string, LeakedKey>());
 
 /** Makes room for `client`'s new key: the expired go, then its own oldest, then the oldest of all. */

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { readJsonBody } from "@/lib/http/request";
+import { clientAddress, readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { accountFor, closeAccountFor, openAccount, type Account } from "@/lib/threats/csrf-bank";
 import { COOKIE_CREDENTIALS, labCookie, setLabCookies } from "@/lib/threats/csrf-cookies";
@@ -38,7 +38,10 @@ async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, z.object({}));
   if (!body.ok) return body.response;
   closeAccountFor((await fromCookies()).token);
-  const { account, cookieToken, bearerToken } = openAccount();
+  const { account, cookieToken, bearerToken } = openAccount(
+    Date.now(),
+    clientAddress(request.headers),
+  );
   await setLabCookies(cookieToken);
   return apiJson({ account: view(account), bearerToken }, 201);
 }
