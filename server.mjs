@@ -81,7 +81,7 @@ const server = createServer((req, res) => {
     return;
   }
   if (trustedHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
-  setBaselineHeaders(res);
+  setBaselineHeaders(res, req.url);
   // The name the client used: behind our own proxy, the one it forwarded; both were checked above.
   pinRequestHost(
     req,

@@ -10,7 +10,7 @@ export function requestLineProblem(
   allowed: Set<string>,
 ): [number, string, string] | null;
 export const BASELINE_HEADERS: Record<string, string>;
-export function setBaselineHeaders(res: import("node:http").ServerResponse): void;
+export function setBaselineHeaders(res: import("node:http").ServerResponse, url?: string): void;
 export function refuse(
   res: import("node:http").ServerResponse,
   problem: [number, string, string],

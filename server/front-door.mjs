@@ -126,12 +126,23 @@ export const BASELINE_HEADERS = {
 };
 
 /**
- * Puts the baseline on `res` before Next.js sees the request. Next answers some requests before
- * proxy.ts runs — a trailing slash's redirect, a missing static file — with no header of ours; a
- * page or an API answer replaces these with its own (the proxy sets each of the same names).
+ * The policy of the app's own static files. A script file's policy is ignored when a page loads
+ * it, but a Web Worker runs under the policy its script arrived with (CSP 3, §4.2.3): the range's
+ * cracking Worker loads its chunks with importScripts, which `default-src 'none'` would refuse.
  */
-export function setBaselineHeaders(res) {
+const STATIC_FILES_POLICY =
+  "default-src 'none'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Puts the baseline on `res` before Next.js sees the request for `url`. Next answers some requests
+ * before proxy.ts runs — a trailing slash's redirect, a static file, a missing one — with no header
+ * of ours; a page or an API answer replaces these with its own (the proxy sets the same names).
+ */
+export function setBaselineHeaders(res, url) {
   for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
+  if (typeof url === "string" && url.startsWith("/_next/static/")) {
+    res.setHeader("Content-Security-Policy", STATIC_FILES_POLICY);
+  }
 }
 
 /** The answer to a refused request line: JSON, with the security headers. */
