@@ -74,14 +74,22 @@ export async function freshTokenProof(
   return proveFreshness(Number(claims.sub), tokenFreshness(claims, await judgeNow()));
 }
 
+/** The proof, or (none: the login is too old) off to the area's re-authentication and back. */
+function orReauth(
+  proof: FreshAuthentication | null,
+  area: Extract<AuthArea, "session" | "jwt">,
+  next: string,
+): FreshAuthentication {
+  if (proof === null) redirect(reauthUrl(area, next));
+  return proof;
+}
+
 /** For server actions of the session area: a fresh login's proof, else off to reauth and back. */
 export async function requireFreshSession(
   next: string,
 ): Promise<{ auth: Extract<SessionAuth, { ok: true }>; proof: FreshAuthentication }> {
   const auth = await requireSession(next);
-  const proof = await freshSessionProof(auth);
-  if (proof === null) redirect(reauthUrl("session", next));
-  return { auth, proof };
+  return { auth, proof: orReauth(await freshSessionProof(auth), "session", next) };
 }
 
 /** For server actions of the JWT area: a fresh `auth_time`'s proof, else off to reauth and back. */
@@ -89,9 +97,7 @@ export async function requireFreshJwt(
   next: string,
 ): Promise<{ auth: Extract<JwtAuth, { ok: true }>; proof: FreshAuthentication }> {
   const auth = await requireJwt(next);
-  const proof = await freshTokenProof(auth.claims);
-  if (proof === null) redirect(reauthUrl("jwt", next));
-  return { auth, proof };
+  return { auth, proof: orReauth(await freshTokenProof(auth.claims), "jwt", next) };
 }
 
 /** For the admin's sensitive actions: an admin now (from the store), with a fresh login. */
@@ -99,7 +105,5 @@ export async function requireFreshAdmin(
   next: string,
 ): Promise<{ auth: Extract<SessionAuth, { ok: true }>; proof: FreshAuthentication }> {
   const auth = await requireAdmin(next);
-  const proof = await freshSessionProof(auth);
-  if (proof === null) redirect(reauthUrl("session", next));
-  return { auth, proof };
+  return { auth, proof: orReauth(await freshSessionProof(auth), "session", next) };
 }
