@@ -48,7 +48,7 @@ export function isCanonicalBase64url(segment: string): boolean {
 }
 
 /** How many dots `token` holds, counting no further than `limit` + 1 (bounded work). */
-function countDots(token: string, limit: number): number {
+export function countDots(token: string, limit: number): number {
   let dots = 0;
   for (let at = token.indexOf("."); at !== -1; at = token.indexOf(".", at + 1)) {
     dots += 1;

@@ -1,6 +1,6 @@
 import "server-only";
 import { config } from "@/lib/config";
-import { isCanonicalBase64url } from "@/lib/server/compact-token";
+import { countDots, isCanonicalBase64url } from "@/lib/server/compact-token";
 import { decodeSegment, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { Mistake, Work } from "@/lib/threats/jwt-range/mistakes";
 
@@ -27,12 +27,6 @@ export type Read =
 
 // A compact JWS has two dots, a compact JWE four: counted before anything is split or decoded.
 const MAX_DOTS = 4;
-
-function dotsUpTo(text: string, limit: number): number {
-  let dots = 0;
-  for (let i = text.indexOf("."); i !== -1 && dots <= limit; i = text.indexOf(".", i + 1)) dots++;
-  return dots;
-}
 
 /** The bug of CVE-2025-30204 and CVE-2025-27144: split on every dot, decode every piece, then look. */
 function splitEverything(text: string): Work {
@@ -80,7 +74,7 @@ export function readToken(token: string, on: ReadonlySet<Mistake>): Read {
   const oversized = text.length > config.limits.maxJwtBytes;
   if (!on.has("no_size_limit")) {
     if (oversized) return { ok: false, reason: "too_large" };
-    if (dotsUpTo(text, MAX_DOTS) > MAX_DOTS) return { ok: false, reason: "malformed" };
+    if (countDots(text, MAX_DOTS) > MAX_DOTS) return { ok: false, reason: "malformed" };
     return readShape(text, on);
   }
   const work = splitEverything(text);
