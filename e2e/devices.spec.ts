@@ -1,5 +1,6 @@
 import { countSessions } from "./support/db";
-import { anotherDevice, expect, logInThroughForm, test } from "./support/fixtures";
+import type { Browser } from "@playwright/test";
+import { anotherDevice, expect, logInThroughForm, test, type TestUser } from "./support/fixtures";
 import { sessionCookieOf, slowBodyDelay, slowJsonRequest } from "./support/slow-body";
 
 const IPHONE =
@@ -82,15 +83,20 @@ test.describe("devices", () => {
   });
 });
 
+/** Two more devices of `user`, logged in one after the other. */
+async function twoDevices(
+  browser: Browser,
+  user: TestUser,
+): Promise<[Awaited<ReturnType<typeof anotherDevice>>, Awaited<ReturnType<typeof anotherDevice>>]> {
+  return [await anotherDevice(browser, user), await anotherDevice(browser, user)];
+}
+
 test.describe("two devices ending each other at once", () => {
   test("racing 'log out all other devices' with slow bodies: one wins and stays logged in", async ({
     browser,
     freshUser,
   }) => {
-    const [a, b] = [
-      await anotherDevice(browser, freshUser),
-      await anotherDevice(browser, freshUser),
-    ];
+    const [a, b] = await twoDevices(browser, freshUser);
     const cookies = [await sessionCookieOf(a.request), await sessionCookieOf(b.request)];
     // Both requests are let in (their sessions checked) before either body arrives.
     const release = slowBodyDelay();
@@ -112,10 +118,7 @@ test.describe("two devices ending each other at once", () => {
     browser,
     freshUser,
   }) => {
-    const [a, b] = [
-      await anotherDevice(browser, freshUser),
-      await anotherDevice(browser, freshUser),
-    ];
+    const [a, b] = await twoDevices(browser, freshUser);
     const { sessions } = await (await a.request.get("/api/session/sessions")).json();
     const handleOf = (current: boolean) =>
       sessions.find((s: { current: boolean }) => s.current === current).id;
