@@ -5,8 +5,8 @@ import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
 import { gateFor, pageArea } from "@/lib/auth/gates";
 import { hasDpopProof } from "@/lib/auth/jwt/dpop-check";
 import { currentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
-import { loginUrl } from "@/lib/auth/redirects";
-import { config as appConfig, cookieSettings } from "@/lib/config";
+import { loginUrl } from "@/lib/auth/login/redirects";
+import { config as appConfig, cookieSettings } from "@/config";
 import { crossSite, isCrossSite, rejectNonJsonBody } from "@/lib/http/request";
 import { apiError, unauthorized } from "@/lib/http/responses";
 import {
@@ -15,7 +15,7 @@ import {
   NO_CONTENT_POLICY,
 } from "@/lib/http/security-headers";
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
-import { isPrefetching } from "@/lib/server/context";
+import { isPrefetching } from "@/ground/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, requestOrigins } from "@/lib/threats/sites";

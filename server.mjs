@@ -65,7 +65,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // One context per request, spanning the proxy, the route and its database calls: the inspector's
-// trace lives in it (lib/server/context.ts reads the same instance through globalThis).
+// trace lives in it (ground/context.ts reads the same instance through globalThis).
 const contexts = (globalThis[Symbol.for("session-vs-jwt-lab.request-context")] ??=
   new AsyncLocalStorage());
 

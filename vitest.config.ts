@@ -9,7 +9,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["ground/**/*.test.ts", "config/**/*.test.ts", "db/**/*.test.ts", "lib/**/*.test.ts"],
     setupFiles: ["lib/test/setup.ts"],
     globalSetup: ["lib/test/redis-global-setup.ts"],
     // argon2id is deliberately slow (~12 ms per hash).

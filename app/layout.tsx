@@ -5,7 +5,7 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
-import { getPreferredTheme } from "@/lib/mode";
+import { getPreferredTheme } from "@/lib/lab/preferences";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -3,8 +3,8 @@ import { AreaBadge, Card } from "@/app/_components/ui";
 import { getTranslations } from "next-intl/server";
 import { HomeAnswer } from "@/app/_components/home-answer";
 import { RICH } from "@/app/_components/rich";
-import { getPreferredMode } from "@/lib/mode";
-import type { AuthArea } from "@/lib/config/types";
+import { getPreferredMode } from "@/lib/lab/preferences";
+import type { AuthArea } from "@/config/types";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,14 +4,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { config } from "@/lib/config/env";
-import { currentRequest } from "@/lib/server/context";
+import { config } from "@/config/env";
+import { currentRequest } from "@/ground/context";
 import * as schema from "./schema";
-import {
-  dropProcessSingleton,
-  peekProcessSingleton,
-  processSingleton,
-} from "@/lib/server/singleton";
+import { dropProcessSingleton, peekProcessSingleton, processSingleton } from "@/ground/singleton";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
 

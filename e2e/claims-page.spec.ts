@@ -1,4 +1,4 @@
-import { CLAIMS } from "@/lib/claims";
+import { CLAIMS } from "@/lib/claims/registry";
 import { expect, test } from "./support/fixtures";
 
 // The claims page is generated from the registry and the e2e specs themselves.

@@ -12,7 +12,7 @@ const { createAccessToken } = await import("@/lib/auth/jwt/tokens");
 const { validateAccessToken } = await import("@/lib/auth/jwt/validation");
 const session = await import("@/lib/auth/session/tokens");
 const { getSessionStore } = await import("@/lib/session-store");
-const { cookieSettings } = await import("@/lib/config");
+const { cookieSettings } = await import("@/config");
 const sessionValidation = await import("@/lib/auth/session/validation");
 
 const N = Number(process.env.BENCH_N ?? 2000);
@@ -69,8 +69,8 @@ async function measure(label: string, run: (i: number) => Promise<unknown> | unk
 }
 
 const { checkSessionCredential } = await import("@/lib/auth/check");
-const { runInRequest } = await import("@/lib/server/context");
-const { hashToken } = await import("@/lib/server/tokens");
+const { runInRequest } = await import("@/ground/context");
+const { hashToken } = await import("@/ground/tokens");
 const { getSqlite } = await import("@/db/client");
 const { SESSION_LOOKUP_SQL } = await import("@/db/queries/sessions");
 const { jwtVerify } = await import("jose");
@@ -412,7 +412,7 @@ const { currentDpopNonce } = await import("@/lib/auth/jwt/dpop-nonce");
 const { createDpopProof, generateDpopKeyPair } = await import("@/lib/dpop/proof");
 const { checkJwtCredential } = await import("@/lib/auth/check");
 const { calculateJwkThumbprint, importJWK } = await import("jose");
-const { currentRequest } = await import("@/lib/server/context");
+const { currentRequest } = await import("@/ground/context");
 const dpopKey = await generateDpopKeyPair();
 const dpopJkt = await calculateJwkThumbprint(dpopKey.publicJwk, "sha256");
 const DPOP_URL = "http://127.0.0.1:3000/api/jwt/me";

@@ -5,7 +5,7 @@ import { superviseServer } from "./supervise.mjs";
 
 run("Preparing e2e data", bin("tsx"), ["--conditions=react-server", "scripts/setup.ts"]);
 // Every e2e sign-up and failed login comes from 127.0.0.1 (each test makes its own user): headroom
-// for the suite (the per-address limits themselves are covered by lib/auth/throttle.test.ts and
+// for the suite (the per-address limits themselves are covered by lib/auth/login/throttle.test.ts and
 // the e2e specs that set them low on a server of their own).
 superviseServer({
   HOST: "127.0.0.1",

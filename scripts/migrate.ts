@@ -1,6 +1,6 @@
 // Applies pending drizzle migrations to the configured database.
 import { closeDb, getDb } from "@/db/client";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 
 try {
   getDb(); // opening the database applies pending migrations

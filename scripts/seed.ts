@@ -1,6 +1,6 @@
 // Inserts the demo users (alice, bob, admin) that are missing.
 import { closeDb } from "@/db/client";
-import { seedDemoUsers } from "@/lib/demo-seed";
+import { seedDemoUsers } from "@/lib/lab/demo-seed";
 
 seedDemoUsers()
   .then((created) => {

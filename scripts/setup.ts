@@ -1,9 +1,9 @@
 // Prepares a data directory: secrets (generated on first run), migrations, demo users.
 // Idempotent: `npm start` runs it every time.
 import { closeDb, getDb } from "@/db/client";
-import { seedDemoUsers } from "@/lib/demo-seed";
-import { config } from "@/lib/config";
-import { getSecrets } from "@/lib/secrets";
+import { seedDemoUsers } from "@/lib/lab/demo-seed";
+import { config } from "@/config";
+import { getSecrets } from "@/config/secrets";
 
 async function main(): Promise<void> {
   getSecrets();

@@ -14,7 +14,7 @@ export function superviseServer(env = {}) {
     child = spawn(process.execPath, ["server.mjs"], {
       cwd: root,
       stdio: "inherit",
-      // The child learns the code from here, so it is defined once (lib/server-restart.ts).
+      // The child learns the code from here, so it is defined once (lib/lab/server-restart.ts).
       env: { ...process.env, ...env, LAB_RESTART_EXIT_CODE: String(RESTART_EXIT_CODE) },
     });
     child.on("exit", (code, signal) => {

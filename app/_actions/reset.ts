@@ -3,9 +3,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { clearClockCookie } from "@/lib/auth/cookies";
-import { logOutOfEveryArea } from "@/lib/auth/logout";
+import { logOutOfEveryArea } from "@/lib/auth/login/logout";
 import { closeLabAccount } from "@/lib/compare/lab-account";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 
 /**
  * "Start over": this browser logged out of every area, its clock back to real time, its

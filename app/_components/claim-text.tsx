@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { claimById } from "@/lib/claims";
+import { claimById } from "@/lib/claims/registry";
 
 /** Text that mentions claims ("(C11)"): each id links to its entry on the claims page. */
 export function ClaimText({ text }: { text: string }) {

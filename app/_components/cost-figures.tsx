@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatMicros } from "@/app/_components/inspector/format";
 import { Term } from "@/app/_components/term";
 import { costSummary, MIN_SAMPLES, type AreaCost } from "@/lib/inspect/summary";
-import { AUTH_AREAS } from "@/lib/config/types";
+import { AUTH_AREAS } from "@/config/types";
 
 const micros = (value: number | null) => (value === null ? "—" : formatMicros(value));
 

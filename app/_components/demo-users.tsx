@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { DEMO_USERS } from "@/lib/demo-users";
+import { DEMO_USERS } from "@/lib/users/demo-users";
 
 /** The demo accounts, shown on the login pages (it is a demo: the passwords are public). */
 export function DemoUsers() {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { formatMicros } from "@/app/_components/inspector/format";
 import { RICH } from "@/app/_components/rich";
 import { costSummary, type AreaCost } from "@/lib/inspect/summary";
-import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
+import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
 /**
  * The front page's answer to "session or JWT?": one table — the server-side session, the sealed

@@ -5,10 +5,10 @@ import { Term } from "@/app/_components/term";
 import { DemoUsers } from "@/app/_components/demo-users";
 import { LoginForm } from "@/app/_components/login-form";
 import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
-import type { LoginFormState } from "@/lib/auth/form-login";
+import type { LoginFormState } from "@/lib/auth/login/form-login";
 import { explainReason } from "@/lib/ui/reasons";
-import { safeNextPath } from "@/lib/auth/redirects";
-import type { AuthArea } from "@/lib/config";
+import { safeNextPath } from "@/lib/auth/login/redirects";
+import type { AuthArea } from "@/config";
 
 export type LoginSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,8 +1,8 @@
 import { AreaBadge, Card, HowItWorks } from "@/app/_components/ui";
 import { ReauthForm } from "@/app/_components/reauth-form";
 import { Term } from "@/app/_components/term";
-import type { ReauthState } from "@/lib/auth/reauth-form";
-import type { Freshness } from "@/lib/auth/step-up";
+import type { ReauthState } from "@/lib/auth/step-up/reauth-form";
+import type { Freshness } from "@/lib/auth/step-up/step-up";
 
 function minutes(seconds: number): string {
   const m = Math.floor(seconds / 60);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
-import { config, cookieSettings } from "@/lib/config";
+import { config, cookieSettings } from "@/config";
 import { FAQ_LINKS } from "@/lib/learn/faq";
 import { tamperWithCredential } from "@/lib/learn/tamper";
 

@@ -1,9 +1,9 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getPreferredMode, getPreferredTheme } from "@/lib/mode";
+import { getPreferredMode, getPreferredTheme } from "@/lib/lab/preferences";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
-import { THEMES } from "@/lib/validation";
+import { THEMES } from "@/lib/validation/schemas";
 import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";

@@ -1,5 +1,5 @@
 import { Term } from "@/app/_components/term";
-import type { Freshness } from "@/lib/auth/step-up";
+import type { Freshness } from "@/lib/auth/step-up/step-up";
 
 const minutes = (seconds: number) => Math.floor(seconds / 60);
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { changePassword } from "@/lib/account";
+import { changePassword } from "@/lib/accounts/self-service";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
 import { requestMetadata } from "@/lib/http/request";
@@ -12,8 +12,8 @@ import {
   type FormState,
   type PasswordChangeInput,
   formField,
-} from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/device-cookie";
+} from "@/lib/validation/schemas";
+import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 
 export type PasswordChangeState = FormState<PasswordChangeInput> & { revoked?: number };
 

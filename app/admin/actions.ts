@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
-import { requireFreshAdmin } from "@/lib/auth/step-up";
-import { userIdSchema, formField } from "@/lib/validation";
+import { forceLogoutUser, updateUserAsAdmin } from "@/lib/accounts/admin";
+import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
+import { userIdSchema, formField } from "@/lib/validation/schemas";
 
 // Each action is sensitive: it checks afresh that the caller is an admin now with a login typed
 // within minutes (step-up; else off to reauth and back here), and the operation reads the admin's

@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireFreshAdmin } from "@/lib/auth/step-up";
+import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
 import { changeJwtSettings, retireKeyAsAdmin, rotateKeys } from "@/lib/auth/jwt/admin";
-import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation";
+import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation/schemas";
 
 // The JWT knobs of the admin page. Each is sensitive (keys, and whether revoked tokens stay
 // revoked): an admin now, with a login typed within minutes (step-up).

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
-import { adminOverview } from "@/lib/admin";
+import { adminOverview } from "@/lib/accounts/admin";
 import { requireAdmin } from "@/lib/auth/dal";
-import { canRestartServer, restartEffect } from "@/lib/server-restart";
+import { canRestartServer, restartEffect } from "@/lib/lab/server-restart";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 import { RestartServerButton } from "./components";
 import { JwtSettingsCard } from "./jwt-settings";
 import { SealSettingsCard } from "./seal-settings";
 import { ClaimText } from "@/app/_components/claim-text";
 import { StepUpNote } from "@/app/_components/step-up-note";
-import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
+import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
 
 export const metadata: Metadata = { title: "Admin" };
 

@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireFreshAdmin } from "@/lib/auth/step-up";
+import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
 import {
   retireSealPasswordAsAdmin,
   rotateSealPasswordAsAdmin,
   setCookieCacheAsAdmin,
-} from "@/lib/admin";
-import { cookieCacheSchema, formField, sealPasswordIdSchema } from "@/lib/validation";
+} from "@/lib/accounts/admin";
+import { cookieCacheSchema, formField, sealPasswordIdSchema } from "@/lib/validation/schemas";
 
 // The sealed cookies' knobs of the admin page. Each action checks afresh that the caller is an
 // admin now, with a login typed within minutes (step-up): a seal password change is a key change,

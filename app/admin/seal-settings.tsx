@@ -1,8 +1,8 @@
 import { Card } from "@/app/_components/ui";
 import { ClaimLink } from "@/app/_components/claim-text";
 import { getSealSettings } from "@/lib/auth/cookie/settings";
-import { config } from "@/lib/config";
-import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation";
+import { config } from "@/config";
+import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/schemas";
 import {
   retireSealPasswordAction,
   rotateSealPasswordAction,

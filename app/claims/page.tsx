@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HowItWorks } from "@/app/_components/ui";
-import { readScenarios } from "@/lib/claim-scenarios";
-import { CLAIMS } from "@/lib/claims";
+import { readScenarios } from "@/lib/claims/scenarios";
+import { CLAIMS } from "@/lib/claims/registry";
 
 export const metadata: Metadata = { title: "Claims" };
 
 /**
- * Every claim the lab proves, from the registry (lib/claims.ts): its sentence, the screen where
+ * Every claim the lab proves, from the registry (lib/claims/registry.ts): its sentence, the screen where
  * you can make it happen, and the automated scenario that checks it on every build.
  */
 const topicId = (topic: string) => `topic-${topic.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;

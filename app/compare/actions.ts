@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { submitLoginForm, type LoginFormState } from "@/lib/auth/form-login";
-import { logInWithCookie, logInWithJwt, logInWithSession } from "@/lib/auth/login";
+import { submitLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
+import { logInWithCookie, logInWithJwt, logInWithSession } from "@/lib/auth/login/login";
 import { createLabAccount } from "@/lib/compare/lab-account";
 import { clientAddress } from "@/lib/http/request";
 

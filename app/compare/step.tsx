@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
+import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
 /** The shared pieces of the compare board: one step, and one area's outcome of it. */
 

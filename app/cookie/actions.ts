@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { logOutOfCookie } from "@/lib/auth/logout";
+import { logOutOfCookie } from "@/lib/auth/login/logout";
 
 /** Logout: the cookie is cleared, but a copy of it still unseals until its sealed expiry. */
 export async function logoutAction(): Promise<void> {

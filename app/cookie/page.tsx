@@ -4,7 +4,7 @@ import { LogoutButton } from "@/app/_components/logout-button";
 import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
 import { readSealedSessionCookie } from "@/lib/auth/credentials";
 import { requireCookie } from "@/lib/auth/dal";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { logoutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sealed-cookie session dashboard" };

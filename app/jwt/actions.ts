@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revokeOtherJwtLogins } from "@/lib/account";
-import { logOutOfJwt } from "@/lib/auth/logout";
-import { loginUrl } from "@/lib/auth/redirects";
-import { requireFreshJwt } from "@/lib/auth/step-up";
+import { revokeOtherJwtLogins } from "@/lib/accounts/self-service";
+import { logOutOfJwt } from "@/lib/auth/login/logout";
+import { loginUrl } from "@/lib/auth/login/redirects";
+import { requireFreshJwt } from "@/lib/auth/step-up/step-up";
 
 /** Logout: the cookie is cleared, but a copy of the token stays valid until `exp`. */
 export async function logoutAction(): Promise<void> {

@@ -3,7 +3,7 @@
 // request from the page to that endpoint can use it; a timer in the page decides when.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { rebuildLocalPath } from "@/lib/auth/redirects";
+import { rebuildLocalPath } from "@/lib/auth/login/redirects";
 import {
   announceRefresh,
   latestAnnouncedExp,

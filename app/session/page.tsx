@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LogoutButton } from "@/app/_components/logout-button";
 import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { logoutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Session dashboard" };

@@ -3,15 +3,15 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/request";
-import { getPreferredMode } from "@/lib/mode";
-import { registerUser } from "@/lib/auth/authenticate";
+import { getPreferredMode } from "@/lib/lab/preferences";
+import { registerUser } from "@/lib/auth/login/authenticate";
 import {
   fieldErrorsOf,
   signupSchema,
   type FormState,
   type SignupInput,
   formField,
-} from "@/lib/validation";
+} from "@/lib/validation/schemas";
 
 export type SignupFormState = FormState<SignupInput>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { requestOrigins } from "@/lib/threats/sites";
 import { isXssLabHost, xssLabOriginFor } from "@/lib/threats/xss-origin";
 

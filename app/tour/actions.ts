@@ -1,8 +1,8 @@
 "use server";
 
-import { submitLoginForm, type LoginFormState } from "@/lib/auth/form-login";
-import { rebuildLocalPath } from "@/lib/auth/redirects";
-import { formField } from "@/lib/validation";
+import { submitLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
+import { rebuildLocalPath } from "@/lib/auth/login/redirects";
+import { formField } from "@/lib/validation/schemas";
 
 /** Back to the tour step the form was on (only a tour step: never an arbitrary `next`). */
 function tourDestination(next: unknown): string {

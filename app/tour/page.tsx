@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { TOUR_STEPS, tourStep } from "@/lib/learn/tour";
 
 export const metadata: Metadata = { title: "Start here: the tour" };

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { post } from "@/app/compare/requests";
 import type { CaptureView } from "@/lib/compare/captures";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 import { RunButton } from "./run-button";
 
 type Outcome = { copied: number | null; logout: number; replay: number | null };

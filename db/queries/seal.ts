@@ -18,7 +18,7 @@ type SealSettingsChanges = Omit<SealSettingsRow, "id" | "version">;
  * Changes the row in one immediate transaction: `change` is given the row as it is now — not as
  * this instance last cached it — so two instances rotating at once cannot lose one rotation. The
  * version is raised, so every instance sharing the database reloads within a second
- * (lib/server/watched-version.ts). The row must exist (insertFirstSealSettings).
+ * (ground/watched-version.ts). The row must exist (insertFirstSealSettings).
  */
 export function changeSealSettings(
   change: (current: SealSettingsRow) => SealSettingsChanges,

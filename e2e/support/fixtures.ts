@@ -7,11 +7,11 @@ import {
   type BrowserContext,
   type Page,
 } from "@playwright/test";
-import { DEMO_USERS } from "@/lib/demo-users";
+import { DEMO_USERS } from "@/lib/users/demo-users";
 import { e2eBaseURL } from "./env";
 
 export { expect };
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 export type Area = AuthArea;
 
 export const COOKIE = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { judgingTime } from "@/lib/clock";
+import { judgingTime } from "@/lib/lab/clock";
 import {
   readAccessToken,
   readSealedSessionCookie,
@@ -22,8 +22,8 @@ import { handSessionToDal, takeSessionFromProxy } from "@/lib/auth/session/hando
 import { parseSessionCookie } from "@/lib/auth/session/tokens";
 import { validateSessionToken, type SessionValidation } from "@/lib/auth/session/validation";
 import { StoreUnavailableError } from "@/lib/session-store/store";
-import { isPrefetching } from "@/lib/server/context";
-import type { AuthArea } from "@/lib/config/types";
+import { isPrefetching } from "@/ground/context";
+import type { AuthArea } from "@/config/types";
 import type { CheckStep } from "@/lib/inspect/traces";
 
 /**

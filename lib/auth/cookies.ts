@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 
 /**
  * Setting and clearing the credential cookies, for server actions and route handlers alike. A

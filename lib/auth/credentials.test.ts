@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { readAccessToken, readSessionCookie } from "./credentials";
 
 const cookies = (values: Record<string, string>) => ({

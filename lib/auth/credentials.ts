@@ -1,12 +1,12 @@
-import { cookieSettings } from "@/lib/config";
-import type { CookieReader, HeaderReader } from "@/lib/server/readers";
+import { cookieSettings } from "@/config";
+import type { CookieReader, HeaderReader } from "@/ground/readers";
 
 /**
  * Where each area's credential travels. Cookies are only a transport: the same token works from
  * an `Authorization` header in a client without a cookie jar.
  */
 
-export type { CookieReader, HeaderReader } from "@/lib/server/readers";
+export type { CookieReader, HeaderReader } from "@/ground/readers";
 
 // "dpop": `Authorization: DPoP <token>` with a `DPoP` proof header (RFC 9449 §7.1).
 export type JwtTransport = "cookie" | "bearer" | "dpop";

@@ -11,7 +11,7 @@ import {
   type SessionAuth,
   type StepRunner,
 } from "@/lib/auth/check";
-import { loginUrl } from "@/lib/auth/redirects";
+import { loginUrl } from "@/lib/auth/login/redirects";
 import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkJwtCredential } from "@/lib/auth/check";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { customClaimsSchema } from "@/lib/auth/jwt/custom-claims";
 import { currentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
 import { createDpopProof, generateDpopKeyPair } from "@/lib/dpop/proof";
-import { currentRequest, runInRequest } from "@/lib/server/context";
+import { currentRequest, runInRequest } from "@/ground/context";
 import { makeUser } from "@/lib/test/fixtures";
-import { toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users/public-user";
 import { calculateJwkThumbprint } from "jose";
 
 const HOST = "127.0.0.1:3000";

@@ -1,4 +1,4 @@
-import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
+import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
 /**
  * Which paths each mechanism guards (read by proxy.ts): the areas' pages and APIs, and the admin

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { macKey } from "@/lib/auth/jwt/key-material";
-import { isCanonicalBase64url } from "@/lib/server/compact-token";
+import { isCanonicalBase64url } from "@/ground/compact-token";
 
 /**
  * Short MACs for the values this server hands a browser and must recognise later (the inspector

@@ -1,17 +1,17 @@
 import "server-only";
 import crypto from "node:crypto";
 import { decodeJwt } from "jose";
-import { processMemo } from "@/lib/server/memo";
+import { processMemo } from "@/ground/memo";
 import { sealParts } from "@/lib/auth/cookie/tokens";
 import {
   readAccessToken,
   readSealedSessionCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
-import { cookieSettings, type AuthArea } from "@/lib/config";
+import { cookieSettings, type AuthArea } from "@/config";
 import { selfOrigin } from "@/lib/http/self-origin";
 import { fingerprint } from "@/lib/inspect/fingerprint";
-import type { CookieReader } from "@/lib/server/readers";
+import type { CookieReader } from "@/ground/readers";
 
 /**
  * The compare page's "copy the credential before logout, replay it after" (C09, C22). A copy is

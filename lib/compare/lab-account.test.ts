@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findUserById, findUserByUsername } from "@/db/queries/users";
 import { createLabAccount, labAccountOf, purgeOldLabAccounts } from "@/lib/compare/lab-account";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { getSessionStore } from "@/lib/session-store";
-import { signupSchema } from "@/lib/validation";
+import { signupSchema } from "@/lib/validation/schemas";
 
 const jar = (value: string) => ({
   get: (name: string) => (name === cookieSettings.labAccount.name ? { name, value } : undefined),

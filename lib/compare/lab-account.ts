@@ -2,12 +2,12 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { deleteUser, findThrowawayUsersCreatedBefore, findUserById } from "@/db/queries/users";
-import { registerUser } from "@/lib/auth/authenticate";
+import { registerUser } from "@/lib/auth/login/authenticate";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
-import { cookieSettings } from "@/lib/config";
-import type { CookieReader } from "@/lib/server/readers";
-import type { LoginInput } from "@/lib/validation";
+import { cookieSettings } from "@/config";
+import type { CookieReader } from "@/ground/readers";
+import type { LoginInput } from "@/lib/validation/schemas";
 
 /**
  * Throw-away accounts for the compare view's steps that change an account (a role change, a

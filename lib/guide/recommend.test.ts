@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswers, recommend, type Answers } from "@/lib/guide/recommend";
-import { CLAIMS } from "@/lib/claims";
+import { CLAIMS } from "@/lib/claims/registry";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 

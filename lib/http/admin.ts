@@ -1,10 +1,10 @@
 import "server-only";
 import { authorizeAdmin, type AdminAuthorization } from "@/lib/auth/dal";
-import type { AdminFailure } from "@/lib/admin";
-import type { FreshAuthentication } from "@/lib/auth/step-up-proof";
+import type { AdminFailure } from "@/lib/accounts/admin";
+import type { FreshAuthentication } from "@/lib/auth/step-up/proof";
 import { freshSessionOrStepUp } from "@/lib/http/step-up";
 import { apiError } from "@/lib/http/responses";
-import { userIdSchema } from "@/lib/validation";
+import { userIdSchema } from "@/lib/validation/schemas";
 
 type Admin = Extract<AdminAuthorization, { ok: true }>;
 

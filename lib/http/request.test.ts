@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { csrfTransferSchema, loginSchema } from "@/lib/validation";
+import { csrfTransferSchema, loginSchema } from "@/lib/validation/schemas";
 import {
   methodNotAllowed,
   readFormOrJsonBody,

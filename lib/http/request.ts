@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { rebuildLocalPath } from "@/lib/auth/redirects";
-import { config } from "@/lib/config";
+import { rebuildLocalPath } from "@/lib/auth/login/redirects";
+import { config } from "@/config";
 import { apiError } from "@/lib/http/responses";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf } from "@/lib/validation/schemas";
 
 /** Whether a Content-Type header says JSON (`application/json`, with or without parameters). */
 function isJsonType(type: string | null): boolean {

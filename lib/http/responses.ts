@@ -1,4 +1,4 @@
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 /** The one shape of every API error: a stable code for programs, a sentence for people. */
 export interface ApiErrorBody {

@@ -1,13 +1,13 @@
 import "server-only";
 import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
-import { currentLoginClient } from "@/lib/auth/device-cookie";
-import { freshSessionProof, freshTokenProof } from "@/lib/auth/step-up";
-import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up-proof";
-import { config } from "@/lib/config";
+import { currentLoginClient } from "@/lib/auth/login/device-cookie";
+import { freshSessionProof, freshTokenProof } from "@/lib/auth/step-up/step-up";
+import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up/proof";
+import { config } from "@/config";
 import { reauthenticationRefused, stepUpRequired } from "@/lib/http/responses";
 
 /**
- * The APIs' side of step-up (lib/auth/step-up.ts): the proof a sensitive operation demands, or
+ * The APIs' side of step-up (lib/auth/step-up/step-up.ts): the proof a sensitive operation demands, or
  * the answer to send instead — 401 `insufficient_user_authentication` (RFC 9470) for a login
  * too old, with the challenge the area speaks.
  */

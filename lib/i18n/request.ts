@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { cookieSettings } from "@/lib/config/cookies";
+import { cookieSettings } from "@/config/cookies";
 import { isLocale, negotiateLocale } from "@/lib/i18n/locales";
 
 /** The language of this request: the cookie, else Accept-Language; one messages file each. */

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
-import type { CookieReader } from "@/lib/server/readers";
-import { cookieSettings } from "@/lib/config";
+import type { CookieReader } from "@/ground/readers";
+import { cookieSettings } from "@/config";
 
 /**
  * This browser's inspector id: 128 random bits and a MAC over them, so the server recognises the

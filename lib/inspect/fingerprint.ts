@@ -1,4 +1,4 @@
-import { hashToken } from "@/lib/server/tokens";
+import { hashToken } from "@/ground/tokens";
 
 /** A short, one-way fingerprint: enough to tell two values apart, useless to replay. */
 export function fingerprint(value: string): string {

@@ -5,7 +5,7 @@ import {
   readSessionCookie,
 } from "@/lib/auth/credentials";
 import { beginTrace, type Trace } from "@/lib/inspect/traces";
-import type { CookieReader } from "@/lib/server/readers";
+import type { CookieReader } from "@/ground/readers";
 
 interface IncomingRequest {
   method: string;

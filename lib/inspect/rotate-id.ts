@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
 import { moveTraces } from "@/lib/inspect/traces";
 

@@ -4,7 +4,7 @@ import { checkCookieCredential } from "@/lib/auth/check";
 import { getSealSettings } from "@/lib/auth/cookie/settings";
 import { sealParts, type SealedSessionData } from "@/lib/auth/cookie/tokens";
 import { readSealedSessionCookie, type CookieReader } from "@/lib/auth/credentials";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { fingerprint } from "@/lib/inspect/fingerprint";
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { createSession } from "@/lib/test/fixtures";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { makeUser } from "@/lib/test/fixtures";
 import { inspectorState } from "./state";
 

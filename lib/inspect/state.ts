@@ -10,11 +10,11 @@ import {
 import { readAccessToken, type JwtTransport } from "@/lib/auth/credentials";
 import { sealView, type SealView } from "@/lib/inspect/seal-view";
 import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
-import { clockOffsetSeconds, judgingTime } from "@/lib/clock";
-import { config, cookieSettings } from "@/lib/config";
-import type { PublicUser } from "@/lib/users";
+import { clockOffsetSeconds, judgingTime } from "@/lib/lab/clock";
+import { config, cookieSettings } from "@/config";
+import type { PublicUser } from "@/lib/users/public-user";
 import { fingerprint } from "@/lib/inspect/fingerprint";
-import type { CookieList } from "@/lib/server/readers";
+import type { CookieList } from "@/ground/readers";
 
 /**
  * The inspector's snapshot of what this browser holds and what the server keeps for it. It must

@@ -1,7 +1,7 @@
 import "server-only";
-import { processSingleton } from "@/lib/server/singleton";
+import { processSingleton } from "@/ground/singleton";
 import type { Trace } from "@/lib/inspect/traces";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 /**
  * What an authenticated request costs on this server, aggregated over every browser's recent

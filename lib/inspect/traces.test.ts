@@ -4,7 +4,7 @@ import { createSession } from "@/lib/test/fixtures";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { makeUser } from "@/lib/test/fixtures";
-import { currentRequest, runInRequest } from "@/lib/server/context";
+import { currentRequest, runInRequest } from "@/ground/context";
 import { beginTrace, recentTraces, subscribeToTraces, traceCheck, traceDecision } from "./traces";
 
 const finish = (status: number, setCookie?: string[]) =>

@@ -1,11 +1,11 @@
 import "server-only";
 import crypto from "node:crypto";
-import { processMemo } from "@/lib/server/memo";
-import { currentRequest, type FinishedResponse } from "@/lib/server/context";
+import { processMemo } from "@/ground/memo";
+import { currentRequest, type FinishedResponse } from "@/ground/context";
 import { describeSetCookies, type SetCookieSummary } from "@/lib/inspect/set-cookie";
-import { processSingleton } from "@/lib/server/singleton";
+import { processSingleton } from "@/ground/singleton";
 import { recordCost } from "@/lib/inspect/summary";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 /**
  * The inspector's request traces: for each request a browser makes, which credential arrived,

@@ -4,8 +4,8 @@ import {
   checkJwtCredential,
   checkSessionCredential,
 } from "@/lib/auth/check";
-import type { AuthArea } from "@/lib/config/types";
-import type { CookieList, HeaderReader } from "@/lib/server/readers";
+import type { AuthArea } from "@/config/types";
+import type { CookieList, HeaderReader } from "@/ground/readers";
 
 /**
  * Who this browser is logged in as, per area, for the site header. Asked by the header after the

@@ -1,9 +1,9 @@
 import "server-only";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { judgingTime } from "@/lib/clock";
+import { judgingTime } from "@/lib/lab/clock";
 import { encodeSegment, splitToken } from "@/lib/threats/jwt-range/forge";
-import type { CookieList, HeaderReader } from "@/lib/server/readers";
+import type { CookieList, HeaderReader } from "@/ground/readers";
 
 /**
  * The integrity lesson, run for real on the reader's own token: three forged copies, each given

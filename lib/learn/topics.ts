@@ -1,4 +1,4 @@
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 /**
  * The learn pages, in reading order: where to see each live, and what proves it. Their words —

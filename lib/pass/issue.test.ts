@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { PASS_ISSUER, verifyPass } from "@/lib/pass/verify";
 import { makeUser } from "@/lib/test/fixtures";
-import { toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users/public-user";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { updateJwtSettings } from "@/lib/auth/jwt/settings";

@@ -2,9 +2,9 @@ import "server-only";
 import crypto from "node:crypto";
 import { SignJWT } from "jose";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { PASS_AUDIENCE, PASS_ISSUER, PASS_TYPE, type PassClaims } from "@/lib/pass/verify";
-import type { PublicUser } from "@/lib/users";
+import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * A check-in pass (C30): a JWT for one event, signed with the server's current key, to be shown

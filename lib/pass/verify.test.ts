@@ -5,7 +5,7 @@ import { getSigningKeys, publicJwks } from "@/lib/auth/jwt/keys";
 import { issueCheckInPass } from "@/lib/pass/issue";
 import { PASS_AUDIENCE, PASS_ISSUER, PASS_TYPE, verifyPass } from "@/lib/pass/verify";
 import { makeUser } from "@/lib/test/fixtures";
-import { toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users/public-user";
 
 // The check-in pass goes through the same shape and number rules as every other compact token.
 

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from "jose";
-import { readCompactToken } from "@/lib/server/compact-token";
-import { haveSaneTimeClaims, isNumericDate } from "@/lib/server/numeric-date";
+import { readCompactToken } from "@/ground/compact-token";
+import { haveSaneTimeClaims, isNumericDate } from "@/ground/numeric-date";
 
 /**
  * Checking a check-in pass (C30) — the same code on the server's tests and in the door's browser.

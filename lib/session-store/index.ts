@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { createMemorySessionStore } from "@/lib/session-store/memory";
 import { createRedisSessionStore } from "@/lib/session-store/redis";
 import { createSqliteSessionStore } from "@/lib/session-store/sqlite";

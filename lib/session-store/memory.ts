@@ -2,7 +2,7 @@ import "server-only";
 import { findUserById } from "@/db/queries/users";
 import type { Session } from "@/db/schema";
 import { isExpired, type SessionStore } from "@/lib/session-store/store";
-import { processSingleton } from "@/lib/server/singleton";
+import { processSingleton } from "@/ground/singleton";
 
 /**
  * Sessions in a Map inside this process: no I/O at all, and nothing left when the process stops

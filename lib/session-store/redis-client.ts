@@ -1,7 +1,7 @@
 import "server-only";
 import { createClient } from "redis";
-import { currentRequest } from "@/lib/server/context";
-import { processSingleton } from "@/lib/server/singleton";
+import { currentRequest } from "@/ground/context";
+import { processSingleton } from "@/ground/singleton";
 
 /**
  * One Redis connection per process, shared by the proxy and route bundles (hence globalThis),

@@ -1,5 +1,5 @@
 // Each unit-test file gets its own throw-away data directory (database and secrets), set before
-// lib/config/env.ts reads the environment.
+// config/env.ts reads the environment.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

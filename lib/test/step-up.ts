@@ -1,5 +1,5 @@
-import { freshnessAt } from "@/lib/auth/step-up";
-import { proveFreshness, type FreshAuthentication } from "@/lib/auth/step-up-proof";
+import { freshnessAt } from "@/lib/auth/step-up/step-up";
+import { proveFreshness, type FreshAuthentication } from "@/lib/auth/step-up/proof";
 
 /** A fresh authentication for tests: as if `userId` had just typed the password. */
 export function freshProof(userId: number): FreshAuthentication {

@@ -1,8 +1,8 @@
 // Another instance of the app's login throttle, as a real second process for
-// lib/auth/throttle-processes.test.ts: on "go" (stdin) it makes `attempts` login attempts on
+// lib/auth/login/throttle-processes.test.ts: on "go" (stdin) it makes `attempts` login attempts on
 // `username` against the same database file, and prints how many were allowed.
 import { once } from "node:events";
-import { beginLoginAttempt } from "@/lib/auth/throttle";
+import { beginLoginAttempt } from "@/lib/auth/login/throttle";
 
 const [username = "", attempts = "0"] = process.argv.slice(2);
 console.log("ready");

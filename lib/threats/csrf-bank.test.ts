@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import {
   accountFor,
   attemptTransfer,

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { config } from "@/lib/config";
-import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
+import { config } from "@/config";
+import { hashToken, newOpaqueToken } from "@/ground/tokens";
 import { clientBucketOf } from "@/lib/throttle/address";
 
 /**

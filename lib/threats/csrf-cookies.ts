@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import type { CookieReader } from "@/lib/server/readers";
-import { cookieSettings } from "@/lib/config";
+import type { CookieReader } from "@/ground/readers";
+import { cookieSettings } from "@/config";
 import type { LabCredential } from "./csrf-bank";
 
 type CookieCredential = Exclude<LabCredential, "bearer">;

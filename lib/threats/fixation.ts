@@ -6,7 +6,7 @@ import { setSessionCookie } from "@/lib/auth/cookies";
 import { parseSessionCookie } from "@/lib/auth/session/tokens";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { fingerprint } from "@/lib/inspect/fingerprint";
-import { newOpaqueToken } from "@/lib/server/tokens";
+import { newOpaqueToken } from "@/ground/tokens";
 
 /**
  * Session fixation, tried for real (/threats/session): an "attacker" plants a session cookie of

@@ -13,11 +13,11 @@ import {
 } from "@/lib/auth/jwt/refresh";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password/hashing";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { hashSessionToken, parseSessionCookie, startSession } from "@/lib/auth/session/tokens";
 import { validateSessionToken } from "@/lib/auth/session/validation";
-import { toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users/public-user";
 
 /**
  * "Steal the database" (/threats/session): a toy user is made and logged in through each

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { errors, exportJWK, generateKeyPair, type JWK } from "jose";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
 import { RANGE_AUDIENCE, RANGE_ISSUER } from "@/lib/threats/jwt-range/keys";
-import { processSingleton } from "@/lib/server/singleton";
+import { processSingleton } from "@/ground/singleton";
 import { clientBucketOf } from "@/lib/throttle/address";
 
 /**

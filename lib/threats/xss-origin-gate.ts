@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { apiError } from "@/lib/http/responses";
 import {
   isXssLabHost,

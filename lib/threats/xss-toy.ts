@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 
 /**
  * The XSS lab's toy credentials: an HttpOnly cookie (a signed random id, no state) that only the

@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { createMemoryThrottleStore } from "@/lib/throttle/memory";
 import { createRedisThrottleStore } from "@/lib/throttle/redis";
 import { createSqliteThrottleStore } from "@/lib/throttle/sqlite";

@@ -1,5 +1,5 @@
 import "server-only";
-import { processMemo } from "@/lib/server/memo";
+import { processMemo } from "@/ground/memo";
 import { decide, refunded, type ThrottleCounter } from "@/lib/throttle/rules";
 import type { ThrottleStore } from "@/lib/throttle/store";
 

@@ -10,7 +10,7 @@ import { TimelineSection } from "./timeline-section";
 import { TokenSection } from "./token-section";
 import { useInspector } from "./use-inspector";
 import { WireSection } from "./wire-section";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 "use client";
 // Client component: what this browser holds and the server keeps, live, outside the inspector.
 
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 import { ServerSection } from "./server-section";
 import { useSharedInspector } from "./shared-inspector";
 import { TokenSection } from "./token-section";

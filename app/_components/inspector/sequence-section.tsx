@@ -6,7 +6,7 @@ import { useState } from "react";
 import { SequenceDiagram } from "@/app/_components/sequence-diagram";
 import { traceToSequence } from "@/lib/inspect/sequence";
 import type { Trace } from "@/lib/inspect/traces";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 import { useSharedInspector } from "./shared-inspector";
 
 /** One of this browser's real requests as a sequence diagram, drawn from its trace. */

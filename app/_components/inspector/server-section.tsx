@@ -7,7 +7,7 @@ import { CookieServerSection } from "./cookie-server-section";
 import { JwtServerSection } from "./jwt-server-section";
 import { Term } from "@/app/_components/term";
 import { useJudgedNow } from "./use-inspector";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 /** What the server keeps: the session record, nothing (sealed cookie), or the JWT's few records. */
 export function ServerSection({ state, area }: { state: InspectorState; area: AuthArea }) {

@@ -4,7 +4,7 @@ import type { Trace } from "@/lib/inspect/traces";
 import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatMicros, STEP_LABELS } from "./format";
-import { AUTH_AREAS, type AuthArea } from "@/lib/config/types";
+import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
 const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
   unseal_cookie: "seal",

@@ -7,7 +7,7 @@ import { formatBytes, formatCountdown } from "./format";
 import { SealSection } from "./seal-section";
 import { StepUpLine } from "./server-section";
 import { useJudgedNow } from "./use-inspector";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 // Each claim's glossary entry; `ver` and `fid` are this app's own claims.
 const CLAIM_TERMS: Record<string, string | null> = {

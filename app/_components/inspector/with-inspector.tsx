@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { InspectorPanel } from "./inspector-panel";
-import type { AuthArea } from "@/lib/config/types";
+import type { AuthArea } from "@/config/types";
 
 /** A page with the live inspector beside it (below it, as a bottom sheet, on small screens). */
 export function WithInspector({ area, children }: { area: AuthArea; children: ReactNode }) {

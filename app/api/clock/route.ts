@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
-import { clockOffsetSeconds, MAX_OFFSET_SECONDS } from "@/lib/clock";
-import { config, cookieSettings } from "@/lib/config";
+import { clockOffsetSeconds, MAX_OFFSET_SECONDS } from "@/lib/lab/clock";
+import { config, cookieSettings } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { clockAdvanceSchema } from "@/lib/validation";
+import { clockAdvanceSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 /** Moves this browser's demo clock forward (never back): `{advanceSeconds}` → `{offsetSeconds}`. */

@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { readFormChoice, sameSiteReturnPath } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { localeSchema } from "@/lib/validation";
+import { localeSchema } from "@/lib/validation/schemas";
 
 /**
  * The header's language switch posts here (a plain form, no JavaScript needed): the choice is a

@@ -1,8 +1,8 @@
 import { cookies } from "next/headers";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { readFormChoice } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
-import { modeSchema } from "@/lib/validation";
+import { modeSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 /**

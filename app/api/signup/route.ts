@@ -1,8 +1,8 @@
 import { clientAddress, readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { toPublicUser } from "@/lib/users";
-import { registerUser } from "@/lib/auth/authenticate";
-import { signupSchema } from "@/lib/validation";
+import { toPublicUser } from "@/lib/users/public-user";
+import { registerUser } from "@/lib/auth/login/authenticate";
+import { signupSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

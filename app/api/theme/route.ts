@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { readFormChoice, sameSiteReturnPath } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { themeSchema } from "@/lib/validation";
+import { themeSchema } from "@/lib/validation/schemas";
 
 /**
  * The header's theme switch posts here (a plain form: no JavaScript needed, no flash — the

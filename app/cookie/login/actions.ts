@@ -1,6 +1,6 @@
 "use server";
 
-import { submitAreaLoginForm, type LoginFormState } from "@/lib/auth/form-login";
+import { submitAreaLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
 
 export async function loginAction(
   _previous: LoginFormState,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-screen";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { loginAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sealed-cookie session login" };

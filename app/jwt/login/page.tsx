@@ -4,8 +4,8 @@ import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-scr
 import { Card } from "@/app/_components/ui";
 import { cookies } from "next/headers";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
-import { safeNextPath } from "@/lib/auth/redirects";
-import { clockOffsetSeconds } from "@/lib/clock";
+import { safeNextPath } from "@/lib/auth/login/redirects";
+import { clockOffsetSeconds } from "@/lib/lab/clock";
 import { ResumeWithRefresh } from "../refresh";
 import { loginAction } from "./actions";
 import { ClientLoginForm } from "./components";

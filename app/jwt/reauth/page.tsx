@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ReauthScreen } from "@/app/_components/reauth-screen";
 import { requireJwt } from "@/lib/auth/dal";
-import { safeNextPath } from "@/lib/auth/redirects";
-import { judgeNow, tokenFreshness } from "@/lib/auth/step-up";
+import { safeNextPath } from "@/lib/auth/login/redirects";
+import { judgeNow, tokenFreshness } from "@/lib/auth/step-up/step-up";
 import { reauthAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm it is you" };

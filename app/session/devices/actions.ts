@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revokeDevice, revokeOtherDevices } from "@/lib/account";
+import { revokeDevice, revokeOtherDevices } from "@/lib/accounts/self-service";
 import { requireSession } from "@/lib/auth/dal";
-import { loginUrl } from "@/lib/auth/redirects";
+import { loginUrl } from "@/lib/auth/login/redirects";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import {
   fieldErrorsOf,
@@ -12,11 +12,11 @@ import {
   type FormState,
   type ReauthenticationInput,
   formField,
-} from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/device-cookie";
-import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up";
-import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up-proof";
-import type { PublicUser } from "@/lib/users";
+} from "@/lib/validation/schemas";
+import { currentLoginClient } from "@/lib/auth/login/device-cookie";
+import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up/step-up";
+import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up/proof";
+import type { PublicUser } from "@/lib/users/public-user";
 
 export type RevokeOthersState = FormState<ReauthenticationInput> & {
   revoked?: number;

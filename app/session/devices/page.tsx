@@ -6,7 +6,7 @@ import { describeLimit } from "@/lib/auth/session/limits";
 import { revokeDeviceAction } from "./actions";
 import { RevokeOthersForm } from "./components";
 import { StepUpNote } from "@/app/_components/step-up-note";
-import { judgeNow, sessionFreshness } from "@/lib/auth/step-up";
+import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
 
 export const metadata: Metadata = { title: "Your devices" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks } from "@/app/_components/ui";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { BruteForceLab } from "./components";
 
 export const metadata: Metadata = { title: "Brute force" };

@@ -2,7 +2,7 @@ import os from "node:os";
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { Card, Facts, HowItWorks, Notice } from "@/app/_components/ui";
-import { config, cookieSettings } from "@/lib/config";
+import { config, cookieSettings } from "@/config";
 import { wireView } from "@/lib/threats/wire";
 import { SecureCookieTest } from "./components";
 

@@ -3,7 +3,7 @@ import { findSealSettings } from "@/db/queries/seal";
 import { getSealSettings, rotateSealPassword } from "@/lib/auth/cookie/settings";
 import { createSealedSession, sealParts } from "@/lib/auth/cookie/tokens";
 import { validateSealedSession } from "@/lib/auth/cookie/validation";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;
 // Longer than any seal lives (the sealed session's ttl) plus every allowance for skew.

@@ -14,18 +14,18 @@ import {
   rotatedRing,
   type PasswordRing,
 } from "@/lib/auth/cookie/password-ring";
-import { config } from "@/lib/config";
-import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation";
-import { getSecrets } from "@/lib/secrets";
-import { processSingleton } from "@/lib/server/singleton";
-import { watchedVersion } from "@/lib/server/watched-version";
+import { config } from "@/config";
+import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/schemas";
+import { getSecrets } from "@/config/secrets";
+import { processSingleton } from "@/ground/singleton";
+import { watchedVersion } from "@/ground/watched-version";
 
 /**
  * The sealed cookies' settings, switchable at runtime by an admin: the iron-session password ring
  * (rotation by id, the same lesson as JWT key rotation) and the server-side session's cookie
  * cache. The database holds only password *ids*: each password is derived (HKDF) from the server
  * secret and its id, so a copied database unseals nothing. Cached per process; another instance's
- * change arrives within a second (lib/server/watched-version.ts), so a request costs no query.
+ * change arrives within a second (ground/watched-version.ts), so a request costs no query.
  * A previous password leaves the ring by itself once no seal it made can still be valid
  * (./password-ring.ts), so rotations do not pile passwords up.
  */

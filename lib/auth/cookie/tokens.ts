@@ -1,8 +1,8 @@
 import "server-only";
 import { sealData } from "iron-session";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { sealPasswords } from "@/lib/auth/cookie/settings";
-import type { PublicUser } from "@/lib/users";
+import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * The sealed-cookie session (#13): iron-session's own model, and what cookie-session and Auth.js's

@@ -1,9 +1,9 @@
 import "server-only";
 import { unsealData } from "iron-session";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { sealPasswords } from "@/lib/auth/cookie/settings";
 import { sealParts, type SealParts } from "@/lib/auth/cookie/tokens";
-import type { BoundedMemo } from "@/lib/server/memo";
+import type { BoundedMemo } from "@/ground/memo";
 
 /**
  * Unsealing one of this server's seals, for every sealed cookie (the sealed-cookie session, the

@@ -7,7 +7,7 @@ import {
 } from "@/lib/auth/cookie/settings";
 import { createSealedSession, sealParts } from "@/lib/auth/cookie/tokens";
 import { validateSealedSession } from "@/lib/auth/cookie/validation";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;
 

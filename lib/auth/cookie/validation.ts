@@ -1,8 +1,8 @@
 import "server-only";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { unsealOurs } from "@/lib/auth/cookie/unseal";
 import { sealParts, type SealedSessionData } from "@/lib/auth/cookie/tokens";
-import { processMemo } from "@/lib/server/memo";
+import { processMemo } from "@/ground/memo";
 
 /**
  * Checking a sealed-cookie session: unseal it (~0.6 ms) and judge its expiry. No lookup — there is

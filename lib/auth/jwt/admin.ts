@@ -2,12 +2,12 @@ import "server-only";
 import { countDenylist } from "@/db/queries/jwt";
 import { getJwtSettings, updateJwtSettings, type JwtSettings } from "@/lib/auth/jwt/settings";
 import { describeSigningKeys, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
-import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up-proof";
+import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up/proof";
 
 /**
  * What an admin can change in the JWT area (C23, C24, C28), and the state it shows: settings,
  * key set (no private parts), deny-list size. Every change is sensitive (fresh authentication,
- * lib/auth/step-up.ts): keys decide whose tokens verify, and the settings decide which keys sign
+ * lib/auth/step-up/step-up.ts): keys decide whose tokens verify, and the settings decide which keys sign
  * and whether a revoked token stays revoked.
  */
 

@@ -8,7 +8,7 @@ import {
   generateKeyPair,
 } from "jose";
 import { describe, expect, it } from "vitest";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { jweKey, unsealKeyMaterial } from "@/lib/auth/jwt/key-material";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { updateJwtSettings } from "@/lib/auth/jwt/settings";

@@ -1,6 +1,6 @@
 import "server-only";
 import { findJwtConfigVersion } from "@/db/queries/jwt";
-import { watchedVersion } from "@/lib/server/watched-version";
+import { watchedVersion } from "@/ground/watched-version";
 
 /**
  * Each instance caches the JWT settings and the imported key set (an import costs more than a

@@ -1,9 +1,9 @@
 import "server-only";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { verifyDpopProof, type DpopVerification } from "@/lib/auth/jwt/dpop";
 import { currentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
-import { currentRequest } from "@/lib/server/context";
-import type { HeaderReader } from "@/lib/server/readers";
+import { currentRequest } from "@/ground/context";
+import type { HeaderReader } from "@/ground/readers";
 import { getSessionStore } from "@/lib/session-store";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { macKey } from "@/lib/auth/jwt/key-material";
 
 /**

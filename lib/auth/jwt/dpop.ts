@@ -8,12 +8,12 @@ import {
   type JWK,
   type JWTPayload,
 } from "jose";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { isCurrentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
-import { readCompactToken, type CompactShapeFailure } from "@/lib/server/compact-token";
-import { processMemo } from "@/lib/server/memo";
-import { haveSaneTimeClaims, isNumericDate } from "@/lib/server/numeric-date";
-import { hashToken } from "@/lib/server/tokens";
+import { readCompactToken, type CompactShapeFailure } from "@/ground/compact-token";
+import { processMemo } from "@/ground/memo";
+import { haveSaneTimeClaims, isNumericDate } from "@/ground/numeric-date";
+import { hashToken } from "@/ground/tokens";
 
 /**
  * DPoP (RFC 9449): proof that the sender holds the private key a token is bound to. Every request

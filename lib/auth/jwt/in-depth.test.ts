@@ -11,7 +11,7 @@ import {
 } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings, updateJwtSettings } from "@/lib/auth/jwt/settings";
 import { describeSigningKeys, publicJwks, retireKey, rotateSigningKey } from "@/lib/auth/jwt/keys";
-import { toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users/public-user";
 
 afterEach(async () => {
   await updateJwtSettings({ revocation: "none", algorithm: "EdDSA", encrypted: false });

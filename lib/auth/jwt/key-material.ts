@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { exportJWK, generateKeyPair, generateSecret, type JWK } from "jose";
-import { getSecrets } from "@/lib/secrets";
+import { getSecrets } from "@/config/secrets";
 import type { SIGNING_ALGORITHMS } from "@/db/schema";
 
 /**

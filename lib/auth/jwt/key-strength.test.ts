@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { insertCurrentSigningKey } from "@/db/queries/jwt";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { sealKeyMaterial } from "@/lib/auth/jwt/key-material";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";

@@ -16,8 +16,8 @@ import {
 } from "@/lib/auth/jwt/key-material";
 import { signingJwkWeakness } from "@/lib/auth/jwt/key-strength";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
-import { getSecrets } from "@/lib/secrets";
-import { processSingleton } from "@/lib/server/singleton";
+import { getSecrets } from "@/config/secrets";
+import { processSingleton } from "@/ground/singleton";
 
 /**
  * The JWT signing key set (C24), kept in the database: one `current` key signs; `previous` keys

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { claimsJson, ownToken, signRaw } from "@/lib/auth/jwt/test-tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { processMemo } from "@/lib/server/memo";
+import { processMemo } from "@/ground/memo";
 
 // One token, one string: the real verifier accepts every segment in its one canonical base64url
 // spelling only, every numeric claim as a finite integer in range, and memoises by that string.

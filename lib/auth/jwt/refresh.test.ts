@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { makeUser } from "@/lib/test/fixtures";
 import {
   revokeRefreshTokenFamily,

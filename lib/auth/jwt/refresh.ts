@@ -11,8 +11,8 @@ import {
 import { findUserById } from "@/db/queries/users";
 import type { RefreshTokenRow, User } from "@/db/schema";
 import { sealSecretText, unsealSecretText } from "@/lib/auth/jwt/key-material";
-import { config } from "@/lib/config";
-import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
+import { config } from "@/config";
+import { hashToken, newOpaqueToken } from "@/ground/tokens";
 import { inImmediateTransaction } from "@/db/client";
 
 /**

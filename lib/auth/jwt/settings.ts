@@ -1,10 +1,10 @@
 import "server-only";
 import { findJwtSettings, saveJwtSettings } from "@/db/queries/jwt";
 import type { JwtSettingsRow } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { getSigningKeys, rotateSigningKey } from "@/lib/auth/jwt/keys";
-import { processSingleton } from "@/lib/server/singleton";
+import { processSingleton } from "@/ground/singleton";
 
 /**
  * The JWT area's knobs, switchable at runtime by an admin (`PUT /api/admin/jwt-settings`):

@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
 import { CompactSign } from "jose";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { ACCESS_TOKEN_TYPE, createAccessToken } from "@/lib/auth/jwt/tokens";
 import { makeUser } from "@/lib/test/fixtures";
-import { toPublicUser } from "@/lib/users";
+import { toPublicUser } from "@/lib/users/public-user";
 
 /**
  * Tokens for the verifier's tests: the app's own, and ones signed with the app's key over raw

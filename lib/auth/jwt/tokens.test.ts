@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { SignJWT, UnsecuredJWT, decodeJwt, decodeProtectedHeader, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { ACCESS_TOKEN_TYPE, createAccessToken } from "@/lib/auth/jwt/tokens";
 import { userFromClaims, validateAccessToken } from "@/lib/auth/jwt/validation";

@@ -2,12 +2,12 @@ import "server-only";
 import crypto from "node:crypto";
 import { CompactEncrypt, compactDecrypt, errors, SignJWT, type JWTHeaderParameters } from "jose";
 import { findTokenVersion } from "@/db/queries/jwt";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { jweKey } from "@/lib/auth/jwt/key-material";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
-import type { CompactShapeFailure } from "@/lib/server/compact-token";
-import type { PublicUser } from "@/lib/users";
+import type { CompactShapeFailure } from "@/ground/compact-token";
+import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * The JWT credential: the server signs the claims and keeps nothing; any holder of the token is

@@ -1,6 +1,6 @@
 import "server-only";
 import { errors } from "jose";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import {
   decryptToken,
   type AccessTokenClaims,
@@ -15,9 +15,9 @@ import {
   verifySignedAccessToken,
   type TimeRules,
 } from "@/lib/auth/jwt/verify-signed";
-import { readCompactToken } from "@/lib/server/compact-token";
-import { processMemo } from "@/lib/server/memo";
-import type { PublicUser } from "@/lib/users";
+import { readCompactToken } from "@/ground/compact-token";
+import { processMemo } from "@/ground/memo";
+import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * Checking a JWT: the signature and every claim, without the database. Mirror of

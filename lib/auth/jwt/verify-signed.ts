@@ -1,10 +1,10 @@
 import "server-only";
 import { errors, jwtVerify, type JWTHeaderParameters, type JWTVerifyGetKey } from "jose";
 import { USER_ROLES } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { isStrongVerificationKey } from "@/lib/auth/jwt/key-strength";
-import { readCompactToken } from "@/lib/server/compact-token";
-import { haveSaneTimeClaims, isCounter, isNumericDate } from "@/lib/server/numeric-date";
+import { readCompactToken } from "@/ground/compact-token";
+import { haveSaneTimeClaims, isCounter, isNumericDate } from "@/ground/numeric-date";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import {
   ACCESS_TOKEN_TYPE,
@@ -12,7 +12,7 @@ import {
   type AccessTokenFailure,
   type VerifiedAccessToken,
 } from "@/lib/auth/jwt/tokens";
-import type { PublicUser } from "@/lib/users";
+import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * The one verification of a signed access token (RFC 8725): the JWT area runs it with the app's
@@ -83,7 +83,7 @@ function strongKeysOnly(resolveKey: JWTVerifyGetKey): JWTVerifyGetKey {
 
 /**
  * Verifies signature, header and claims: first the compact token's shape (size, three canonical
- * base64url segments — lib/server/compact-token.ts), before any decoding. Never throws: a failure
+ * base64url segments — ground/compact-token.ts), before any decoding. Never throws: a failure
  * is jose's code or ours.
  */
 export async function verifySignedAccessToken(

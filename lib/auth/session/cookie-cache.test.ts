@@ -5,8 +5,8 @@ import { setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
 import { sealSessionCache } from "@/lib/auth/session/cookie-cache";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { validateSessionToken } from "@/lib/auth/session/validation";
-import { runInRequest } from "@/lib/server/context";
-import { cookieSettings } from "@/lib/config";
+import { runInRequest } from "@/ground/context";
+import { cookieSettings } from "@/config";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 
 const jar = (values: Record<string, string>) => ({

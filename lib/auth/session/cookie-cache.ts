@@ -6,9 +6,9 @@ import { unsealOurs } from "@/lib/auth/cookie/unseal";
 import { hashSessionToken } from "@/lib/auth/session/tokens";
 import { peekSessionHandoff } from "@/lib/auth/session/handoff";
 import type { SessionValidation } from "@/lib/auth/session/validation";
-import { processMemo } from "@/lib/server/memo";
+import { processMemo } from "@/ground/memo";
 import { isExpired } from "@/lib/session-store/store";
-import type { PublicUser } from "@/lib/users";
+import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * The hybrid most libraries ship (better-auth's `cookieCache`, Auth.js's session `maxAge` /

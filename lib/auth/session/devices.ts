@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { UAParser } from "ua-parser-js";
 import type { Session } from "@/db/schema";
-import { getSecrets } from "@/lib/secrets";
+import { getSecrets } from "@/config/secrets";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";
 
@@ -66,7 +66,7 @@ export async function listDevices(
 
 /**
  * The record id behind one of the user's own handles, or null. Ending it is a sensitive action
- * (lib/account.ts, which demands a fresh authentication), never done from here.
+ * (lib/accounts/self-service.ts, which demands a fresh authentication), never done from here.
  */
 export async function findSessionByHandle(userId: number, handle: string): Promise<string | null> {
   const sessions = await getSessionStore().listForUser(userId);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
 import { checkSessionCredential } from "@/lib/auth/check";
-import { cookieSettings } from "@/lib/config";
-import { runInRequest } from "@/lib/server/context";
+import { cookieSettings } from "@/config";
+import { runInRequest } from "@/ground/context";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 
 const jar = (values: Record<string, string>) => ({

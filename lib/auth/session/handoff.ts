@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionValidation } from "@/lib/auth/session/validation";
-import { currentRequest } from "@/lib/server/context";
+import { currentRequest } from "@/ground/context";
 
 /**
  * The proxy looks the session up (that lookup is its check, #13) and hands the answer to the DAL

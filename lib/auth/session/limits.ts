@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 
 /**
  * The concurrent-session limit (C13), like a streaming service's "too many devices": at most

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, getQueryCount } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { makeUser } from "@/lib/test/fixtures";
 import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
 import { validateSessionToken } from "@/lib/auth/session/validation";

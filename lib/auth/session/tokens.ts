@@ -1,9 +1,9 @@
 import "server-only";
 import type { Session } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { getSessionStore } from "@/lib/session-store";
 import type { LimitPolicy } from "@/lib/session-store/store";
-import { hashToken, newOpaqueToken } from "@/lib/server/tokens";
+import { hashToken, newOpaqueToken } from "@/ground/tokens";
 
 /**
  * The session credential: a random token whose hash is the server's record, carried as it is in

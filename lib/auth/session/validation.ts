@@ -1,10 +1,10 @@
 import "server-only";
 import type { Session } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { hashSessionToken, type SessionFailure } from "@/lib/auth/session/tokens";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";
-import { toPublicUser, type PublicUser } from "@/lib/users";
+import { toPublicUser, type PublicUser } from "@/lib/users/public-user";
 
 /**
  * Checking a session: the store lookup, where logout and revocation take effect. Mirror of
@@ -22,7 +22,7 @@ export type SessionValidation =
 export async function validateSessionToken(
   token: string,
   now = Date.now(),
-  judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/clock.ts)
+  judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/lab/clock.ts)
   // false: judge by every rule but change nothing (no sliding, no purge) — the inspector's reads.
   { slide = true }: { slide?: boolean } = {},
 ): Promise<SessionValidation> {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compactDecrypt, jwtVerify, SignJWT } from "jose";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { decryptToken } from "@/lib/auth/jwt/tokens";

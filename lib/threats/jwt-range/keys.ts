@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { exportJWK, exportSPKI, generateKeyPair, type JWK } from "jose";
-import { processSingleton } from "@/lib/server/singleton";
+import { processSingleton } from "@/ground/singleton";
 
 /**
  * The attack range's own toy keys (/threats/jwt), made in memory at first use and never stored:

@@ -1,6 +1,6 @@
 import "server-only";
-import { config } from "@/lib/config";
-import { countDots, isCanonicalBase64url } from "@/lib/server/compact-token";
+import { config } from "@/config";
+import { countDots, isCanonicalBase64url } from "@/ground/compact-token";
 import { decodeSegment, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { Mistake, Work } from "@/lib/threats/jwt-range/mistakes";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { errors } from "jose";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { isBoundToKey } from "@/lib/auth/jwt/dpop";
 import { decryptToken } from "@/lib/auth/jwt/tokens";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
@@ -15,7 +15,7 @@ import {
   WEAK_KID,
   type RangeKeys,
 } from "@/lib/threats/jwt-range/keys";
-import { readCompactToken } from "@/lib/server/compact-token";
+import { readCompactToken } from "@/ground/compact-token";
 import type { RangeTarget } from "@/lib/threats/jwt-range/mistakes";
 
 /**
@@ -51,7 +51,7 @@ export async function realVerify(
   target: RangeTarget,
   now = Date.now(),
 ): Promise<RealVerdict> {
-  // The app's first look (lib/server/compact-token.ts): size, segments, one spelling.
+  // The app's first look (ground/compact-token.ts): size, segments, one spelling.
   const shape = readCompactToken(token, {
     kinds: ["jws", "jwe"],
     maxBytes: config.limits.maxJwtBytes,

@@ -1,10 +1,10 @@
-import { changePassword } from "@/lib/account";
+import { changePassword } from "@/lib/accounts/self-service";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { getSessionAuth } from "@/lib/auth/dal";
 import { readJsonBody, requestMetadata } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
-import { passwordChangeSchema } from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/device-cookie";
+import { passwordChangeSchema } from "@/lib/validation/schemas";
+import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { route } from "@/lib/http/route";
 
 /** Changes the password; other sessions end (unless `logoutOthers: false`), this one gets a new token. */

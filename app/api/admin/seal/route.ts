@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { setCookieCacheAsAdmin } from "@/lib/admin";
+import { setCookieCacheAsAdmin } from "@/lib/accounts/admin";
 import { getSealSettings } from "@/lib/auth/cookie/settings";
 import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { cookieCacheSchema } from "@/lib/validation";
+import { cookieCacheSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 const sealSettingsSchema = z.strictObject({ cookieCacheSeconds: cookieCacheSchema });

@@ -1,4 +1,4 @@
-import { adminOverview } from "@/lib/admin";
+import { adminOverview } from "@/lib/accounts/admin";
 import { adminOrError } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

@@ -1,4 +1,4 @@
-import { logOutOfEveryArea } from "@/lib/auth/logout";
+import { logOutOfEveryArea } from "@/lib/auth/login/logout";
 import { clearClockCookie } from "@/lib/auth/cookies";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

@@ -1,14 +1,14 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { isThrowawayAccount, labAccountOf } from "@/lib/compare/lab-account";
-import { forceLogoutUser, updateUserAsAdmin } from "@/lib/admin";
+import { forceLogoutUser, updateUserAsAdmin } from "@/lib/accounts/admin";
 import { getCookieAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
-import { proveByLogin } from "@/lib/auth/step-up-proof";
-import { loginSchema } from "@/lib/validation";
-import { currentLoginClient } from "@/lib/auth/device-cookie";
+import { proveByLogin } from "@/lib/auth/step-up/proof";
+import { loginSchema } from "@/lib/validation/schemas";
+import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { route } from "@/lib/http/route";
 
 const adminStepSchema = z.object({

@@ -1,4 +1,4 @@
-import { logOutOfCookie } from "@/lib/auth/logout";
+import { logOutOfCookie } from "@/lib/auth/login/logout";
 import { logoutHeaders } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 

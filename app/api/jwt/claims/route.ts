@@ -8,7 +8,7 @@ import {
 import { getJwtAuth } from "@/lib/auth/dal";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
-import { cookieSettings, config } from "@/lib/config";
+import { cookieSettings, config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

@@ -1,9 +1,9 @@
 import { headers } from "next/headers";
 import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
-import { logInWithJwt } from "@/lib/auth/login";
+import { logInWithJwt } from "@/lib/auth/login/login";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, dpopProofRefused, loginRefused } from "@/lib/http/responses";
-import { jwtLoginSchema } from "@/lib/validation";
+import { jwtLoginSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

@@ -1,4 +1,4 @@
-import { revokeOtherJwtLogins } from "@/lib/account";
+import { revokeOtherJwtLogins } from "@/lib/accounts/self-service";
 import { getJwtAuth } from "@/lib/auth/dal";
 import { apiJson, unauthorized } from "@/lib/http/responses";
 import { freshTokenOrStepUp } from "@/lib/http/step-up";

@@ -1,8 +1,8 @@
-import { logOutOfJwt } from "@/lib/auth/logout";
+import { logOutOfJwt } from "@/lib/auth/login/logout";
 import { readJsonBody } from "@/lib/http/request";
 import { route } from "@/lib/http/route";
 import { logoutHeaders } from "@/lib/http/responses";
-import { logoutRequestSchema } from "@/lib/validation";
+import { logoutRequestSchema } from "@/lib/validation/schemas";
 
 /**
  * Ends this login: the access token (cookie or Bearer, expired or not), the refresh cookie, or a

@@ -1,9 +1,9 @@
 import { getJwtAuth } from "@/lib/auth/dal";
-import { reauthenticateJwt } from "@/lib/auth/reauth";
+import { reauthenticateJwt } from "@/lib/auth/step-up/reauth";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { reauthenticationSchema } from "@/lib/validation";
+import { reauthenticationSchema } from "@/lib/validation/schemas";
 
 /**
  * Types the password again (step-up): a new access token with `auth_time` now and a new refresh

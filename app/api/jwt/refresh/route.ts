@@ -1,11 +1,11 @@
 import { cookies, headers } from "next/headers";
 import { checkRequestDpop, hasDpopProof } from "@/lib/auth/jwt/dpop-check";
 import { readRefreshCookie } from "@/lib/auth/credentials";
-import { refreshJwt } from "@/lib/auth/login";
+import { refreshJwt } from "@/lib/auth/login/login";
 import type { RefreshFailure } from "@/lib/auth/jwt/refresh";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, dpopProofRefused } from "@/lib/http/responses";
-import { refreshRequestSchema } from "@/lib/validation";
+import { refreshRequestSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 const FAILURES: Record<RefreshFailure, string> = {

@@ -1,8 +1,8 @@
-import { logInWithSession } from "@/lib/auth/login";
-import { config } from "@/lib/config";
+import { logInWithSession } from "@/lib/auth/login/login";
+import { config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
-import { loginSchema } from "@/lib/validation";
+import { loginSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

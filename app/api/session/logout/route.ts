@@ -1,4 +1,4 @@
-import { logOutOfSession } from "@/lib/auth/logout";
+import { logOutOfSession } from "@/lib/auth/login/logout";
 import { logoutHeaders } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 

@@ -1,10 +1,10 @@
 import { getSessionAuth } from "@/lib/auth/dal";
-import { reauthenticateSession } from "@/lib/auth/reauth";
-import { config } from "@/lib/config";
+import { reauthenticateSession } from "@/lib/auth/step-up/reauth";
+import { config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { reauthenticationSchema } from "@/lib/validation";
+import { reauthenticationSchema } from "@/lib/validation/schemas";
 
 /** Types the password again (step-up): a fresh session and cookie, authenticated now. */
 async function post(request: Request): Promise<Response> {

@@ -1,4 +1,4 @@
-import { rotateSealPasswordAsAdmin } from "@/lib/admin";
+import { rotateSealPasswordAsAdmin } from "@/lib/accounts/admin";
 import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

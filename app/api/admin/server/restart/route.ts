@@ -1,7 +1,7 @@
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { canRestartServer, restartEffect, scheduleServerRestart } from "@/lib/server-restart";
+import { canRestartServer, restartEffect, scheduleServerRestart } from "@/lib/lab/server-restart";
 import { route } from "@/lib/http/route";
 
 /**

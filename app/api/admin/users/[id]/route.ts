@@ -1,8 +1,8 @@
-import { updateUserAsAdmin } from "@/lib/admin";
+import { updateUserAsAdmin } from "@/lib/accounts/admin";
 import { adminFailure, adminTarget } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { adminUserChangeSchema } from "@/lib/validation";
+import { adminUserChangeSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 /**

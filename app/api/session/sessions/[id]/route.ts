@@ -1,9 +1,9 @@
 import { getSessionAuth } from "@/lib/auth/dal";
-import { revokeDevice } from "@/lib/account";
+import { revokeDevice } from "@/lib/accounts/self-service";
 import { freshSessionOrStepUp } from "@/lib/http/step-up";
 import { apiError, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { sessionHandleSchema } from "@/lib/validation";
+import { sessionHandleSchema } from "@/lib/validation/schemas";
 
 /**
  * Ends one of this user's sessions; its device is logged out on its next request. Sensitive

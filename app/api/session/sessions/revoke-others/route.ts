@@ -1,9 +1,9 @@
-import { revokeOtherDevices } from "@/lib/account";
+import { revokeOtherDevices } from "@/lib/accounts/self-service";
 import { getSessionAuth } from "@/lib/auth/dal";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, unauthorized } from "@/lib/http/responses";
 import { freshSessionOrPassword } from "@/lib/http/step-up";
-import { stepUpBodySchema } from "@/lib/validation";
+import { stepUpBodySchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 /**

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { cookieSettings } from "@/lib/config";
+import { cookieSettings } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

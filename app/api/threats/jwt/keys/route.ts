@@ -1,7 +1,7 @@
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { ATTACKER_JWKS_PATH, getRangeKeys } from "@/lib/threats/jwt-range/keys";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { requestOrigins } from "@/lib/threats/sites";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { config } from "@/lib/config";
+import { config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

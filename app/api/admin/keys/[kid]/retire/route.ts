@@ -1,7 +1,7 @@
 import { jwtAdminOverview, retireKeyAsAdmin } from "@/lib/auth/jwt/admin";
 import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { kidSchema } from "@/lib/validation";
+import { kidSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 /**

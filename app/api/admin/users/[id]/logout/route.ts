@@ -1,4 +1,4 @@
-import { forceLogoutUser } from "@/lib/admin";
+import { forceLogoutUser } from "@/lib/accounts/admin";
 import { adminFailure, adminTarget } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";

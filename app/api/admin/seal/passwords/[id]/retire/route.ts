@@ -1,7 +1,7 @@
-import { retireSealPasswordAsAdmin } from "@/lib/admin";
+import { retireSealPasswordAsAdmin } from "@/lib/accounts/admin";
 import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { sealPasswordIdSchema } from "@/lib/validation";
+import { sealPasswordIdSchema } from "@/lib/validation/schemas";
 import { route } from "@/lib/http/route";
 
 /**

@@ -1,0 +1,47 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
+import { reauthenticateJwt, reauthenticateSession } from "@/lib/auth/step-up/reauth";
+import { loginUrl, safeNextPath } from "@/lib/auth/login/redirects";
+import { tooManyAttemptsMessage } from "@/lib/http/responses";
+import {
+  fieldErrorsOf,
+  formField,
+  reauthenticationSchema,
+  type FormState,
+  type ReauthenticationInput,
+} from "@/lib/validation/schemas";
+
+/**
+ * The re-authentication form of either area (its server action): the password typed again, then
+ * back to where the sensitive action waits. Mirror of lib/auth/login/form-login.ts.
+ */
+
+export type ReauthState = FormState<ReauthenticationInput>;
+
+export async function submitReauthForm(
+  area: "session" | "jwt",
+  formData: FormData,
+): Promise<ReauthState> {
+  const next = safeNextPath(formField(formData, "next"), area);
+  const parsed = reauthenticationSchema.safeParse({ password: formField(formData, "password") });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  let result;
+  if (area === "session") {
+    const auth = await getSessionAuth();
+    if (!auth.ok) redirect(loginUrl("session", next, auth.reason));
+    result = await reauthenticateSession(auth, parsed.data.password);
+  } else {
+    const auth = await getJwtAuth();
+    if (!auth.ok) redirect(loginUrl("jwt", next, auth.reason));
+    result = await reauthenticateJwt(auth, parsed.data.password);
+  }
+  if (!result.ok) {
+    const message =
+      result.reason === "throttled"
+        ? tooManyAttemptsMessage(result.retryAfterSeconds)
+        : "That is not your current password.";
+    return { fieldErrors: { password: [message] } };
+  }
+  redirect(next);
+}

@@ -1,5 +1,0 @@
-// The configuration, in three parts: the environment (./env.ts), the cookies (./cookies.ts) and the
-// shared types (./types.ts). Import from here, or from a part to stand on the ground floor alone.
-export { config } from "@/lib/config/env";
-export { cookieSettings } from "@/lib/config/cookies";
-export type { AuthArea } from "@/lib/config/types";

@@ -1,0 +1,65 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { deleteExpiredDenylist } from "@/db/queries/jwt";
+import { clearStaleSuccessors, deleteExpiredRefreshTokens } from "@/db/queries/refresh-tokens";
+import { getJwtSettings } from "@/lib/auth/jwt/settings";
+import { getSigningKeys } from "@/lib/auth/jwt/keys";
+import { config } from "@/config";
+import { getSecrets } from "@/config/secrets";
+import { getSessionStore } from "@/lib/session-store";
+import { getThrottleStore } from "@/lib/throttle";
+
+/**
+ * Validates the configuration, loads (or generates) the secrets, imports the signing keys and
+ * opens the database (applying pending migrations). Exits on failure: Next.js would log the error
+ * and keep serving, and a server that cannot authenticate must not serve.
+ */
+export async function prepareServer(): Promise<void> {
+  try {
+    getSecrets();
+    getDb();
+    getJwtSettings();
+    await getSigningKeys();
+    // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
+    await getSessionStore().totals(Date.now());
+    startSweeps();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
+const SWEEP_BATCH = 500;
+
+/**
+ * Expired sessions are deleted when they are next presented, and by this sweep for the ones that
+ * never are. Small batches, each yielding to the event loop, so a large backlog never stalls
+ * requests; the timer does not keep the process alive.
+ */
+function startSweeps(): void {
+  const sweep = (): void => {
+    getSessionStore()
+      .deleteExpired(Date.now(), SWEEP_BATCH)
+      .then((deleted) => {
+        if (deleted === SWEEP_BATCH) setImmediate(sweep);
+      })
+      .catch((error: unknown) => console.error("Session sweep failed:", error));
+  };
+  // The JWT area's few records expire too: deny-list entries once their token has, refresh
+  // families at their absolute end, grace-window successors after their two seconds; and the
+  // login throttle's counters an hour after their last attempt.
+  const sweepJwt = (): void => {
+    const now = Date.now();
+    deleteExpiredDenylist(new Date(now));
+    deleteExpiredRefreshTokens(new Date(now));
+    clearStaleSuccessors(new Date(now - config.jwt.refreshGraceSeconds * 1000));
+    void getThrottleStore()
+      .deleteExpired(now)
+      .catch((error: unknown) => console.error("Throttle sweep failed:", error));
+  };
+  setInterval(() => {
+    sweep();
+    sweepJwt();
+  }, SWEEP_EVERY_MS).unref();
+}
