@@ -8,6 +8,15 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The sealed-cookie area was once at /cookie: old links, bookmarks and scripts still arrive (308
+  // keeps a POST a POST, with its body).
+  async redirects() {
+    return [
+      { source: "/cookie", destination: "/sealed", permanent: true },
+      { source: "/cookie/:path*", destination: "/sealed/:path*", permanent: true },
+      { source: "/api/cookie/:path*", destination: "/api/sealed/:path*", permanent: true },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

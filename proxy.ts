@@ -29,7 +29,7 @@ import { relaxedXssPolicy } from "@/lib/threats/xss-policy";
  *   take effect — and the answer handed to the DAL of the same request in its own memory, so a
  *   request costs one lookup, not two (#13). With the cookie cache on, it also refreshes the
  *   sealed copy of that answer.
- * - /cookie: the sealed session must unseal; there is nothing on the server to look up.
+ * - /sealed: the sealed session must unseal; there is nothing on the server to look up.
  * - /jwt: the signature and claims are verified in full; the deny-list (if any) is the DAL's.
  * The crypto done here is memoised per exact credential, so the DAL does not repeat it. The proxy
  * is never the only check: every page, route handler and server action asks the DAL again.

@@ -69,7 +69,7 @@ export default async function HomePage({ searchParams }: Props) {
             The whole session sealed into the cookie (iron-session): no lookup, nothing to revoke —
             a JWT&apos;s trade-offs under a session&apos;s name.
           </p>
-          <AreaLink area="cookie" preferred={preferred === "cookie"} />
+          <AreaLink area="sealed" preferred={preferred === "sealed"} />
         </Card>
         <Card title="JWT authentication">
           <p className="mb-4 text-sm text-slate-700">
@@ -92,7 +92,7 @@ export default async function HomePage({ searchParams }: Props) {
 
 const AREA_NAMES: Record<AuthArea, string> = {
   session: "session",
-  cookie: "sealed-cookie",
+  sealed: "sealed-cookie",
   jwt: "JWT",
 };
 

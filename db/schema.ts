@@ -81,14 +81,14 @@ export const jwtSettings = sqliteTable("jwt_settings", {
 });
 
 // The sealed cookies' settings (one row, #13): the iron-session password ring — ids only; each
-// password is derived from the server secret (lib/auth/cookie/passwords.ts), so the database holds
+// password is derived from the server secret (lib/auth/sealed/passwords.ts), so the database holds
 // none — and the server-side session's cookie cache (0 = off). `version` as in jwt_settings.
 export const sealSettings = sqliteTable("seal_settings", {
   id: integer("id").primaryKey(),
   // JSON array of password ids, oldest first; the newest seals, every listed one unseals.
   passwordIds: text("password_ids").notNull(),
   // JSON object: password id → when it stopped sealing (epoch ms, the real clock). Once no seal it
-  // made can still be valid, it is dropped from the ring (lib/auth/cookie/settings.ts).
+  // made can still be valid, it is dropped from the ring (lib/auth/sealed/settings.ts).
   supersededAt: text("superseded_at").notNull().default("{}"),
   cookieCacheSeconds: integer("cookie_cache_seconds").notNull().default(0),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),

@@ -33,7 +33,7 @@ const PUBLIC = [
   "/threats/xss/victim",
   "/signup",
   "/session/login",
-  "/cookie/login",
+  "/sealed/login",
   "/jwt/login",
   "/jwt/dpop",
   "/checkin",
@@ -41,7 +41,7 @@ const PUBLIC = [
 const LOGGED_IN = [
   "/session",
   "/session/devices",
-  "/cookie",
+  "/sealed",
   "/account",
   "/admin",
   "/jwt",
@@ -103,7 +103,7 @@ for (const theme of ["light", "dark"] as const) {
   }) => {
     test.setTimeout(120_000);
     await withTheme(context, theme);
-    for (const area of ["session", "cookie", "jwt"] as const) {
+    for (const area of ["session", "sealed", "jwt"] as const) {
       await apiLogin(context.request, area, demoUser("admin"));
     }
     const found: string[] = [];

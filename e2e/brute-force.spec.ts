@@ -29,7 +29,7 @@ test("C47 brute force: free failures, then 429 with a growing Retry-After, alike
 });
 
 test.describe("a disabled account: its right password is a wrong one to whoever sends it", () => {
-  for (const area of ["session", "cookie", "jwt"] as const) {
+  for (const area of ["session", "sealed", "jwt"] as const) {
     test(`${area}: the same status, body and cookies for the right and a wrong password`, async ({
       freshUser,
     }) => {

@@ -17,7 +17,7 @@ test.describe("compare view", () => {
     await expect(page.getByTestId("session-who")).toHaveText(
       `Logged in as ${freshUser.displayName} (user)`,
     );
-    for (const area of ["cookie", "jwt"]) {
+    for (const area of ["sealed", "jwt"]) {
       await expect(page.getByTestId(`${area}-who`)).toHaveText(
         `Logged in as ${freshUser.displayName} (user)`,
       );
@@ -28,7 +28,7 @@ test.describe("compare view", () => {
     await expect(calls.getByTestId("session-outcome")).toContainText(
       "10 calls (200), 1.0 database query per call",
     );
-    for (const area of ["cookie", "jwt"]) {
+    for (const area of ["sealed", "jwt"]) {
       await expect(calls.getByTestId(`${area}-outcome`)).toContainText(
         "10 calls (200), 0.0 database queries per call",
       );
@@ -39,13 +39,13 @@ test.describe("compare view", () => {
     await expect(copy.getByTestId("jwt-outcome")).toContainText(
       "valid on its own until exp: in 4m",
     );
-    await expect(copy.getByTestId("cookie-outcome")).toContainText(
+    await expect(copy.getByTestId("sealed-outcome")).toContainText(
       "valid on its own until its sealed expiry: in ",
     );
 
     const logout = page.getByRole("region", { name: /Log out of all three/ });
     await logout.getByRole("button", { name: "Log out of all three" }).click();
-    for (const area of ["session", "cookie", "jwt"]) {
+    for (const area of ["session", "sealed", "jwt"]) {
       await expect(logout.getByTestId(`${area}-outcome`)).toContainText("logout answered 204");
       await expect(page.getByTestId(`${area}-who`)).toHaveText("Not logged in");
     }
@@ -53,7 +53,7 @@ test.describe("compare view", () => {
     const replay = page.getByRole("region", { name: /Replay the copies/ });
     await replay.getByRole("button", { name: "Replay all three" }).click();
     await expect(replay.getByTestId("session-replay-status")).toHaveText("401");
-    for (const area of ["cookie", "jwt"]) {
+    for (const area of ["sealed", "jwt"]) {
       await expect(replay.getByTestId(`${area}-replay-status`)).toHaveText("200");
       await expect(replay.getByTestId(`${area}-outcome`)).toContainText(freshUser.displayName);
     }
@@ -73,7 +73,7 @@ test.describe("compare view", () => {
     await expect(calls.getByTestId("jwt-paid-once")).toContainText(
       /paid once for this credential: [\d.]+ (µs|ms) \(at /,
     );
-    for (const area of ["cookie", "jwt"]) {
+    for (const area of ["sealed", "jwt"]) {
       await expect(calls.getByTestId(`${area}-paid-once`)).toContainText(
         /paid once for this credential: [\d.]+ (µs|ms) \(at /,
       );
@@ -81,7 +81,7 @@ test.describe("compare view", () => {
         "each later check from the memo",
       );
     }
-    for (const area of ["session", "cookie", "jwt"]) {
+    for (const area of ["session", "sealed", "jwt"]) {
       await expect(calls.getByTestId(`${area}-outcome`)).toBeInViewport();
     }
     await expect(button).toBeInViewport();
@@ -141,13 +141,13 @@ test.describe("compare view", () => {
     await role.getByRole("button", { name: "Change role" }).click();
     await expect(role.getByTestId("session-after-admin")).toHaveText("200, role admin");
     await expect(role.getByTestId("jwt-after-admin")).toHaveText("200, role user");
-    await expect(role.getByTestId("cookie-after-admin")).toHaveText("200, role user");
+    await expect(role.getByTestId("sealed-after-admin")).toHaveText("200, role user");
 
     const logout = page.getByRole("region", { name: /logs this user out everywhere/ });
     await logout.getByRole("button", { name: "Force logout" }).click();
     await expect(logout.getByTestId("session-after-admin")).toHaveText("401");
     await expect(logout.getByTestId("jwt-after-admin")).toHaveText("200, role user");
-    await expect(logout.getByTestId("cookie-after-admin")).toHaveText("200, role user");
+    await expect(logout.getByTestId("sealed-after-admin")).toHaveText("200, role user");
     await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
   });
 

@@ -123,7 +123,7 @@ test("the front page's cost figures come from real traces: requests change them"
   const table = page.getByRole("table", { name: "Session or JWT, in short" });
   await expect(table.getByRole("columnheader", { name: "Sealed cookie" })).toBeVisible();
   await expect(table).toContainText("the server keeps nothing");
-  await expect(page.getByTestId("home-cost-cookie")).toBeVisible();
+  await expect(page.getByTestId("home-cost-sealed")).toBeVisible();
 });
 
 test("every learn page renders its diagram as SVG with a text alternative, and links to see it live", async ({

@@ -34,7 +34,7 @@ test.describe("inspector", () => {
   }) => {
     const titles = {
       session: "Cookie",
-      cookie: "The sealed cookie",
+      sealed: "The sealed cookie",
       jwt: "Token",
     } as const;
     for (const [area, credential] of Object.entries(titles)) {

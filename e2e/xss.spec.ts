@@ -126,7 +126,7 @@ test.describe("XSS lab", () => {
   }) => {
     for (const origin of APP_ORIGINS) {
       await logInAt(page, origin, "session", freshUser);
-      await logInAt(page, origin, "cookie", freshUser);
+      await logInAt(page, origin, "sealed", freshUser);
       await logInKeepingTokens(page, "localStorage", freshUser, origin);
       expect(await page.evaluate((key) => localStorage.getItem(key), BEARER_STORAGE_KEY)).not.toBe(
         null,
@@ -148,7 +148,7 @@ test.describe("XSS lab", () => {
           body: JSON.stringify({ username: "alice", password: "alice-in-the-lab" }),
         }).then((response) => response.status);
       return Promise.all(
-        ["/api/session/login", "/api/cookie/login", "/api/jwt/login", "/api/signup"].map(post),
+        ["/api/session/login", "/api/sealed/login", "/api/jwt/login", "/api/signup"].map(post),
       );
     });
     expect(statuses).toEqual([404, 404, 404, 404]);

@@ -76,9 +76,9 @@ const { SESSION_LOOKUP_SQL } = await import("@/db/queries/sessions");
 const { jwtVerify } = await import("jose");
 const { unsealData } = await import("iron-session");
 const { resolveVerificationKey } = await import("@/lib/auth/jwt/keys");
-const { createSealedSession } = await import("@/lib/auth/cookie/tokens");
-const { validateSealedSession } = await import("@/lib/auth/cookie/validation");
-const { sealPasswords, setCookieCacheSeconds } = await import("@/lib/auth/cookie/settings");
+const { createSealedSession } = await import("@/lib/auth/sealed/tokens");
+const { validateSealedSession } = await import("@/lib/auth/sealed/validation");
+const { sealPasswords, setCookieCacheSeconds } = await import("@/lib/auth/sealed/settings");
 const { readSessionCache, sealSessionCache } = await import("@/lib/auth/session/cookie-cache");
 const cookieJar = (name: string, value: string) => ({
   get: (wanted: string) => (wanted === name ? { value } : undefined),

@@ -52,10 +52,10 @@ export const PATHS = [
   },
   {
     id: "sealed",
-    label: "lab /api/cookie/me (sealed cookie)",
+    label: "lab /api/sealed/me (sealed cookie)",
     server: "lab",
-    path: "/api/cookie/me",
-    headers: (c) => cookie(c.cookie),
+    path: "/api/sealed/me",
+    headers: (c) => cookie(c.sealed),
     target: 0.9,
   },
   {

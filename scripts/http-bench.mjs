@@ -190,7 +190,7 @@ async function main() {
 
   const credentials = {
     session: (await logIn(origins.lab, "session", {})).cookies,
-    cookie: (await logIn(origins.lab, "cookie", {})).cookies,
+    sealed: (await logIn(origins.lab, "sealed", {})).cookies,
     jwt: (await logIn(origins.lab, "jwt", {})).cookies,
     bearer: (await logIn(origins.lab, "jwt", { transport: "bearer" })).body.accessToken,
     inspector: (await fetch(`${origins.lab}/`)).headers

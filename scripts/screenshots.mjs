@@ -28,15 +28,15 @@ await shot("/tour/3", "diagram.png", {
     await page.getByTestId("live-sequence").first().waitFor();
   },
 });
-await page.request.post(new URL("/api/cookie/login", base).href, {
+await page.request.post(new URL("/api/sealed/login", base).href, {
   data: { username: "alice", password: process.env.DEMO_PASSWORD ?? "alice-in-the-lab" },
 });
 for (let i = 0; i < 5; i++) {
-  for (const area of ["session", "cookie", "jwt"])
+  for (const area of ["session", "sealed", "jwt"])
     await page.request.get(new URL(`/api/${area}/me`, base).href);
 }
 await shot("/", "front-page.png");
-await shot("/cookie", "cookie-area.png");
+await shot("/sealed", "sealed-area.png");
 await shot("/compare", "compare.png", {
   before: async () => {
     await page.getByRole("button", { name: "Call all three" }).click();

@@ -6,14 +6,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { logoutAction as logOutOfCookie } from "@/app/cookie/actions";
+import { logoutAction as logOutOfSealed } from "@/app/sealed/actions";
 import { logoutAction as logOutOfJwt } from "@/app/jwt/actions";
 import { logoutAction as logOutOfSession } from "@/app/session/actions";
 import type { WhoAmI } from "@/lib/inspect/whoami";
 
 const AREAS = [
   { area: "session", logOut: logOutOfSession },
-  { area: "cookie", logOut: logOutOfCookie },
+  { area: "sealed", logOut: logOutOfSealed },
   { area: "jwt", logOut: logOutOfJwt },
 ] as const;
 
@@ -35,7 +35,7 @@ export function AccountStatus({ renderId }: { renderId: string }) {
   }, [pathname, renderId]);
   // Until the answer comes, the logged-out row holds the place, unseen: no layout shift under
   // the reader's finger (a click landed on the wrong thing at 360 px when the row appeared).
-  const shown = who ?? { session: null, cookie: null, jwt: null };
+  const shown = who ?? { session: null, sealed: null, jwt: null };
   return (
     <div
       className={`flex flex-wrap items-center gap-3 text-sm ${who === null ? "invisible" : ""}`}

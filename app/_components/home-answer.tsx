@@ -12,7 +12,7 @@ import { AUTH_AREAS, type AuthArea } from "@/config/types";
  */
 
 type T = Awaited<ReturnType<typeof getTranslations<"home">>>;
-const CELL_SUFFIX: Record<AuthArea, string> = { session: "Session", cookie: "Cookie", jwt: "Jwt" };
+const CELL_SUFFIX: Record<AuthArea, string> = { session: "Session", sealed: "Sealed", jwt: "Jwt" };
 
 function Proof({ href, children }: { href: string; children: ReactNode }) {
   return (
@@ -57,7 +57,7 @@ export async function HomeAnswer() {
   const rows: { key: string; cells: Record<AuthArea, ReactNode> }[] = [
     {
       key: "kept",
-      cells: cellsOf("kept", "seeBoth", { session: "/tour/2", cookie: "/cookie", jwt: "/tour/2" }),
+      cells: cellsOf("kept", "seeBoth", { session: "/tour/2", sealed: "/sealed", jwt: "/tour/2" }),
     },
     {
       key: "cost",
@@ -66,7 +66,7 @@ export async function HomeAnswer() {
           area,
           <>
             {measuredCost(t, cost[area], area)}.{" "}
-            <Proof href={area === "cookie" ? "/compare" : "/tour/3"}>{t("proof.watchOne")}</Proof>
+            <Proof href={area === "sealed" ? "/compare" : "/tour/3"}>{t("proof.watchOne")}</Proof>
           </>,
         ]),
       ) as Record<AuthArea, ReactNode>,
@@ -75,7 +75,7 @@ export async function HomeAnswer() {
       key: "logout",
       cells: cellsOf("logout", "replay", {
         session: "/compare",
-        cookie: "/compare",
+        sealed: "/compare",
         jwt: "/compare",
       }),
     },
@@ -83,7 +83,7 @@ export async function HomeAnswer() {
       key: "scale",
       cells: cellsOf("scale", "how", {
         session: "/learn/scaling-out",
-        cookie: "/learn/sessions",
+        sealed: "/learn/sessions",
         jwt: "/learn/keys-and-jwks",
       }),
     },
@@ -91,7 +91,7 @@ export async function HomeAnswer() {
       key: "attacks",
       cells: cellsOf("attacks", "tryIt", {
         session: "/threats/csrf",
-        cookie: "/threats/csrf",
+        sealed: "/threats/csrf",
         jwt: "/jwt/bearer",
       }),
     },

@@ -9,7 +9,7 @@ import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";
 import { StartOverButton } from "./start-over-button";
 
-const MODES = ["session", "cookie", "jwt"] as const;
+const MODES = ["session", "sealed", "jwt"] as const;
 
 const LINKS = [
   ["/tour", "tour"],

@@ -61,7 +61,7 @@ export function Notice({
 
 export function AreaBadge({ area }: { area: AuthArea }) {
   const t = useTranslations("areas");
-  const colour = { session: "bg-session", cookie: "bg-cookie", jwt: "bg-jwt" }[area];
+  const colour = { session: "bg-session", sealed: "bg-sealed", jwt: "bg-jwt" }[area];
   return (
     <span
       className={`rounded px-2 py-0.5 text-xs font-semibold uppercase text-on-accent ${colour}`}

@@ -1,6 +1,6 @@
 import { Card } from "@/app/_components/ui";
 import { ClaimLink } from "@/app/_components/claim-text";
-import { getSealSettings } from "@/lib/auth/cookie/settings";
+import { getSealSettings } from "@/lib/auth/sealed/settings";
 import { config } from "@/config";
 import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/schemas";
 import {

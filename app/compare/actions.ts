@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
-import { logInWithCookie, logInWithJwt, logInWithSession } from "@/lib/auth/login/login";
+import { logInWithSealed, logInWithJwt, logInWithSession } from "@/lib/auth/login/login";
 import { createLabAccount } from "@/lib/compare/lab-account";
 import { clientAddress } from "@/lib/http/request";
 
@@ -13,7 +13,7 @@ export async function logInBothAction(
   formData: FormData,
 ): Promise<LoginFormState> {
   return submitLoginForm(formData, {
-    areas: ["session", "cookie", "jwt"],
+    areas: ["session", "sealed", "jwt"],
     destination: "/compare",
   });
 }
@@ -25,7 +25,7 @@ export async function logInBothAction(
 export async function startLabAccountAction(): Promise<void> {
   const made = await createLabAccount(clientAddress(await headers()));
   if (!made.ok) redirect("/compare?lab_account=throttled");
-  for (const logIn of [logInWithSession, logInWithCookie, logInWithJwt]) {
+  for (const logIn of [logInWithSession, logInWithSealed, logInWithJwt]) {
     // A store outage: the page says so.
     if (!(await logIn(made.credentials)).ok) redirect("/compare?lab_account=failed");
   }

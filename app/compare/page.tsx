@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginForm } from "@/app/_components/login-form";
 import { Card, HowItWorks } from "@/app/_components/ui";
-import { getSealSettings } from "@/lib/auth/cookie/settings";
-import { findSessionAuth, getCookieAuth, getJwtAuth } from "@/lib/auth/dal";
+import { getSealSettings } from "@/lib/auth/sealed/settings";
+import { findSessionAuth, getSealedAuth, getJwtAuth } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/http/responses";
 import { cookies } from "next/headers";
@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: "Compare" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [session, cookie, jwt] = await Promise.all([
+  const [session, sealed, jwt] = await Promise.all([
     findSessionAuth(),
-    getCookieAuth(),
+    getSealedAuth(),
     getJwtAuth(),
   ]);
   const labAccount = labAccountOf(await cookies());
@@ -28,7 +28,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const labProblem = (await searchParams).lab_account;
   const users = {
     session: session.ok ? `${session.user.displayName} (${session.user.role})` : null,
-    cookie: cookie.ok ? `${cookie.data.name} (${cookie.data.role})` : null,
+    sealed: sealed.ok ? `${sealed.data.name} (${sealed.data.role})` : null,
     jwt: jwt.ok ? `${userFromClaims(jwt.claims).displayName} (${jwt.claims.role})` : null,
   };
   return (
@@ -52,7 +52,7 @@ export default async function ComparePage({ searchParams }: Props) {
             : "The throw-away account could not be logged in (the session store may be away); try again."}
         </p>
       )}
-      {(users.session === null || users.cookie === null || users.jwt === null) && (
+      {(users.session === null || users.sealed === null || users.jwt === null) && (
         <Card title="Log in to all three areas">
           <LoginForm action={logInBothAction} next="/compare" />
           <p className="mt-4 text-sm">

@@ -43,7 +43,7 @@ export async function post(
 // None for the server-side session: its cookie is the random token, and the lookup is the check.
 const CRYPTO_STEP: Record<Area, string | null> = {
   session: null,
-  cookie: "unseal_cookie",
+  sealed: "unseal_cookie",
   jwt: "verify_signature",
 };
 

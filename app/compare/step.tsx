@@ -8,7 +8,7 @@ export type Area = AuthArea;
 export const AREAS = AUTH_AREAS;
 export const TITLES: Record<Area, string> = {
   session: "Session (server-side)",
-  cookie: "Sealed cookie (stateless session)",
+  sealed: "Sealed cookie (stateless session)",
   jwt: "JWT",
 };
 export type PerArea<T> = Record<Area, T>;

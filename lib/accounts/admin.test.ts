@@ -5,7 +5,7 @@ import { createSession } from "@/lib/test/fixtures";
 import { makeUser } from "@/lib/test/fixtures";
 import { freshProof } from "@/lib/test/step-up";
 import { authenticateUser, registerUser } from "@/lib/auth/login/authenticate";
-import { getSealSettings } from "@/lib/auth/cookie/settings";
+import { getSealSettings } from "@/lib/auth/sealed/settings";
 import {
   forceLogoutUser,
   listUsersForAdmin,

@@ -7,7 +7,7 @@ import {
   setCookieCacheSeconds,
   type RetireResult,
   type SealSettings,
-} from "@/lib/auth/cookie/settings";
+} from "@/lib/auth/sealed/settings";
 import {
   actingAdmin,
   assertFreshAuthentication,

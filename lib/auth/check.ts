@@ -16,7 +16,7 @@ import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocati
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import type { AccessTokenClaims, AccessTokenValidation } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { validateSealedSession, type SealedSessionValidation } from "@/lib/auth/cookie/validation";
+import { validateSealedSession, type SealedSessionValidation } from "@/lib/auth/sealed/validation";
 import { cookieCacheSeconds, readSessionCache } from "@/lib/auth/session/cookie-cache";
 import { handSessionToDal, takeSessionFromProxy } from "@/lib/auth/session/handoff";
 import { parseSessionCookie } from "@/lib/auth/session/tokens";
@@ -36,7 +36,7 @@ import type { CheckStep } from "@/lib/inspect/traces";
  */
 
 export type SessionAuth = SessionValidation | { ok: false; reason: "no_credential" };
-export type CookieAuth = SealedSessionValidation | { ok: false; reason: "no_credential" };
+export type SealedAuth = SealedSessionValidation | { ok: false; reason: "no_credential" };
 export type JwtAuth =
   | (Extract<AccessTokenValidation, { ok: true }> & { transport: JwtTransport })
   | Extract<AccessTokenValidation, { ok: false }>
@@ -120,10 +120,10 @@ export async function checkSessionCredential(
  * DAL reuses the proxy's unseal) and its expiry judged. Nothing is looked up: the server keeps
  * nothing, so nothing it does afterwards — logout, role change, force logout — can reach a copy.
  */
-export async function checkCookieCredential(
+export async function checkSealedCredential(
   cookies: CookieReader,
   { now = Date.now(), step = untraced }: CheckOptions = {},
-): Promise<CookieAuth> {
+): Promise<SealedAuth> {
   const seal = readSealedSessionCookie(cookies);
   if (seal === null) return { ok: false, reason: "no_credential" };
   return step("unseal_cookie", () => validateSealedSession(seal, now, judgingTime(cookies, now)));
@@ -175,8 +175,8 @@ export async function proxyProblem(
       throw error;
     }
   }
-  if (area === "cookie") {
-    const result = await checkCookieCredential(cookies, { now, step });
+  if (area === "sealed") {
+    const result = await checkSealedCredential(cookies, { now, step });
     return result.ok ? null : result.reason;
   }
   try {

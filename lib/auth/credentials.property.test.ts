@@ -12,8 +12,8 @@ import {
 } from "@/lib/auth/credentials";
 import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/jwt/refresh";
-import { checkCookieCredential, checkSessionCredential } from "@/lib/auth/check";
-import { setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
+import { checkSealedCredential, checkSessionCredential } from "@/lib/auth/check";
+import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { publicJwks } from "@/lib/auth/jwt/keys";
 import { cookieSettings } from "@/config";
@@ -103,7 +103,7 @@ describe("every credential reader and verifier, on any bytes", () => {
   it("sealed cookies: unsealing refuses anything not sealed here, with no query", async () => {
     await fc.assert(
       fc.asyncProperty(token, async (value) => {
-        const result = await checkCookieCredential(jar(cookieSettings.sealedSession.name, value));
+        const result = await checkSealedCredential(jar(cookieSettings.sealedSession.name, value));
         expect(result.ok).toBe(false);
       }),
       RUNS,

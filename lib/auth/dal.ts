@@ -3,10 +3,10 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import {
-  checkCookieCredential,
+  checkSealedCredential,
   checkJwtCredential,
   checkSessionCredential,
-  type CookieAuth,
+  type SealedAuth,
   type JwtAuth,
   type SessionAuth,
   type StepRunner,
@@ -23,7 +23,7 @@ import { StoreUnavailableError } from "@/lib/session-store/store";
  * through the credential memo. Revocation lookups (the JWT deny-list) are done here.
  */
 
-export type { CookieAuth, JwtAuth, SessionAuth } from "@/lib/auth/check";
+export type { SealedAuth, JwtAuth, SessionAuth } from "@/lib/auth/check";
 
 // Each step of the DAL's checks shows in the inspector's trace, with its time and queries.
 const traced: StepRunner = (step, run) => traceCheck("dal", step, run);
@@ -36,8 +36,8 @@ export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
 });
 
 /** The current request's sealed-cookie session: unsealed (the proxy's unseal, memoised). */
-export const getCookieAuth = cache(async (): Promise<CookieAuth> => {
-  const result = await checkCookieCredential(await cookies(), { step: traced });
+export const getSealedAuth = cache(async (): Promise<SealedAuth> => {
+  const result = await checkSealedCredential(await cookies(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });
@@ -75,9 +75,9 @@ export async function requireSession(
 }
 
 /** For pages: the sealed-cookie session, or a redirect to its login. */
-export async function requireCookie(from = "/cookie"): Promise<Extract<CookieAuth, { ok: true }>> {
-  const auth = await getCookieAuth();
-  if (!auth.ok) redirect(loginUrl("cookie", from, auth.reason));
+export async function requireSealed(from = "/sealed"): Promise<Extract<SealedAuth, { ok: true }>> {
+  const auth = await getSealedAuth();
+  if (!auth.ok) redirect(loginUrl("sealed", from, auth.reason));
   return auth;
 }
 

@@ -6,11 +6,11 @@ describe("gateFor", () => {
     ["/session", { area: "session", kind: "page" }],
     ["/session/devices", { area: "session", kind: "page" }],
     ["/jwt", { area: "jwt", kind: "page" }],
-    ["/cookie", { area: "cookie", kind: "page" }],
-    ["/api/cookie/me", { area: "cookie", kind: "api" }],
-    ["/cookie/login", null],
-    ["/api/cookie/login", null],
-    ["/api/cookie/logout", null],
+    ["/sealed", { area: "sealed", kind: "page" }],
+    ["/api/sealed/me", { area: "sealed", kind: "api" }],
+    ["/sealed/login", null],
+    ["/api/sealed/login", null],
+    ["/api/sealed/logout", null],
     ["/cookies", null],
     ["/api/session/me", { area: "session", kind: "api" }],
     ["/api/jwt/me", { area: "jwt", kind: "api" }],
@@ -34,7 +34,7 @@ describe("gateFor", () => {
   it("names the area of public pages too, for the inspector", () => {
     expect(areaOf("/jwt/login")).toBe("jwt");
     expect(areaOf("/api/session/login")).toBe("session");
-    expect(areaOf("/cookie/login")).toBe("cookie");
+    expect(areaOf("/sealed/login")).toBe("sealed");
     expect(areaOf("/signup")).toBe("other");
   });
 });

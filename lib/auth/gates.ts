@@ -14,7 +14,7 @@ const AREAS = AUTH_AREAS;
 
 const PUBLIC_PATHS = new Set([
   "/session/login",
-  "/cookie/login",
+  "/sealed/login",
   "/jwt/login",
   // The localStorage variant: its credential lives in page script, so only its API calls carry
   // one (as Authorization: Bearer), and the API is gated as usual.
@@ -23,8 +23,8 @@ const PUBLIC_PATHS = new Set([
   "/jwt/dpop",
   "/api/session/login",
   "/api/session/logout", // logging out without a valid credential is harmless and idempotent
-  "/api/cookie/login",
-  "/api/cookie/logout",
+  "/api/sealed/login",
+  "/api/sealed/logout",
   "/api/jwt/login",
   "/api/jwt/logout",
   // Refreshing is what a client does once its access token has expired: the refresh token is

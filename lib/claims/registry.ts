@@ -287,7 +287,7 @@ export const CLAIMS: readonly Claim[] = [
     topic: "Sealed cookies",
     sentence:
       "A sealed-cookie session does not see an admin's role change (nor a force logout) until the user logs in again: stale, like a JWT.",
-    shownAt: "/cookie",
+    shownAt: "/sealed",
   },
   {
     id: "C42",

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { decodeJwt } from "jose";
 import { processMemo } from "@/ground/memo";
-import { sealParts } from "@/lib/auth/cookie/tokens";
+import { sealParts } from "@/lib/auth/sealed/tokens";
 import {
   readAccessToken,
   readSealedSessionCookie,
@@ -75,8 +75,8 @@ export function captureCredentials(
       session === null
         ? null
         : keep(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
-    cookie:
-      seal === null ? null : keep(inspectorId, { area: "cookie", credential: seal }, sealExpiry),
+    sealed:
+      seal === null ? null : keep(inspectorId, { area: "sealed", credential: seal }, sealExpiry),
     jwt:
       token === null
         ? null
@@ -84,7 +84,7 @@ export function captureCredentials(
   };
 }
 
-const CREDENTIAL_COOKIE = { session: "session", cookie: "sealedSession" } as const;
+const CREDENTIAL_COOKIE = { session: "session", sealed: "sealedSession" } as const;
 
 export type ReplayResult =
   { ok: true; area: AuthArea; status: number; body: unknown } | { ok: false };

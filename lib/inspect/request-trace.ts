@@ -22,7 +22,7 @@ function credentialOf(area: Trace["area"], request: IncomingRequest): Trace["cre
       ? { kind: "none", bytes: 0 }
       : { kind: "session_cookie", bytes: token.length };
   }
-  if (area === "cookie") {
+  if (area === "sealed") {
     const seal = readSealedSessionCookie(request.cookies);
     return seal === null
       ? { kind: "none", bytes: 0 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { findUserById } from "@/db/queries/users";
-import { checkCookieCredential } from "@/lib/auth/check";
-import { getSealSettings } from "@/lib/auth/cookie/settings";
-import { sealParts, type SealedSessionData } from "@/lib/auth/cookie/tokens";
+import { checkSealedCredential } from "@/lib/auth/check";
+import { getSealSettings } from "@/lib/auth/sealed/settings";
+import { sealParts, type SealedSessionData } from "@/lib/auth/sealed/tokens";
 import { readSealedSessionCookie, type CookieReader } from "@/lib/auth/credentials";
 import { config } from "@/config";
 import { fingerprint } from "@/lib/inspect/fingerprint";
@@ -50,7 +50,7 @@ export async function sealView(cookies: CookieReader, now: number): Promise<Seal
   };
   const value = readSealedSessionCookie(cookies);
   if (value === null) return { seal: null, options };
-  const verdict = await checkCookieCredential(cookies, { now });
+  const verdict = await checkSealedCredential(cookies, { now });
   const parts = sealParts(value);
   const data = verdict.ok ? verdict.data : null;
   return {

@@ -41,7 +41,7 @@ interface Totals {
 function totals(): Record<AuthArea, Totals> {
   return processSingleton("inspector-summary", () => ({
     session: { requests: 0, samples: [] },
-    cookie: { requests: 0, samples: [] },
+    sealed: { requests: 0, samples: [] },
     jwt: { requests: 0, samples: [] },
   }));
 }
@@ -95,7 +95,7 @@ export function costSummary(): Record<AuthArea, AreaCost> {
   const all = totals();
   return {
     session: summarise(all.session),
-    cookie: summarise(all.cookie),
+    sealed: summarise(all.sealed),
     jwt: summarise(all.jwt),
   };
 }

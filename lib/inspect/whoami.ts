@@ -1,6 +1,6 @@
 import "server-only";
 import {
-  checkCookieCredential,
+  checkSealedCredential,
   checkJwtCredential,
   checkSessionCredential,
 } from "@/lib/auth/check";
@@ -22,14 +22,14 @@ export interface AreaLogin {
 export type WhoAmI = Record<AuthArea, AreaLogin | null>;
 
 export async function whoAmI(cookies: CookieList, headers: HeaderReader): Promise<WhoAmI> {
-  const [session, cookie, jwt] = await Promise.all([
+  const [session, sealed, jwt] = await Promise.all([
     checkSessionCredential(cookies, { slide: false }),
-    checkCookieCredential(cookies),
+    checkSealedCredential(cookies),
     checkJwtCredential(cookies, headers),
   ]);
   return {
     session: session.ok ? { name: session.user.displayName, role: session.user.role } : null,
-    cookie: cookie.ok ? { name: cookie.data.name, role: cookie.data.role } : null,
+    sealed: sealed.ok ? { name: sealed.data.name, role: sealed.data.role } : null,
     jwt: jwt.ok ? { name: jwt.claims.name, role: jwt.claims.role } : null,
   };
 }

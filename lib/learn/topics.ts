@@ -24,7 +24,7 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
   {
     slug: "sessions",
     liveArea: "session",
-    seeLive: ["/session", "/session/devices", "/compare", "/cookie"],
+    seeLive: ["/session", "/session/devices", "/compare", "/sealed"],
     claims: ["C06", "C08", "C09", "C10", "C11", "C12", "C40", "C41", "C42", "C43"],
   },
   {

@@ -2,8 +2,8 @@ import "server-only";
 import { findUserByUsername } from "@/db/queries/users";
 import { findRefreshToken } from "@/db/queries/refresh-tokens";
 import { createLabAccount } from "@/lib/compare/lab-account";
-import { createSealedSession } from "@/lib/auth/cookie/tokens";
-import { validateSealedSession } from "@/lib/auth/cookie/validation";
+import { createSealedSession } from "@/lib/auth/sealed/tokens";
+import { validateSealedSession } from "@/lib/auth/sealed/validation";
 import { generateSigningJwk, newKid, sealKeyMaterial } from "@/lib/auth/jwt/key-material";
 import {
   hashRefreshToken,

@@ -50,7 +50,7 @@ describe("the XSS lab's own origin", () => {
       "/api/jwt/refresh",
       "/api/jwt/login",
       "/api/session/login",
-      "/api/cookie/login",
+      "/api/sealed/login",
       "/api/signup",
       "/api/inspect/stream",
       "/jwt/login",

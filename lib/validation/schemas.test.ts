@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  modeSchema,
   fieldErrorsOf,
   loginSchema,
   sealPasswordIdSchema,
@@ -91,5 +92,20 @@ describe("ids in paths and forms", () => {
   it("reads a plain decimal id", () => {
     expect(userIdSchema.parse("2")).toBe(2);
     expect(sealPasswordIdSchema.parse("17")).toBe(17);
+  });
+});
+
+describe("modeSchema", () => {
+  it("names the three areas as the site does", () => {
+    for (const mode of ["session", "sealed", "jwt"]) expect(modeSchema.parse(mode)).toBe(mode);
+  });
+
+  it('still understands the sealed area\'s old name, "cookie"', () => {
+    expect(modeSchema.parse("cookie")).toBe("sealed");
+  });
+
+  it("refuses anything else", () => {
+    for (const mode of ["Sealed", "cookies", "", "admin"])
+      expect(modeSchema.safeParse(mode).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AuthArea } from "@/config";
 import { isCommonPassword, isPasswordBasedOn } from "@/lib/validation/common-passwords";
 import { REVOCATION_STRATEGIES, SIGNING_ALGORITHMS, USER_ROLES } from "@/db/schema";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -76,7 +77,11 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export const localeSchema = z.enum(LOCALES);
 
-export const modeSchema = z.enum(["session", "cookie", "jwt"]);
+// "cookie" was the sealed area's name before it was called what the site calls it; a browser's old
+// `lab_mode` cookie or a script written then still gets the area it meant.
+export const modeSchema = z
+  .enum(["session", "sealed", "jwt", "cookie"])
+  .transform((mode): AuthArea => (mode === "cookie" ? "sealed" : mode));
 
 /**
  * A positive whole number written as path segments and form fields write it: decimal digits, no

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
-import { CookieServerSection } from "./cookie-server-section";
+import { SealedServerSection } from "./sealed-server-section";
 import { JwtServerSection } from "./jwt-server-section";
 import { Term } from "@/app/_components/term";
 import { useJudgedNow } from "./use-inspector";
@@ -15,7 +15,7 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
   const t = useTranslations("inspector.server");
   const locale = useLocale();
   if (area === "jwt") return <JwtServerSection state={state} />;
-  if (area === "cookie") return <CookieServerSection state={state} />;
+  if (area === "sealed") return <SealedServerSection state={state} />;
   const { record, reason, store } = state.session;
   return (
     <div className="space-y-2 text-xs" data-testid="server-keeps">

@@ -38,7 +38,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.token");
   const locale = useLocale();
-  if (area === "cookie") return <SealSection state={state} />;
+  if (area === "sealed") return <SealSection state={state} />;
   if (area === "session") {
     const cookie = state.cookies.find((c) => c.role === "session credential");
     return (

@@ -12,7 +12,7 @@ import { route } from "@/lib/http/route";
  */
 async function post(request: Request): Promise<Response> {
   const choice = await readFormChoice(request, "mode", modeSchema);
-  if (choice === null) return apiError(400, "invalid_mode", 'Choose "session", "cookie" or "jwt".');
+  if (choice === null) return apiError(400, "invalid_mode", 'Choose "session", "sealed" or "jwt".');
   const { name, options } = cookieSettings.mode;
   (await cookies()).set(name, choice, options);
   return new Response(null, { status: 303, headers: { Location: `/${choice}` } });

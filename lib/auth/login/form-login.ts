@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import {
-  logInWithCookie,
+  logInWithSealed,
   logInWithJwt,
   logInWithSession,
   type LoginFailure,
@@ -24,7 +24,7 @@ import {
 
 export type LoginFormState = FormState<LoginInput>;
 
-const LOG_IN = { session: logInWithSession, cookie: logInWithCookie, jwt: logInWithJwt } as const;
+const LOG_IN = { session: logInWithSession, sealed: logInWithSealed, jwt: logInWithJwt } as const;
 
 function failureMessage(failure: LoginFailure): string {
   if (failure.reason === "throttled") return tooManyAttemptsMessage(failure.retryAfterSeconds);

@@ -16,10 +16,10 @@ import {
   type RefreshFailure,
 } from "@/lib/auth/jwt/refresh";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
-import { createSealedSession, type SealedSessionData } from "@/lib/auth/cookie/tokens";
+import { createSealedSession, type SealedSessionData } from "@/lib/auth/sealed/tokens";
 import {
   endCurrentSession,
-  logOutOfCookie,
+  logOutOfSealed,
   logOutOfJwt,
   logOutOfSession,
 } from "@/lib/auth/login/logout";
@@ -47,7 +47,7 @@ export type LoginFailure =
 /** `clockReset`: the login moved this browser's fast-forward clock back to real time. */
 export type SessionLogin =
   { ok: true; user: PublicUser; evicted: number; clockReset: boolean } | LoginFailure;
-export type CookieLogin =
+export type SealedLogin =
   { ok: true; user: PublicUser; data: SealedSessionData; clockReset: boolean } | LoginFailure;
 export type JwtLogin =
   | {
@@ -85,10 +85,10 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
  * Checks the password and seals the whole session into the cookie. The server writes nothing: no
  * record to look up later, and so none to delete at logout (C40).
  */
-export async function logInWithCookie(input: LoginInput): Promise<CookieLogin> {
+export async function logInWithSealed(input: LoginInput): Promise<SealedLogin> {
   const result = await authenticateUser(input, await currentLoginClient());
   if (!result.ok) return result;
-  const clockReset = await returnToRealTime("cookie");
+  const clockReset = await returnToRealTime("sealed");
   const user = toPublicUser(result.user);
   const { seal, data } = await createSealedSession(user);
   await setSealedSessionCookie(seal);
@@ -182,7 +182,7 @@ export async function returnToRealTime(area: AuthArea): Promise<boolean> {
   const jar = await cookies();
   if (clockOffsetSeconds(jar) === 0) return false;
   if (area !== "session") await logOutOfSession();
-  if (area !== "cookie") await logOutOfCookie();
+  if (area !== "sealed") await logOutOfSealed();
   if (area !== "jwt") await logOutOfJwt();
   await clearClockCookie();
   return true;

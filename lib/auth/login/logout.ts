@@ -40,7 +40,7 @@ export async function logOutOfSession(): Promise<void> {
  * Clears the sealed cookie — all a logout can do: the server kept nothing to delete, so a copy of
  * the cookie taken before still unseals, and works, until the expiry sealed inside it (C40).
  */
-export async function logOutOfCookie(): Promise<void> {
+export async function logOutOfSealed(): Promise<void> {
   await clearSealedSessionCookie();
 }
 
@@ -106,7 +106,7 @@ export async function checkJwtCredentialForLogout(
 /** Every area's logout ("Back to real time", "Start over"). */
 export async function logOutOfEveryArea(): Promise<void> {
   await logOutOfSession();
-  await logOutOfCookie();
+  await logOutOfSealed();
   await logOutOfJwt();
 }
 

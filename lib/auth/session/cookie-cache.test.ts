@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
 import { checkSessionCredential } from "@/lib/auth/check";
-import { setCookieCacheSeconds } from "@/lib/auth/cookie/settings";
+import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { sealSessionCache } from "@/lib/auth/session/cookie-cache";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { validateSessionToken } from "@/lib/auth/session/validation";

@@ -1,8 +1,8 @@
 import "server-only";
 import { sealData } from "iron-session";
 import type { Session } from "@/db/schema";
-import { getSealSettings, sealPasswords } from "@/lib/auth/cookie/settings";
-import { unsealOurs } from "@/lib/auth/cookie/unseal";
+import { getSealSettings, sealPasswords } from "@/lib/auth/sealed/settings";
+import { unsealOurs } from "@/lib/auth/sealed/unseal";
 import { hashSessionToken } from "@/lib/auth/session/tokens";
 import { peekSessionHandoff } from "@/lib/auth/session/handoff";
 import type { SessionValidation } from "@/lib/auth/session/validation";

@@ -20,7 +20,7 @@ const RAW_EFFECTS: Record<string, string[]> = {
   "@/lib/auth/jwt/settings": ["updateJwtSettings"],
   "@/lib/auth/jwt/refresh": ["revokeOtherRefreshTokens", "revokeUserRefreshTokens"],
   "@/lib/auth/jwt/revocation": ["revokeUserAccessTokens"],
-  "@/lib/auth/cookie/settings": [
+  "@/lib/auth/sealed/settings": [
     "rotateSealPassword",
     "retireSealPassword",
     "setCookieCacheSeconds",

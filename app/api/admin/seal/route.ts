@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { setCookieCacheAsAdmin } from "@/lib/accounts/admin";
-import { getSealSettings } from "@/lib/auth/cookie/settings";
+import { getSealSettings } from "@/lib/auth/sealed/settings";
 import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";

@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { isThrowawayAccount, labAccountOf } from "@/lib/compare/lab-account";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/accounts/admin";
-import { getCookieAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
+import { getSealedAuth, getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
@@ -28,7 +28,7 @@ async function post(request: Request): Promise<Response> {
 
   const [session, cookie, jwt] = await Promise.all([
     getSessionAuth(),
-    getCookieAuth(),
+    getSealedAuth(),
     getJwtAuth(),
   ]);
   // Whose account: the session's (read from the store), else what a stateless credential says.

@@ -4,9 +4,9 @@ import {
   getSealSettings,
   retireSealPassword,
   rotateSealPassword,
-} from "@/lib/auth/cookie/settings";
-import { createSealedSession, sealParts } from "@/lib/auth/cookie/tokens";
-import { validateSealedSession } from "@/lib/auth/cookie/validation";
+} from "@/lib/auth/sealed/settings";
+import { createSealedSession, sealParts } from "@/lib/auth/sealed/tokens";
+import { validateSealedSession } from "@/lib/auth/sealed/validation";
 import { config } from "@/config";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/config";
-import { unsealOurs } from "@/lib/auth/cookie/unseal";
-import { sealParts, type SealedSessionData } from "@/lib/auth/cookie/tokens";
+import { unsealOurs } from "@/lib/auth/sealed/unseal";
+import { sealParts, type SealedSessionData } from "@/lib/auth/sealed/tokens";
 import { processMemo } from "@/ground/memo";
 
 /**

@@ -2,6 +2,6 @@ import type { ReactNode } from "react";
 import { WithInspector } from "@/app/_components/inspector/with-inspector";
 
 /** Every page of the sealed-cookie area, with its inspector. */
-export default function CookieAreaLayout({ children }: { children: ReactNode }) {
-  return <WithInspector area="cookie">{children}</WithInspector>;
+export default function SealedAreaLayout({ children }: { children: ReactNode }) {
+  return <WithInspector area="sealed">{children}</WithInspector>;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { sealData } from "iron-session";
 import { config } from "@/config";
-import { sealPasswords } from "@/lib/auth/cookie/settings";
+import { sealPasswords } from "@/lib/auth/sealed/settings";
 import type { PublicUser } from "@/lib/users/public-user";
 
 /**

@@ -7,7 +7,7 @@ import { ClaimLink } from "@/app/_components/claim-text";
 import { Term } from "@/app/_components/term";
 
 /** What the server keeps for the sealed-cookie area: nothing per login, only its passwords. */
-export function CookieServerSection({ state }: { state: InspectorState }) {
+export function SealedServerSection({ state }: { state: InspectorState }) {
   const { seal, options } = state.cookie;
   const t = useTranslations("inspector.cookieServer");
   return (

@@ -22,7 +22,7 @@ async function replaySealed(seal: string, baseURL = e2eBaseURL) {
     baseURL,
     storageState: { cookies: [], origins: [] },
   });
-  const response = await bare.get("/api/cookie/me", {
+  const response = await bare.get("/api/sealed/me", {
     headers: { cookie: `${COOKIE.sealed}=${seal}` },
   });
   const result = { status: response.status(), body: await response.json() };
@@ -36,7 +36,7 @@ test.describe("sealed-cookie area", () => {
     context,
     freshUser,
   }) => {
-    await logInThroughForm(page, "cookie", freshUser);
+    await logInThroughForm(page, "sealed", freshUser);
     expect(countSessions(freshUser.username)).toBe(0); // no record, before or after
     const cookie = await cookieNamed(context, COOKIE.sealed);
     expect(cookie?.value).toMatch(/^Fe26\.2\*\d+\*/); // iron-session's format
@@ -58,7 +58,7 @@ test.describe("sealed-cookie area", () => {
 
     const copy = cookie?.value ?? "";
     await page.getByRole("button", { name: "Log out", exact: true }).click();
-    await expect(page).toHaveURL(/\/cookie\/login\?reason=logged_out$/);
+    await expect(page).toHaveURL(/\/sealed\/login\?reason=logged_out$/);
     expect(await cookieNamed(context, COOKIE.sealed)).toBeUndefined();
 
     const replay = await replaySealed(copy);
@@ -72,42 +72,42 @@ test.describe("sealed-cookie area", () => {
     page,
     freshUser,
   }) => {
-    await logInThroughForm(page, "cookie", freshUser);
+    await logInThroughForm(page, "sealed", freshUser);
     const admin = await adminClient();
     await admin.patch(`/api/admin/users/${await idOf(admin, freshUser.username)}`, {
       data: { role: "admin" },
     });
     await admin.dispose();
 
-    const stale = await (await page.request.get("/api/cookie/me")).json();
+    const stale = await (await page.request.get("/api/sealed/me")).json();
     expect(stale.user.role).toBe("user");
     await page.reload();
     await expect(page.getByTestId("stale-role")).toContainText("the seal says user");
-    await logInThroughForm(page, "cookie", freshUser); // a new seal, with today's role
-    expect((await (await page.request.get("/api/cookie/me")).json()).user.role).toBe("admin");
+    await logInThroughForm(page, "sealed", freshUser); // a new seal, with today's role
+    expect((await (await page.request.get("/api/sealed/me")).json()).user.role).toBe("admin");
   });
 
   test("the JSON API logs in, reports the sealed session and logs out; bad input is a 4xx", async ({
     request,
     freshUser,
   }) => {
-    const body = await apiLogin(request, "cookie", freshUser);
+    const body = await apiLogin(request, "sealed", freshUser);
     expect(body.user).toMatchObject({ username: freshUser.username, role: "user" });
     expect(body.sealed).toMatchObject({ name: freshUser.displayName, role: "user" });
-    const me = await request.get("/api/cookie/me");
+    const me = await request.get("/api/sealed/me");
     expect(me.status()).toBe(200);
     expect((await me.json()).sealed.passwordId).toMatch(/^\d+$/);
-    expect((await request.post("/api/cookie/logout")).status()).toBe(204);
-    const after = await request.get("/api/cookie/me");
+    expect((await request.post("/api/sealed/logout")).status()).toBe(204);
+    const after = await request.get("/api/sealed/me");
     expect(after.status()).toBe(401);
     expect(await after.json()).toMatchObject({ error: "unauthenticated" });
 
-    const wrong = await request.post("/api/cookie/login", {
+    const wrong = await request.post("/api/sealed/login", {
       data: { username: freshUser.username, password: "not-the-password" },
     });
     expect(wrong.status()).toBe(401);
     expect((await wrong.json()).error).toBe("invalid_credentials");
-    const garbage = await request.get("/api/cookie/me", {
+    const garbage = await request.get("/api/sealed/me", {
       headers: { cookie: `${COOKIE.sealed}=Fe26.2*1*garbage*x*y*1*z*w~2` },
     });
     expect(garbage.status()).toBe(401);
@@ -117,12 +117,12 @@ test.describe("sealed-cookie area", () => {
     page,
     context,
   }) => {
-    await page.goto("/cookie");
-    await expect(page).toHaveURL(/\/cookie\/login\?next=%2Fcookie&reason=no_credential$/);
+    await page.goto("/sealed");
+    await expect(page).toHaveURL(/\/sealed\/login\?next=%2Fsealed&reason=no_credential$/);
     await context.addCookies([
       { name: COOKIE.sealed, value: "Fe26.2*1*tampered*x*y*9999999999999*z*w~2", url: e2eBaseURL },
     ]);
-    await page.goto("/cookie");
+    await page.goto("/sealed");
     await expect(page).toHaveURL(/reason=seal_invalid/);
     await expect(page.getByText("could not be unsealed")).toBeVisible();
   });
@@ -131,11 +131,11 @@ test.describe("sealed-cookie area", () => {
     test.slow(); // a server of its own: this removes passwords every other test would depend on
     await withAppServer({}, async ({ url }) => {
       const user = await playwrightRequest.newContext({ baseURL: url });
-      const login = await user.post("/api/cookie/login", {
+      const login = await user.post("/api/sealed/login", {
         data: { username: "alice", password: "alice-in-the-lab" },
       });
       expect(login.status()).toBe(200);
-      const before = (await (await user.get("/api/cookie/me")).json()).sealed.passwordId;
+      const before = (await (await user.get("/api/sealed/me")).json()).sealed.passwordId;
       const old = (await user.storageState()).cookies.find((c) => c.name === COOKIE.sealed)!;
 
       const admin = await adminClient(url);
@@ -143,10 +143,10 @@ test.describe("sealed-cookie area", () => {
       expect(rotated.passwordIds).toEqual([Number(before), Number(before) + 1]);
       expect((await replaySealed(old.value, url)).status).toBe(200); // old id still unseals
 
-      await user.post("/api/cookie/login", {
+      await user.post("/api/sealed/login", {
         data: { username: "alice", password: "alice-in-the-lab" },
       });
-      const fresh = (await (await user.get("/api/cookie/me")).json()).sealed.passwordId;
+      const fresh = (await (await user.get("/api/sealed/me")).json()).sealed.passwordId;
       expect(Number(fresh)).toBe(Number(before) + 1);
 
       const current = await admin.post(`/api/admin/seal/passwords/${fresh}/retire`);
@@ -156,7 +156,7 @@ test.describe("sealed-cookie area", () => {
       const retired = await admin.post(`/api/admin/seal/passwords/${before}/retire`);
       expect(retired.status()).toBe(200);
       expect((await replaySealed(old.value, url)).status).toBe(401);
-      expect((await user.get("/api/cookie/me")).status()).toBe(200); // sealed with the new one
+      expect((await user.get("/api/sealed/me")).status()).toBe(200); // sealed with the new one
       await user.dispose();
       await admin.dispose();
     });
@@ -191,5 +191,47 @@ test("the admin page rotates and removes seal passwords and sets the cookie cach
     await card.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Cookie cache saved")).toBeVisible();
     await expect(card.getByLabel(/cookie cache/)).toHaveValue("7");
+  });
+});
+
+test.describe("the sealed area's old name", () => {
+  test("old /cookie links and API calls are sent on to /sealed, a POST kept a POST", async ({
+    request,
+  }) => {
+    for (const [from, to] of [
+      ["/cookie", "/sealed"],
+      ["/cookie/login?next=%2Fcookie", "/sealed/login?next=%2Fcookie"],
+      ["/api/cookie/me", "/api/sealed/me"],
+    ]) {
+      const response = await request.get(from!, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(308);
+      expect(response.headers()["location"], from).toBe(to);
+    }
+    const login = await request.post("/api/cookie/login", {
+      data: { username: "alice", password: "wrong password" },
+      maxRedirects: 0,
+    });
+    expect(login.status()).toBe(308);
+    expect(login.headers()["location"]).toBe("/api/sealed/login");
+  });
+
+  test('a browser whose mode cookie still says "cookie" is taken to the sealed area', async ({
+    page,
+    context,
+  }) => {
+    await context.addCookies([{ name: COOKIE.mode, value: "cookie", url: e2eBaseURL }]);
+    await page.goto("/");
+    const toggle = page.getByRole("form", { name: "Authentication mode" });
+    await expect(toggle.getByRole("button", { name: "Sealed cookie" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    const chosen = await page.request.post("/api/mode", {
+      form: { mode: "cookie" },
+      headers: { origin: e2eBaseURL },
+      maxRedirects: 0,
+    });
+    expect(chosen.status()).toBe(303);
+    expect(chosen.headers()["location"]).toBe("/sealed");
   });
 });

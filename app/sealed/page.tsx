@@ -3,21 +3,21 @@ import { cookies } from "next/headers";
 import { LogoutButton } from "@/app/_components/logout-button";
 import { AreaBadge, Card, Facts, HowItWorks, Time } from "@/app/_components/ui";
 import { readSealedSessionCookie } from "@/lib/auth/credentials";
-import { requireCookie } from "@/lib/auth/dal";
+import { requireSealed } from "@/lib/auth/dal";
 import { config } from "@/config";
 import { logoutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sealed-cookie session dashboard" };
 
-export default async function CookieDashboardPage() {
-  const { data, passwordId, expiresAt } = await requireCookie("/cookie");
+export default async function SealedDashboardPage() {
+  const { data, passwordId, expiresAt } = await requireSealed("/sealed");
   // Only its size: the seal is an HttpOnly credential, never echoed (not even in part).
   const seal = readSealedSessionCookie(await cookies()) ?? "";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="flex items-center gap-2 text-2xl font-bold">
-          <AreaBadge area="cookie" /> Hello, {data.name}
+          <AreaBadge area="sealed" /> Hello, {data.name}
         </h1>
         <LogoutButton action={logoutAction} />
       </div>

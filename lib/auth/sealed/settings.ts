@@ -13,7 +13,7 @@ import {
   ringWithout,
   rotatedRing,
   type PasswordRing,
-} from "@/lib/auth/cookie/password-ring";
+} from "@/lib/auth/sealed/password-ring";
 import { config } from "@/config";
 import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/schemas";
 import { getSecrets } from "@/config/secrets";

@@ -6,5 +6,5 @@ export async function loginAction(
   _previous: LoginFormState,
   formData: FormData,
 ): Promise<LoginFormState> {
-  return submitAreaLoginForm("cookie", formData);
+  return submitAreaLoginForm("sealed", formData);
 }

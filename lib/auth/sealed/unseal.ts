@@ -1,8 +1,8 @@
 import "server-only";
 import { unsealData } from "iron-session";
 import { config } from "@/config";
-import { sealPasswords } from "@/lib/auth/cookie/settings";
-import { sealParts, type SealParts } from "@/lib/auth/cookie/tokens";
+import { sealPasswords } from "@/lib/auth/sealed/settings";
+import { sealParts, type SealParts } from "@/lib/auth/sealed/tokens";
 import type { BoundedMemo } from "@/ground/memo";
 
 /**

@@ -1,4 +1,4 @@
-import { logInWithCookie } from "@/lib/auth/login/login";
+import { logInWithSealed } from "@/lib/auth/login/login";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
 import { loginSchema } from "@/lib/validation/schemas";
@@ -7,7 +7,7 @@ import { route } from "@/lib/http/route";
 async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, loginSchema);
   if (!body.ok) return body.response;
-  const login = await logInWithCookie(body.data);
+  const login = await logInWithSealed(body.data);
   if (!login.ok) return loginRefused(login);
   return apiJson({ user: login.user, sealed: login.data, clockReset: login.clockReset });
 }

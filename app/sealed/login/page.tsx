@@ -5,10 +5,10 @@ import { loginAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sealed-cookie session login" };
 
-export default function CookieLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
+export default function SealedLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
   const days = Math.round(config.sealed.ttlSeconds / 86_400);
   return (
-    <LoginScreen area="cookie" action={loginAction} searchParams={searchParams}>
+    <LoginScreen area="sealed" action={loginAction} searchParams={searchParams}>
       <p>
         When you log in, the server checks your password (argon2id), then seals your whole session —
         user id, display name, role, when it was issued and when it ends — into the cookie with

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findSealSettings } from "@/db/queries/seal";
-import { getSealSettings, rotateSealPassword } from "@/lib/auth/cookie/settings";
-import { createSealedSession, sealParts } from "@/lib/auth/cookie/tokens";
-import { validateSealedSession } from "@/lib/auth/cookie/validation";
+import { getSealSettings, rotateSealPassword } from "@/lib/auth/sealed/settings";
+import { createSealedSession, sealParts } from "@/lib/auth/sealed/tokens";
+import { validateSealedSession } from "@/lib/auth/sealed/validation";
 import { config } from "@/config";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;

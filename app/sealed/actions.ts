@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { logOutOfCookie } from "@/lib/auth/login/logout";
+import { logOutOfSealed } from "@/lib/auth/login/logout";
 
 /** Logout: the cookie is cleared, but a copy of it still unseals until its sealed expiry. */
 export async function logoutAction(): Promise<void> {
-  await logOutOfCookie();
-  redirect("/cookie/login?reason=logged_out");
+  await logOutOfSealed();
+  redirect("/sealed/login?reason=logged_out");
 }
