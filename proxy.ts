@@ -27,7 +27,7 @@ import { relaxedXssPolicy } from "@/lib/threats/xss-policy";
  * The first gate, before any page or route runs. It checks each area by its own mechanism:
  * - /session: the token is looked up (one hash, one indexed get) — where logout and revocation
  *   take effect — and the answer handed to the DAL of the same request in its own memory, so a
- *   request costs one lookup, not two (#13). With the cookie cache on, it also refreshes the
+ *   request costs one lookup, not two. With the cookie cache on, it also refreshes the
  *   sealed copy of that answer.
  * - /sealed: the sealed session must unseal; there is nothing on the server to look up.
  * - /jwt: the signature and claims are verified in full; the deny-list (if any) is the DAL's.
@@ -109,7 +109,7 @@ function isDocument(pathname: string): boolean {
 /**
  * A document's way on: a fresh nonce, written into the request's CSP header too (Next.js reads it
  * there to mark its own scripts), which costs a copy of the request's headers. Only documents pay
- * it: an API answer runs no script and gets the no-content policy from withHeaders (#15).
+ * it: an API answer runs no script and gets the no-content policy from withHeaders.
  */
 function forDocument(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
@@ -146,7 +146,7 @@ async function gate(request: NextRequest): Promise<Response> {
   const response = isDocument(pathname) ? forDocument(request) : NextResponse.next();
   if (gate !== null) response.headers.set("Cache-Control", "private, no-store");
   if (gate?.area === "session") {
-    // The cookie cache (#13.4, off by default): a sealed copy of the lookup just made.
+    // The cookie cache (off by default): a sealed copy of the lookup just made.
     const update = await sessionCacheUpdate(readSessionCacheCookie(request.cookies) !== null);
     const { name, options } = cookieSettings.sessionCache;
     if (update !== null)

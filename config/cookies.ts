@@ -23,13 +23,13 @@ export const cookieSettings = {
     name: `${hostPrefix}lab_session`,
     options: { ...cookieBase, maxAge: config.session.absoluteTtlSeconds },
   },
-  // The sealed-cookie session (#13): the whole session, sealed by iron-session. Its Max-Age is the
+  // The sealed-cookie session: the whole session, sealed by iron-session. Its Max-Age is the
   // seal's ttl less 60 s, as iron-session sets it.
   sealedSession: {
     name: `${hostPrefix}lab_sealed`,
     options: { ...cookieBase, maxAge: config.sealed.cookieMaxAgeSeconds },
   },
-  // The server-side session's cookie cache (#13.4): a short-lived sealed copy of the last lookup,
+  // The server-side session's cookie cache: a short-lived sealed copy of the last lookup,
   // so the next requests within N seconds skip the store. Its maxAge is N, set with each value.
   sessionCache: {
     name: `${hostPrefix}lab_session_cache`,
@@ -78,7 +78,7 @@ export const cookieSettings = {
     options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
   },
   // The compare view's throw-away account, signed: the one account its "change this user" steps
-  // may act on (never a shared demo user, #12.4). Not a credential: it names an account whose own
+  // may act on (never a demo user all share). Not a credential: it names an account whose own
   // login cookies this browser already holds.
   labAccount: {
     name: `${hostPrefix}lab_compare_account`,

@@ -35,7 +35,7 @@ const envSchema = z.object({
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
   // DPoP (RFC 9449 §8): whether proofs must carry a nonce this server handed out.
   DPOP_NONCE: z.enum(["on", "off"]).default("on"),
-  // Sensitive actions need a password typed no longer ago than this (step-up, #16).
+  // Sensitive actions need a password typed no longer ago than this (step-up).
   STEP_UP_MAX_AGE: seconds(10 * 60),
   SESSION_LIMIT_POLICY: z.enum(["evict-oldest", "refuse-new"]).default("evict-oldest"),
   SESSION_STORE: z.enum(["sqlite", "memory", "redis"]).default("sqlite"),
@@ -127,7 +127,7 @@ export const config = {
     // Namespaces this app's keys, so instances sharing a Redis share sessions, and tests don't.
     redisPrefix: env.REDIS_PREFIX,
   },
-  // The third mechanism (#13): the whole session sealed into the cookie, nothing on the server.
+  // The third mechanism: the whole session sealed into the cookie, nothing on the server.
   sealed: {
     ttlSeconds: env.SEALED_SESSION_TTL,
     // iron-session's own rule: the cookie expires a minute before the seal, so a browser never

@@ -80,8 +80,8 @@ export const jwtSettings = sqliteTable("jwt_settings", {
   version: integer("version").notNull().default(0),
 });
 
-// The sealed cookies' settings (one row, #13): the iron-session password ring — ids only; each
-// password is derived from the server secret (lib/auth/sealed/passwords.ts), so the database holds
+// The sealed cookies' settings (one row): the iron-session password ring — ids only; each
+// password is derived from the server secret (lib/auth/sealed/settings.ts), so the database holds
 // none — and the server-side session's cookie cache (0 = off). `version` as in jwt_settings.
 export const sealSettings = sqliteTable("seal_settings", {
   id: integer("id").primaryKey(),
@@ -130,7 +130,7 @@ export const refreshTokens = sqliteTable(
     // by that key, so a copied refresh token is useless elsewhere. Null for other clients.
     jkt: text("jkt"),
     // When the user last typed their password for this login: every generation keeps it, so a
-    // refreshed access token carries the original `auth_time` (step-up, #16).
+    // refreshed access token carries the original `auth_time`: a refresh is no password typed.
     authTime: integer("auth_time", { mode: "timestamp_ms" }),
   },
   (table) => [

@@ -4,7 +4,7 @@ import { LEARN_TOPICS } from "@/lib/learn/topics";
 import { e2eBaseURL } from "./support/env";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 
-// axe-core on every page, in both themes: no serious or critical violation (issue 12) — and no
+// axe-core on every page, in both themes: no serious or critical violation — and no
 // message key shown instead of its words (a namespace passed to t() renders as "inspector.wire").
 // (A line that is nothing but a key: "header.payload" inside a sentence is JWT vocabulary.)
 const MESSAGE_KEY =

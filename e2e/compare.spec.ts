@@ -151,7 +151,7 @@ test.describe("compare view", () => {
     await expect(page.getByTestId("session-who")).toHaveText("Not logged in");
   });
 
-  test("#12.4 the steps that change an account never touch a shared one, and say what to do", async ({
+  test("the steps that change an account never touch a shared one, and say what to do", async ({
     page,
     request,
   }) => {

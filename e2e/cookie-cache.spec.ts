@@ -3,7 +3,7 @@ import type { Trace } from "@/lib/inspect/traces";
 import { withAppServer } from "./support/app-server";
 import { adminClient, COOKIE, demoUser, expect, idOf, test } from "./support/fixtures";
 
-// The session area's cookie cache (#13.4), on a server of its own: it is an admin setting that
+// The session area's cookie cache, on a server of its own: it is an admin setting that
 // would change every other session test's query counts.
 
 test("C42 the cookie cache saves lookups for N seconds, and a force logout waits that long", async () => {

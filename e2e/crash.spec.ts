@@ -6,7 +6,7 @@ import { request, type APIRequestContext } from "@playwright/test";
 import { freePort, prepareDataDir, waitForPing } from "./support/app-server";
 import { demoUser, expect, test } from "./support/fixtures";
 
-// A short crash test (#9): concurrent logins, logouts and refreshes against the production
+// A short crash test: concurrent logins, logouts and refreshes against the production
 // server, `kill -9` in the middle, a restart on the same data — and every change the server
 // acknowledged before it died is still there; the database passes `PRAGMA integrity_check`.
 test.describe.configure({ timeout: 120_000 });

@@ -119,7 +119,7 @@ test("the front page's cost figures come from real traces: requests change them"
   await expect.poll(count).toBeGreaterThanOrEqual(first + 4);
   await expect(page.getByTestId("home-cost-session")).toContainText(/database quer(y|ies) and/);
   await expect(page.getByTestId("home-cost-jwt")).toBeVisible();
-  // The third column: the sealed cookie, between the two (#13.3).
+  // The third column: the sealed cookie, between the two.
   const table = page.getByRole("table", { name: "Session or JWT, in short" });
   await expect(table.getByRole("columnheader", { name: "Sealed cookie" })).toBeVisible();
   await expect(table).toContainText("the server keeps nothing");

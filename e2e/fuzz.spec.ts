@@ -4,7 +4,7 @@ import { e2eBaseURL } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
 // Random bytes where credentials and bodies go, against the production server: every answer is
-// a 2xx, 3xx or 4xx — never a 5xx (#9). Bounded: 300 requests.
+// a 2xx, 3xx or 4xx — never a 5xx: bad input is the client's error. Bounded: 300 requests.
 
 const ENDPOINTS = [
   ["GET", "/api/session/me"],

@@ -7,7 +7,7 @@ import { withAppServer } from "./support/app-server";
 import { e2eBaseURL, e2ePort } from "./support/env";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 
-// Issue 9: what an outside attack run found, each as the request that found it.
+// What an outside attack run found, each as the request that found it.
 
 const REFRESH_COOKIE = "lab_refresh_token";
 
@@ -51,7 +51,7 @@ async function refreshWith(refreshToken: string) {
   return result;
 }
 
-test.describe("#9.2 JWT logout ends the refresh family whatever state the access token is in", () => {
+test.describe("JWT logout ends the refresh family whatever state the access token is in", () => {
   test("cookie client: access token expired, logout 204, then the pre-logout refresh token is refused", async ({
     request,
     freshUser,
@@ -101,7 +101,7 @@ test.describe("#9.2 JWT logout ends the refresh family whatever state the access
   });
 });
 
-test.describe("#9.4 the server answers only to its own names", () => {
+test.describe("the server answers only to its own names", () => {
   const admin = demoUser("admin");
 
   test("DNS rebinding: a foreign Host (and Origin) is refused before anything runs", async () => {
@@ -153,7 +153,7 @@ test.describe("#9.4 the server answers only to its own names", () => {
   });
 });
 
-test.describe("#9.10 every response carries the security headers", () => {
+test.describe("every response carries the security headers", () => {
   test("the proxy's own 401s, redirects and /ping; base-uri 'none'; Clear-Site-Data on logout", async ({
     request,
   }) => {
@@ -187,7 +187,7 @@ test.describe("#9.10 every response carries the security headers", () => {
   });
 });
 
-test.describe("#9.11 CSRF: one rule for every state change", () => {
+test.describe("CSRF: one rule for every state change", () => {
   const bodyless = [
     ["POST", "/api/session/logout"],
     ["POST", "/api/jwt/logout"],
@@ -376,7 +376,7 @@ test.describe("a redirect goes to a path this server rebuilt, never where Refere
   }
 });
 
-test.describe("#9.8 the inspector's browser id is the server's, and rotates at login", () => {
+test.describe("the inspector's browser id is the server's, and rotates at login", () => {
   const INSPECTOR = "lab_inspector";
 
   test("a planted id is ignored and replaced; a login rotates the id and the old one reads nothing", async ({
@@ -450,7 +450,7 @@ test.describe("#9.8 the inspector's browser id is the server's, and rotates at l
   });
 });
 
-test.describe("#9.1 a throttle slows guessing without handing anyone a lock", () => {
+test.describe("a throttle slows guessing without handing anyone a lock", () => {
   test("while strangers keep the account throttled, the owner's browser logs in; strangers stay throttled", async ({
     browser,
     freshUser,
@@ -502,7 +502,7 @@ test.describe("#9.1 a throttle slows guessing without handing anyone a lock", ()
   });
 });
 
-test.describe("#9.13 sign-up is throttled per client and overall", () => {
+test.describe("sign-up is throttled per client and overall", () => {
   test("after SIGNUP_CLIENT_MAX attempts from one address — taken names included — 429 with Retry-After", async ({
     browser,
   }) => {

@@ -90,7 +90,7 @@ test.describe("inspector", () => {
       ["proxy", "store_lookup", 1],
       ["dal", "proxy_result", 0],
     ]);
-    // The DAL takes the proxy's lookup from the request's memory (#13): one lookup, not two.
+    // The DAL takes the proxy's lookup from the request's memory: one lookup, not two.
     expect(trace.checks[1]?.cached).toBe(true);
     await expect(
       inspector(page).getByTestId("trace").filter({ hasText: "GET /api/session/me" }).first(),

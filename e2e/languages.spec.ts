@@ -3,7 +3,7 @@ import ko from "@/messages/ko.json";
 import { e2eBaseURL } from "./support/env";
 import { cookieNamed, expect, test } from "./support/fixtures";
 
-// Korean and English (issue 12): the choice is a plain preference cookie (C04), the default comes
+// Korean and English: the choice is a plain preference cookie (C04), the default comes
 // from Accept-Language, and the server renders the chosen language with the right <html lang>.
 
 test.describe("languages", () => {

@@ -1,6 +1,6 @@
 import { COOKIE, cookieNamed, demoUser, expect, test } from "./support/fixtures";
 
-// A browser with JavaScript off (issue 12): logging in and out still works in both areas, and
+// A browser with JavaScript off: logging in and out still works in both areas, and
 // what needs scripts says so instead of "Loading…" forever.
 test.use({ javaScriptEnabled: false });
 

@@ -3,7 +3,7 @@ import { request, type APIRequestContext } from "@playwright/test";
 import { prepareDataDir, redisUrl, startAppServer, type AppServer } from "./support/app-server";
 import { demoUser, expect, test } from "./support/fixtures";
 
-// Issue 9's scale-out rules, with real processes: two instances on one database, and restarts.
+// The scale-out rules, with real processes: two instances on one database, and restarts.
 test.describe.configure({ timeout: 120_000 });
 
 const admin = demoUser("admin");

@@ -13,7 +13,7 @@ import {
 } from "./support/fixtures";
 import { withAppServer } from "./support/app-server";
 
-// The third mechanism (#13): the whole session sealed into the cookie, nothing on the server.
+// The third mechanism: the whole session sealed into the cookie, nothing on the server.
 // Mirror image of session.spec.ts and jwt.spec.ts.
 
 /** A client with no cookie jar that sends only this sealed cookie. */

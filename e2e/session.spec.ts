@@ -29,7 +29,7 @@ test.describe("session area", () => {
     expect(row?.userAgent).toContain("Chrome");
 
     const cookie = await cookieNamed(context, COOKIE.session);
-    // The token itself (256 bits, base64url); the store keeps only its SHA-256 (#13).
+    // The token itself (256 bits, base64url); the store keeps only its SHA-256.
     expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(
       createHash("sha256")

@@ -160,7 +160,7 @@ test("a Redis outage answers 503 store_unavailable and an inline login message, 
     await expect(page.getByText("The session store is unreachable right now")).toBeVisible();
     await form.logIn(alice.username, alice.password);
     await expect(form.formError()).toContainText("The session store is unreachable");
-    // #9.12: the compare view shows both areas; with the session store away it says so (no 500).
+    // The compare view shows both areas; with the session store away it says so (no 500).
     const compare = await page.goto("/compare");
     expect(compare?.status()).toBe(200);
     await expect(page.getByText("The session store is unreachable right now")).toBeVisible();

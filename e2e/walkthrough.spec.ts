@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { COOKIE, cookieNamed, demoUser, expect, logInThroughForm, test } from "./support/fixtures";
 
-// The bugs a walkthrough found (issue 12), each reproduced as it was reported.
+// The bugs a walkthrough of the site found, each reproduced as it was reported.
 
 async function advance(page: Page, label: string): Promise<void> {
   await page
@@ -11,7 +11,7 @@ async function advance(page: Page, label: string): Promise<void> {
 }
 
 test.describe("walkthrough bugs", () => {
-  test("#12.1 logging in under a moved clock works, resets the clock and says so", async ({
+  test("logging in under a moved clock works, resets the clock and says so", async ({
     page,
     context,
     freshUser,
@@ -30,7 +30,7 @@ test.describe("walkthrough bugs", () => {
     }
   });
 
-  test("#12.1 under a clock moved past a whole token lifetime, the JWT login page asks for the password and does not refresh", async ({
+  test("under a clock moved past a whole token lifetime, the JWT login page asks for the password and does not refresh", async ({
     page,
     freshUser,
   }) => {
@@ -50,7 +50,7 @@ test.describe("walkthrough bugs", () => {
     await expect(page).toHaveURL(/\/jwt\/login\?.*reason=ERR_JWT_EXPIRED/);
   });
 
-  test("#12.2 the token's and the session's countdowns follow the clock the server judges by", async ({
+  test("the token's and the session's countdowns follow the clock the server judges by", async ({
     page,
     freshUser,
   }) => {
@@ -75,7 +75,7 @@ test.describe("walkthrough bugs", () => {
     await expect(inspector.getByTestId("server-keeps")).toContainText(/idle expiry\s*in 24m/);
   });
 
-  test("#12.3 the inspector opens again when the window is widened after a narrowing", async ({
+  test("the inspector opens again when the window is widened after a narrowing", async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -95,7 +95,7 @@ test.describe("walkthrough bugs", () => {
     await expect(sheet).not.toHaveAttribute("open", "");
   });
 
-  test("#12.5 after a localStorage login the inspector shows the token the page sends", async ({
+  test("after a localStorage login the inspector shows the token the page sends", async ({
     page,
   }) => {
     await page.goto("/jwt/login");
@@ -110,7 +110,7 @@ test.describe("walkthrough bugs", () => {
     await expect(inspector.getByText("No access token.")).toHaveCount(0);
   });
 
-  test("#12.6 the CSRF lab says where its Bearer token lives, and a new tab without one is told so", async ({
+  test("the CSRF lab says where its Bearer token lives, and a new tab without one is told so", async ({
     page,
     context,
   }) => {

@@ -84,7 +84,7 @@ const cookieJar = (name: string, value: string) => ({
   get: (wanted: string) => (wanted === name ? { value } : undefined),
 });
 const sessionCookie = (i: number) => cookieJar(cookieSettings.session.name, sessionTokens[i]!);
-// The floor the session check is held to (#13): the hash and the very statement the lookup runs,
+// The floor the session check is held to: the hash and the very statement the lookup runs,
 // executed raw by better-sqlite3 — no mapping, no app.
 const rawLookup = getSqlite().prepare(SESSION_LOOKUP_SQL).raw();
 const seals: string[] = [];
@@ -259,7 +259,7 @@ for (const store of stores) {
     }),
   );
 }
-// The Redis store against its floor (#15): the same HGETALL, raw, on the same connection (the
+// The Redis store against its floor: the same HGETALL, raw, on the same connection (the
 // store adds the user row from SQLite and the mapping into a Session).
 const { getRedis } = await import("@/lib/session-store/redis-client");
 const redisClient = await getRedis(redisUrl);
@@ -368,7 +368,7 @@ const passRows = [
 ];
 const qrBytes = (await qrCode(passes[0]!)).src.length;
 
-// What users would pick instead (#15): Auth.js v5's JWT session (`@auth/core/jwt`, a dev
+// What users would pick instead: Auth.js v5's JWT session (`@auth/core/jwt`, a dev
 // dependency used only here) — a JWE whose key is derived with HKDF from the secret on every
 // decode — and iron-session's unseal (the sealed-cookie rows above). Fresh tokens of ours, so
 // the first sight is really a first sight.
@@ -404,7 +404,7 @@ peerRows.push(
   ),
 );
 
-// DPoP (#16): what a sender-constrained request adds — the proof's check (its ES256 signature by
+// DPoP: what a sender-constrained request adds — the proof's check (its ES256 signature by
 // the embedded key, the rules, the jti recorded in the session store) beside the token's, against
 // a bare jose jwtVerify of the same proof. Proofs are made just before (they live 60 s).
 const { verifyDpopProof } = await import("@/lib/auth/jwt/dpop");
@@ -492,7 +492,7 @@ const dpopRequestRows = await interleaved([
 ]);
 dpopRows.push(...dpopRequestRows);
 
-// The lookup as the table grows (#15): 1k, 100k, 1M sessions (BENCH_SCALE_MAX caps it), the
+// The lookup as the table grows: 1k, 100k, 1M sessions (BENCH_SCALE_MAX caps it), the
 // check against its raw statement at each size, on rows the fill just wrote.
 const scaleRows: Row[] = [];
 {
@@ -585,7 +585,7 @@ console.log(
 for (const row of rows) printRow(row, undefined, (row.median / base).toFixed(1).padStart(9));
 const ratio = (a: Row, b: Row) => (a.median / b.median).toFixed(2);
 console.log(
-  `\nFirst sight, against its floor (targets #13: session ≤ 1.2×, sealed ≈ 1×):\n` +
+  `\nFirst sight, against its floor (targets: session ≤ 1.2×, sealed ≈ 1×):\n` +
     `  session ${ratio(sessionFirst!, sessionFloor!)}× (SHA-256 + prepared get), ` +
     `sealed cookie ${ratio(sealedFirst!, sealedFloor!)}× (unsealData), ` +
     `jwt ${ratio(jwtFirst!, jwtFloor!)}× (jwtVerify).\n` +
@@ -593,7 +593,7 @@ console.log(
     `a JWT's ${ratio(jwtFirst!, sessionFirst!)}×.`,
 );
 console.log(
-  `\nThe session's cookie cache (#13.4), against the lookup it saves (${sessionFirst!.median.toFixed(1)} µs):`,
+  `\nThe session's cookie cache, against the lookup it saves (${sessionFirst!.median.toFixed(1)} µs):`,
 );
 for (const row of cacheRows) printRow(row);
 
@@ -603,7 +603,7 @@ console.log(
   "memory and redis read the user row from SQLite after the session; sqlite joins both in one query.",
 );
 console.log(
-  `  redis store ${ratio(redisCheck!, redisFloor!)}× its raw HGETALL (target #15: ≤ 1.2×); bytes per session: sqlite ${storeBytes.sqlitePerSession} (table + indexes, on disk), redis ${storeBytes.redisPerSession} (MEMORY USAGE of its hash).`,
+  `  redis store ${ratio(redisCheck!, redisFloor!)}× its raw HGETALL (target: ≤ 1.2×); bytes per session: sqlite ${storeBytes.sqlitePerSession} (table + indexes, on disk), redis ${storeBytes.redisPerSession} (MEMORY USAGE of its hash).`,
 );
 
 console.log(`\nLogin throttle per store (each attempt, before the password check):`);
@@ -616,22 +616,20 @@ console.log(`\nCheck-in pass (${passes[0]!.length}-character JWT, ${qrBytes}-byt
 for (const row of passRows) printRow(row);
 
 console.log(
-  `\nAgainst what users pick instead (target #15: ours ≥ 5× faster than Auth.js, first sight):`,
+  `\nAgainst what users pick instead (target: ours ≥ 5× faster than Auth.js, first sight):`,
 );
 for (const row of peerRows) printRow(row);
 console.log(
   `  first sight: Auth.js ${ratio(peerRows[1]!, peerRows[0]!)}× ours; again: ${ratio(peerRows[3]!, peerRows[2]!)}× ours (memo).`,
 );
 
-console.log(`\nDPoP (#16): the proof's check beside the token's (and a whole request each way):`);
+console.log(`\nDPoP: the proof's check beside the token's (and a whole request each way):`);
 for (const row of dpopRows) printRow(row);
 console.log(
   `  proof ${ratio(dpopRows[0]!, dpopRows[1]!)}× its bare jwtVerify, ${ratio(dpopRows[0]!, dpopRows[2]!)}× the token's verify; a DPoP request ${ratio(dpopRows[4]!, dpopRows[3]!)}× a Bearer one.`,
 );
 
-console.log(
-  `\nThe session lookup as the table grows (target #15: ≤ 1.2× the raw get at each size):`,
-);
+console.log(`\nThe session lookup as the table grows (target: ≤ 1.2× the raw get at each size):`);
 for (const row of scaleRows) printRow(row);
 
 console.log(

@@ -1,4 +1,4 @@
-// The HTTP benchmark (#15): the lab's production build against a bare Next.js app of the same
+// The HTTP benchmark: the lab's production build against a bare Next.js app of the same
 // version, with and without a pass-through proxy, under autocannon on loopback. Interleaved
 // rounds (A B C … A B C …), medians; everything it starts, it stops. Never run as a test.
 //   npm run bench:http        (BENCH_SECONDS per round, BENCH_ROUNDS, BENCH_CONNECTIONS)

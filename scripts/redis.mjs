@@ -1,4 +1,4 @@
-// A real Redis for the tests of the Redis session store (issue 4, C34): finds `redis-server`
+// A real Redis for the tests of the Redis session store (C34): finds `redis-server`
 // ($REDIS_SERVER_PATH, the PATH, else Debian's package installed with apt when we are root) and
 // starts a private one on a free loopback port — no persistence, gone when the process exits.
 import { spawn, spawnSync } from "node:child_process";

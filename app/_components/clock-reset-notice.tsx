@@ -3,7 +3,7 @@
 
 import { useSearchParams } from "next/navigation";
 
-/** Says that the login just made moved this browser's clock back to real time (#12.1). */
+/** Tells the reader their login moved this browser's clock back to real time, and why. */
 export function ClockResetNotice() {
   const params = useSearchParams();
   if (params.get("clock") !== "reset") return null;

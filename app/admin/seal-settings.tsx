@@ -12,7 +12,7 @@ import {
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
 
 /**
- * The sealed cookies (#13): iron-session's password ring — rotation by id, the sealed-cookie
+ * The sealed cookies: iron-session's password ring — rotation by id, the sealed-cookie
  * area's only revocation — and the server-side session's cookie cache, with what each costs.
  */
 export function SealSettingsCard() {

@@ -82,7 +82,7 @@ export function CompareBoard({
         return { status: response.status, role: body.user?.role ?? null };
       };
       if (status !== 200) {
-        // Nothing was changed: say what to do, and ask neither area anything (#12.4).
+        // Nothing was changed: say what to do, and ask neither area anything.
         const message = (json as { message?: string })?.message ?? `error ${status}`;
         setAdminSteps((previous) => ({ ...previous, [action]: { admin: message, after: null } }));
         return;

@@ -28,7 +28,7 @@ type Row = [
 
 // The one query of every session request, run raw and mapped by hand, with only the columns the
 // check reads: drizzle's mapping of the whole joined row (password hash included) cost half as
-// much again as the lookup itself (#13, 15 µs against 10 µs). sessions.test.ts holds the mapping
+// much again as the lookup itself (15 µs against 10 µs). sessions.test.ts holds the mapping
 // to the schema's own.
 /** The statement itself (the bench runs it raw as the floor the session check is held to). */
 export const SESSION_LOOKUP_SQL = `SELECT s.id, s.user_id, s.created_at, s.last_seen_at,

@@ -67,7 +67,7 @@ interface SessionCheckOptions extends CheckOptions {
 /**
  * The session of a request: the cookie's token (its shape only), then one store lookup by its
  * hash (idle and absolute expiry, disabled account). Nothing to decrypt: a forged or guessed token
- * is simply not found (#13). With the cookie cache on, a fresh sealed copy of an earlier lookup
+ * is simply not found. With the cookie cache on, a fresh sealed copy of an earlier lookup
  * stands in for the lookup (the inspector's reads, `slide: false`, always ask the store).
  */
 export async function checkSessionCredential(

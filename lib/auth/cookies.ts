@@ -9,7 +9,7 @@ import { cookieSettings } from "@/config";
  */
 
 // The clock is not a credential, but it decides how credentials are judged: it is cleared with
-// the same care (back to real time at a login, #12.1, and by "Back to real time").
+// the same care (back to real time at a login, and by "Back to real time").
 type CredentialCookie =
   "session" | "sealedSession" | "sessionCache" | "accessToken" | "refreshToken" | "clock";
 
@@ -18,7 +18,7 @@ async function write(kind: CredentialCookie, value: string, maxAge?: number): Pr
   (await cookies()).set(name, value, maxAge === undefined ? options : { ...options, maxAge });
 }
 
-/** The session cookie carries the token itself; the server keeps only its hash (#13). */
+/** The session cookie carries the token itself; the server keeps only its hash. */
 export async function setSessionCookie(token: string): Promise<void> {
   await write("session", token);
 }

@@ -1,6 +1,6 @@
 // Property-based tests (fast-check) over every credential parser and verifier: whatever the bytes
 // — random strings, random JSON in base64url segments, random base64 in cookies, headers and
-// bodies — each answers "anonymous" (a failure value) or a 4xx, and never throws (#9).
+// bodies — each answers "anonymous" (a failure value) or a 4xx, and never throws (a 500).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readDevices } from "@/lib/auth/login/device-cookie";

@@ -89,7 +89,7 @@ export async function requireJwt(from = "/jwt"): Promise<Extract<JwtAuth, { ok: 
 }
 
 /**
- * The session as the store says it now — never the session's cookie cache (#13.4), whose copy
+ * The session as the store says it now — never the session's cookie cache, whose copy
  * may be N seconds old: admin rights must follow a demotion at once.
  */
 const getStoreSessionAuth = cache(async (): Promise<SessionAuth> => {

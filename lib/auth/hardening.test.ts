@@ -1,4 +1,4 @@
-// Issue 9's findings that unit tests can reach, one test each, written before their fixes.
+// What an attack run found that unit tests can reach, one test each, written before the fixes.
 import fs from "node:fs";
 import { CompactEncrypt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ afterEach(async () => {
   });
 });
 
-describe("#9.3 revoking a login revokes every token minted from it", () => {
+describe("revoking a login revokes every token minted from it", () => {
   it("denylist: a token re-issued from the same login (same fid, fresh jti) dies with logout", async () => {
     await updateJwtSettings({ revocation: "denylist" });
     const user = toPublicUser(makeUser());
@@ -64,7 +64,7 @@ describe("ending a login ends its tokens under the deny-list, whoever ends it", 
   });
 });
 
-describe("#9.5 JWE: no compression", () => {
+describe("JWE: no compression (a small token must not inflate into a large one)", () => {
   it('refuses a JWE with zip: "DEF", even one that is otherwise valid', async () => {
     await updateJwtSettings({ encrypted: true });
     const user = toPublicUser(makeUser());
@@ -81,7 +81,7 @@ describe("#9.5 JWE: no compression", () => {
   });
 });
 
-describe("#9.6 a memoised verdict re-applies the rules that can change", () => {
+describe("a memoised verdict re-applies the rules that can change", () => {
   it("after the access TTL is lowered, a token seen before is refused like its unseen twin", async () => {
     const user = toPublicUser(makeUser());
     const issuedAt = Date.now();
@@ -105,7 +105,7 @@ describe("#9.6 a memoised verdict re-applies the rules that can change", () => {
   });
 });
 
-describe("#9.7 two password changes racing with the same current password", () => {
+describe("two password changes racing with the same current password", () => {
   it("only one wins; the other is refused and changes nothing", async () => {
     const registered = await registerUser({
       username: `racer-${Date.now()}`,
@@ -136,7 +136,7 @@ describe("#9.7 two password changes racing with the same current password", () =
   });
 });
 
-describe("#9.14 the data directory is the server's alone", () => {
+describe("the data directory is the server's alone", () => {
   it("the database, its -wal and -shm are 0600 and the directory 0700", () => {
     getSqlite().prepare("select 1").get();
     const mode = (file: string) => fs.statSync(file).mode & 0o777;

@@ -10,7 +10,7 @@ const jar = (value: string) => ({
   get: (name: string) => (name === cookieSettings.labAccount.name ? { name, value } : undefined),
 });
 
-describe("throw-away lab accounts (#12.4)", () => {
+describe("throw-away lab accounts", () => {
   it("purges only lab accounts past their lifetime, their sessions first", async () => {
     const hourAgo = new Date(Date.now() - 3 * 60 * 60 * 1000);
     const old = makeUser({ username: `lab-old${Date.now()}`, createdAt: hourAgo, throwaway: true });

@@ -21,7 +21,7 @@ describe("inspectorState", () => {
       userAgent: "test",
       ip: "127.0.0.1",
     });
-    const seal = sessionToken; // the cookie carries the token itself (#13)
+    const seal = sessionToken; // the cookie carries the token itself
     const { token: jwt, claims } = await createAccessToken({
       id: user.id,
       displayName: "Ivy",

@@ -1,5 +1,5 @@
 /**
- * Refreshing across tabs (#16). Every open tab of the JWT area renews its own tokens, and tabs
+ * Refreshing across tabs. Every open tab of the JWT area renews its own tokens, and tabs
  * share the refresh token (one cookie jar, one localStorage): two tabs renewing at once send the
  * same token. The server's grace window forgives a double-submit within two seconds; a tab that
  * is later than that (asleep, slow network) presents a spent token — reuse — and the whole family

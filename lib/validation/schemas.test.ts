@@ -48,7 +48,7 @@ describe("signupSchema", () => {
     ["a short password", { password: "short" }, "password"],
     ["an over-long password", { password: "x".repeat(257) }, "password"],
     ["a common password", { password: "Password123" }, "password"],
-    // #9.13: these passed the 88-entry list; the maintained list (zxcvbn-ts) has them.
+    // These passed the 88-entry list; the maintained list (zxcvbn-ts) has them.
     ["a common password from the large list", { password: "password1234" }, "password"],
     ["another common one", { password: "letmein123" }, "password"],
     ["the username as password", { username: "longname", password: "LongName" }, "password"],
@@ -71,7 +71,7 @@ describe("a new password at password change", () => {
   });
 });
 
-describe("the common-password list (#9.13)", () => {
+describe("the common-password list", () => {
   it("holds at least ASVS 5.0's top 3,000, offline", async () => {
     const { commonPasswordCount } = await import("@/lib/validation/common-passwords");
     expect(commonPasswordCount()).toBeGreaterThan(3000);

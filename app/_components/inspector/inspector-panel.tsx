@@ -31,7 +31,7 @@ function subscribeToWidth(onChange: () => void): () => void {
 /**
  * Open beside the page on large screens; a collapsed bottom sheet on small ones until tapped.
  * Only the reader's own click is a choice: the automatic collapse of a narrow window is not
- * (recording its toggle event as one kept the sheet shut after widening again, #12.3).
+ * (recording its toggle event as one kept the sheet shut after widening again).
  */
 function useSheetOpen(): [boolean, (open: boolean) => void] {
   const large = useSyncExternalStore(

@@ -25,7 +25,7 @@ function tally(traces: Trace[], area: AuthArea) {
     requests: mine.length,
     queries: mine.reduce((sum, t) => sum + t.dbQueries, 0),
     cryptoMicros: checks.filter((c) => CRYPTO.has(c.step)).reduce((sum, c) => sum + c.micros, 0),
-    // Each request the session's cookie cache answered is a lookup it did not make (#13.4).
+    // Each request the session's cookie cache answered is a lookup it did not make.
     saved: checks.filter((c) => c.step === "cookie_cache" && c.ok).length,
   };
 }

@@ -27,7 +27,7 @@ async function fetchJson<T>(url: string, headers: HeadersInit = {}): Promise<T |
 /**
  * The credential headers the page itself sends: on the localStorage pages the token travels as
  * `Authorization: Bearer`, so the snapshot must be asked with it too, or it would describe the
- * cookie the page does not use (#12.5).
+ * cookie the page does not use.
  */
 function pageCredentialHeaders(): HeadersInit {
   if (!window.location.pathname.startsWith("/jwt/bearer")) return {};
@@ -128,7 +128,7 @@ export function useNow(): number {
 
 /**
  * The time this browser's credentials are judged at, ticking: real time plus the fast-forward
- * clock's offset. Every countdown uses it, so it agrees with the server's verdict (#12.2).
+ * clock's offset. Every countdown uses it, so it agrees with the server's verdict.
  */
 export function useJudgedNow(state: InspectorState | null): number {
   return useNow() + (state?.clock.offsetSeconds ?? 0) * 1000;

@@ -48,7 +48,7 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
   const [error, setError] = useState<string | null>(null);
 
   // The Bearer token lives in this tab's sessionStorage: another tab of the same browser has the
-  // cookies but not the token (#12.6), and the page says so instead of failing.
+  // cookies but not the token, and the page says so instead of failing.
   const [hasBearer, setHasBearer] = useState(false);
   const refresh = () =>
     load().then(

@@ -117,7 +117,7 @@ describe("refresh-token rotation (C25)", () => {
   });
 });
 
-describe("a DPoP-bound refresh family (RFC 9449 §5) and auth_time (#16)", () => {
+describe("a DPoP-bound refresh family (RFC 9449 §5) and auth_time (for step-up)", () => {
   const JKT = "A".repeat(43);
 
   it("refreshes only with a proof by its key; a wrong or missing key spends nothing", () => {

@@ -30,7 +30,7 @@ export interface AccessTokenClaims {
   ver: number;
   /** The refresh-token family this token was issued with (logout ends the family). */
   fid?: string;
-  /** When the user last typed their password for this login (OIDC's claim; step-up, #16). */
+  /** When the user last typed their password for this login (OIDC's claim; step-up reads it). */
   auth_time?: number;
   /** A DPoP-bound token: the thumbprint of the only key whose proofs it travels with (RFC 9449). */
   cnf?: { jkt: string };

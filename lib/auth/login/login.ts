@@ -173,7 +173,7 @@ export async function refreshJwt(
 }
 
 /**
- * A login under a moved clock (#12.1): the new credential would be judged by that clock and be
+ * A login under a moved clock: the new credential would be judged by that clock and be
  * born expired, so the login first goes back to real time. Going back could revive what the
  * moved clock had expired, so — like "Back to real time" — it also ends the other areas' logins.
  * No shifted time is ever written: the offset only ever applied to judging.

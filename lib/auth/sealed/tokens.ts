@@ -5,7 +5,7 @@ import { sealPasswords } from "@/lib/auth/sealed/settings";
 import type { PublicUser } from "@/lib/users/public-user";
 
 /**
- * The sealed-cookie session (#13): iron-session's own model, and what cookie-session and Auth.js's
+ * The sealed-cookie session: iron-session's own model, and what cookie-session and Auth.js's
  * `jwt` strategy ship too. The whole session — who, role, name, issued and expiry times — is sealed
  * into the cookie (AES-256-CBC + HMAC-SHA-256 under a server password); the server keeps nothing.
  * Mirror of lib/auth/jwt/tokens.ts (a JWE is its closest cousin); checking it is ./validation.ts.

@@ -11,7 +11,7 @@ import { config } from "@/config";
 
 const alice = { id: 7, username: "alice", displayName: "Alice", role: "user" } as const;
 
-describe("the sealed-cookie session (#13.2)", () => {
+describe("the sealed-cookie session", () => {
   it("seals the whole session into the cookie and unseals it with no query", async () => {
     const { seal, data } = await createSealedSession(alice);
     expect(seal).toMatch(/^Fe26\.2\*\d+\*/);

@@ -31,7 +31,7 @@ async function queriesOf(fn: () => Promise<unknown>): Promise<number> {
   return getQueryCount() - before;
 }
 
-describe("the session's cookie cache (#13.4)", () => {
+describe("the session's cookie cache", () => {
   it("is off by default: nothing is sealed and every check looks up", async () => {
     setCookieCacheSeconds(0);
     const { cache, cookies } = await cachedLogin();

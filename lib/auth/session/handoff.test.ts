@@ -21,7 +21,7 @@ async function counted<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [result, getQueryCount() - before];
 }
 
-describe("the proxy hands its session lookup to the DAL of the same request (#13)", () => {
+describe("the proxy hands its session lookup to the DAL of the same request", () => {
   it("one lookup per request: the DAL takes the proxy's answer without a query", async () => {
     const { cookies } = await loggedIn();
     await runInRequest(async () => {

@@ -3,14 +3,14 @@ import type { SessionValidation } from "@/lib/auth/session/validation";
 import { currentRequest } from "@/ground/context";
 
 /**
- * The proxy looks the session up (that lookup is its check, #13) and hands the answer to the DAL
+ * The proxy looks the session up (that lookup is its check) and hands the answer to the DAL
  * of the same request, so a request pays one lookup, not two. The hand-off lives in the request's
  * own context (AsyncLocalStorage), never in a header a client could forge, and is taken once: a
  * second check in the same request — after a logout or a revocation it made — looks up afresh.
  * Where no proxy ran (a matcher gap, a test), there is nothing to take and the DAL looks up itself.
  */
 
-/** Where the proxy's answer came from: the store, or the session's cookie cache (#13.4). */
+/** Where the proxy's answer came from: the store, or the session's cookie cache. */
 export type SessionSource = "store" | "cookie_cache";
 
 interface SessionHandoff {

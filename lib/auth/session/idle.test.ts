@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
-// #9.9: an idle TTL shorter than the old fixed one-minute write interval (set before config loads).
+// An idle TTL shorter than the old fixed one-minute write interval of last-seen, which let such
+// sessions expire while in use (set before config loads).
 vi.hoisted(() => {
   process.env.SESSION_IDLE_TTL = "20";
 });
@@ -8,7 +9,7 @@ vi.hoisted(() => {
 const { validateSessionToken } = await import("@/lib/auth/session/validation");
 const { createSession, makeUser } = await import("@/lib/test/fixtures");
 
-describe("#9.9 idle expiry slides when SESSION_IDLE_TTL is under a minute", () => {
+describe("idle expiry slides when SESSION_IDLE_TTL is under a minute", () => {
   it("a session used every 8 s of a 20 s idle timeout stays alive; left alone 21 s, it dies", async () => {
     const start = Date.now();
     const { token } = await createSession(makeUser().id, { userAgent: null, ip: null }, start);

@@ -90,7 +90,7 @@ export async function rotateSession(
   return fresh;
 }
 
-// The cookie carries the token itself: 256 bits, base64url, 43 characters (#13). Until then it
+// The cookie carries the token itself: 256 bits, base64url, 43 characters. Before, it
 // carried the token sealed by iron-session ("Fe26.2*…"); such a cookie is refused with its own
 // reason, so a browser from before the change is told to log in again instead of "not found".
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;

@@ -44,7 +44,7 @@ export function sessionFreshness(session: Pick<Session, "createdAt">, judgeAt: n
   return freshnessAt(session.createdAt.getTime(), judgeAt);
 }
 
-/** An access token's freshness: its `auth_time` (absent from tokens issued before #16: stale). */
+/** An access token's freshness: its `auth_time` (a token without one predates the claim: stale). */
 export function tokenFreshness(claims: AccessTokenClaims, judgeAt: number): Freshness {
   return freshnessAt(claims.auth_time === undefined ? null : claims.auth_time * 1000, judgeAt);
 }

@@ -20,7 +20,7 @@ const adminStepSchema = z.object({
  * The compare page's admin steps (C11, C15 vs C27): an admin — authenticated by their own
  * username and password in this request, throttled like any login — force-logs-out, or changes
  * the role of, the user this browser is logged in as. Only ever this browser's throw-away
- * account: a shared demo user changed here would be changed for every visitor (#12.4).
+ * account: a shared demo user changed here would be changed for every visitor.
  */
 async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, adminStepSchema);
