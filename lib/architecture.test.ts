@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The ground floor stands alone: what each room may import (ARCHITECTURE.md). A test, so a move
+// The ground floor stands alone: what each room may import (docs/architecture.md). A test, so a move
 // that breaks the layering fails here rather than in a review.
 const RULES: Array<{ room: string; mayImport: string[] }> = [
   { room: "ground", mayImport: ["ground"] },

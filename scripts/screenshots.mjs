@@ -1,5 +1,6 @@
-// Takes the README's screenshots from a running server: `node scripts/screenshots.mjs [base URL]`
-// (default http://localhost:3000, e.g. after `npm start`). Writes docs/*.png.
+// Takes the screenshots of README.md and docs/ from a running server:
+// `node scripts/screenshots.mjs [base URL]` (default http://localhost:3000, e.g. after `npm start`).
+// Writes docs/*.png.
 import { chromium } from "playwright-core";
 import { ensureBrowser } from "./browser.mjs";
 

@@ -14,9 +14,10 @@ import { proveFreshness, type FreshAuthentication } from "@/lib/auth/step-up/pro
 /**
  * Fresh authentication for sensitive actions (OWASP ASVS 5.0 V7.5; RFC 9470's step-up challenge
  * for APIs): whatever grants privilege, ends someone's credentials or changes keys (the list is in
- * README's step-up paragraph; each such operation demands a FreshAuthentication). Being logged in is not
- * enough — the password must have been typed no longer ago than `STEP_UP_MAX_AGE` (10 minutes by
- * default), so a borrowed unlocked laptop or a stolen credential cannot do them. Mirror images:
+ * docs/mechanisms.md, under "Fresh authentication"; each such operation demands a
+ * FreshAuthentication). Being logged in is not enough — the password must have been typed no
+ * longer ago than `STEP_UP_MAX_AGE` (10 minutes by default), so a borrowed unlocked laptop or a
+ * stolen credential cannot do them. Mirror images:
  * - a session's authentication time is its creation: a login, a password change or a
  *   re-authentication each start a fresh session (new token, no fixation);
  * - a JWT's is its `auth_time` claim, which a refresh keeps (a new access token is not a login).
