@@ -11,7 +11,7 @@ test.describe("custom claims", () => {
     await page.getByLabel("Padding (bytes)").fill("1000");
     await page.getByRole("button", { name: "Re-issue my token" }).click();
     const result = page.getByTestId("reissue-result");
-    await expect(result.getByTestId("sealed-outcome")).toHaveText(
+    await expect(result.getByTestId("cookie-outcome")).toHaveText(
       "The cookie now carries the new token.",
     );
     const medium = (await cookieNamed(context, COOKIE.jwt))?.value ?? "";
@@ -20,7 +20,7 @@ test.describe("custom claims", () => {
     await page.getByLabel("Padding (bytes)").fill("4500");
     await page.getByRole("button", { name: "Re-issue my token" }).click();
     await expect(result).toContainText(/New token: \d{4} bytes/);
-    await expect(result.getByTestId("sealed-outcome")).toHaveText(
+    await expect(result.getByTestId("cookie-outcome")).toHaveText(
       "The browser dropped the oversized cookie: requests still carry the old token in the cookie.",
     );
     await expect(result.getByTestId("bearer-outcome")).toHaveText(
