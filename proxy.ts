@@ -7,8 +7,8 @@ import { hasDpopProof } from "@/lib/auth/jwt/dpop-check";
 import { currentDpopNonce } from "@/lib/auth/jwt/dpop-nonce";
 import { loginUrl } from "@/lib/auth/login/redirects";
 import { config as appConfig, cookieSettings } from "@/config";
-import { crossSite, isCrossSite, rejectNonJsonBody } from "@/lib/http/request";
-import { apiError, unauthorized } from "@/lib/http/responses";
+import { csrfProblem } from "@/lib/http/csrf";
+import { unauthorized } from "@/lib/http/responses";
 import {
   applySecurityHeaders,
   contentSecurityPolicy,
@@ -33,36 +33,10 @@ import { relaxedXssPolicy } from "@/lib/threats/xss-policy";
  * - /jwt: the signature and claims are verified in full; the deny-list (if any) is the DAL's.
  * The crypto done here is memoised per exact credential, so the DAL does not repeat it. The proxy
  * is never the only check: every page, route handler and server action asks the DAL again.
- * Before that, one CSRF rule for every state change (see requestProblem). It also starts the
+ * Before that, one CSRF rule for every state change (csrfProblem). It also starts the
  * inspector's trace of the request and sets the security headers on every response, its own
  * refusals included.
  */
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-// API routes that take a same-origin HTML form, so they work without JavaScript: the header's
-// mode, theme and language switches (each sets a preference cookie, not a credential). The
-// cross-site rule still applies.
-const FORM_ENDPOINTS = new Set(["/api/mode", "/api/theme", "/api/language"]);
-
-/**
- * The CSRF rule, once for every route and server action: a non-GET request a browser marks as
- * cross-site is refused (403), and an API request's body must be JSON (415). Route handlers have
- * no check of their own in Next.js, and its server actions compare only `Origin`. The CSRF lab's
- * exposed transfer is the one exception, by name: it exists to show what a cross-site form does.
- */
-function requestProblem(request: NextRequest): Response | null {
-  const { pathname } = request.nextUrl;
-  if (SAFE_METHODS.has(request.method) || pathname === EXPOSED_TRANSFER) return null;
-  if (isCrossSite(request.headers)) return crossSite();
-  if (pathname.startsWith("/api/") && !FORM_ENDPOINTS.has(pathname)) {
-    return rejectNonJsonBody(request.headers);
-  }
-  // A server action always sends its arguments; Next.js answers an empty body with a 500.
-  if (request.headers.has("next-action") && request.headers.get("content-length") === "0") {
-    return apiError(400, "invalid_action_request", "A server action request needs its arguments.");
-  }
-  return null;
-}
 
 /** A prefetch is the router guessing, not the user asking: not traced, not a choice of area. */
 function isPrefetch(request: NextRequest): boolean {
@@ -175,7 +149,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
   }
   // The XSS lab's own origin answers only the lab, before anything could set a credential there.
   const refused =
-    xssLabOriginProblem(request) ?? requestProblem(request) ?? (await serverActionProblem(request));
+    xssLabOriginProblem(request) ??
+    csrfProblem(request, { except: EXPOSED_TRANSFER }) ??
+    (await serverActionProblem(request));
   if (refused !== null) return withHeaders(refused);
 
   // The inspector traces the requests of browsers that carry its cookie (given out with pages,
