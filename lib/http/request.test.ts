@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { csrfTransferSchema, loginSchema } from "@/lib/validation/schemas";
-import {
-  methodNotAllowed,
-  readFormOrJsonBody,
-  readJsonBody,
-  rejectCrossSite,
-  sameSiteReturnPath,
-} from "./request";
+import { methodNotAllowed, readFormOrJsonBody, readJsonBody, sameSiteReturnPath } from "./request";
 
 const url = "http://lab.test/api/session/login";
 const post = (
@@ -108,31 +102,6 @@ describe("a body-less request answers as its typed twin does", () => {
     expect(
       await errorOf(await readFormOrJsonBody(untyped(bytes), csrfTransferSchema)),
     ).toMatchObject({ status: 415 });
-  });
-});
-
-describe("rejectCrossSite", () => {
-  const request = (headers: Record<string, string>) =>
-    new Request(url, { method: "POST", headers });
-
-  it("lets same-origin browsers and non-browser clients through", () => {
-    expect(
-      rejectCrossSite(
-        request({ host: "lab.test", origin: "http://lab.test", "sec-fetch-site": "same-origin" }),
-      ),
-    ).toBeNull();
-    expect(rejectCrossSite(request({ host: "lab.test" }))).toBeNull();
-  });
-
-  it.each([
-    [{ host: "lab.test", origin: "https://evil.example" }],
-    [{ host: "lab.test", "sec-fetch-site": "cross-site" }],
-    [{ host: "lab.test", "sec-fetch-site": "same-site", origin: "http://sub.lab.test" }],
-    [{ host: "lab.test", origin: "null" }],
-  ])("refuses %j with 403", async (headers) => {
-    const response = rejectCrossSite(request(headers));
-    expect(response?.status).toBe(403);
-    expect(await response?.json()).toMatchObject({ error: "cross_site_request" });
   });
 });
 

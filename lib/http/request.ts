@@ -5,7 +5,7 @@ import { apiError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation/schemas";
 
 /** Whether a Content-Type header says JSON (`application/json`, with or without parameters). */
-function isJsonType(type: string | null): boolean {
+export function isJsonType(type: string | null): boolean {
   return type !== null && /^application\/json\s*(;|$)/i.test(type);
 }
 
@@ -111,56 +111,6 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
-/**
- * Whether a browser says this request comes from another site: `Sec-Fetch-Site` other than
- * same-origin/none, or an `Origin` that is not this request's own host. Either header alone is
- * enough (older browsers send only `Origin`; Next.js's server actions check only `Origin`, so a
- * request with `Sec-Fetch-Site: cross-site` and no `Origin` would pass them). Clients that send
- * neither are not browsers (curl, native apps) and cannot be made to ride on a victim's cookies.
- */
-export function isCrossSite(headers: { get(name: string): string | null }): boolean {
-  const site = headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin" && site !== "none") return true;
-  const origin = headers.get("origin");
-  if (origin === null) return false;
-  const host = requestHost(headers);
-  try {
-    return host === null || new URL(origin).host !== host;
-  } catch {
-    return true; // "null" (a sandboxed or privacy-sensitive context) or garbage
-  }
-}
-
-/**
- * What a non-GET API request must declare about its body: `application/json` when it has one —
- * which a cross-site HTML form cannot send, and a cross-site script cannot without a CORS
- * preflight this server never grants. A body-less request may carry no type at all. Returns a
- * 415 response, or null when the rule holds.
- */
-export function rejectNonJsonBody(headers: { get(name: string): string | null }): Response | null {
-  const type = headers.get("content-type");
-  const hasBody =
-    headers.get("transfer-encoding") !== null || Number(headers.get("content-length") ?? "0") > 0;
-  if (type === null ? !hasBody : isJsonType(type)) return null;
-  return apiError(
-    415,
-    "unsupported_media_type",
-    "State changes take a JSON body (Content-Type: application/json) or none at all.",
-  );
-}
-
-/**
- * The cross-site rule as a response. The proxy applies it to every non-GET request; the CSRF
- * lab's exposed transfer applies it only when the learner switches its defence on.
- */
-export function rejectCrossSite(request: Request): Response | null {
-  return isCrossSite(request.headers) ? crossSite() : null;
-}
-
-export function crossSite(): Response {
-  return apiError(403, "cross_site_request", "Cross-site requests may not change state here.");
 }
 
 /** A handler for the methods a route does not support: 405 with `Allow`, as JSON. */

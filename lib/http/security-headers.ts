@@ -1,3 +1,6 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { config } from "@/config";
+
 /**
  * Security headers for every response. The Content-Security-Policy is nonce-based: only scripts
  * carrying this request's random nonce run, so an injected <script> does not.
@@ -43,4 +46,31 @@ export function applySecurityHeaders(
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (secure) headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+}
+
+/** The security headers on a response the proxy made itself (a refusal, a redirect, /ping). */
+export function withSecurityHeaders(response: Response): Response {
+  if (!response.headers.has("Content-Security-Policy")) {
+    applySecurityHeaders(response.headers, { csp: NO_CONTENT_POLICY, secure: config.secure });
+  }
+  return response;
+}
+
+/**
+ * A document's way on: a fresh nonce, written into the request's CSP header too (Next.js reads it
+ * there to mark its own scripts), which costs a copy of the request's headers. Only documents pay
+ * it: an API answer runs no script and gets the no-content policy from withSecurityHeaders.
+ */
+export function nextWithNonce(
+  request: NextRequest,
+  policyFor: (nonce: string) => string,
+): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = policyFor(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  applySecurityHeaders(response.headers, { csp, secure: config.secure });
+  return response;
 }

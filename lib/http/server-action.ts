@@ -60,3 +60,18 @@ export async function serverActionProblem(request: Request): Promise<Response | 
   if (typeof root === "string" && isActionArgumentList(root)) return null;
   return apiError(400, "invalid_action_request", "A server action request needs its arguments.");
 }
+
+/**
+ * For a state change that calls a server action by its `Next-Action` header with an empty body
+ * (whatever its method): 400 before Next.js sees it; null otherwise.
+ */
+export function argumentlessActionProblem(headers: {
+  has(name: string): boolean;
+  get(name: string): string | null;
+}): Response | null {
+  // A server action always sends its arguments; Next.js answers an empty body with a 500.
+  if (headers.has("next-action") && headers.get("content-length") === "0") {
+    return apiError(400, "invalid_action_request", "A server action request needs its arguments.");
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { readFormOrJsonBody, rejectCrossSite } from "@/lib/http/request";
+import { rejectCrossSite } from "@/lib/http/csrf";
+import { readFormOrJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { attemptTransfer, type Attempt, type AttemptOutcome } from "@/lib/threats/csrf-bank";
 import { readBearerToken } from "@/lib/auth/credentials";
