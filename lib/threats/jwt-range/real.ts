@@ -1,7 +1,7 @@
 import "server-only";
 import { errors } from "jose";
 import { config } from "@/config";
-import { isBoundToKey } from "@/lib/auth/jwt/dpop";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop-binding";
 import { decryptToken } from "@/lib/auth/jwt/encryption";
 import { verifySignedAccessToken } from "@/lib/auth/jwt/signature";
 import { verifyPass } from "@/lib/pass/verify";
