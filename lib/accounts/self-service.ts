@@ -7,7 +7,7 @@ import {
   revokeSession,
   revokeUserSessions,
 } from "@/lib/auth/session/revocation";
-import { revokeOtherRefreshTokens } from "@/lib/auth/jwt/refresh";
+import { revokeOtherRefreshTokens } from "@/lib/auth/jwt/refresh-revocation";
 import { revokeUserAccessTokens } from "@/lib/auth/jwt/revocation";
 import { hashPassword } from "@/lib/auth/password/hashing";
 import type { LoginClient } from "@/lib/auth/login/throttle";

@@ -10,7 +10,7 @@ import {
   type JwtCredential,
   type JwtTransport,
 } from "@/lib/auth/credentials";
-import { isBoundToKey } from "@/lib/auth/jwt/dpop";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop-binding";
 import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
 import { checkRevocation, type RevocationFailure } from "@/lib/auth/jwt/revocation";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";

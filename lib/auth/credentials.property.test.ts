@@ -11,7 +11,8 @@ import {
   readSessionCookie,
 } from "@/lib/auth/credentials";
 import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
-import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/jwt/refresh";
+import { rotateRefreshToken } from "@/lib/auth/jwt/refresh";
+import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh-revocation";
 import { checkSealedCredential, checkSessionCredential } from "@/lib/auth/check";
 import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { validateSessionToken } from "@/lib/auth/session/validation";

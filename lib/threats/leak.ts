@@ -5,12 +5,8 @@ import { createLabAccount } from "@/lib/compare/lab-account";
 import { createSealedSession } from "@/lib/auth/sealed/tokens";
 import { validateSealedSession } from "@/lib/auth/sealed/validation";
 import { generateSigningJwk, newKid, sealKeyMaterial } from "@/lib/auth/jwt/key-material";
-import {
-  hashRefreshToken,
-  revokeRefreshTokenFamily,
-  rotateRefreshToken,
-  startRefreshFamily,
-} from "@/lib/auth/jwt/refresh";
+import { hashRefreshToken, rotateRefreshToken, startRefreshFamily } from "@/lib/auth/jwt/refresh";
+import { revokeRefreshTokenFamily } from "@/lib/auth/jwt/refresh-revocation";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { verifyPassword } from "@/lib/auth/password/hashing";

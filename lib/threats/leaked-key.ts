@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { errors, exportJWK, generateKeyPair, type JWK } from "jose";
-import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
+import { verifySignedAccessToken } from "@/lib/auth/jwt/signature";
 import { RANGE_AUDIENCE, RANGE_ISSUER } from "@/lib/threats/jwt-range/keys";
 import { processSingleton } from "@/ground/singleton";
 import { clientBucketOf } from "@/lib/throttle/address";

@@ -6,7 +6,7 @@ import { refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { sealKeyMaterial } from "@/lib/auth/jwt/key-material";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { ACCESS_TOKEN_TYPE } from "@/lib/auth/jwt/tokens";
-import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
+import { verifySignedAccessToken } from "@/lib/auth/jwt/signature";
 
 // An empty or one-byte HMAC key: anyone can sign with it. The key set refuses to hold one, and
 // the verifier refuses to use one, whoever's key set it came from. (This file ends with a broken

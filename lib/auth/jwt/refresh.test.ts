@@ -4,11 +4,8 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { config } from "@/config";
 import { makeUser } from "@/lib/test/fixtures";
-import {
-  revokeRefreshTokenFamily,
-  rotateRefreshToken,
-  startRefreshFamily,
-} from "@/lib/auth/jwt/refresh";
+import { rotateRefreshToken, startRefreshFamily } from "@/lib/auth/jwt/refresh";
+import { revokeRefreshTokenFamily } from "@/lib/auth/jwt/refresh-revocation";
 import { describeRefreshFamily } from "@/lib/inspect/jwt-server";
 
 const SECOND = 1000;

@@ -4,9 +4,7 @@ import {
   findRefreshToken,
   insertRefreshToken,
   markRefreshTokenUsed,
-  revokeOtherRefreshFamilies,
   revokeRefreshFamily,
-  revokeUserRefreshFamilies,
 } from "@/db/queries/refresh-tokens";
 import { findUserById } from "@/db/queries/users";
 import type { RefreshTokenRow, User } from "@/db/schema";
@@ -21,7 +19,8 @@ import { inImmediateTransaction } from "@/db/client";
  * spent token is reuse (someone kept a copy): the whole family is revoked, the thief's copy and
  * the user's alike. Two refreshes racing with one token cannot fork a family: marking it spent is
  * a compare-and-set inside one immediate transaction; the loser gets the winner's successor if it
- * comes within the grace window (a double-submit), reuse detection after that.
+ * comes within the grace window (a double-submit), reuse detection after that. Ending a family
+ * on purpose (logout, force logout, log out my other logins) is ./refresh-revocation.ts.
  */
 
 export type RefreshFailure =
@@ -141,16 +140,7 @@ function answerSpent(row: RefreshTokenRow, user: User, now: number): RefreshRota
   const spentAt = row.usedAt?.getTime() ?? 0;
   if (now - spentAt <= config.jwt.refreshGraceSeconds * 1000 && row.sealedSuccessor !== null) {
     const token = unsealSecretText(row.sealedSuccessor, SUCCESSOR_PURPOSE);
-    const generation = row.generation + 1;
-    return {
-      ok: true,
-      token,
-      user,
-      familyId: row.familyId,
-      generation,
-      graced: true,
-      ...bindingOf(row),
-    };
+    return successorOf(row, user, token, true);
   }
   revokeRefreshFamily(row.familyId, "reuse", new Date(now));
   return { ok: false, reason: "refresh_reused" };
@@ -171,59 +161,24 @@ function issueSuccessor(row: RefreshTokenRow, user: User, now: number): RefreshR
   // Inside the immediate transaction nobody else can spend it first; the condition says so anyway.
   if (!markRefreshTokenUsed(row.id, new Date(now), sealed)) return answerSpent(row, user, now);
   insertRefreshToken(next.row);
-  const generation = next.row.generation;
+  return successorOf(row, user, next.token, false);
+}
+
+/** The answer for `row`'s successor: the next generation, bound as its family was at login. */
+function successorOf(
+  row: RefreshTokenRow,
+  user: User,
+  token: string,
+  graced: boolean,
+): RefreshRotation {
   return {
     ok: true,
-    token: next.token,
+    token,
     user,
-    familyId,
-    generation,
-    graced: false,
-    ...bindingOf(row),
+    familyId: row.familyId,
+    generation: row.generation + 1,
+    graced,
+    jkt: row.jkt,
+    authTime: row.authTime?.getTime() ?? null,
   };
-}
-
-function bindingOf(row: RefreshTokenRow): { jkt: string | null; authTime: number | null } {
-  return { jkt: row.jkt, authTime: row.authTime?.getTime() ?? null };
-}
-
-/** Ends a family (logout): none of its tokens refreshes again. Returns how many were live. */
-export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): number {
-  return revokeRefreshFamily(familyId, reason, new Date());
-}
-
-/**
- * Ends the family a presented refresh token belongs to (logout with the refresh token: the access
- * token may be long gone). A token this server never issued ends nothing, and neither does one of
- * a family bound to a DPoP key without a proof by that key (`proofJkt`, already verified) — the
- * same rule as a refresh: a thief holding the token but not the key cannot end the owner's login.
- * Returns how many were live.
- */
-export function revokeRefreshTokenFamilyOf(
-  token: string,
-  proofJkt: string | null = null,
-  reason = "logout",
-): number {
-  if (token.length < 16 || token.length > 128) return 0;
-  const row = findRefreshToken(hashRefreshToken(token));
-  if (row === null || (row.jkt !== null && row.jkt !== proofJkt)) return 0;
-  return revokeRefreshFamily(row.familyId, reason, new Date());
-}
-
-/** Ends every family of a user. */
-export function revokeUserRefreshTokens(userId: number, reason: string): number {
-  return revokeUserRefreshFamilies(userId, reason, new Date());
-}
-
-/**
- * Ends every family of a user but `keepFamilyId` (log out my other logins), only while that one
- * is still live (atomically: of two logins racing, one survives). Families ended, or null when
- * the caller's own family has ended.
- */
-export function revokeOtherRefreshTokens(
-  userId: number,
-  keepFamilyId: string | null,
-  reason = "logout_others",
-): number | null {
-  return revokeOtherRefreshFamilies(userId, keepFamilyId, reason, new Date());
 }

@@ -8,7 +8,10 @@ import {
 } from "@/db/queries/jwt";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { getJwtSettings, type RevocationStrategy } from "@/lib/auth/jwt/settings";
-import { revokeRefreshTokenFamily, revokeUserRefreshTokens } from "@/lib/auth/jwt/refresh";
+import {
+  revokeRefreshTokenFamily,
+  revokeUserRefreshTokens,
+} from "@/lib/auth/jwt/refresh-revocation";
 
 /**
  * Revoking access tokens (C22, C23) — the trade each strategy makes against statelessness:

@@ -1,10 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
-import { CompactEncrypt, compactDecrypt, errors, SignJWT, type JWTHeaderParameters } from "jose";
+import { SignJWT, type JWTHeaderParameters } from "jose";
 import { findTokenVersion } from "@/db/queries/jwt";
 import { config } from "@/config";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
-import { jweKey } from "@/lib/auth/jwt/key-material";
+import { encryptToken } from "@/lib/auth/jwt/encryption";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import type { CompactShapeFailure } from "@/ground/compact-token";
 import type { PublicUser } from "@/lib/users/public-user";
@@ -109,27 +109,4 @@ export async function createAccessToken(
     .sign(current.privateKey);
   const token = settings.encrypted ? await encryptToken(signed) : signed;
   return { token, claims: { ...custom, ...claims } };
-}
-
-// JWE (C28): the signed token, encrypted whole — nested, so the signature still proves who issued
-// it. `dir` + A256GCM with a server-held key: one algorithm pair, allow-listed on the way in, and
-// no compression: jose inflates `zip: "DEF"` unless told not to (0), and compressing before
-// encrypting can leak the plaintext through the length (and inflating costs the server).
-const JWE_OPTIONS = {
-  keyManagementAlgorithms: ["dir"],
-  contentEncryptionAlgorithms: ["A256GCM"],
-  maxDecompressedLength: 0,
-};
-
-async function encryptToken(signed: string): Promise<string> {
-  return new CompactEncrypt(new TextEncoder().encode(signed))
-    .setProtectedHeader({ alg: "dir", enc: "A256GCM", cty: "JWT" })
-    .encrypt(jweKey());
-}
-
-/** Decrypts a JWE (five segments) into the signed token inside: one alg pair, no compression. */
-export async function decryptToken(token: string): Promise<string> {
-  const { plaintext, protectedHeader } = await compactDecrypt(token, jweKey(), JWE_OPTIONS);
-  if (protectedHeader.cty !== "JWT") throw new errors.JWEInvalid("Not a nested JWT");
-  return new TextDecoder().decode(plaintext);
 }

@@ -1,27 +1,27 @@
 import "server-only";
 import { errors } from "jose";
 import { config } from "@/config";
-import {
-  decryptToken,
-  type AccessTokenClaims,
-  type AccessTokenFailure,
-  type AccessTokenValidation,
-  type VerifiedAccessToken,
+import type {
+  AccessTokenClaims,
+  AccessTokenFailure,
+  AccessTokenValidation,
+  VerifiedAccessToken,
 } from "@/lib/auth/jwt/tokens";
+import { accessTokenTimeRules, timeRuleBroken, type TimeRules } from "@/lib/auth/jwt/claim-rules";
+import { decryptToken } from "@/lib/auth/jwt/encryption";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { isVerifyingKid, resolveVerificationKey, verifyingAlgorithms } from "@/lib/auth/jwt/keys";
-import {
-  accessTokenTimeRules,
-  verifySignedAccessToken,
-  type TimeRules,
-} from "@/lib/auth/jwt/verify-signed";
+import { verifySignedAccessToken } from "@/lib/auth/jwt/signature";
 import { readCompactToken } from "@/ground/compact-token";
 import { processMemo } from "@/ground/memo";
 import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * Checking a JWT: the signature and every claim, without the database. Mirror of
- * lib/auth/session/validation.ts.
+ * lib/auth/session/validation.ts. The steps each have their own file beside this one: opening a
+ * JWE (./encryption.ts), verifying the signed token (./signature.ts, which the attack range runs
+ * too), and the claim rules both apply (./claim-rules.ts); here they are put together with the
+ * app's own key set and a memo.
  */
 
 const verifiedMemo = processMemo<VerifiedAccessToken>("jwt-verified");
@@ -118,19 +118,6 @@ async function verifyAccessToken(
   };
   const result = await verifySignedAccessToken(signed, verifier, now, timeRules);
   return result.ok ? { ...result, encrypted } : result;
-}
-
-/**
- * The time rules jose applied at verification (`exp`, `maxTokenAge` from `iat`), re-applied to a
- * memoised token with the settings in force now. Null when they hold; jose's code when not.
- */
-function timeRuleBroken(claims: AccessTokenClaims, now: number): string | null {
-  const at = Math.floor(now / 1000);
-  const tolerance = config.jwt.clockToleranceSeconds;
-  if (at - tolerance >= claims.exp) return "ERR_JWT_EXPIRED";
-  if (at - claims.iat - tolerance > getJwtSettings().accessTtlSeconds) return "ERR_JWT_EXPIRED";
-  if (claims.iat - tolerance > at) return "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  return null;
 }
 
 /** What a JWT says about its user: only what was signed into it, as of when it was issued. */

@@ -18,7 +18,7 @@ import {
 import { checkRequestDpop, hasDpopProof } from "@/lib/auth/jwt/dpop-check";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
-import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh";
+import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh-revocation";
 import { revokeLogin } from "@/lib/auth/jwt/revocation";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";

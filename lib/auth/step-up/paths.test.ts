@@ -18,7 +18,7 @@ const RAW_EFFECTS: Record<string, string[]> = {
   "@/db/queries/refresh-tokens": ["revokeUserRefreshFamilies", "revokeOtherRefreshFamilies"],
   "@/lib/auth/jwt/keys": ["rotateSigningKey", "retireKey"],
   "@/lib/auth/jwt/settings": ["updateJwtSettings"],
-  "@/lib/auth/jwt/refresh": ["revokeOtherRefreshTokens", "revokeUserRefreshTokens"],
+  "@/lib/auth/jwt/refresh-revocation": ["revokeOtherRefreshTokens", "revokeUserRefreshTokens"],
   "@/lib/auth/jwt/revocation": ["revokeUserAccessTokens"],
   "@/lib/auth/sealed/settings": [
     "rotateSealPassword",

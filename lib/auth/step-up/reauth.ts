@@ -5,7 +5,8 @@ import { confirmPassword, type AuthenticationResult } from "@/lib/auth/login/aut
 import { setAccessTokenCookie, setRefreshTokenCookie, setSessionCookie } from "@/lib/auth/cookies";
 import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
-import { revokeRefreshTokenFamily, startRefreshFamily } from "@/lib/auth/jwt/refresh";
+import { startRefreshFamily } from "@/lib/auth/jwt/refresh";
+import { revokeRefreshTokenFamily } from "@/lib/auth/jwt/refresh-revocation";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { returnToRealTime } from "@/lib/auth/login/login";
 import { rotateSession } from "@/lib/auth/session/tokens";

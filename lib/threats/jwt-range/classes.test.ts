@@ -4,7 +4,7 @@ import { compactDecrypt, jwtVerify, SignJWT } from "jose";
 import { config } from "@/config";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { decryptToken } from "@/lib/auth/jwt/tokens";
+import { decryptToken } from "@/lib/auth/jwt/encryption";
 import { verifyPass } from "@/lib/pass/verify";
 import { ATTACKS, type IssuedKind, type RangeMaterial } from "@/lib/threats/jwt-range/attacks";
 import { encodeSegment, hs256, segmentForDisplay, splitToken } from "@/lib/threats/jwt-range/forge";

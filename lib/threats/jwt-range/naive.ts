@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { isBoundToKey } from "@/lib/auth/jwt/dpop";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop-binding";
 import { getRangeKeys } from "@/lib/threats/jwt-range/keys";
 import type { Mistake, NaiveVerdict, RangeTarget } from "@/lib/threats/jwt-range/mistakes";
 import { claimsProblem, looseNumber } from "@/lib/threats/jwt-range/naive-claims";

@@ -1,9 +1,9 @@
 import "server-only";
 import { errors } from "jose";
 import { config } from "@/config";
-import { isBoundToKey } from "@/lib/auth/jwt/dpop";
-import { decryptToken } from "@/lib/auth/jwt/tokens";
-import { verifySignedAccessToken } from "@/lib/auth/jwt/verify-signed";
+import { isBoundToKey } from "@/lib/auth/jwt/dpop-binding";
+import { decryptToken } from "@/lib/auth/jwt/encryption";
+import { verifySignedAccessToken } from "@/lib/auth/jwt/signature";
 import { verifyPass } from "@/lib/pass/verify";
 import {
   EMPTY_KID,

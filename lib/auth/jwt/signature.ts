@@ -1,18 +1,18 @@
 import "server-only";
 import { errors, jwtVerify, type JWTHeaderParameters, type JWTVerifyGetKey } from "jose";
-import { USER_ROLES } from "@/db/schema";
 import { config } from "@/config";
-import { isStrongVerificationKey } from "@/lib/auth/jwt/key-strength";
 import { readCompactToken } from "@/ground/compact-token";
-import { haveSaneTimeClaims, isCounter, isNumericDate } from "@/ground/numeric-date";
-import { getJwtSettings } from "@/lib/auth/jwt/settings";
+import {
+  accessTokenTimeRules,
+  isAccessTokenClaims,
+  type TimeRules,
+} from "@/lib/auth/jwt/claim-rules";
+import { isStrongVerificationKey } from "@/lib/auth/jwt/key-strength";
 import {
   ACCESS_TOKEN_TYPE,
-  type AccessTokenClaims,
   type AccessTokenFailure,
   type VerifiedAccessToken,
 } from "@/lib/auth/jwt/tokens";
-import type { PublicUser } from "@/lib/users/public-user";
 
 /**
  * The one verification of a signed access token (RFC 8725): the JWT area runs it with the app's
@@ -26,44 +26,6 @@ export interface AccessTokenVerifier {
   algorithms: string[];
   issuer: string;
   audience: string;
-}
-
-function isAccessTokenClaims(
-  payload: Record<string, unknown>,
-): payload is AccessTokenClaims & Record<string, unknown> {
-  return (
-    typeof payload.sub === "string" &&
-    /^[1-9][0-9]{0,15}$/.test(payload.sub) &&
-    typeof payload.name === "string" &&
-    USER_ROLES.includes(payload.role as PublicUser["role"]) &&
-    typeof payload.jti === "string" &&
-    isCounter(payload.ver) &&
-    isNumericDate(payload.iat) &&
-    isNumericDate(payload.exp) &&
-    haveSaneTimeClaims(payload) &&
-    (payload.fid === undefined || typeof payload.fid === "string") &&
-    (payload.cnf === undefined || isConfirmation(payload.cnf))
-  );
-}
-
-/** `cnf` as this server writes it: one SHA-256 JWK thumbprint (43 base64url characters). */
-function isConfirmation(cnf: unknown): boolean {
-  if (typeof cnf !== "object" || cnf === null) return false;
-  const { jkt } = cnf as { jkt?: unknown };
-  return typeof jkt === "string" && /^[\w-]{43}$/.test(jkt);
-}
-
-export interface TimeRules {
-  maxTokenAge?: number;
-  clockTolerance: number;
-}
-
-/** An access token's time rules as the settings say now: its lifetime from `iat`, a small skew. */
-export function accessTokenTimeRules(): TimeRules {
-  return {
-    maxTokenAge: getJwtSettings().accessTtlSeconds,
-    clockTolerance: config.jwt.clockToleranceSeconds,
-  };
 }
 
 /** Thrown by the key lookup when the verifier's own key is too weak to prove anything. */
