@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { proxyProblem } from "@/lib/auth/check";
+import { proxyProblem } from "@/lib/auth/check/proxy";
 import { readSessionCacheCookie } from "@/lib/auth/credentials";
 import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
 import { gateFor, pageArea } from "@/lib/auth/gates";
@@ -17,7 +17,7 @@ import {
 import { newInspectorId, readInspectorId } from "@/lib/inspect/browser-id";
 import { isPrefetching } from "@/ground/context";
 import { traceRequest } from "@/lib/inspect/request-trace";
-import { traceCheck, traceDecision } from "@/lib/inspect/traces";
+import { traceCheck, traceDecision } from "@/ground/trace-recorder";
 import { ATTACKER_PAGE, EXPOSED_TRANSFER, requestOrigins } from "@/lib/threats/sites";
 import { servesFlawedPage, xssLabOriginProblem } from "@/lib/threats/xss-origin-gate";
 import { serverActionProblem } from "@/lib/http/server-action";

@@ -12,7 +12,8 @@ import {
 } from "@/lib/auth/credentials";
 import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { revokeRefreshTokenFamilyOf, rotateRefreshToken } from "@/lib/auth/jwt/refresh";
-import { checkSealedCredential, checkSessionCredential } from "@/lib/auth/check";
+import { checkSealedCredential } from "@/lib/auth/check/sealed";
+import { checkSessionCredential } from "@/lib/auth/check/session";
 import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { publicJwks } from "@/lib/auth/jwt/keys";

@@ -1,16 +1,13 @@
 import "server-only";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
-import {
-  checkJwtCredential,
-  checkSessionCredential,
-  type JwtAuth,
-  type StepRunner,
-} from "@/lib/auth/check";
+import { checkJwtCredential, type JwtAuth } from "@/lib/auth/check/jwt";
+import { peekAtSession } from "@/lib/auth/check/session";
+import type { StepRunner } from "@/lib/auth/check/steps";
 import { readAccessToken, type JwtTransport } from "@/lib/auth/credentials";
 import { sealView, type SealView } from "@/lib/inspect/seal-view";
 import { jwtServerView, type JwtServerView } from "@/lib/inspect/jwt-server";
-import { clockOffsetSeconds, judgingTime } from "@/lib/lab/clock";
+import { clockOffsetSeconds, judgingTime } from "@/lib/auth/clock";
 import { config, cookieSettings } from "@/config";
 import type { PublicUser } from "@/lib/users/public-user";
 import { fingerprint } from "@/lib/inspect/fingerprint";
@@ -151,7 +148,7 @@ function cookieViews(cookies: CookieList): CookieView[] {
 async function sessionView(
   cookies: CookieList,
 ): Promise<{ record: SessionView | null; reason: string }> {
-  const checked = await checkSessionCredential(cookies, { slide: false });
+  const checked = await peekAtSession(cookies);
   if (!checked.ok) return { record: null, reason: checked.reason };
   const { session, user } = checked;
   return {
