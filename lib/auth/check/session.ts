@@ -123,6 +123,7 @@ export async function peekAtSession(
   return lookUp(at, { slide: false });
 }
 
+/** The proxy's answer for this very token, taken once (lib/auth/session/handoff.ts). */
 async function fromProxy(
   at: Presented,
   { storeOnly }: { storeOnly: boolean },
