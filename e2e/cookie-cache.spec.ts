@@ -1,5 +1,5 @@
 import { request as playwrightRequest } from "@playwright/test";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { withAppServer } from "./support/app-server";
 import { adminClient, COOKIE, demoUser, expect, idOf, test } from "./support/fixtures";
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { expect, logInThroughForm, test } from "./support/fixtures";
 
 /**

@@ -21,7 +21,7 @@ export interface RequestContext {
   queries: number;
   /** Called by server.mjs once the response has been sent. */
   onFinish: ((response: FinishedResponse) => void) | null;
-  /** Anything the request's own code attaches (the inspector's trace). */
+  /** The inspector's trace, if it opened one (the checks write into it: ./trace-recorder.ts). */
   trace: unknown;
   /**
    * The proxy's answer to this request's credential check, for the DAL of the same request

@@ -68,7 +68,7 @@ async function measure(label: string, run: (i: number) => Promise<unknown> | unk
   return { label, median, p99, queries: (getQueryCount() - queriesBefore) / N };
 }
 
-const { checkSessionCredential } = await import("@/lib/auth/check");
+const { checkSessionCredential } = await import("@/lib/auth/check/session");
 const { runInRequest } = await import("@/ground/context");
 const { hashToken } = await import("@/ground/tokens");
 const { getSqlite } = await import("@/db/client");
@@ -410,7 +410,7 @@ peerRows.push(
 const { verifyDpopProof } = await import("@/lib/auth/jwt/dpop");
 const { currentDpopNonce } = await import("@/lib/auth/jwt/dpop-nonce");
 const { createDpopProof, generateDpopKeyPair } = await import("@/lib/dpop/proof");
-const { checkJwtCredential } = await import("@/lib/auth/check");
+const { checkJwtCredential } = await import("@/lib/auth/check/jwt");
 const { calculateJwkThumbprint, importJWK } = await import("jose");
 const { currentRequest } = await import("@/ground/context");
 const dpopKey = await generateDpopKeyPair();

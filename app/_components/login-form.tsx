@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-fields";
-import type { LoginFormState } from "@/lib/auth/login/form-login";
+import type { LoginFormState } from "@/lib/http/login-form";
 
 export function LoginForm({
   action,

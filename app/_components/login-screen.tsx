@@ -5,7 +5,7 @@ import { Term } from "@/app/_components/term";
 import { DemoUsers } from "@/app/_components/demo-users";
 import { LoginForm } from "@/app/_components/login-form";
 import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
-import type { LoginFormState } from "@/lib/auth/login/form-login";
+import type { LoginFormState } from "@/lib/http/login-form";
 import { explainReason } from "@/lib/ui/reasons";
 import { safeNextPath } from "@/lib/auth/login/redirects";
 import type { AuthArea } from "@/config";

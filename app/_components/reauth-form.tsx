@@ -3,7 +3,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton, TextField } from "@/app/_components/form-fields";
-import type { ReauthState } from "@/lib/auth/step-up/reauth-form";
+import type { ReauthState } from "@/lib/http/reauth-form";
 
 export function ReauthForm({
   action,

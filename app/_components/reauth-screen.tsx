@@ -1,7 +1,7 @@
 import { AreaBadge, Card, HowItWorks } from "@/app/_components/ui";
 import { ReauthForm } from "@/app/_components/reauth-form";
 import { Term } from "@/app/_components/term";
-import type { ReauthState } from "@/lib/auth/step-up/reauth-form";
+import type { ReauthState } from "@/lib/http/reauth-form";
 import type { Freshness } from "@/lib/auth/step-up/step-up";
 
 function minutes(seconds: number): string {

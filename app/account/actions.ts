@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { changePassword } from "@/lib/accounts/self-service";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
-import { requestMetadata } from "@/lib/http/request";
+import { requestMetadata } from "@/ground/client-address";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
 import {
   fieldErrorsOf,

@@ -2,10 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { submitLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
+import { submitLoginForm, type LoginFormState } from "@/lib/http/login-form";
 import { logInWithSealed, logInWithJwt, logInWithSession } from "@/lib/auth/login/login";
 import { createLabAccount } from "@/lib/compare/lab-account";
-import { clientAddress } from "@/lib/http/request";
+import { rotateInspectorId } from "@/lib/inspect/rotate-id";
+import { clientAddress } from "@/ground/client-address";
 
 /** Logs the same user in to every area, each with its own mechanism. */
 export async function logInBothAction(
@@ -28,6 +29,7 @@ export async function startLabAccountAction(): Promise<void> {
   for (const logIn of [logInWithSession, logInWithSealed, logInWithJwt]) {
     // A store outage: the page says so.
     if (!(await logIn(made.credentials)).ok) redirect("/compare?lab_account=failed");
+    await rotateInspectorId();
   }
   redirect("/compare");
 }

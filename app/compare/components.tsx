@@ -8,7 +8,7 @@ import { useState } from "react";
 import { formatCountdown, formatMicros } from "@/app/_components/inspector/format";
 import { useInspector, useJudgedNow } from "@/app/_components/inspector/use-inspector";
 import type { CaptureView } from "@/lib/compare/captures";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { AdminSteps } from "./admin-steps";
 import { StatePane } from "./state-pane";
 import { CALLS, post, summarise, type AdminStepResult, type CallSummary } from "./requests";

@@ -1,4 +1,4 @@
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import type { Area } from "./step";
 
 /** What the compare board asks the server, and how it reads the answers. */

@@ -6,7 +6,7 @@ import { ServerSection } from "@/app/_components/inspector/server-section";
 import { TimelineSection } from "@/app/_components/inspector/timeline-section";
 import { TokenSection } from "@/app/_components/inspector/token-section";
 import type { InspectorState } from "@/lib/inspect/state";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { AREAS, TITLES, type PerArea } from "./step";
 
 /** The clock and both areas' state, kept in view (sticky) while the steps run on the left. */

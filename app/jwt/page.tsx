@@ -8,7 +8,7 @@ import { judgeNow, tokenFreshness } from "@/lib/auth/step-up/step-up";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
-import { clockOffsetSeconds } from "@/lib/lab/clock";
+import { clockOffsetSeconds } from "@/lib/auth/clock";
 import { logoutAction, logoutOthersAction } from "./actions";
 import { SilentRefresh } from "./refresh";
 import { CustomClaimsForm } from "./components";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { getPreferredMode } from "@/lib/lab/preferences";
 import { registerUser } from "@/lib/auth/login/authenticate";
 import {

@@ -1,6 +1,6 @@
 "use server";
 
-import { submitLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
+import { submitLoginForm, type LoginFormState } from "@/lib/http/login-form";
 import { rebuildLocalPath } from "@/lib/auth/login/redirects";
 import { formField } from "@/lib/validation/schemas";
 

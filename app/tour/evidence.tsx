@@ -9,7 +9,7 @@ import { ServerSection } from "@/app/_components/inspector/server-section";
 import { useSharedInspector } from "@/app/_components/inspector/shared-inspector";
 import { TokenSection } from "@/app/_components/inspector/token-section";
 import type { InspectorState } from "@/lib/inspect/state";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import type { TourEvidence } from "@/lib/learn/tour";
 import { LoginForm } from "@/app/_components/login-form";
 import { logInBothForTourAction } from "./actions";

@@ -13,7 +13,8 @@ import {
 import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
 import { rotateRefreshToken } from "@/lib/auth/jwt/refresh";
 import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh-revocation";
-import { checkSealedCredential, checkSessionCredential } from "@/lib/auth/check";
+import { checkSealedCredential } from "@/lib/auth/check/sealed";
+import { checkSessionCredential } from "@/lib/auth/check/session";
 import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { publicJwks } from "@/lib/auth/jwt/keys";

@@ -2,17 +2,16 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { traceCheck, traceDecision } from "@/ground/trace-recorder";
+import { checkJwtCredential, type JwtAuth } from "@/lib/auth/check/jwt";
+import { checkSealedCredential, type SealedAuth } from "@/lib/auth/check/sealed";
 import {
-  checkSealedCredential,
-  checkJwtCredential,
-  checkSessionCredential,
-  type SealedAuth,
-  type JwtAuth,
+  checkSessionForDal,
+  checkSessionInStore,
   type SessionAuth,
-  type StepRunner,
-} from "@/lib/auth/check";
+} from "@/lib/auth/check/session";
+import type { StepRunner } from "@/lib/auth/check/steps";
 import { loginUrl } from "@/lib/auth/login/redirects";
-import { traceCheck, traceDecision } from "@/lib/inspect/traces";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 
 /**
@@ -23,14 +22,14 @@ import { StoreUnavailableError } from "@/lib/session-store/store";
  * through the credential memo. Revocation lookups (the JWT deny-list) are done here.
  */
 
-export type { SealedAuth, JwtAuth, SessionAuth } from "@/lib/auth/check";
+export type { SealedAuth, JwtAuth, SessionAuth };
 
 // Each step of the DAL's checks shows in the inspector's trace, with its time and queries.
 const traced: StepRunner = (step, run) => traceCheck("dal", step, run);
 
 /** The current request's session, checked against the store. */
 export const getSessionAuth = cache(async (): Promise<SessionAuth> => {
-  const result = await checkSessionCredential(await cookies(), { step: traced });
+  const result = await checkSessionForDal(await cookies(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });
@@ -93,7 +92,7 @@ export async function requireJwt(from = "/jwt"): Promise<Extract<JwtAuth, { ok: 
  * may be N seconds old: admin rights must follow a demotion at once.
  */
 const getStoreSessionAuth = cache(async (): Promise<SessionAuth> => {
-  const result = await checkSessionCredential(await cookies(), { step: traced, fresh: true });
+  const result = await checkSessionInStore(await cookies(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });

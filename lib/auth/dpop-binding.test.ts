@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkJwtCredential } from "@/lib/auth/check";
+import { checkJwtCredential } from "@/lib/auth/check/jwt";
 import { cookieSettings } from "@/config";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { customClaimsSchema } from "@/lib/auth/jwt/custom-claims";

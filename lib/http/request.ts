@@ -122,23 +122,6 @@ export function methodNotAllowed(...allowed: string[]): () => Response {
 }
 
 /**
- * The client's address. server.mjs overwrites X-Forwarded-For with the socket's address (or the
- * one its trusted proxies saw), so a client cannot choose it. Under `next dev` it is whatever the
- * client sent: fine for development, which is why production runs through server.mjs.
- */
-export function clientAddress(headers: { get(name: string): string | null }): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || null;
-}
-
-/** Client details stored with a session for the device list. */
-export function requestMetadata(headers: { get(name: string): string | null }): {
-  userAgent: string | null;
-  ip: string | null;
-} {
-  return { userAgent: headers.get("user-agent"), ip: clientAddress(headers) };
-}
-
-/**
  * The one field a preference form (the header's mode, theme and language switches) posts, when
  * it is one of the accepted values; null for anything else, a missing field or an oversized body.
  */

@@ -1,5 +1,6 @@
 import "server-only";
-import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
+import type { JwtAuth } from "@/lib/auth/check/jwt";
+import type { SessionAuth } from "@/lib/auth/check/session";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { freshSessionProof, freshTokenProof } from "@/lib/auth/step-up/step-up";
 import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up/proof";

@@ -4,7 +4,8 @@ import {
   readSealedSessionCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
-import { beginTrace, type Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
+import { beginTrace } from "@/lib/inspect/traces";
 import type { CookieReader } from "@/ground/readers";
 
 interface IncomingRequest {

@@ -1,6 +1,6 @@
 import "server-only";
 import { findUserById } from "@/db/queries/users";
-import { checkSealedCredential } from "@/lib/auth/check";
+import { checkSealedCredential } from "@/lib/auth/check/sealed";
 import { getSealSettings } from "@/lib/auth/sealed/settings";
 import { sealParts, type SealedSessionData } from "@/lib/auth/sealed/tokens";
 import { readSealedSessionCookie, type CookieReader } from "@/lib/auth/credentials";

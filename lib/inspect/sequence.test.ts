@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { traceToSequence } from "@/lib/inspect/sequence";
-import type { Trace, TraceCheck } from "@/lib/inspect/traces";
+import type { Trace, TraceCheck } from "@/lib/inspect/trace";
 
 function trace(checks: TraceCheck[], extra: Partial<Trace> = {}): Trace {
   return {

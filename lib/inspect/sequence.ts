@@ -1,4 +1,4 @@
-import type { Trace, TraceCheck } from "@/lib/inspect/traces";
+import type { Trace, TraceCheck } from "@/lib/inspect/trace";
 
 /**
  * A sequence diagram of one traced request, derived from the trace and from nothing else: who

@@ -1,6 +1,6 @@
 import "server-only";
 import { processSingleton } from "@/ground/singleton";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import type { AuthArea } from "@/config/types";
 
 /**

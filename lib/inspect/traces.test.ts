@@ -5,7 +5,9 @@ import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import { makeUser } from "@/lib/test/fixtures";
 import { currentRequest, runInRequest } from "@/ground/context";
-import { beginTrace, recentTraces, subscribeToTraces, traceCheck, traceDecision } from "./traces";
+import { traceCheck, traceDecision } from "@/ground/trace-recorder";
+import { subscribeToTraces } from "./trace-stream";
+import { beginTrace, recentTraces } from "./traces";
 
 const finish = (status: number, setCookie?: string[]) =>
   currentRequest()?.onFinish?.({ statusCode: status, getHeader: () => setCookie });

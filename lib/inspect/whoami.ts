@@ -1,9 +1,7 @@
 import "server-only";
-import {
-  checkSealedCredential,
-  checkJwtCredential,
-  checkSessionCredential,
-} from "@/lib/auth/check";
+import { checkJwtCredential } from "@/lib/auth/check/jwt";
+import { checkSealedCredential } from "@/lib/auth/check/sealed";
+import { peekAtSession } from "@/lib/auth/check/session";
 import type { AuthArea } from "@/config/types";
 import type { CookieList, HeaderReader } from "@/ground/readers";
 
@@ -23,7 +21,7 @@ export type WhoAmI = Record<AuthArea, AreaLogin | null>;
 
 export async function whoAmI(cookies: CookieList, headers: HeaderReader): Promise<WhoAmI> {
   const [session, sealed, jwt] = await Promise.all([
-    checkSessionCredential(cookies, { slide: false }),
+    peekAtSession(cookies),
     checkSealedCredential(cookies),
     checkJwtCredential(cookies, headers),
   ]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { readAccessToken } from "@/lib/auth/credentials";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
-import { judgingTime } from "@/lib/lab/clock";
+import { judgingTime } from "@/lib/auth/clock";
 import { encodeSegment, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { CookieList, HeaderReader } from "@/ground/readers";
 

@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cookieSettings } from "@/config";
-import { proxyProblem } from "@/lib/auth/check";
+import { proxyProblem } from "@/lib/auth/check/proxy";
 import { readSessionCacheCookie } from "@/lib/auth/credentials";
 import { gateFor, type Gate } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/login/redirects";
 import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
 import { unauthorized } from "@/lib/http/responses";
-import { traceCheck, traceDecision } from "@/lib/inspect/traces";
+import { traceCheck, traceDecision } from "@/ground/trace-recorder";
 
 /** The gate a path stands behind (null for a public one) and, if its check failed, the answer. */
 export interface AreaCheck {

@@ -1,5 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { passwordBases, passwordForms } from "@/lib/auth/password/forms";
+import { passwordBases, passwordForms } from "@/lib/validation/password-forms";
 
 // Common passwords are refused at sign-up and password change, as NIST SP 800-63B §3.1.1.2 and
 // ASVS 5.0 (at least the top 3,000) ask: the ~49,000 of zxcvbn-ts's maintained list of breach

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SequenceDiagram } from "@/app/_components/sequence-diagram";
 import { traceToSequence } from "@/lib/inspect/sequence";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import type { AuthArea } from "@/config/types";
 import { useSharedInspector } from "./shared-inspector";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes, formatMicros, STEP_LABELS } from "./format";

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { BEARER_STORAGE_KEY, DPOP_TOKEN_KEY } from "@/lib/ui/storage-keys";
 
 export type Connection = "connecting" | "live" | "polling";

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
-import type { Trace } from "@/lib/inspect/traces";
+import type { Trace } from "@/lib/inspect/trace";
 import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes } from "./format";

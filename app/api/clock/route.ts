@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { clockOffsetSeconds, MAX_OFFSET_SECONDS } from "@/lib/lab/clock";
+import { clockOffsetSeconds, MAX_OFFSET_SECONDS } from "@/lib/auth/clock";
 import { config, cookieSettings } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";

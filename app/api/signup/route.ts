@@ -1,4 +1,5 @@
-import { clientAddress, readJsonBody } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { toPublicUser } from "@/lib/users/public-user";
 import { registerUser } from "@/lib/auth/login/authenticate";

@@ -1,6 +1,6 @@
 "use server";
 
-import { submitAreaLoginForm, type LoginFormState } from "@/lib/auth/login/form-login";
+import { submitAreaLoginForm, type LoginFormState } from "@/lib/http/login-form";
 
 export async function loginAction(
   _previous: LoginFormState,

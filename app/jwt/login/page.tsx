@@ -5,7 +5,7 @@ import { Card } from "@/app/_components/ui";
 import { cookies } from "next/headers";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { safeNextPath } from "@/lib/auth/login/redirects";
-import { clockOffsetSeconds } from "@/lib/lab/clock";
+import { clockOffsetSeconds } from "@/lib/auth/clock";
 import { ResumeWithRefresh } from "../refresh";
 import { loginAction } from "./actions";
 import { ClientLoginForm } from "./components";

@@ -1,6 +1,6 @@
 "use server";
 
-import { submitReauthForm, type ReauthState } from "@/lib/auth/step-up/reauth-form";
+import { submitReauthForm, type ReauthState } from "@/lib/http/reauth-form";
 
 export async function reauthAction(
   _previous: ReauthState,

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies, headers } from "next/headers";
-import { clientAddress } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import type { CookieReader } from "@/ground/readers";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { cookieSettings } from "@/config";

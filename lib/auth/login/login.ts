@@ -9,7 +9,7 @@ import {
   setSealedSessionCookie,
   setSessionCookie,
 } from "@/lib/auth/cookies";
-import { clockOffsetSeconds, judgingTime } from "@/lib/lab/clock";
+import { clockOffsetSeconds, judgingTime } from "@/lib/auth/clock";
 import {
   rotateRefreshToken,
   startRefreshFamily,
@@ -24,9 +24,8 @@ import {
   logOutOfSession,
 } from "@/lib/auth/login/logout";
 import { startSession } from "@/lib/auth/session/tokens";
-import { requestMetadata } from "@/lib/http/request";
+import { requestMetadata } from "@/ground/client-address";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
-import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { toPublicUser, type PublicUser } from "@/lib/users/public-user";
 import { authenticateUser, type AuthenticationResult } from "@/lib/auth/login/authenticate";
 import { StoreUnavailableError } from "@/lib/session-store/store";
@@ -37,7 +36,8 @@ import type { LoginInput } from "@/lib/validation/schemas";
 /**
  * Logging in to each area (and renewing a JWT): the same steps for the form (server action) and
  * the JSON API (route handler). Mirror images: only the mechanism differs. Logging out is
- * ./logout.ts.
+ * ./logout.ts. Whoever calls a login also gives the browser a new inspector id once it succeeds
+ * (lib/inspect/rotate-id.ts): the inspector stands above auth, so auth does not call it.
  */
 
 export type LoginFailure =
@@ -77,7 +77,6 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
   }
   if (!started.ok) return started;
   await setSessionCookie(started.token);
-  await rotateInspectorId();
   return { ok: true, user: toPublicUser(result.user), evicted: started.evicted, clockReset };
 }
 
@@ -92,7 +91,6 @@ export async function logInWithSealed(input: LoginInput): Promise<SealedLogin> {
   const user = toPublicUser(result.user);
   const { seal, data } = await createSealedSession(user);
   await setSealedSessionCookie(seal);
-  await rotateInspectorId();
   return { ok: true, user, data, clockReset };
 }
 
@@ -123,7 +121,6 @@ export async function logInWithJwt(
     await setAccessTokenCookie(token, claims);
     await setRefreshTokenCookie(refresh.token);
   }
-  await rotateInspectorId();
   return { ok: true, user, token, claims, refreshToken: refresh.token, clockReset };
 }
 

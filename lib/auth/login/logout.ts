@@ -7,7 +7,7 @@ import {
   clearSessionCacheCookie,
   clearSessionCookie,
 } from "@/lib/auth/cookies";
-import { checkTokenBinding } from "@/lib/auth/check";
+import { checkTokenBinding } from "@/lib/auth/check/jwt";
 import {
   readAccessToken,
   readRefreshCookie,

@@ -6,7 +6,7 @@
  * only the passwords still needed, however often it is rotated.
  *
  * `now` is always the real clock. The lab's fast-forward clock moves one browser's judging time
- * only forward (lib/lab/clock.ts): it makes seals expire sooner for that browser, never later, so the
+ * only forward (lib/auth/clock.ts): it makes seals expire sooner for that browser, never later, so the
  * real clock bounds every seal's life — and one visitor's moved clock must not drop a password
  * that another visitor's cookie still needs.
  */

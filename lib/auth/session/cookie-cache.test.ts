@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
-import { checkSessionCredential } from "@/lib/auth/check";
+import { checkSessionCredential } from "@/lib/auth/check/session";
 import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { sealSessionCache } from "@/lib/auth/session/cookie-cache";
 import { revokeSession } from "@/lib/auth/session/revocation";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
-import { checkSessionCredential } from "@/lib/auth/check";
+import { checkSessionCredential } from "@/lib/auth/check/session";
 import { cookieSettings } from "@/config";
 import { runInRequest } from "@/ground/context";
 import { createSession, makeUser } from "@/lib/test/fixtures";

@@ -22,7 +22,7 @@ export type SessionValidation =
 export async function validateSessionToken(
   token: string,
   now = Date.now(),
-  judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/lab/clock.ts)
+  judgeAt = now, // later than `now` under the demo's fast-forward clock (lib/auth/clock.ts)
   // false: judge by every rule but change nothing (no sliding, no purge) — the inspector's reads.
   { slide = true }: { slide?: boolean } = {},
 ): Promise<SessionValidation> {

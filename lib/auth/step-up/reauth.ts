@@ -3,14 +3,15 @@ import { headers } from "next/headers";
 import { findUserById } from "@/db/queries/users";
 import { confirmPassword, type AuthenticationResult } from "@/lib/auth/login/authenticate";
 import { setAccessTokenCookie, setRefreshTokenCookie, setSessionCookie } from "@/lib/auth/cookies";
-import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
+import type { JwtAuth } from "@/lib/auth/check/jwt";
+import type { SessionAuth } from "@/lib/auth/check/session";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { startRefreshFamily } from "@/lib/auth/jwt/refresh";
 import { revokeRefreshTokenFamily } from "@/lib/auth/jwt/refresh-revocation";
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { returnToRealTime } from "@/lib/auth/login/login";
 import { rotateSession } from "@/lib/auth/session/tokens";
-import { requestMetadata } from "@/lib/http/request";
+import { requestMetadata } from "@/ground/client-address";
 import { toPublicUser } from "@/lib/users/public-user";
 
 /**

@@ -3,12 +3,13 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Session } from "@/db/schema";
 import { config } from "@/config";
-import { judgingTime } from "@/lib/lab/clock";
+import { judgingTime } from "@/lib/auth/clock";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import type { AuthArea } from "@/config/types";
 import { safeNextPath } from "@/lib/auth/login/redirects";
 import { requireAdmin, requireJwt, requireSession } from "@/lib/auth/dal";
-import type { JwtAuth, SessionAuth } from "@/lib/auth/check";
+import type { JwtAuth } from "@/lib/auth/check/jwt";
+import type { SessionAuth } from "@/lib/auth/check/session";
 import { proveFreshness, type FreshAuthentication } from "@/lib/auth/step-up/proof";
 
 /**

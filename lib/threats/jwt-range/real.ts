@@ -106,7 +106,7 @@ async function verifyAccess(token: string, now: number): Promise<RealVerdict> {
   );
   if (!verified.ok) return { accepted: false, reason: verified.reason };
   // The range's tokens arrive as Bearer tokens: a bound one, without a proof, is refused (the
-  // JWT area's own rule, lib/auth/check.ts).
+  // JWT area's own rule, lib/auth/check/jwt.ts).
   if (isBoundToKey(verified.claims)) return { accepted: false, reason: "dpop_bound_token" };
   return { accepted: true, claims: { ...verified.claims } };
 }

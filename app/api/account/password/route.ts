@@ -1,7 +1,8 @@
 import { changePassword } from "@/lib/accounts/self-service";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { getSessionAuth } from "@/lib/auth/dal";
-import { readJsonBody, requestMetadata } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
+import { requestMetadata } from "@/ground/client-address";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { passwordChangeSchema } from "@/lib/validation/schemas";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";

@@ -1,8 +1,8 @@
 import { cookies } from "next/headers";
-import { clientAddress } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { apiError } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
-import { isRetiredInspectorId, subscribeToTraces } from "@/lib/inspect/traces";
+import { isRetiredInspectorId, subscribeToTraces } from "@/lib/inspect/trace-stream";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

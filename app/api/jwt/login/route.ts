@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
 import { logInWithJwt } from "@/lib/auth/login/login";
+import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, dpopProofRefused, loginRefused } from "@/lib/http/responses";
 import { jwtLoginSchema } from "@/lib/validation/schemas";
@@ -20,6 +21,7 @@ async function post(request: Request): Promise<Response> {
   }
   const login = await logInWithJwt(body.data, transport, jkt);
   if (!login.ok) return loginRefused(login);
+  await rotateInspectorId();
   // The tokens are returned for clients that send them themselves (C05, C21); a cookie client
   // gets its refresh token only as an HttpOnly cookie, never where page script could read it.
   const keepsTokens = transport !== "cookie";

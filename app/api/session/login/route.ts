@@ -1,4 +1,5 @@
 import { logInWithSession } from "@/lib/auth/login/login";
+import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
@@ -10,6 +11,7 @@ async function post(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const login = await logInWithSession(body.data);
   if (!login.ok) return loginRefused(login);
+  await rotateInspectorId();
   const { limit, limitPolicy: policy } = config.session;
   return apiJson({
     user: login.user,

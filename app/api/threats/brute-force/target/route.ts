@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { createLabAccount, LAB_ACCOUNT_PREFIX } from "@/lib/compare/lab-account";
-import { clientAddress, readJsonBody } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { apiJson, tooManyAttempts } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { clientAddress, readJsonBody } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { apiJson } from "@/lib/http/responses";
 import { accountFor, closeAccountFor, openAccount, type Account } from "@/lib/threats/csrf-bank";
 import { COOKIE_CREDENTIALS, labCookie, setLabCookies } from "@/lib/threats/csrf-cookies";

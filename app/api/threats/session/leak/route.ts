@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { clientAddress, readJsonBody } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { apiJson, tooManyAttempts } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { stealToyDatabase } from "@/lib/threats/leak";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { config } from "@/config";
-import { clientAddress, readJsonBody } from "@/lib/http/request";
+import { readJsonBody } from "@/lib/http/request";
+import { clientAddress } from "@/ground/client-address";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { leakKey, retireLeakedKey, verifyWithLeakedKey } from "@/lib/threats/leaked-key";

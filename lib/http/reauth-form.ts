@@ -14,7 +14,7 @@ import {
 
 /**
  * The re-authentication form of either area (its server action): the password typed again, then
- * back to where the sensitive action waits. Mirror of lib/auth/login/form-login.ts.
+ * back to where the sensitive action waits. Mirror of ./login-form.ts.
  */
 
 export type ReauthState = FormState<ReauthenticationInput>;

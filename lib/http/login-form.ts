@@ -6,6 +6,7 @@ import {
   logInWithSession,
   type LoginFailure,
 } from "@/lib/auth/login/login";
+import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { safeNextPath } from "@/lib/auth/login/redirects";
 import type { AuthArea } from "@/config";
 import {
@@ -53,6 +54,7 @@ export async function submitLoginForm(
   for (const area of areas) {
     const login = await LOG_IN[area](parsed.data);
     if (!login.ok) return { error: failureMessage(login), values: { username } };
+    await rotateInspectorId();
     clockReset ||= login.clockReset;
   }
   // The page says so (app/_components/clock-reset-notice.tsx).

@@ -1,0 +1,44 @@
+import "server-only";
+import type { AuthArea } from "@/config/types";
+import type { CookieReader, HeaderReader } from "@/ground/readers";
+import { StoreUnavailableError } from "@/lib/session-store/store";
+import { checkJwtSignature } from "@/lib/auth/check/jwt";
+import { checkSealedCredential } from "@/lib/auth/check/sealed";
+import { checkSessionForProxy } from "@/lib/auth/check/session";
+import { untraced, type CheckOptions, type StepRunner } from "@/lib/auth/check/steps";
+
+/**
+ * The proxy's gate for an area, with the same checks as the DAL: the reason it refuses, or null.
+ * A session is looked up (and the answer handed to the DAL); a sealed cookie is unsealed (the DAL
+ * reuses the memoised unseal); a JWT's signature and claims are verified (the revocation lookup,
+ * if any, is the DAL's).
+ */
+
+type Check = (
+  cookies: CookieReader,
+  headers: HeaderReader,
+  options: CheckOptions,
+) => Promise<{ ok: true } | { ok: false; reason: string }>;
+
+const AREA_CHECKS: Record<AuthArea, Check> = {
+  session: (cookies, _headers, options) => checkSessionForProxy(cookies, options),
+  sealed: (cookies, _headers, options) => checkSealedCredential(cookies, options),
+  jwt: checkJwtSignature,
+};
+
+export async function proxyProblem(
+  area: AuthArea,
+  cookies: CookieReader,
+  headers: HeaderReader,
+  step: StepRunner = untraced,
+): Promise<string | null> {
+  try {
+    const result = await AREA_CHECKS[area](cookies, headers, { now: Date.now(), step });
+    return result.ok ? null : result.reason;
+  } catch (error) {
+    // A networked store that is away is not the proxy's to answer: it lets the request through
+    // to the page or route, which says so (a 503). For a JWT that store is the DPoP replay cache.
+    if (error instanceof StoreUnavailableError) return null;
+    throw error;
+  }
+}
