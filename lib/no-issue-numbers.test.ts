@@ -18,7 +18,19 @@ const CITATIONS: RegExp[] = [
   /\b(?:round|stop) \d+\b/i,
 ];
 
-const ROOTS = ["app", "lib", "db", "e2e", "scripts", "server", "bench", "messages", "ground", "config", "docs"];
+const ROOTS = [
+  "app",
+  "lib",
+  "db",
+  "e2e",
+  "scripts",
+  "server",
+  "bench",
+  "messages",
+  "ground",
+  "config",
+  "docs",
+];
 const TOP_FILES = ["proxy.ts", "server.mjs", "instrumentation.ts", "next.config.mjs", "README.md"];
 const SKIPPED_DIRS = new Set(["node_modules", ".next", "test-results", "playwright-report"]);
 const EXTENSIONS = /\.(ts|tsx|mts|mjs|cjs|js|css|json|sql|md)$/;
