@@ -20,7 +20,7 @@ import { cookieSettings } from "@/config";
 import { isCrossSite, readJsonBody, rejectNonJsonBody } from "@/lib/http/request";
 import { readInspectorId } from "@/lib/inspect/browser-id";
 import { verifyPass } from "@/lib/pass/verify";
-import { loginSchema } from "@/lib/validation/schemas";
+import { loginSchema } from "@/lib/validation/accounts";
 import { hostnameOf, isAllowedHost, allowedHostnames } from "@/server/front-door.mjs";
 
 const RUNS = { numRuns: 300 };

@@ -3,7 +3,7 @@ import { setSessionCookie } from "@/lib/auth/cookies";
 import { getSessionAuth } from "@/lib/auth/dal";
 import { readJsonBody, requestMetadata } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
-import { passwordChangeSchema } from "@/lib/validation/schemas";
+import { passwordChangeSchema } from "@/lib/validation/accounts";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { route } from "@/lib/http/route";
 

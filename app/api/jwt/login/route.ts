@@ -3,7 +3,7 @@ import { checkRequestDpop } from "@/lib/auth/jwt/dpop-check";
 import { logInWithJwt } from "@/lib/auth/login/login";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, dpopProofRefused, loginRefused } from "@/lib/http/responses";
-import { jwtLoginSchema } from "@/lib/validation/schemas";
+import { jwtLoginSchema } from "@/lib/validation/jwt-requests";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {
