@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/config/env";
+import { config } from "@/config/settings";
 
 // Every cookie the app sets, defined once: names and attributes for every place that sets or
 // clears one (a clearing cookie must repeat the attributes, or the browser keeps the original).

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { config } from "@/config/env";
+import { config } from "@/config/settings";
 import { currentRequest } from "@/ground/context";
 import * as schema from "./schema";
 import { dropProcessSingleton, peekProcessSingleton, processSingleton } from "@/ground/singleton";

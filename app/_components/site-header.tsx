@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getPreferredMode, getPreferredTheme } from "@/lib/lab/preferences";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
-import { THEMES } from "@/lib/validation/schemas";
+import { THEMES } from "@/lib/validation/lab";
 import { startOverAction } from "@/app/_actions/reset";
 import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";

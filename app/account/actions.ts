@@ -6,13 +6,8 @@ import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
 import { requestMetadata } from "@/ground/client-address";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
-import {
-  fieldErrorsOf,
-  passwordChangeSchema,
-  type FormState,
-  type PasswordChangeInput,
-  formField,
-} from "@/lib/validation/schemas";
+import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
+import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation/accounts";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 
 export type PasswordChangeState = FormState<PasswordChangeInput> & { revoked?: number };

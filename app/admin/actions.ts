@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/accounts/admin";
 import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
-import { userIdSchema, formField } from "@/lib/validation/schemas";
+import { formField } from "@/lib/validation/form-state";
+import { userIdSchema } from "@/lib/validation/ids";
 
 // Each action is sensitive: it checks afresh that the caller is an admin now with a login typed
 // within minutes (step-up; else off to reauth and back here), and the operation reads the admin's

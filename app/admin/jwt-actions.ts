@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
 import { changeJwtSettings, retireKeyAsAdmin, rotateKeys } from "@/lib/auth/jwt/admin";
-import { jwtSettingsSchema, kidSchema, formField } from "@/lib/validation/schemas";
+import { formField } from "@/lib/validation/form-state";
+import { kidSchema } from "@/lib/validation/ids";
+import { jwtSettingsSchema } from "@/lib/validation/admin-settings";
 
 // The JWT knobs of the admin page. Each is sensitive (keys, and whether revoked tokens stay
 // revoked): an admin now, with a login typed within minutes (step-up).

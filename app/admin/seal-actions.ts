@@ -7,7 +7,9 @@ import {
   rotateSealPasswordAsAdmin,
   setCookieCacheAsAdmin,
 } from "@/lib/accounts/admin";
-import { cookieCacheSchema, formField, sealPasswordIdSchema } from "@/lib/validation/schemas";
+import { formField } from "@/lib/validation/form-state";
+import { sealPasswordIdSchema } from "@/lib/validation/ids";
+import { cookieCacheSchema } from "@/lib/validation/admin-settings";
 
 // The sealed cookies' knobs of the admin page. Each action checks afresh that the caller is an
 // admin now, with a login typed within minutes (step-up): a seal password change is a key change,

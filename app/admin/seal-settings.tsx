@@ -2,7 +2,7 @@ import { Card } from "@/app/_components/ui";
 import { ClaimLink } from "@/app/_components/claim-text";
 import { getSealSettings } from "@/lib/auth/sealed/settings";
 import { config } from "@/config";
-import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/schemas";
+import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/admin-settings";
 import {
   retireSealPasswordAction,
   rotateSealPasswordAction,

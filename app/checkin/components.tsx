@@ -2,68 +2,19 @@
 // Client component: the door's checker runs entirely in the browser — keys cached in
 // localStorage, QR decoded on a canvas, the JWT verified with jose — so it works offline.
 
-import jsQR from "jsqr";
 import type { JSONWebKeySet } from "jose";
 import { useMemo, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import { verifyPass, type PassCheck } from "@/lib/pass/verify";
-
-const KEYS_STORAGE = "lab_checkin_jwks";
-const ADMITTED_STORAGE = "lab_checkin_admitted";
-
-interface StoredKeys {
-  jwks: JSONWebKeySet;
-  fetchedAt: number;
-}
-
-function readJson<T>(key: string): T | null {
-  try {
-    return JSON.parse(localStorage.getItem(key) ?? "null") as T | null;
-  } catch {
-    return null;
-  }
-}
-
-function parseKeys(text: string | null): StoredKeys | null {
-  try {
-    const parsed = JSON.parse(text ?? "null") as StoredKeys | null;
-    return parsed && Array.isArray(parsed.jwks?.keys) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The stored keys change in another tab (storage) or in this one (our own event). */
-const KEYS_CHANGED = "lab-checkin-keys";
-function subscribeKeys(notify: () => void): () => void {
-  window.addEventListener("storage", notify);
-  window.addEventListener(KEYS_CHANGED, notify);
-  return () => {
-    window.removeEventListener("storage", notify);
-    window.removeEventListener(KEYS_CHANGED, notify);
-  };
-}
-
-function subscribeOnline(notify: () => void): () => void {
-  window.addEventListener("online", notify);
-  window.addEventListener("offline", notify);
-  return () => {
-    window.removeEventListener("online", notify);
-    window.removeEventListener("offline", notify);
-  };
-}
-
-/** The text of the first QR code in an image file, or null. */
-async function decodeQr(file: File): Promise<string | null> {
-  const bitmap = await createImageBitmap(file);
-  const canvas = document.createElement("canvas");
-  canvas.width = bitmap.width;
-  canvas.height = bitmap.height;
-  const context = canvas.getContext("2d");
-  if (context === null) return null;
-  context.drawImage(bitmap, 0, 0);
-  const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-  return jsQR(data, width, height)?.data ?? null;
-}
+import {
+  ADMITTED_STORAGE,
+  KEYS_CHANGED,
+  KEYS_STORAGE,
+  parseKeys,
+  readJson,
+  subscribeKeys,
+  subscribeOnline,
+} from "./browser-state";
+import { decodeQr } from "./qr";
 
 type Verdict =
   | { kind: "admitted"; check: Extract<PassCheck, { ok: true }>; firstSeen: number | null }

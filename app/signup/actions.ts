@@ -5,13 +5,8 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/ground/client-address";
 import { getPreferredMode } from "@/lib/lab/preferences";
 import { registerUser } from "@/lib/auth/login/authenticate";
-import {
-  fieldErrorsOf,
-  signupSchema,
-  type FormState,
-  type SignupInput,
-  formField,
-} from "@/lib/validation/schemas";
+import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
+import { signupSchema, type SignupInput } from "@/lib/validation/accounts";
 
 export type SignupFormState = FormState<SignupInput>;
 

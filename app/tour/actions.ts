@@ -2,7 +2,7 @@
 
 import { submitLoginForm, type LoginFormState } from "@/lib/http/login-form";
 import { rebuildLocalPath } from "@/lib/auth/login/redirects";
-import { formField } from "@/lib/validation/schemas";
+import { formField } from "@/lib/validation/form-state";
 
 /** Back to the tour step the form was on (only a tour step: never an arbitrary `next`). */
 function tourDestination(next: unknown): string {

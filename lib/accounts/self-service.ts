@@ -19,7 +19,7 @@ import {
   proveByPassword,
   type FreshAuthentication,
 } from "@/lib/auth/step-up/proof";
-import type { PasswordChangeInput } from "@/lib/validation/schemas";
+import type { PasswordChangeInput } from "@/lib/validation/accounts";
 
 /**
  * What a signed-in user does to their own logins. Ending another of them is sensitive (a thief

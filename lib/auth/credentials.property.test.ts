@@ -23,7 +23,7 @@ import { isCrossSite, rejectNonJsonBody } from "@/lib/http/csrf";
 import { readJsonBody } from "@/lib/http/request";
 import { readInspectorId } from "@/lib/inspect/browser-id";
 import { verifyPass } from "@/lib/pass/verify";
-import { loginSchema } from "@/lib/validation/schemas";
+import { loginSchema } from "@/lib/validation/accounts";
 import { hostnameOf, isAllowedHost, allowedHostnames } from "@/server/front-door.mjs";
 
 const RUNS = { numRuns: 300 };

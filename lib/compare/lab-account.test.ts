@@ -4,7 +4,7 @@ import { createLabAccount, labAccountOf, purgeOldLabAccounts } from "@/lib/compa
 import { cookieSettings } from "@/config";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { getSessionStore } from "@/lib/session-store";
-import { signupSchema } from "@/lib/validation/schemas";
+import { signupSchema } from "@/lib/validation/accounts";
 
 const jar = (value: string) => ({
   get: (name: string) => (name === cookieSettings.labAccount.name ? { name, value } : undefined),

@@ -7,7 +7,7 @@ import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
 import { cookieSettings } from "@/config";
 import type { CookieReader } from "@/ground/readers";
-import type { LoginInput } from "@/lib/validation/schemas";
+import type { LoginInput } from "@/lib/validation/accounts";
 
 /**
  * Throw-away accounts for the compare view's steps that change an account (a role change, a

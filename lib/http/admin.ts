@@ -4,7 +4,7 @@ import type { AdminFailure } from "@/lib/accounts/admin";
 import type { FreshAuthentication } from "@/lib/auth/step-up/proof";
 import { freshSessionOrStepUp } from "@/lib/http/step-up";
 import { apiError } from "@/lib/http/responses";
-import { userIdSchema } from "@/lib/validation/schemas";
+import { userIdSchema } from "@/lib/validation/ids";
 
 type Admin = Extract<AdminAuthorization, { ok: true }>;
 

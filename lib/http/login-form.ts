@@ -15,13 +15,8 @@ import {
   STORE_UNAVAILABLE_MESSAGE,
   tooManyAttemptsMessage,
 } from "@/lib/http/responses";
-import {
-  fieldErrorsOf,
-  loginSchema,
-  type FormState,
-  type LoginInput,
-  formField,
-} from "@/lib/validation/schemas";
+import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
+import { loginSchema, type LoginInput } from "@/lib/validation/accounts";
 
 export type LoginFormState = FormState<LoginInput>;
 

@@ -4,13 +4,8 @@ import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { reauthenticateJwt, reauthenticateSession } from "@/lib/auth/step-up/reauth";
 import { loginUrl, safeNextPath } from "@/lib/auth/login/redirects";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
-import {
-  fieldErrorsOf,
-  formField,
-  reauthenticationSchema,
-  type FormState,
-  type ReauthenticationInput,
-} from "@/lib/validation/schemas";
+import { fieldErrorsOf, formField, type FormState } from "@/lib/validation/form-state";
+import { reauthenticationSchema, type ReauthenticationInput } from "@/lib/validation/accounts";
 
 /**
  * The re-authentication form of either area (its server action): the password typed again, then

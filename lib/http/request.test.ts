@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { csrfTransferSchema, loginSchema } from "@/lib/validation/schemas";
+import { loginSchema } from "@/lib/validation/accounts";
+import { csrfTransferSchema } from "@/lib/validation/lab";
 import { methodNotAllowed, readFormOrJsonBody, readJsonBody, sameSiteReturnPath } from "./request";
 
 const url = "http://lab.test/api/session/login";

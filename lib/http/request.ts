@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { rebuildLocalPath } from "@/lib/auth/login/redirects";
 import { config } from "@/config";
 import { apiError } from "@/lib/http/responses";
-import { fieldErrorsOf } from "@/lib/validation/schemas";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 
 /** Whether a Content-Type header says JSON (`application/json`, with or without parameters). */
 export function isJsonType(type: string | null): boolean {

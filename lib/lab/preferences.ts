@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cookieSettings, type AuthArea } from "@/config";
-import { modeSchema, themeSchema, type Theme } from "@/lib/validation/schemas";
+import { modeSchema, themeSchema, type Theme } from "@/lib/validation/lab";
 
 /** The area this browser chose last (a preference cookie, not a credential); session by default. */
 export async function getPreferredMode(): Promise<AuthArea> {

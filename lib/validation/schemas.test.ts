@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  modeSchema,
-  fieldErrorsOf,
-  loginSchema,
-  sealPasswordIdSchema,
-  signupSchema,
-  userIdSchema,
-} from "./schemas";
+import { fieldErrorsOf } from "./form-state";
+import { loginSchema, signupSchema } from "./accounts";
+import { sealPasswordIdSchema, userIdSchema } from "./ids";
+import { modeSchema } from "./lab";
 
 describe("loginSchema", () => {
   it("normalises the username and keeps the password exactly as typed", () => {
@@ -63,7 +59,7 @@ describe("signupSchema", () => {
 
 describe("a new password at password change", () => {
   it("is held to the same list, disguises included", async () => {
-    const { passwordChangeSchema } = await import("./schemas");
+    const { passwordChangeSchema } = await import("./accounts");
     const change = { currentPassword: "whatever it was", newPassword: "P@ssw0rd2024!" };
     const result = passwordChangeSchema.safeParse(change);
     expect(result.success).toBe(false);

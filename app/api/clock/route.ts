@@ -3,7 +3,7 @@ import { clockOffsetSeconds, MAX_OFFSET_SECONDS } from "@/lib/auth/clock";
 import { config, cookieSettings } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { clockAdvanceSchema } from "@/lib/validation/schemas";
+import { clockAdvanceSchema } from "@/lib/validation/lab";
 import { route } from "@/lib/http/route";
 
 /** Moves this browser's demo clock forward (never back): `{advanceSeconds}` → `{offsetSeconds}`. */

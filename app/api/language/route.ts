@@ -3,7 +3,7 @@ import { cookieSettings } from "@/config";
 import { readFormChoice, sameSiteReturnPath } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { localeSchema } from "@/lib/validation/schemas";
+import { localeSchema } from "@/lib/validation/lab";
 
 /**
  * The header's language switch posts here (a plain form, no JavaScript needed): the choice is a

@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { cookieSettings } from "@/config";
 import { readFormChoice } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
-import { modeSchema } from "@/lib/validation/schemas";
+import { modeSchema } from "@/lib/validation/lab";
 import { route } from "@/lib/http/route";
 
 /**

@@ -3,7 +3,7 @@ import { clientAddress } from "@/ground/client-address";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { toPublicUser } from "@/lib/users/public-user";
 import { registerUser } from "@/lib/auth/login/authenticate";
-import { signupSchema } from "@/lib/validation/schemas";
+import { signupSchema } from "@/lib/validation/accounts";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

@@ -3,7 +3,7 @@ import { cookieSettings } from "@/config";
 import { readFormChoice, sameSiteReturnPath } from "@/lib/http/request";
 import { apiError } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { themeSchema } from "@/lib/validation/schemas";
+import { themeSchema } from "@/lib/validation/lab";
 
 /**
  * The header's theme switch posts here (a plain form: no JavaScript needed, no flash — the

@@ -5,14 +5,9 @@ import { revokeDevice, revokeOtherDevices } from "@/lib/accounts/self-service";
 import { requireSession } from "@/lib/auth/dal";
 import { loginUrl } from "@/lib/auth/login/redirects";
 import { tooManyAttemptsMessage } from "@/lib/http/responses";
-import {
-  fieldErrorsOf,
-  reauthenticationSchema,
-  sessionHandleSchema,
-  type FormState,
-  type ReauthenticationInput,
-  formField,
-} from "@/lib/validation/schemas";
+import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
+import { reauthenticationSchema, type ReauthenticationInput } from "@/lib/validation/accounts";
+import { sessionHandleSchema } from "@/lib/validation/ids";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up/step-up";
 import { proveByPassword, type FreshAuthentication } from "@/lib/auth/step-up/proof";

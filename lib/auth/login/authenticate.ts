@@ -9,7 +9,7 @@ import {
   type LoginClient,
 } from "@/lib/auth/login/throttle";
 import type { PublicUser } from "@/lib/users/public-user";
-import type { LoginInput, SignupInput } from "@/lib/validation/schemas";
+import type { LoginInput, SignupInput } from "@/lib/validation/accounts";
 
 /**
  * Who is who: checking a password (behind the throttle), registering, and re-checking the

@@ -31,7 +31,7 @@ import { authenticateUser, type AuthenticationResult } from "@/lib/auth/login/au
 import { StoreUnavailableError } from "@/lib/session-store/store";
 import type { AuthArea } from "@/config/types";
 import type { JwtTransport } from "@/lib/auth/credentials";
-import type { LoginInput } from "@/lib/validation/schemas";
+import type { LoginInput } from "@/lib/validation/accounts";
 
 /**
  * Logging in to each area (and renewing a JWT): the same steps for the form (server action) and

@@ -15,7 +15,7 @@ import {
   type PasswordRing,
 } from "@/lib/auth/sealed/password-ring";
 import { config } from "@/config";
-import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/schemas";
+import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/admin-settings";
 import { getSecrets } from "@/config/secrets";
 import { processSingleton } from "@/ground/singleton";
 import { watchedVersion } from "@/ground/watched-version";

@@ -11,7 +11,7 @@ import type { LoginClient } from "@/lib/auth/login/throttle";
 import { currentRequest, type RequestContext } from "@/ground/context";
 import { processSingleton } from "@/ground/singleton";
 import { toPublicUser, type PublicUser } from "@/lib/users/public-user";
-import type { LoginInput } from "@/lib/validation/schemas";
+import type { LoginInput } from "@/lib/validation/accounts";
 
 type Refusal = Extract<AuthenticationResult, { ok: false }>;
 

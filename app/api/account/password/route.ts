@@ -4,7 +4,7 @@ import { getSessionAuth } from "@/lib/auth/dal";
 import { readJsonBody } from "@/lib/http/request";
 import { requestMetadata } from "@/ground/client-address";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
-import { passwordChangeSchema } from "@/lib/validation/schemas";
+import { passwordChangeSchema } from "@/lib/validation/accounts";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { route } from "@/lib/http/route";
 

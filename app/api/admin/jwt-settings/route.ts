@@ -2,7 +2,7 @@ import { changeJwtSettings, jwtAdminOverview } from "@/lib/auth/jwt/admin";
 import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { jwtSettingsSchema } from "@/lib/validation/schemas";
+import { jwtSettingsSchema } from "@/lib/validation/admin-settings";
 import { route } from "@/lib/http/route";
 
 /** The JWT settings, the key set (public facts only) and the deny-list size. */

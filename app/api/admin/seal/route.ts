@@ -4,7 +4,7 @@ import { getSealSettings } from "@/lib/auth/sealed/settings";
 import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { cookieCacheSchema } from "@/lib/validation/schemas";
+import { cookieCacheSchema } from "@/lib/validation/admin-settings";
 import { route } from "@/lib/http/route";
 
 const sealSettingsSchema = z.strictObject({ cookieCacheSeconds: cookieCacheSchema });

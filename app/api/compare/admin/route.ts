@@ -7,7 +7,7 @@ import { adminFailure } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, loginRefused } from "@/lib/http/responses";
 import { proveByLogin } from "@/lib/auth/step-up/proof";
-import { loginSchema } from "@/lib/validation/schemas";
+import { loginSchema } from "@/lib/validation/accounts";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { route } from "@/lib/http/route";
 

@@ -4,7 +4,7 @@ import { logInWithJwt } from "@/lib/auth/login/login";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, dpopProofRefused, loginRefused } from "@/lib/http/responses";
-import { jwtLoginSchema } from "@/lib/validation/schemas";
+import { jwtLoginSchema } from "@/lib/validation/jwt-requests";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

@@ -2,7 +2,7 @@ import { logOutOfJwt } from "@/lib/auth/login/logout";
 import { readJsonBody } from "@/lib/http/request";
 import { route } from "@/lib/http/route";
 import { logoutHeaders } from "@/lib/http/responses";
-import { logoutRequestSchema } from "@/lib/validation/schemas";
+import { logoutRequestSchema } from "@/lib/validation/jwt-requests";
 
 /**
  * Ends this login: the access token (cookie or Bearer, expired or not), the refresh cookie, or a

@@ -3,7 +3,7 @@ import { reauthenticateJwt } from "@/lib/auth/step-up/reauth";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { reauthenticationSchema } from "@/lib/validation/schemas";
+import { reauthenticationSchema } from "@/lib/validation/accounts";
 
 /**
  * Types the password again (step-up): a new access token with `auth_time` now and a new refresh

@@ -5,7 +5,7 @@ import { refreshJwt } from "@/lib/auth/login/login";
 import type { RefreshFailure } from "@/lib/auth/jwt/refresh";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson, dpopProofRefused } from "@/lib/http/responses";
-import { refreshRequestSchema } from "@/lib/validation/schemas";
+import { refreshRequestSchema } from "@/lib/validation/jwt-requests";
 import { route } from "@/lib/http/route";
 
 const FAILURES: Record<RefreshFailure, string> = {

@@ -2,7 +2,7 @@ import { logInWithSealed } from "@/lib/auth/login/login";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
-import { loginSchema } from "@/lib/validation/schemas";
+import { loginSchema } from "@/lib/validation/accounts";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

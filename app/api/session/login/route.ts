@@ -3,7 +3,7 @@ import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, loginRefused } from "@/lib/http/responses";
-import { loginSchema } from "@/lib/validation/schemas";
+import { loginSchema } from "@/lib/validation/accounts";
 import { route } from "@/lib/http/route";
 
 async function post(request: Request): Promise<Response> {

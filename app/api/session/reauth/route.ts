@@ -4,7 +4,7 @@ import { config } from "@/config";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, reauthenticationRefused, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { reauthenticationSchema } from "@/lib/validation/schemas";
+import { reauthenticationSchema } from "@/lib/validation/accounts";
 
 /** Types the password again (step-up): a fresh session and cookie, authenticated now. */
 async function post(request: Request): Promise<Response> {

@@ -2,7 +2,7 @@ import { updateUserAsAdmin } from "@/lib/accounts/admin";
 import { adminFailure, adminTarget } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
-import { adminUserChangeSchema } from "@/lib/validation/schemas";
+import { adminUserChangeSchema } from "@/lib/validation/admin-settings";
 import { route } from "@/lib/http/route";
 
 /**

@@ -3,7 +3,7 @@ import { revokeDevice } from "@/lib/accounts/self-service";
 import { freshSessionOrStepUp } from "@/lib/http/step-up";
 import { apiError, unauthorized } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
-import { sessionHandleSchema } from "@/lib/validation/schemas";
+import { sessionHandleSchema } from "@/lib/validation/ids";
 
 /**
  * Ends one of this user's sessions; its device is logged out on its next request. Sensitive

@@ -3,7 +3,7 @@ import { getSessionAuth } from "@/lib/auth/dal";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson, unauthorized } from "@/lib/http/responses";
 import { freshSessionOrPassword } from "@/lib/http/step-up";
-import { stepUpBodySchema } from "@/lib/validation/schemas";
+import { stepUpBodySchema } from "@/lib/validation/accounts";
 import { route } from "@/lib/http/route";
 
 /**

@@ -5,7 +5,7 @@ import { apiError, apiJson } from "@/lib/http/responses";
 import { attemptTransfer, type Attempt, type AttemptOutcome } from "@/lib/threats/csrf-bank";
 import { readBearerToken } from "@/lib/auth/credentials";
 import { labCookie } from "@/lib/threats/csrf-cookies";
-import { csrfTransferSchema } from "@/lib/validation/schemas";
+import { csrfTransferSchema } from "@/lib/validation/lab";
 import { route } from "@/lib/http/route";
 
 /**

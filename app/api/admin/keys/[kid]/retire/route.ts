@@ -1,7 +1,7 @@
 import { jwtAdminOverview, retireKeyAsAdmin } from "@/lib/auth/jwt/admin";
 import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { kidSchema } from "@/lib/validation/schemas";
+import { kidSchema } from "@/lib/validation/ids";
 import { route } from "@/lib/http/route";
 
 /**

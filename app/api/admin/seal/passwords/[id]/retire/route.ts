@@ -1,7 +1,7 @@
 import { retireSealPasswordAsAdmin } from "@/lib/accounts/admin";
 import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
-import { sealPasswordIdSchema } from "@/lib/validation/schemas";
+import { sealPasswordIdSchema } from "@/lib/validation/ids";
 import { route } from "@/lib/http/route";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayShareCookies } from "@/config/env";
+import { mayShareCookies } from "@/config/cookie-sharing";
 
 describe("LAB_ORIGIN must not share cookies with the app", () => {
   it.each([
