@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies, headers } from "next/headers";
-import { LogoutButton } from "@/app/_components/logout-button";
-import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
+import { IdentityCard } from "@/app/_components/identity-card";
+import { Card, HowItWorks, Notice, Time } from "@/app/_components/ui";
 import { StepUpNote } from "@/app/_components/step-up-note";
 import { judgeNow, tokenFreshness } from "@/lib/auth/step-up/step-up";
-import { readAccessToken } from "@/lib/auth/credentials";
+import { readAccessToken, type JwtTransport } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { clockOffsetSeconds } from "@/lib/auth/clock";
 import { logoutAction, logoutOthersAction } from "./actions";
 import { SilentRefresh } from "./refresh";
 import { CustomClaimsForm } from "./components";
+import { TokenCard } from "./evidence";
 
 export const metadata: Metadata = { title: "JWT dashboard" };
+
+const arrivedVia: Record<JwtTransport, string> = {
+  cookie: "HttpOnly cookie",
+  bearer: "Authorization: Bearer header",
+  dpop: "Authorization: DPoP header",
+};
 
 export default async function JwtDashboardPage({
   searchParams,
@@ -31,75 +38,57 @@ export default async function JwtDashboardPage({
   const signature = token.split(".")[2] ?? "";
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="flex items-center gap-2 text-2xl font-bold">
-          <AreaBadge area="jwt" /> Hello, {user.displayName}
-        </h1>
-        <LogoutButton action={logoutAction} />
-      </div>
-      {done === "others" && (
-        <Notice>
-          Ended {typeof ended === "string" ? ended : "0"} other login(s): their refresh tokens are
-          revoked, so they cannot renew. Access tokens they already hold work until they expire.
-        </Notice>
-      )}
-      {transport === "cookie" && (
-        <SilentRefresh
-          exp={claims.exp}
-          lifetimeSeconds={claims.exp - claims.iat}
-          offsetSeconds={clockOffsetSeconds(jar)}
-        />
-      )}
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Who you are (read from the token)">
-          <Facts
-            label="Your claims"
-            items={[
-              ["User id (sub)", user.id],
-              ["Display name (name)", user.displayName],
-              ["Role (role)", user.role],
-              ["Issued (iat)", <Time key="iat" value={claims.iat * 1000} />],
-              ["Expires (exp)", <Time key="exp" value={claims.exp * 1000} />],
-              [
-                "Password typed (auth_time)",
-                claims.auth_time === undefined ? (
-                  "not recorded"
-                ) : (
-                  <Time key="auth_time" value={claims.auth_time * 1000} />
-                ),
-              ],
-              [
-                "Arrived via",
-                transport === "cookie"
-                  ? "HttpOnly cookie"
-                  : `Authorization: ${transport === "dpop" ? "DPoP" : "Bearer"} header`,
-              ],
-              ["Token size", `${token.length} bytes`],
-            ]}
-          />
-        </Card>
-        <Card title="The decoded token">
-          <p className="mb-1 text-sm text-slate-500">Header</p>
-          <pre
-            aria-label="Decoded header"
-            className="mb-3 overflow-x-auto rounded bg-slate-100 p-2"
-            tabIndex={0}
-          >
-            {JSON.stringify(header, null, 2)}
-          </pre>
-          <p className="mb-1 text-sm text-slate-500">Payload</p>
-          <pre
-            aria-label="Decoded payload"
-            className="mb-3 overflow-x-auto rounded bg-slate-100 p-2"
-            tabIndex={0}
-          >
-            {JSON.stringify(claims, null, 2)}
-          </pre>
-          <p className="text-sm text-slate-500">
-            Signature: <code>{signature.slice(0, 10)}…</code> ({signature.length} characters)
-          </p>
-        </Card>
-      </div>
+      <IdentityCard
+        area="jwt"
+        identity={{
+          userId: user.id,
+          displayName: user.displayName,
+          role: user.role,
+          issuedAt: claims.iat * 1000,
+          expiresAt: claims.exp * 1000,
+        }}
+        names={{
+          userId: "sub",
+          displayName: "name",
+          role: "role",
+          issuedAt: "iat",
+          expiresAt: "exp",
+        }}
+        readFrom="the token"
+        label="Your claims"
+        moreFacts={[
+          [
+            "Password typed (auth_time)",
+            claims.auth_time === undefined ? (
+              "not recorded"
+            ) : (
+              <Time key="auth_time" value={claims.auth_time * 1000} />
+            ),
+          ],
+          ["Arrived via", arrivedVia[transport]],
+          ["Token size", `${token.length} bytes`],
+        ]}
+        evidence={<TokenCard header={header} claims={claims} signature={signature} />}
+        logout={logoutAction}
+        notices={
+          <>
+            {done === "others" && (
+              <Notice>
+                Ended {typeof ended === "string" ? ended : "0"} other login(s): their refresh tokens
+                are revoked, so they cannot renew. Access tokens they already hold work until they
+                expire.
+              </Notice>
+            )}
+            {transport === "cookie" && (
+              <SilentRefresh
+                exp={claims.exp}
+                lifetimeSeconds={claims.exp - claims.iat}
+                offsetSeconds={clockOffsetSeconds(jar)}
+              />
+            )}
+          </>
+        }
+      />
       <Card title="Add claims to your token">
         <p className="mb-3 text-sm text-slate-600">
           Every claim makes the token bigger, and every request carries all of it. Past ~4096 bytes

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { LogoutButton } from "@/app/_components/logout-button";
-import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
+import { IdentityCard } from "@/app/_components/identity-card";
+import { HowItWorks, Notice } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
 import { config } from "@/config";
 import { logoutAction } from "./actions";
+import { SessionRecordCard } from "./evidence";
 
 export const metadata: Metadata = { title: "Session dashboard" };
 
@@ -17,59 +17,40 @@ export default async function SessionDashboardPage({
   const { reason } = await searchParams;
   return (
     <div className="space-y-6">
-      {reason === "admin_only" && (
-        <Notice tone="warning">
-          The admin pages need the admin role — as the database says it now, not as any token
-          remembers it.
-        </Notice>
-      )}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="flex items-center gap-2 text-2xl font-bold">
-          <AreaBadge area="session" /> Hello, {user.displayName}
-        </h1>
-        <div className="flex gap-2">
-          <Link
-            href="/session/devices"
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
-          >
-            Your devices
-          </Link>
-          <Link
-            href="/account"
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
-          >
-            Account
-          </Link>
-          <LogoutButton action={logoutAction} />
-        </div>
-      </div>
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Who you are (read from the database)">
-          <Facts
-            label="Your account"
-            items={[
-              ["User id", user.id],
-              ["Username", user.username],
-              ["Display name", user.displayName],
-              ["Role", user.role],
-            ]}
-          />
-        </Card>
-        <Card title="The server-side record">
-          <Facts
-            label="Session record"
-            items={[
-              ["Id (SHA-256 of token)", <code key="id">{session.id.slice(0, 12)}…</code>],
-              ["Created", <Time key="c" value={session.createdAt} />],
-              ["Last seen", <Time key="l" value={session.lastSeenAt} />],
-              ["Idle expiry", <Time key="i" value={session.idleExpiresAt} />],
-              ["Absolute expiry", <Time key="a" value={session.expiresAt} />],
-              ["Device", session.userAgent ?? "unknown"],
-              ["IP", session.ip ?? "unknown"],
-            ]}
-          />
-        </Card>
-      </div>
+      <IdentityCard
+        area="session"
+        identity={{
+          userId: user.id,
+          displayName: user.displayName,
+          role: user.role,
+          issuedAt: session.createdAt,
+          expiresAt: session.expiresAt,
+        }}
+        names={{
+          userId: "users.id",
+          displayName: "users.display_name",
+          role: "users.role",
+          issuedAt: "sessions.created_at",
+          expiresAt: "sessions.expires_at",
+        }}
+        readFrom="the database"
+        label="Your account"
+        moreFacts={[["Username (users.username)", user.username]]}
+        evidence={<SessionRecordCard session={session} />}
+        logout={logoutAction}
+        links={[
+          { href: "/session/devices", label: "Your devices" },
+          { href: "/account", label: "Account" },
+        ]}
+        notices={
+          reason === "admin_only" && (
+            <Notice tone="warning">
+              The admin pages need the admin role — as the database says it now, not as any token
+              remembers it.
+            </Notice>
+          )
+        }
+      />
       <HowItWorks>
         <p>
           This page knows who you are because the server looked your session up: your browser sent
@@ -81,7 +62,7 @@ export default async function SessionDashboardPage({
           Logging out deletes that row before answering. The cookie — or any copy of it — then
           points at nothing, and the server refuses it. The row also expires on its own: after{" "}
           {Math.round(config.session.idleTtlSeconds / 60)} minutes idle (each request slides it
-          forward) or at its absolute expiry.
+          forward) or at its absolute expiry, <code>expires_at</code>.
         </p>
       </HowItWorks>
     </div>

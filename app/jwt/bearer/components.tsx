@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { announceRefresh, withRefreshLock } from "@/lib/ui/tab-refresh";
+import { LoggedInAs, NotLoggedIn } from "../logged-in-as";
 import { RefreshRace } from "./race";
 
 interface Me {
@@ -76,23 +77,14 @@ export function BearerDashboard() {
 
   if (status.kind === "loading") return <p>Loading…</p>;
   if (status.kind === "anonymous") {
-    return (
-      <p data-testid="bearer-status">
-        Not logged in ({status.reason}). Log in on{" "}
-        <a className="underline" href="/jwt/login">
-          the JWT login page
-        </a>
-        .
-      </p>
-    );
+    return <NotLoggedIn testId="bearer-status" reason={status.reason} />;
   }
   return (
     <div className="space-y-4">
-      <p data-testid="bearer-status">
-        Logged in as <strong>{status.me.user.displayName}</strong> ({status.me.user.role}) — the
-        token travelled in the <code>Authorization: Bearer</code> header, read from localStorage. No
-        cookie was involved.
-      </p>
+      <LoggedInAs testId="bearer-status" user={status.me.user}>
+        the token travelled in the <code>Authorization: Bearer</code> header, read from
+        localStorage. No cookie was involved.
+      </LoggedInAs>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

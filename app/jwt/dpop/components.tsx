@@ -6,6 +6,7 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { useEffect, useState } from "react";
 import { Term } from "@/app/_components/term";
 import { loadDpopKey } from "@/lib/dpop/client";
+import { LoggedInAs, NotLoggedIn } from "../logged-in-as";
 import { DpopLessons } from "./lessons";
 import { loadDpopStatus, logOutOfDpop, refreshDpop, type DpopStatus } from "./session";
 
@@ -42,24 +43,15 @@ export function DpopDashboard() {
 
   if (status.kind === "loading") return <p>Loading…</p>;
   if (status.kind === "anonymous") {
-    return (
-      <p data-testid="dpop-status">
-        Not logged in ({status.reason}). Log in with DPoP on{" "}
-        <a className="underline" href="/jwt/login">
-          the JWT login page
-        </a>
-        .
-      </p>
-    );
+    return <NotLoggedIn testId="dpop-status" reason={status.reason} how="with DPoP" />;
   }
   const bound = status.me.claims.cnf?.jkt ?? null;
   return (
     <div className="space-y-4">
-      <p data-testid="dpop-status">
-        Logged in as <strong>{status.me.user.displayName}</strong> ({status.me.user.role}) — the
-        token travelled as <code>Authorization: DPoP</code>, with a{" "}
+      <LoggedInAs testId="dpop-status" user={status.me.user}>
+        the token travelled as <code>Authorization: DPoP</code>, with a{" "}
         <Term id="dpop-proof">proof</Term> signed by this browser&apos;s key.
-      </p>
+      </LoggedInAs>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt>This browser&apos;s key</dt>
         <dd className="font-mono break-all" data-testid="dpop-jkt">

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LogoutButton } from "@/app/_components/logout-button";
+import { AreaBadge, Card, Facts, Time } from "@/app/_components/ui";
+import type { AuthArea } from "@/config/types";
+
+/** Who is logged in and for how long: what every mechanism can say, each from its own credential. */
+export interface Identity {
+  userId: number;
+  displayName: string;
+  role: string;
+  /** When the credential was issued, and when it expires at the latest (a Date, or milliseconds). */
+  issuedAt: Date | number;
+  expiresAt: Date | number;
+}
+
+/** Where each fact was read — a claim, a field of the seal, a column — shown beside its name. */
+export type IdentityNames = Record<keyof Identity, string>;
+
+export interface IdentityCardProps {
+  area: AuthArea;
+  identity: Identity;
+  names: IdentityNames;
+  /** Where the page read it all: "the database", "the seal", "the token". */
+  readFrom: string;
+  /** The accessible name of the list of facts. */
+  label: string;
+  /** Facts only this mechanism has, after the shared ones. */
+  moreFacts?: ReadonlyArray<[string, ReactNode]>;
+  /** The mechanism's own evidence, beside the facts: the record, the seal, the decoded token. */
+  evidence: ReactNode;
+  logout: () => Promise<void>;
+  /** The area's other pages, beside the logout. */
+  links?: ReadonlyArray<{ href: string; label: string }>;
+  /** Lines between the heading and the cards: what the last action did, the silent refresh. */
+  notices?: ReactNode;
+}
+
+const button = "rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100";
+
+/**
+ * The top of every area's dashboard, drawn one way so that the three areas differ only where
+ * their mechanisms do: the greeting, who the credential says you are, and its evidence.
+ */
+export function IdentityCard({
+  area,
+  identity,
+  names,
+  readFrom,
+  label,
+  moreFacts = [],
+  evidence,
+  logout,
+  links = [],
+  notices,
+}: IdentityCardProps): ReactNode {
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="flex items-center gap-2 text-2xl font-bold">
+          <AreaBadge area={area} /> Hello, {identity.displayName}
+        </h1>
+        <div className="flex gap-2">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className={button}>
+              {link.label}
+            </Link>
+          ))}
+          <LogoutButton action={logout} />
+        </div>
+      </div>
+      {notices}
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title={`Who you are (read from ${readFrom})`}>
+          <Facts
+            label={label}
+            items={[
+              [`User id (${names.userId})`, identity.userId],
+              [`Display name (${names.displayName})`, identity.displayName],
+              [`Role (${names.role})`, identity.role],
+              [`Issued (${names.issuedAt})`, <Time key="issued" value={identity.issuedAt} />],
+              [`Expires (${names.expiresAt})`, <Time key="expires" value={identity.expiresAt} />],
+              ...moreFacts,
+            ]}
+          />
+        </Card>
+        {evidence}
+      </div>
+    </div>
+  );
+}

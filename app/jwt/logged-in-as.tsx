@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+
+/**
+ * The who-am-I line of the JWT's script-driven variants (localStorage, DPoP): their credential
+ * never rides on a page load, so only page script learns who is logged in — after it asked the
+ * API — and says it here, with how the token travelled.
+ */
+export function LoggedInAs({
+  testId,
+  user,
+  children,
+}: {
+  testId: string;
+  user: { displayName: string; role: string };
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <p data-testid={testId}>
+      Logged in as <strong>{user.displayName}</strong> ({user.role}) — {children}
+    </p>
+  );
+}
+
+/** The same line when the API said no: why, and where to log in. */
+export function NotLoggedIn({
+  testId,
+  reason,
+  how = "",
+}: {
+  testId: string;
+  reason: string;
+  /** How to log in there, when that page offers more than one way ("with DPoP"). */
+  how?: string;
+}): ReactNode {
+  return (
+    <p data-testid={testId}>
+      Not logged in ({reason}). Log in{how && ` ${how}`} on{" "}
+      <a className="underline" href="/jwt/login">
+        the JWT login page
+      </a>
+      .
+    </p>
+  );
+}
