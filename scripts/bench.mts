@@ -68,7 +68,8 @@ async function measure(label: string, run: (i: number) => Promise<unknown> | unk
   return { label, median, p99, queries: (getQueryCount() - queriesBefore) / N };
 }
 
-const { checkSessionCredential } = await import("@/lib/auth/check/session");
+const { checkSessionForProxy, peekAtSession, checkSessionForDal } =
+  await import("@/lib/auth/check/session");
 const { runInRequest } = await import("@/ground/context");
 const { hashToken } = await import("@/ground/tokens");
 const { getSqlite } = await import("@/db/client");
@@ -100,8 +101,8 @@ for (let i = 0; i < TOTAL; i++) {
 /** One session request as the server runs it: the proxy's lookup, handed to the DAL. */
 async function sessionRequest(i: number) {
   await runInRequest(async () => {
-    const proxy = await checkSessionCredential(sessionCookie(i), { site: "proxy" });
-    const dal = await checkSessionCredential(sessionCookie(i));
+    const proxy = await checkSessionForProxy(sessionCookie(i));
+    const dal = await checkSessionForDal(sessionCookie(i));
     if (!proxy.ok || !dal.ok) throw new Error("session refused");
   });
 }
@@ -156,7 +157,7 @@ async function interleaved(runs: [label: string, run: Run][]) {
 const [sessionFirst, sessionFloor, sessionAgain] = await interleaved([
   [
     "session: the check, first sight (shape, SHA-256, lookup)",
-    async (i) => ok(await checkSessionCredential(sessionCookie(i), { slide: false })),
+    async (i) => ok(await peekAtSession(sessionCookie(i))),
   ],
   [
     "  floor: SHA-256 + the same statement, raw",
@@ -166,7 +167,7 @@ const [sessionFirst, sessionFloor, sessionAgain] = await interleaved([
   ],
   [
     "session: the same cookie again (no memo: the lookup is the check)",
-    async (i) => ok(await checkSessionCredential(sessionCookie(i), { slide: false })),
+    async (i) => ok(await peekAtSession(sessionCookie(i))),
   ],
 ]);
 const [sealedFirst, sealedFloor, sealedAgain] = await interleaved([
@@ -515,12 +516,7 @@ const scaleRows: Row[] = [];
     const [check, raw] = await interleaved([
       [
         `session check at ${size.toLocaleString("en")} sessions`,
-        async (i) =>
-          ok(
-            await checkSessionCredential(cookieJar(cookieSettings.session.name, mine[i]!), {
-              slide: false,
-            }),
-          ),
+        async (i) => ok(await peekAtSession(cookieJar(cookieSettings.session.name, mine[i]!))),
       ],
       [
         `  floor at ${size.toLocaleString("en")}: SHA-256 + raw get`,

@@ -14,7 +14,7 @@ import { validateAccessToken, validateAccessTokenForLogout } from "@/lib/auth/jw
 import { rotateRefreshToken } from "@/lib/auth/jwt/refresh";
 import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh-revocation";
 import { checkSealedCredential } from "@/lib/auth/check/sealed";
-import { checkSessionCredential } from "@/lib/auth/check/session";
+import { checkSessionForDal } from "@/lib/auth/check/session";
 import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { publicJwks } from "@/lib/auth/jwt/keys";
@@ -96,7 +96,7 @@ describe("every credential reader and verifier, on any bytes", () => {
       fc.asyncProperty(token, async (value) => {
         const cookies = jar(cookieSettings.session.name, value);
         expect(readSessionCookie(cookies)).toBe(value || null);
-        expect((await checkSessionCredential(cookies)).ok).toBe(false);
+        expect((await checkSessionForDal(cookies)).ok).toBe(false);
         expect((await validateSessionToken(value)).ok).toBe(false);
       }),
       RUNS,
@@ -125,7 +125,7 @@ describe("every credential reader and verifier, on any bytes", () => {
                 ? { value: cache }
                 : undefined,
         };
-        expect((await checkSessionCredential(cookies)).ok).toBe(false);
+        expect((await checkSessionForDal(cookies)).ok).toBe(false);
       }),
       RUNS,
     );

@@ -133,25 +133,3 @@ async function fromProxy(
   await at.step("proxy_result", async () => ({ ok: true, cached: true }));
   return handed;
 }
-
-interface SessionCheckOptions extends CheckOptions {
-  /** false: the inspector's peek. */
-  slide?: boolean;
-  /** Who asks: the proxy hands its answer on, the DAL takes it. */
-  site?: "proxy" | "dal";
-  /** The DAL's admin check: the store's answer only. */
-  fresh?: boolean;
-}
-
-/**
- * The session check with its path given as switches (the tests and the benchmark name paths
- * this way): chooses one of the named checks above, once.
- */
-export function checkSessionCredential(
-  cookies: CookieReader,
-  { slide = true, site = "dal", fresh = false, ...options }: SessionCheckOptions = {},
-): Promise<SessionAuth> {
-  if (!slide) return peekAtSession(cookies, options);
-  if (site === "proxy") return checkSessionForProxy(cookies, options);
-  return fresh ? checkSessionInStore(cookies, options) : checkSessionForDal(cookies, options);
-}

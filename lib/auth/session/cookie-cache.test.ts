@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
-import { checkSessionCredential } from "@/lib/auth/check/session";
+import {
+  checkSessionForDal,
+  checkSessionForProxy,
+  checkSessionInStore,
+  peekAtSession,
+} from "@/lib/auth/check/session";
 import { setCookieCacheSeconds } from "@/lib/auth/sealed/settings";
 import { sealSessionCache } from "@/lib/auth/session/cookie-cache";
 import { revokeSession } from "@/lib/auth/session/revocation";
@@ -36,25 +41,25 @@ describe("the session's cookie cache", () => {
     setCookieCacheSeconds(0);
     const { cache, cookies } = await cachedLogin();
     expect(cache).toBeNull();
-    expect(await queriesOf(() => checkSessionCredential(cookies))).toBe(1);
+    expect(await queriesOf(() => checkSessionForDal(cookies))).toBe(1);
   });
 
   it("saves the lookup for N seconds — and keeps a revoked session alive until then (C42)", async () => {
     setCookieCacheSeconds(30);
     const { cache, cookies, session } = await cachedLogin();
     expect(cache?.maxAge).toBe(30);
-    expect(await queriesOf(() => checkSessionCredential(cookies))).toBe(0);
+    expect(await queriesOf(() => checkSessionForDal(cookies))).toBe(0);
     await revokeSession(session.id);
-    const stale = await checkSessionCredential(cookies);
+    const stale = await checkSessionForDal(cookies);
     expect(stale.ok).toBe(true); // the price: the store says no, the copy says yes
     const later = Date.now() + 31_000;
-    expect(await checkSessionCredential(cookies, { now: later })).toEqual({
+    expect(await checkSessionForDal(cookies, { now: later })).toEqual({
       ok: false,
       reason: "session_not_found",
     });
     // The inspector (slide: false) and admin rights (fresh: true) always ask the store.
-    expect((await checkSessionCredential(cookies, { slide: false })).ok).toBe(false);
-    expect(await checkSessionCredential(cookies, { fresh: true })).toEqual({
+    expect((await peekAtSession(cookies)).ok).toBe(false);
+    expect(await checkSessionInStore(cookies)).toEqual({
       ok: false,
       reason: "session_not_found",
     });
@@ -64,8 +69,8 @@ describe("the session's cookie cache", () => {
     setCookieCacheSeconds(30);
     const { cookies } = await cachedLogin();
     await runInRequest(async () => {
-      expect(await queriesOf(() => checkSessionCredential(cookies, { site: "proxy" }))).toBe(0);
-      expect(await queriesOf(() => checkSessionCredential(cookies, { fresh: true }))).toBe(1);
+      expect(await queriesOf(() => checkSessionForProxy(cookies))).toBe(0);
+      expect(await queriesOf(() => checkSessionInStore(cookies))).toBe(1);
     });
     setCookieCacheSeconds(0);
   });
@@ -78,14 +83,14 @@ describe("the session's cookie cache", () => {
       [cookieSettings.session.name]: other.token,
       [cookieSettings.sessionCache.name]: first.cache!.value,
     });
-    const result = await checkSessionCredential(swapped);
+    const result = await checkSessionForDal(swapped);
     expect(result.ok && result.session.id).toBe(other.session.id);
-    expect(await queriesOf(() => checkSessionCredential(swapped))).toBe(1);
+    expect(await queriesOf(() => checkSessionForDal(swapped))).toBe(1);
     const forged = jar({
       [cookieSettings.session.name]: first.token,
       [cookieSettings.sessionCache.name]: "Fe26.2*1*x*y*z*1*w*v~2",
     });
-    expect(await queriesOf(() => checkSessionCredential(forged))).toBe(1);
+    expect(await queriesOf(() => checkSessionForDal(forged))).toBe(1);
     setCookieCacheSeconds(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getQueryCount } from "@/db/client";
-import { checkSessionCredential } from "@/lib/auth/check/session";
+import { checkSessionForDal, checkSessionForProxy } from "@/lib/auth/check/session";
 import { cookieSettings } from "@/config";
 import { runInRequest } from "@/ground/context";
 import { createSession, makeUser } from "@/lib/test/fixtures";
@@ -25,10 +25,8 @@ describe("the proxy hands its session lookup to the DAL of the same request", ()
   it("one lookup per request: the DAL takes the proxy's answer without a query", async () => {
     const { cookies } = await loggedIn();
     await runInRequest(async () => {
-      const [proxy, proxyQueries] = await counted(() =>
-        checkSessionCredential(cookies, { site: "proxy" }),
-      );
-      const [dal, dalQueries] = await counted(() => checkSessionCredential(cookies));
+      const [proxy, proxyQueries] = await counted(() => checkSessionForProxy(cookies));
+      const [dal, dalQueries] = await counted(() => checkSessionForDal(cookies));
       expect(proxy.ok).toBe(true);
       expect(proxyQueries).toBe(1);
       expect(dal).toEqual(proxy);
@@ -39,9 +37,9 @@ describe("the proxy hands its session lookup to the DAL of the same request", ()
   it("is taken once: a second check in the request looks up afresh (and sees a logout)", async () => {
     const { cookies } = await loggedIn();
     await runInRequest(async () => {
-      await checkSessionCredential(cookies, { site: "proxy" });
-      await checkSessionCredential(cookies);
-      const [again, queries] = await counted(() => checkSessionCredential(cookies));
+      await checkSessionForProxy(cookies);
+      await checkSessionForDal(cookies);
+      const [again, queries] = await counted(() => checkSessionForDal(cookies));
       expect(again.ok).toBe(true);
       expect(queries).toBeGreaterThanOrEqual(1);
     });
@@ -51,23 +49,23 @@ describe("the proxy hands its session lookup to the DAL of the same request", ()
     const first = await loggedIn();
     const second = await loggedIn();
     await runInRequest(async () => {
-      await checkSessionCredential(first.cookies, { site: "proxy" });
-      const [other, queries] = await counted(() => checkSessionCredential(second.cookies));
+      await checkSessionForProxy(first.cookies);
+      const [other, queries] = await counted(() => checkSessionForDal(second.cookies));
       expect(other.ok).toBe(true);
       expect(queries).toBeGreaterThanOrEqual(1);
     });
     await runInRequest(async () => {
-      await checkSessionCredential(first.cookies, { site: "proxy" });
+      await checkSessionForProxy(first.cookies);
       const moved = jar({
         [cookieSettings.session.name]: first.token,
         [cookieSettings.clock.name]: String(31 * 60),
       });
-      const [judged, queries] = await counted(() => checkSessionCredential(moved));
+      const [judged, queries] = await counted(() => checkSessionForDal(moved));
       expect(judged).toEqual({ ok: false, reason: "session_idle_expired" });
       expect(queries).toBeGreaterThanOrEqual(1);
     });
     // No request context (a matcher gap): the DAL simply looks up on its own.
-    const [alone, queries] = await counted(() => checkSessionCredential(first.cookies));
+    const [alone, queries] = await counted(() => checkSessionForDal(first.cookies));
     expect(alone.ok).toBe(false); // the moved clock's check above purged the idle session
     expect(queries).toBeGreaterThanOrEqual(1);
   });
@@ -76,7 +74,7 @@ describe("the proxy hands its session lookup to the DAL of the same request", ()
     const sealed = jar({
       [cookieSettings.session.name]: "Fe26.2*1*abc*def*ghi*1790000000000*jkl*mno~2",
     });
-    const [result, queries] = await counted(() => checkSessionCredential(sealed));
+    const [result, queries] = await counted(() => checkSessionForDal(sealed));
     expect(result).toEqual({ ok: false, reason: "session_cookie_outdated" });
     expect(queries).toBe(0);
   });
