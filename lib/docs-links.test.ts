@@ -56,7 +56,35 @@ function brokenLinks(page: string): string[] {
   });
 }
 
+// A file named in code font (`lib/auth/dal.ts`, `lib/auth/session/{tokens,validation}.ts`) is a
+// promise that the reader will find it there: a room that moves must take its docs along.
+const REPO_PATH = /^(?:app|lib|ground|config|db|e2e|scripts|server|bench|messages)\/[^\s]*$/;
+
+function expandBraces(target: string): string[] {
+  const match = /\{([^{}]*)\}/.exec(target);
+  if (match === null) return [target];
+  const [before, after] = [
+    target.slice(0, match.index),
+    target.slice(match.index + match[0].length),
+  ];
+  return match[1]!.split(",").flatMap((option) => expandBraces(`${before}${option}${after}`));
+}
+
+function missingPaths(page: string): string[] {
+  const named = [...fs.readFileSync(page, "utf8").matchAll(/`([^`\s]+)`/g)]
+    .map((m) => m[1]!.replace(/[.,;:]+$/, ""))
+    .filter((target) => REPO_PATH.test(target));
+  return named
+    .flatMap(expandBraces)
+    .filter((file) => !/[*[]/.test(file) && !fs.existsSync(file))
+    .map((file) => `${page}: ${file}`);
+}
+
 describe("the README and docs/", () => {
+  it("names only files that exist", () => {
+    expect(PAGES.flatMap(missingPaths)).toEqual([]);
+  });
+
   it(`keeps the README to ${README_MAX_LINES} lines`, () => {
     const lines = fs.readFileSync(README, "utf8").replace(/\n$/, "").split("\n").length;
     expect(lines).toBeLessThanOrEqual(README_MAX_LINES);
