@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { readBenchResults, RESULTS_FILE, type BenchResults } from "@/lib/bench/results";
 import { HttpTable, MicroTable, RatioBars, TokenSizes } from "./charts";
+import { DocsLink } from "@/app/_components/docs-link";
 
 export const metadata: Metadata = { title: "Benchmark" };
 export const dynamic = "force-dynamic"; // the file changes when the benchmark runs again
@@ -137,6 +138,7 @@ export default async function BenchPage() {
           compare; absolute figures depend on the machine.
         </p>
       </HowItWorks>
+      <DocsLink page="stores-and-performance" />
     </div>
   );
 }

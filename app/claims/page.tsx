@@ -3,6 +3,7 @@ import Link from "next/link";
 import { HowItWorks } from "@/app/_components/ui";
 import { readScenarios } from "@/lib/claims/scenarios";
 import { CLAIMS } from "@/lib/claims/registry";
+import { DocsLink } from "@/app/_components/docs-link";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -72,6 +73,7 @@ export default function ClaimsPage() {
           test suite cannot drift apart.
         </p>
       </HowItWorks>
+      <DocsLink page="testing" />
     </div>
   );
 }

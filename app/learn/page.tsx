@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RICH } from "@/app/_components/rich";
 import { LEARN_TOPICS } from "@/lib/learn/topics";
+import { DocsLink } from "@/app/_components/docs-link";
 
 export const metadata: Metadata = { title: "Learn" };
 
@@ -23,6 +24,7 @@ export default async function LearnIndexPage() {
           </li>
         ))}
       </ol>
+      <DocsLink page="mechanisms" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, HowItWorks } from "@/app/_components/ui";
+import { DocsLink } from "@/app/_components/docs-link";
 
 export const metadata: Metadata = { title: "Threats" };
 
@@ -70,6 +71,7 @@ export default function ThreatsPage() {
           whichever threat their transport brings.
         </p>
       </HowItWorks>
+      <DocsLink page="threats" />
     </div>
   );
 }
