@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { test } from "@playwright/test";
 
 /**
  * Extra app servers for the scenarios that need their own processes: a restart (C07), two
@@ -85,11 +86,17 @@ export async function startAppServer(
   return { url, stop };
 }
 
+const SERVER_START_BUDGET_MS = 30_000;
+
 /** Runs `run` against an app server of its own (a fresh data directory), then removes both. */
 export async function withAppServer(
   env: Record<string, string>,
   run: (server: AppServer) => Promise<void>,
 ): Promise<void> {
+  // Starting a server of its own (migrate, seed, boot) is the slow part of such a test, and far
+  // slower on a busy machine: its own budget on top of the test's.
+  const info = test.info();
+  info.setTimeout(info.timeout + SERVER_START_BUDGET_MS);
   const dataDir = prepareDataDir();
   const server = await startAppServer(dataDir, env);
   try {

@@ -86,7 +86,8 @@ export async function logInThroughForm(
   const login = new LoginPage(page, area);
   await login.goto();
   await login.logIn(user.username, user.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}$`));
+  // argon2id on a busy machine: a login may take seconds before the redirect.
+  await expect(page).toHaveURL(new RegExp(`/${area}$`), { timeout: 15_000 });
 }
 
 export async function cookieNamed(context: BrowserContext, name: string) {
