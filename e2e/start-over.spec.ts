@@ -1,6 +1,8 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
+import { e2eBaseURL } from "./support/env";
 import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
 
 // "Start over" asks first: its button opens a confirmation that lists, in plain words, what it
@@ -92,7 +94,7 @@ test.describe("start over asks first", () => {
       words.tour,
       words.scriptTokens,
     ]);
-    await expect(page.getByTestId("session-who")).toHaveText(/Lab account/);
+    expect((await page.request.get("/api/session/me")).status()).toBe(200);
 
     await dialog.getByRole("button", { name: words.confirm }).click();
     await expect(page).toHaveURL(/\/\?reset=done$/);
@@ -138,6 +140,23 @@ test.describe("start over asks first", () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   });
+
+  for (const theme of ["light", "dark"] as const) {
+    test(`the open confirmation has no serious or critical axe violation (${theme})`, async ({
+      page,
+      context,
+    }) => {
+      await context.addCookies([{ name: "lab_theme", value: theme, url: e2eBaseURL }]);
+      await page.goto("/");
+      await page.getByRole("button", { name: en.header.startOver, exact: true }).click();
+      await expect(confirmation(page)).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .include("#start-over-confirm")
+        .analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+    });
+  }
 });
 
 test.describe("start over asks first, without JavaScript", () => {
