@@ -46,7 +46,8 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password", { exact: true }).fill(alice.password);
     await page.getByRole("button", { name: "Log in", exact: true }).click();
     await expect(page).toHaveURL(/\/session$/);
-    await page.getByRole("button", { name: "Start over" }).click();
+    await page.getByRole("button", { name: "Start over", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, start over" }).click();
     await expect(page).toHaveURL(/\/\?reset=done$/);
     await expect(page.getByRole("status")).toContainText("Started over");
     expect((await cookieNamed(context, COOKIE.session))?.value ?? "").toBe("");

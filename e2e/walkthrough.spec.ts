@@ -143,7 +143,8 @@ test.describe("walkthrough bugs", () => {
       for (const key of ["lab_jwt_token", "lab_jwt_refresh", "lab_dpop_token", "lab_dpop_refresh"])
         localStorage.setItem(key, "a-token");
     });
-    await page.getByRole("button", { name: "Start over" }).click();
+    await page.getByRole("button", { name: "Start over", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, start over" }).click();
     await expect(page).toHaveURL(/\/\?reset=done$/);
     expect(
       await page.evaluate(() =>

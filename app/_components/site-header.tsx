@@ -1,13 +1,14 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { getPreferredMode, getPreferredTheme } from "@/lib/lab/preferences";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { THEMES } from "@/lib/validation/lab";
 import { startOverAction } from "@/app/_actions/reset";
+import { isThrowawayAccount, labAccountOf } from "@/lib/compare/lab-account";
 import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";
-import { StartOverButton } from "./start-over-button";
+import { StartOverButton, type StartOverWords } from "./start-over-button";
 
 const MODES = ["session", "sealed", "jwt"] as const;
 
@@ -21,6 +22,27 @@ const LINKS = [
   ["/claims", "claims"],
   ["/signup", "signup"],
 ] as const;
+
+/**
+ * What "Start over" will delete — startOverAction's steps in order, then what page script forgets
+ * — with the throw-away account only when this browser has one (its cookie may outlive the
+ * account, which is deleted after two hours).
+ */
+async function startOverWords(): Promise<StartOverWords> {
+  const t = await getTranslations("header");
+  const account = labAccountOf(await cookies());
+  const hasAccount = account !== null && isThrowawayAccount(account);
+  const items = ["logins", "clock", ...(hasAccount ? ["account"] : []), "tour", "scriptTokens"];
+  return {
+    label: t("startOver"),
+    title: t("startOverConfirm.title"),
+    deletes: t("startOverConfirm.deletes"),
+    items: items.map((item) => t(`startOverConfirm.${item}`)),
+    keeps: t("startOverConfirm.keeps"),
+    confirm: t("startOverConfirm.confirm"),
+    cancel: t("startOverConfirm.cancel"),
+  };
+}
 
 /** Site header with the mode toggle: a plain form, so it works without JavaScript too. */
 export async function SiteHeader() {
@@ -56,11 +78,7 @@ export async function SiteHeader() {
         <AccountStatus renderId={renderId} />
         {/* The controls together on the right: starting over, then the three preferences. */}
         <div className="flex flex-wrap items-center gap-2">
-          <StartOverButton
-            action={startOverAction}
-            label={t("startOver")}
-            title={t("startOverTitle")}
-          />
+          <StartOverButton action={startOverAction} words={await startOverWords()} />
           <ChoiceForm
             action="/api/mode"
             label={t("mode")}
