@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { adminOverview } from "@/lib/accounts/admin";
-import { requireAdmin } from "@/lib/auth/dal";
+import { mayChangeServerWide, requireAdmin } from "@/lib/auth/dal";
 import { canRestartServer, restartEffect } from "@/lib/lab/server-restart";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 import { RestartServerButton } from "./components";
@@ -48,6 +48,7 @@ export default async function AdminPage({
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const revoked = typeof params.revoked === "string" ? params.revoked : "0";
   const { users, store } = await adminOverview();
+  const editable = await mayChangeServerWide();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>
@@ -55,6 +56,15 @@ export default async function AdminPage({
         Every change here is sensitive: it grants privilege, ends someone&apos;s login, changes keys
         or decides how long a revoked login still works. <StepUpNote freshness={freshness} />
       </p>
+      {!editable && (
+        <Notice>
+          <span data-testid="operator-only">
+            This instance is hosted for many visitors, so what changes things for all of them —
+            these settings, the keys, other people&apos;s accounts, the restart — belongs to its
+            operator alone: you see it read-only.
+          </span>
+        </Notice>
+      )}
       {done && (
         <Notice>
           <ClaimText text={done(revoked)} />{" "}
@@ -87,6 +97,8 @@ export default async function AdminPage({
                 <td className="space-y-1 py-2">
                   {user.id === me.id ? (
                     <span className="text-xs text-slate-500">you</span>
+                  ) : !editable ? (
+                    <span className="text-xs text-slate-500">read-only</span>
                   ) : (
                     <div className="flex flex-wrap gap-1">
                       <form action={forceLogoutAction}>
@@ -121,8 +133,8 @@ export default async function AdminPage({
           </tbody>
         </table>
       </Card>
-      <JwtSettingsCard />
-      <SealSettingsCard />
+      <JwtSettingsCard editable={editable} />
+      <SealSettingsCard editable={editable} />
       <Card title="The session store">
         <p className="text-sm" data-testid="admin-store">
           <code>SESSION_STORE={store.kind}</code>: {store.rows} sessions, {store.dataBytes} bytes{" "}
@@ -131,7 +143,7 @@ export default async function AdminPage({
             : `of data (${store.diskBytes} bytes on disk with indexes)`}
           . The JWT area stores nothing per user.
         </p>
-        {canRestartServer() ? (
+        {!editable ? null : canRestartServer() ? (
           <RestartServerButton effect={restartEffect()} />
         ) : (
           <p className="text-sm text-slate-600">
