@@ -45,8 +45,7 @@ export function assertOperatorPasswordSetting(password: string | null): void {
 /**
  * Creates the operator, or, when LAB_OPERATOR_PASSWORD is set, brings it back in line: that
  * password (the stored hash replaced when it differs, every login of the old one ended), an
- * enabled admin.
- * Throws on a weak LAB_OPERATOR_PASSWORD: the server must not start with it.
+ * enabled admin. Throws on a weak LAB_OPERATOR_PASSWORD: the server must not start with it.
  */
 export async function ensureOperator(
   password: string | null = config.lab.operatorPassword,
