@@ -34,6 +34,12 @@ const envSchema = z.object({
   SIGNUP_MAX: z.coerce.number().int().positive().default(200),
   SESSION_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
   LAB_FAST_FORWARD: z.enum(["on", "off"]).default("on"),
+  // A hosted instance (./lab.ts): unset, it follows HOST — public on any non-loopback address.
+  LAB_PUBLIC: z.enum(["true", "false"]).optional(),
+  // The operator's password (lib/lab/operator.ts checks its strength); unset, one is generated.
+  LAB_OPERATOR_PASSWORD: z.string().optional(),
+  // Where server.mjs listens (it defaults to loopback); read here only to tell hosted from local.
+  HOST: z.string().default("127.0.0.1"),
   // DPoP (RFC 9449 §8): whether proofs must carry a nonce this server handed out.
   DPOP_NONCE: z.enum(["on", "off"]).default("on"),
   // Sensitive actions need a password typed no longer ago than this (step-up).

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { readEnv } from "@/config/env";
+import { isLabPublic } from "@/config/lab";
 
 /**
  * Every setting the app reads: the environment's values (./env.ts, read once, here), what follows
@@ -24,6 +25,13 @@ export const config = {
   secure,
   // Where the XSS lab's flawed page is served, apart from every credential (lib/threats/xss-origin.ts).
   labOrigin: env.LAB_ORIGIN === undefined ? null : new URL(env.LAB_ORIGIN).origin,
+  // Hosted or local (./lab.ts): hosted, server-wide power is the operator's alone
+  // (lib/users/operator.ts) and no page prints the demo passwords.
+  lab: {
+    public: isLabPublic(env.LAB_PUBLIC, env.HOST),
+    // Set, the operator's password follows it at every start; unset, one is generated once.
+    operatorPassword: env.LAB_OPERATOR_PASSWORD ?? null,
+  },
   // The demo's fast-forward clock (C10, C20); switch it off for a real deployment.
   fastForward: env.LAB_FAST_FORWARD === "on",
   session: {

@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/accounts/admin";
-import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
+import { requireFreshServerWideAdmin } from "@/lib/http/admin";
 import { formField } from "@/lib/validation/form-state";
 import { userIdSchema } from "@/lib/validation/ids";
 
-// Each action is sensitive: it checks afresh that the caller is an admin now with a login typed
-// within minutes (step-up; else off to reauth and back here), and the operation reads the admin's
+// Each action is sensitive and server-wide (someone else's account): it checks afresh that the
+// caller is an admin now (the operator, on a hosted instance) with a login typed within minutes (step-up; else off to reauth and back here), and the operation reads the admin's
 // rights again when it writes. Then it reports what happened through `?done=`, so the page can
 // explain it.
 
@@ -26,18 +26,18 @@ function outcome(
 }
 
 export async function forceLogoutAction(formData: FormData): Promise<void> {
-  const { proof } = await requireFreshAdmin("/admin");
+  const { proof } = await requireFreshServerWideAdmin("/admin");
   outcome("logout", await forceLogoutUser(proof, userIdOf(formData)));
 }
 
 export async function changeRoleAction(formData: FormData): Promise<void> {
-  const { proof } = await requireFreshAdmin("/admin");
+  const { proof } = await requireFreshServerWideAdmin("/admin");
   const role = formField(formData, "role") === "admin" ? "admin" : "user";
   outcome("role", await updateUserAsAdmin(proof, userIdOf(formData), { role }));
 }
 
 export async function setDisabledAction(formData: FormData): Promise<void> {
-  const { proof } = await requireFreshAdmin("/admin");
+  const { proof } = await requireFreshServerWideAdmin("/admin");
   const disabled = formField(formData, "disabled") === "true";
   outcome(
     disabled ? "disabled" : "enabled",

@@ -1,17 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireFreshAdmin } from "@/lib/auth/step-up/step-up";
+import { requireFreshServerWideAdmin } from "@/lib/http/admin";
 import { changeJwtSettings, retireKeyAsAdmin, rotateKeys } from "@/lib/auth/jwt/admin";
 import { formField } from "@/lib/validation/form-state";
 import { kidSchema } from "@/lib/validation/ids";
 import { jwtSettingsSchema } from "@/lib/validation/admin-settings";
 
 // The JWT knobs of the admin page. Each is sensitive (keys, and whether revoked tokens stay
-// revoked): an admin now, with a login typed within minutes (step-up).
+// revoked) and server-wide: an admin now (the operator, on a hosted instance), with a login typed
+// within minutes (step-up).
 
 export async function saveJwtSettingsAction(formData: FormData): Promise<void> {
-  const { proof } = await requireFreshAdmin("/admin");
+  const { proof } = await requireFreshServerWideAdmin("/admin");
   const parsed = jwtSettingsSchema.safeParse({
     revocation: formField(formData, "revocation"),
     algorithm: formField(formData, "algorithm"),
@@ -24,13 +25,13 @@ export async function saveJwtSettingsAction(formData: FormData): Promise<void> {
 }
 
 export async function rotateKeyAction(): Promise<void> {
-  const { proof } = await requireFreshAdmin("/admin");
+  const { proof } = await requireFreshServerWideAdmin("/admin");
   const rotated = await rotateKeys(proof);
   redirect(rotated.ok ? "/admin?done=key_rotated#jwt" : "/admin?done=error&reason=forbidden");
 }
 
 export async function retireKeyAction(formData: FormData): Promise<void> {
-  const { proof } = await requireFreshAdmin("/admin");
+  const { proof } = await requireFreshServerWideAdmin("/admin");
   const kid = kidSchema.safeParse(formField(formData, "kid"));
   const result = kid.success ? await retireKeyAsAdmin(proof, kid.data) : "not_found";
   redirect(`/admin?done=${result === "retired" ? "key_retired" : "error"}#jwt`);

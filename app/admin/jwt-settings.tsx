@@ -13,56 +13,69 @@ const REVOCATION = {
   "token-version": "token version — logout kills all the user's tokens; 1 query per request",
 } as const;
 
-/** The JWT area's settings and key set (C23, C24, C28), with what each choice costs. */
-export async function JwtSettingsCard() {
+/**
+ * The JWT area's settings and key set (C23, C24, C28), with what each choice costs. Read-only
+ * (`editable` false) for an admin who may not change them (a hosted instance's demo admin).
+ */
+export async function JwtSettingsCard({ editable }: { editable: boolean }) {
   const { settings, keys, denylistSize } = await jwtAdminOverview();
   return (
     <Card title="JWT settings and signing keys" id="jwt">
-      <form action={saveJwtSettingsAction} className="grid gap-3 text-sm sm:grid-cols-2">
-        <label className="flex flex-col gap-1">
-          Revocation strategy
-          <select
-            name="revocation"
-            defaultValue={settings.revocation}
-            className="rounded border p-1"
-          >
-            {Object.entries(REVOCATION).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+      <form action={saveJwtSettingsAction}>
+        <fieldset disabled={!editable} className="grid gap-3 text-sm sm:grid-cols-2">
+          <label className="flex flex-col gap-1">
+            Revocation strategy
+            <select
+              name="revocation"
+              defaultValue={settings.revocation}
+              className="rounded border p-1"
+            >
+              {Object.entries(REVOCATION).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            Signing algorithm
+            <select
+              name="algorithm"
+              defaultValue={settings.algorithm}
+              className="rounded border p-1"
+            >
+              <option value="EdDSA">
+                EdDSA (Ed25519) — asymmetric: anyone with the JWKS verifies
               </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Signing algorithm
-          <select name="algorithm" defaultValue={settings.algorithm} className="rounded border p-1">
-            <option value="EdDSA">
-              EdDSA (Ed25519) — asymmetric: anyone with the JWKS verifies
-            </option>
-            <option value="ES256">ES256 (P-256) — asymmetric: anyone with the JWKS verifies</option>
-            <option value="HS256">HS256 — symmetric: only this server can verify</option>
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Access-token lifetime (seconds)
-          <input
-            name="accessTtl"
-            type="number"
-            min={10}
-            max={86400}
-            defaultValue={settings.accessTtlSeconds}
-            className="rounded border p-1"
-          />
-        </label>
-        <label className="flex items-center gap-2">
-          <input name="encrypted" type="checkbox" defaultChecked={settings.encrypted} />
-          Encrypt (JWE: signed, then encrypted — five segments, payload unreadable)
-        </label>
-        <div className="sm:col-span-2">
-          <button type="submit" className={button}>
-            Save JWT settings
-          </button>
-        </div>
+              <option value="ES256">
+                ES256 (P-256) — asymmetric: anyone with the JWKS verifies
+              </option>
+              <option value="HS256">HS256 — symmetric: only this server can verify</option>
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            Access-token lifetime (seconds)
+            <input
+              name="accessTtl"
+              type="number"
+              min={10}
+              max={86400}
+              defaultValue={settings.accessTtlSeconds}
+              className="rounded border p-1"
+            />
+          </label>
+          <label className="flex items-center gap-2">
+            <input name="encrypted" type="checkbox" defaultChecked={settings.encrypted} />
+            Encrypt (JWE: signed, then encrypted — five segments, payload unreadable)
+          </label>
+          {editable && (
+            <div className="sm:col-span-2">
+              <button type="submit" className={button}>
+                Save JWT settings
+              </button>
+            </div>
+          )}
+        </fieldset>
       </form>
       <p className="mt-3 text-sm" data-testid="denylist-size">
         Deny-list: {denylistSize} revoked token{denylistSize === 1 ? "" : "s"} kept until their exp.
@@ -89,7 +102,7 @@ export async function JwtSettingsCard() {
                 <Time value={key.createdAt} />
               </td>
               <td>
-                {key.status === "previous" && (
+                {editable && key.status === "previous" && (
                   <form action={retireKeyAction}>
                     <input type="hidden" name="kid" value={key.kid} />
                     <button type="submit" className={button}>
@@ -102,11 +115,13 @@ export async function JwtSettingsCard() {
           ))}
         </tbody>
       </table>
-      <form action={rotateKeyAction} className="mt-3">
-        <button type="submit" className={button}>
-          Rotate signing key
-        </button>
-      </form>
+      {editable && (
+        <form action={rotateKeyAction} className="mt-3">
+          <button type="submit" className={button}>
+            Rotate signing key
+          </button>
+        </form>
+      )}
       <p className="mt-2 text-xs text-slate-600">
         Rotating makes a new current key; tokens signed by the previous one keep verifying, so
         nobody is logged out. Retiring a previous key makes every token it signed fail at once — the

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { adminOverview } from "@/lib/accounts/admin";
-import { requireAdmin } from "@/lib/auth/dal";
+import { mayChangeServerWide, requireAdmin } from "@/lib/auth/dal";
 import { canRestartServer, restartEffect } from "@/lib/lab/server-restart";
-import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
 import { RestartServerButton } from "./components";
 import { JwtSettingsCard } from "./jwt-settings";
 import { SealSettingsCard } from "./seal-settings";
+import { UsersCard } from "./users-card";
 import { ClaimText } from "@/app/_components/claim-text";
 import { StepUpNote } from "@/app/_components/step-up-note";
 import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
@@ -35,8 +35,6 @@ const DONE: Record<string, (revoked: string) => string> = {
   cache_invalid: () => "The cookie cache must be 0 to 300 seconds.",
 };
 
-const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
-
 export default async function AdminPage({
   searchParams,
 }: {
@@ -48,6 +46,7 @@ export default async function AdminPage({
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const revoked = typeof params.revoked === "string" ? params.revoked : "0";
   const { users, store } = await adminOverview();
+  const editable = await mayChangeServerWide();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Admin</h1>
@@ -55,74 +54,24 @@ export default async function AdminPage({
         Every change here is sensitive: it grants privilege, ends someone&apos;s login, changes keys
         or decides how long a revoked login still works. <StepUpNote freshness={freshness} />
       </p>
+      {!editable && (
+        <Notice>
+          <span data-testid="operator-only">
+            This instance is hosted for many visitors, so what changes things for all of them —
+            these settings, the keys, other people&apos;s accounts, the restart — belongs to its
+            operator alone: you see it read-only.
+          </span>
+        </Notice>
+      )}
       {done && (
         <Notice>
           <ClaimText text={done(revoked)} />{" "}
           {params.reason ? <code>({String(params.reason)})</code> : null}
         </Notice>
       )}
-      <Card title="Users">
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-500">
-            <tr>
-              <th scope="col">User</th>
-              <th scope="col">Role</th>
-              <th scope="col">Sessions</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr
-                key={user.id}
-                aria-label={user.username}
-                className="border-t border-slate-100 align-top"
-              >
-                <td className="py-2">
-                  {user.displayName} <code className="text-xs">{user.username}</code>
-                  {user.disabled && <span className="ml-1 text-xs text-red-700">(disabled)</span>}
-                </td>
-                <td className="py-2">{user.role}</td>
-                <td className="py-2">{user.sessionCount}</td>
-                <td className="space-y-1 py-2">
-                  {user.id === me.id ? (
-                    <span className="text-xs text-slate-500">you</span>
-                  ) : (
-                    <div className="flex flex-wrap gap-1">
-                      <form action={forceLogoutAction}>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <button type="submit" className={button}>
-                          Force logout
-                        </button>
-                      </form>
-                      <form action={changeRoleAction}>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <input
-                          type="hidden"
-                          name="role"
-                          value={user.role === "admin" ? "user" : "admin"}
-                        />
-                        <button type="submit" className={button}>
-                          Make {user.role === "admin" ? "user" : "admin"}
-                        </button>
-                      </form>
-                      <form action={setDisabledAction}>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <input type="hidden" name="disabled" value={String(!user.disabled)} />
-                        <button type="submit" className={button}>
-                          {user.disabled ? "Enable" : "Disable"}
-                        </button>
-                      </form>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
-      <JwtSettingsCard />
-      <SealSettingsCard />
+      <UsersCard users={users} me={me.id} editable={editable} />
+      <JwtSettingsCard editable={editable} />
+      <SealSettingsCard editable={editable} />
       <Card title="The session store">
         <p className="text-sm" data-testid="admin-store">
           <code>SESSION_STORE={store.kind}</code>: {store.rows} sessions, {store.dataBytes} bytes{" "}
@@ -131,7 +80,7 @@ export default async function AdminPage({
             : `of data (${store.diskBytes} bytes on disk with indexes)`}
           . The JWT area stores nothing per user.
         </p>
-        {canRestartServer() ? (
+        {!editable ? null : canRestartServer() ? (
           <RestartServerButton effect={restartEffect()} />
         ) : (
           <p className="text-sm text-slate-600">

@@ -14,8 +14,9 @@ const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs ho
 /**
  * The sealed cookies: iron-session's password ring — rotation by id, the sealed-cookie
  * area's only revocation — and the server-side session's cookie cache, with what each costs.
+ * Read-only (`editable` false) for an admin who may not change them.
  */
-export function SealSettingsCard() {
+export function SealSettingsCard({ editable }: { editable: boolean }) {
   const { passwordIds, cookieCacheSeconds } = getSealSettings();
   const current = Math.max(...passwordIds);
   return (
@@ -38,7 +39,7 @@ export function SealSettingsCard() {
                   Password id <strong>{id}</strong> —{" "}
                   {id === current ? "current: seals new cookies" : "still unseals"}
                 </span>
-                {id !== current && (
+                {editable && id !== current && (
                   <form action={retireSealPasswordAction}>
                     <input type="hidden" name="id" value={id} />
                     <button type="submit" className={button}>
@@ -49,34 +50,41 @@ export function SealSettingsCard() {
               </li>
             ))}
           </ul>
-          <form action={rotateSealPasswordAction}>
-            <button type="submit" className={button}>
-              Rotate the seal password
-            </button>
-          </form>
+          {editable && (
+            <form action={rotateSealPasswordAction}>
+              <button type="submit" className={button}>
+                Rotate the seal password
+              </button>
+            </form>
+          )}
         </div>
-        <form action={saveCookieCacheAction} className="flex flex-wrap items-end gap-2">
-          <label className="flex flex-col gap-1">
-            Server-side session: cookie cache (seconds, 0 = off, at most {MAX_COOKIE_CACHE_SECONDS})
-            <input
-              name="seconds"
-              type="number"
-              min={0}
-              max={MAX_COOKIE_CACHE_SECONDS}
-              defaultValue={cookieCacheSeconds}
-              className="w-28 rounded border p-1"
-            />
-          </label>
-          <button type="submit" className={button}>
-            Save
-          </button>
-          <p className="w-full text-slate-600">
-            What better-auth calls <code>cookieCache</code>: after a lookup, a sealed copy of its
-            answer rides in a second cookie for N seconds, and requests in that window skip the
-            store. The price: a logout elsewhere, a revocation or a role change waits up to N
-            seconds (<ClaimLink id="C42" />
-            ).
-          </p>
+        <form action={saveCookieCacheAction}>
+          <fieldset disabled={!editable} className="flex flex-wrap items-end gap-2">
+            <label className="flex flex-col gap-1">
+              Server-side session: cookie cache (seconds, 0 = off, at most{" "}
+              {MAX_COOKIE_CACHE_SECONDS})
+              <input
+                name="seconds"
+                type="number"
+                min={0}
+                max={MAX_COOKIE_CACHE_SECONDS}
+                defaultValue={cookieCacheSeconds}
+                className="w-28 rounded border p-1"
+              />
+            </label>
+            {editable && (
+              <button type="submit" className={button}>
+                Save
+              </button>
+            )}
+            <p className="w-full text-slate-600">
+              What better-auth calls <code>cookieCache</code>: after a lookup, a sealed copy of its
+              answer rides in a second cookie for N seconds, and requests in that window skip the
+              store. The price: a logout elsewhere, a revocation or a role change waits up to N
+              seconds (<ClaimLink id="C42" />
+              ).
+            </p>
+          </fieldset>
         </form>
       </div>
     </Card>

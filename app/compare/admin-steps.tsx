@@ -13,10 +13,12 @@ export function AdminSteps({
   busy,
   onLabAccount,
   cookieCacheSeconds,
+  demoAdminPassword,
   run,
 }: {
   onLabAccount: boolean;
   cookieCacheSeconds: number;
+  demoAdminPassword: string | null;
   password: string;
   setPassword: (value: string) => void;
   results: Record<string, AdminStepResult>;
@@ -63,8 +65,17 @@ export function AdminSteps({
         </div>
       )}
       <label className="block text-sm">
-        <span className="font-medium">Admin password</span> (the demo admin&apos;s is{" "}
-        <code>admin-in-the-lab</code>)
+        <span className="font-medium">Admin password</span>{" "}
+        {demoAdminPassword === null ? (
+          <span data-testid="admin-password-hosted">
+            (an admin&apos;s: on this hosted instance no page shows the demo admin&apos;s password;
+            run the lab on your own machine, where it is shown, to try these two steps)
+          </span>
+        ) : (
+          <>
+            (the demo admin&apos;s is <code>{demoAdminPassword}</code>)
+          </>
+        )}
         <input
           type="password"
           autoComplete="off"

@@ -23,12 +23,15 @@ export function CompareBoard({
   users,
   onLabAccount,
   cookieCacheSeconds,
+  demoAdminPassword,
 }: {
   users: PerArea<string | null>;
   /** Logged in with this browser's throw-away account (steps 5 and 6 need it). */
   onLabAccount: boolean;
   /** The session area's cookie cache (admin setting; 0 = off): what steps 5 and 6 then show. */
   cookieCacheSeconds: number;
+  /** The demo admin's password, to print; null on a hosted instance, where no page shows it. */
+  demoAdminPassword: string | null;
 }) {
   const router = useRouter();
   const { state, traces, refresh } = useInspector();
@@ -121,6 +124,7 @@ export function CompareBoard({
           busy={busy}
           onLabAccount={onLabAccount}
           cookieCacheSeconds={cookieCacheSeconds}
+          demoAdminPassword={demoAdminPassword}
           run={adminStep}
         />
       </div>

@@ -11,8 +11,16 @@ import { labAccountOf } from "@/lib/compare/lab-account";
 import { logInBothAction } from "./actions";
 import { LabAccountButton } from "./lab-account-button";
 import { CompareBoard } from "./components";
+import { config } from "@/config";
+import { DEMO_USERS } from "@/lib/users/demo-users";
 
 export const metadata: Metadata = { title: "Compare" };
+
+/** Printed for steps 5 and 6 when run locally; on a hosted instance no page shows it. */
+function demoAdminPassword(): string | null {
+  if (config.lab.public) return null;
+  return DEMO_USERS.find((user) => user.role === "admin")?.password ?? null;
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,6 +76,7 @@ export default async function ComparePage({ searchParams }: Props) {
         users={users}
         onLabAccount={onLabAccount}
         cookieCacheSeconds={getSealSettings().cookieCacheSeconds}
+        demoAdminPassword={demoAdminPassword()}
       />
       <HowItWorks>
         <p>

@@ -13,6 +13,8 @@ import {
 import type { StepRunner } from "@/lib/auth/check/steps";
 import { loginUrl } from "@/lib/auth/login/redirects";
 import { StoreUnavailableError } from "@/lib/session-store/store";
+import { config } from "@/config";
+import { holdsServerWidePower } from "@/lib/users/operator";
 
 /**
  * The Data Access Layer: the check that counts. proxy.ts turns away requests early, but every
@@ -116,4 +118,24 @@ export async function authorizeAdmin(): Promise<AdminAuthorization> {
   const auth = await getStoreSessionAuth();
   if (!auth.ok) return { ok: false, status: 401 };
   return auth.user.role === "admin" ? { ok: true, auth } : { ok: false, status: 403 };
+}
+
+export type ServerWideAuthorization =
+  AdminAuthorization | { ok: false; status: 403; reason: "operator_only" };
+
+/**
+ * The gate of every write that changes things for every visitor — the JWT settings and keys, the
+ * seal passwords, the cookie cache, the restart, other people's accounts: an admin now, and on a
+ * hosted instance (config.lab.public) the operator (lib/users/operator.ts). Every such route
+ * route handler and admin page action asks here, through lib/http/admin.ts.
+ */
+export async function authorizeServerWide(): Promise<ServerWideAuthorization> {
+  const admin = await authorizeAdmin();
+  if (!admin.ok || holdsServerWidePower(admin.auth.user, config.lab.public)) return admin;
+  return { ok: false, status: 403, reason: "operator_only" };
+}
+
+/** Whether the signed-in admin may change server-wide settings (the admin page's read-only view). */
+export async function mayChangeServerWide(): Promise<boolean> {
+  return (await authorizeServerWide()).ok;
 }

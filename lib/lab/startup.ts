@@ -8,11 +8,14 @@ import { config } from "@/config";
 import { getSecrets } from "@/config/secrets";
 import { getSessionStore } from "@/lib/session-store";
 import { getThrottleStore } from "@/lib/throttle";
+import { ensureOperator } from "@/lib/lab/operator";
 
 /**
- * Validates the configuration, loads (or generates) the secrets, imports the signing keys and
- * opens the database (applying pending migrations). Exits on failure: Next.js would log the error
- * and keep serving, and a server that cannot authenticate must not serve.
+ * Validates the configuration, loads (or generates) the secrets, imports the signing keys, opens
+ * the database (applying pending migrations) and makes or updates the operator's account (here,
+ * in the server: a new LAB_OPERATOR_PASSWORD must end the old one's logins in the store). Exits on
+ * failure: Next.js would log the error and keep serving, and a server that cannot authenticate
+ * must not serve.
  */
 export async function prepareServer(): Promise<void> {
   try {
@@ -22,6 +25,7 @@ export async function prepareServer(): Promise<void> {
     await getSigningKeys();
     // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
     await getSessionStore().totals(Date.now());
+    await ensureOperator();
     startSweeps();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OPERATOR_USERNAME } from "@/config/lab";
 import { isCommonPassword, isPasswordBasedOn } from "@/lib/validation/common-passwords";
 
 /**
@@ -16,7 +17,9 @@ const username = z
   .max(32, "Username must be at most 32 characters.")
   .regex(/^[a-z0-9_.-]+$/, "Use letters, digits, dot, dash or underscore.")
   // The compare view's throw-away accounts (lib/compare/lab-account.ts) own this prefix.
-  .refine((name) => !name.startsWith("lab-"), "Names starting with lab- are reserved.");
+  .refine((name) => !name.startsWith("lab-"), "Names starting with lab- are reserved.")
+  // The operator's account is made at start-up (lib/lab/operator.ts), never by signing up.
+  .refine((name) => name !== OPERATOR_USERNAME, "That name is reserved.");
 
 export const loginSchema = z.object({
   // Lenient on shape (it is only looked up), strict on size.
@@ -37,6 +40,14 @@ const newPassword = z
     (p) => !isCommonPassword(p),
     "This password is too common (or a common one with a few changes); choose another.",
   );
+
+/**
+ * LAB_OPERATOR_PASSWORD: the sign-up rules, held higher — the operator's password guards every
+ * visitor's lesson, so 16 characters at least, and not the operator's own name in disguise.
+ */
+export const operatorPasswordSchema = newPassword
+  .refine((p) => p.length >= 16, "must be at least 16 characters")
+  .refine((p) => !isPasswordBasedOn(p, OPERATOR_USERNAME), "must not be the username in disguise");
 
 export const signupSchema = z
   .object({

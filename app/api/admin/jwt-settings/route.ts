@@ -1,5 +1,5 @@
 import { changeJwtSettings, jwtAdminOverview } from "@/lib/auth/jwt/admin";
-import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
+import { adminFailure, adminOrError, freshServerWideAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { jwtSettingsSchema } from "@/lib/validation/admin-settings";
@@ -17,7 +17,7 @@ async function get(): Promise<Response> {
  * Sensitive (step-up): they decide which key signs and whether a revoked token stays revoked.
  */
 async function put(request: Request): Promise<Response> {
-  const admin = await freshAdminOrError();
+  const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
   const body = await readJsonBody(request, jwtSettingsSchema);
   if (!body.ok) return body.response;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { setCookieCacheAsAdmin } from "@/lib/accounts/admin";
 import { getSealSettings } from "@/lib/auth/sealed/settings";
-import { adminFailure, adminOrError, freshAdminOrError } from "@/lib/http/admin";
+import { adminFailure, adminOrError, freshServerWideAdminOrError } from "@/lib/http/admin";
 import { readJsonBody } from "@/lib/http/request";
 import { apiJson } from "@/lib/http/responses";
 import { cookieCacheSchema } from "@/lib/validation/admin-settings";
@@ -21,7 +21,7 @@ async function get(): Promise<Response> {
  * (step-up): it decides how long a revoked session still works.
  */
 async function put(request: Request): Promise<Response> {
-  const admin = await freshAdminOrError();
+  const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
   const body = await readJsonBody(request, sealSettingsSchema);
   if (!body.ok) return body.response;

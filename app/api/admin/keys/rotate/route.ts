@@ -1,5 +1,5 @@
 import { jwtAdminOverview, rotateKeys } from "@/lib/auth/jwt/admin";
-import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
+import { adminFailure, freshServerWideAdminOrError } from "@/lib/http/admin";
 import { apiJson } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -8,7 +8,7 @@ import { route } from "@/lib/http/route";
  * Sensitive (step-up): a key change.
  */
 async function post(): Promise<Response> {
-  const admin = await freshAdminOrError();
+  const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
   const rotated = await rotateKeys(admin.proof);
   if (!rotated.ok) return adminFailure(rotated.reason);

@@ -1,5 +1,5 @@
 import { config } from "@/config";
-import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
+import { adminFailure, freshServerWideAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { canRestartServer, restartEffect, scheduleServerRestart } from "@/lib/lab/server-restart";
 import { route } from "@/lib/http/route";
@@ -9,7 +9,7 @@ import { route } from "@/lib/http/route";
  * Sensitive (step-up): with the memory store it ends every session.
  */
 async function post(): Promise<Response> {
-  const admin = await freshAdminOrError();
+  const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
   if (!canRestartServer()) {
     return apiError(

@@ -1,5 +1,5 @@
 import { jwtAdminOverview, retireKeyAsAdmin } from "@/lib/auth/jwt/admin";
-import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
+import { adminFailure, freshServerWideAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { kidSchema } from "@/lib/validation/ids";
 import { route } from "@/lib/http/route";
@@ -12,7 +12,7 @@ async function post(
   request: Request,
   { params }: { params: Promise<{ kid: string }> },
 ): Promise<Response> {
-  const admin = await freshAdminOrError();
+  const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
   const kid = kidSchema.safeParse((await params).kid);
   const result = kid.success ? await retireKeyAsAdmin(admin.proof, kid.data) : "not_found";

@@ -1,5 +1,5 @@
 import { retireSealPasswordAsAdmin } from "@/lib/accounts/admin";
-import { adminFailure, freshAdminOrError } from "@/lib/http/admin";
+import { adminFailure, freshServerWideAdminOrError } from "@/lib/http/admin";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { sealPasswordIdSchema } from "@/lib/validation/ids";
 import { route } from "@/lib/http/route";
@@ -12,7 +12,7 @@ async function post(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const admin = await freshAdminOrError();
+  const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
   const id = sealPasswordIdSchema.safeParse((await params).id);
   const result = id.success

@@ -1,0 +1,84 @@
+import { Card } from "@/app/_components/ui";
+import type { AdminUserView } from "@/lib/accounts/admin";
+import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
+
+const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
+
+/**
+ * Every user with their sessions, and what an admin may do to each — read-only (`editable` false)
+ * for an admin who may not change other people's accounts (a hosted instance's demo admin).
+ */
+export function UsersCard({
+  users,
+  me,
+  editable,
+}: {
+  users: AdminUserView[];
+  me: number;
+  editable: boolean;
+}) {
+  return (
+    <Card title="Users">
+      <table className="w-full text-left text-sm">
+        <thead className="text-slate-500">
+          <tr>
+            <th scope="col">User</th>
+            <th scope="col">Role</th>
+            <th scope="col">Sessions</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr
+              key={user.id}
+              aria-label={user.username}
+              className="border-t border-slate-100 align-top"
+            >
+              <td className="py-2">
+                {user.displayName} <code className="text-xs">{user.username}</code>
+                {user.disabled && <span className="ml-1 text-xs text-red-700">(disabled)</span>}
+              </td>
+              <td className="py-2">{user.role}</td>
+              <td className="py-2">{user.sessionCount}</td>
+              <td className="space-y-1 py-2">
+                {user.id === me ? (
+                  <span className="text-xs text-slate-500">you</span>
+                ) : !editable ? (
+                  <span className="text-xs text-slate-500">read-only</span>
+                ) : (
+                  <div className="flex flex-wrap gap-1">
+                    <form action={forceLogoutAction}>
+                      <input type="hidden" name="userId" value={user.id} />
+                      <button type="submit" className={button}>
+                        Force logout
+                      </button>
+                    </form>
+                    <form action={changeRoleAction}>
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input
+                        type="hidden"
+                        name="role"
+                        value={user.role === "admin" ? "user" : "admin"}
+                      />
+                      <button type="submit" className={button}>
+                        Make {user.role === "admin" ? "user" : "admin"}
+                      </button>
+                    </form>
+                    <form action={setDisabledAction}>
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input type="hidden" name="disabled" value={String(!user.disabled)} />
+                      <button type="submit" className={button}>
+                        {user.disabled ? "Enable" : "Disable"}
+                      </button>
+                    </form>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
