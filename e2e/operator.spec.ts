@@ -51,7 +51,9 @@ test("hosted: the demo admin gets 403 operator_only on every server-wide write, 
   await withHostedServer(async (server) => {
     const admin = await loggedIn(server, demoUser("admin"));
     const before = await (await admin.get("/api/admin/jwt-settings")).json();
-    const aliceId = await idOf(admin, "alice");
+    const operator = await loggedIn(server, OPERATOR);
+    const aliceId = await idOf(operator, "alice");
+    await operator.dispose();
     for (const [method, path, data] of serverWideWrites(aliceId)) {
       const response = await admin.fetch(path, { method, data });
       expect(response.status(), `${method} ${path}`).toBe(403);
@@ -65,6 +67,10 @@ test("hosted: the demo admin gets 403 operator_only on every server-wide write, 
     expect(after.status()).toBe(200);
     expect(await after.json()).toEqual(before);
     expect((await admin.get("/api/admin/seal")).status()).toBe(200);
+    // The accounts are other visitors' (their usernames, how many devices): the operator's to list.
+    const users = await admin.get("/api/admin/users");
+    expect(users.status()).toBe(403);
+    expect(await users.json()).toMatchObject({ error: "operator_only" });
     await admin.dispose();
   });
 });
@@ -82,6 +88,8 @@ test("hosted: the admin page is read-only for the demo admin, and the operator c
       await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
     }
     await expect(page.getByLabel("Access-token lifetime (seconds)")).toBeDisabled();
+    await expect(page.getByTestId("admin-users-hidden")).toBeVisible();
+    await expect(page.getByRole("cell", { name: /alice/ })).toHaveCount(0);
     await context.close();
 
     const operator = await loggedIn(server, OPERATOR);

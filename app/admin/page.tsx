@@ -69,7 +69,16 @@ export default async function AdminPage({
           {params.reason ? <code>({String(params.reason)})</code> : null}
         </Notice>
       )}
-      <UsersCard users={users} me={me.id} editable={editable} />
+      {editable ? (
+        <UsersCard users={users} me={me.id} />
+      ) : (
+        <Card title="Users">
+          <p className="text-sm" data-testid="admin-users-hidden">
+            The accounts here are other visitors&apos;: their names and devices are for the
+            operator&apos;s eyes only.
+          </p>
+        </Card>
+      )}
       <JwtSettingsCard editable={editable} />
       <SealSettingsCard editable={editable} />
       <Card title="The session store">

@@ -5,18 +5,10 @@ import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./action
 const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100";
 
 /**
- * Every user with their sessions, and what an admin may do to each — read-only (`editable` false)
- * for an admin who may not change other people's accounts (a hosted instance's demo admin).
+ * Every user with their sessions, and what an admin may do to each. Shown only to whoever may
+ * change other people's accounts (any admin locally, the operator on a hosted instance).
  */
-export function UsersCard({
-  users,
-  me,
-  editable,
-}: {
-  users: AdminUserView[];
-  me: number;
-  editable: boolean;
-}) {
+export function UsersCard({ users, me }: { users: AdminUserView[]; me: number }) {
   return (
     <Card title="Users">
       <table className="w-full text-left text-sm">
@@ -44,8 +36,6 @@ export function UsersCard({
               <td className="space-y-1 py-2">
                 {user.id === me ? (
                   <span className="text-xs text-slate-500">you</span>
-                ) : !editable ? (
-                  <span className="text-xs text-slate-500">read-only</span>
                 ) : (
                   <div className="flex flex-wrap gap-1">
                     <form action={forceLogoutAction}>

@@ -21,6 +21,14 @@ export async function adminOrError(): Promise<Admin | Response> {
   return admittedOrError(await authorizeAdmin());
 }
 
+/**
+ * The gate for reading what belongs to other visitors (the accounts and their sessions): an admin
+ * locally, the operator alone on a hosted instance, where the demo admin's password is public.
+ */
+export async function serverWideAdminOrError(): Promise<Admin | Response> {
+  return admittedOrError(await authorizeServerWide());
+}
+
 const OPERATOR_ONLY =
   "On this hosted instance, only the operator may change what every visitor sees.";
 
