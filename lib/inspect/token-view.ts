@@ -18,26 +18,30 @@ export interface TokenView {
   reason: string;
 }
 
+/** A compact JWS's header and payload as anyone can read them (no key), or nulls. */
+function decodedByAnyone(token: string): { header: unknown; payload: unknown } {
+  try {
+    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) };
+  } catch {
+    // Not decodable: shown as null, and the server's verdict beside it says why.
+    return { header: null, payload: null };
+  }
+}
+
 /**
  * Decodes a compact JWS the way anyone could (no key), with this server's verdict on it (the
  * DAL's: signature, claims and, under a revoking strategy, revocation).
  */
 export function tokenView(token: string, verdict: JwtAuth): TokenView {
-  const [header = "", payload = "", signature = ""] = token.split(".");
-  let decodedHeader: unknown = null;
-  let decodedPayload: unknown = null;
-  try {
-    decodedHeader = decodeProtectedHeader(token);
-    decodedPayload = decodeJwt(token);
-  } catch {
-    // Not decodable: shown as null, and the verification below says why.
-  }
+  const parts = token.split(".");
+  const [header = "", payload = "", signature = ""] = parts;
+  const decoded = decodedByAnyone(token);
   return {
     bytes: token.length,
-    segmentCount: token.split(".").length,
+    segmentCount: parts.length,
     segments: { header: header.length, payload: payload.length, signature: signature.length },
-    header: decodedHeader,
-    payload: decodedPayload,
+    header: decoded.header,
+    payload: decoded.payload,
     signaturePreview: `${signature.slice(0, 10)}…`,
     verified: verdict.ok,
     reason: verdict.ok ? "ok" : verdict.reason,
@@ -60,14 +64,7 @@ export function proofView(
   verdict: JwtAuth,
 ): ProofView | null {
   if (proof === null) return null;
-  let header: unknown = null;
-  let claims: unknown = null;
-  try {
-    header = decodeProtectedHeader(proof);
-    claims = decodeJwt(proof);
-  } catch {
-    // Not decodable: the verdict says why.
-  }
+  const { header, payload: claims } = decodedByAnyone(proof);
   const reason = verdict.ok ? "ok" : verdict.reason;
   return { header, claims, verified: verdict.ok, reason, micros };
 }
