@@ -18,13 +18,23 @@ export interface TokenView {
   reason: string;
 }
 
-/** A compact JWS's header and payload as anyone can read them (no key), or nulls. */
+/**
+ * A compact token's header and payload as anyone can read them (no key), each null where it
+ * cannot be read — a JWE's header can, its payload cannot; the server's verdict beside them says
+ * why.
+ */
 function decodedByAnyone(token: string): { header: unknown; payload: unknown } {
+  return {
+    header: orNull(() => decodeProtectedHeader(token)),
+    payload: orNull(() => decodeJwt(token)),
+  };
+}
+
+function orNull<T>(read: () => T): T | null {
   try {
-    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) };
+    return read();
   } catch {
-    // Not decodable: shown as null, and the server's verdict beside it says why.
-    return { header: null, payload: null };
+    return null;
   }
 }
 
