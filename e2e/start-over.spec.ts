@@ -3,7 +3,14 @@ import type { BrowserContext, Page } from "@playwright/test";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 import { e2eBaseURL } from "./support/env";
-import { COOKIE, cookieNamed, expect, logInThroughForm, test } from "./support/fixtures";
+import {
+  COOKIE,
+  cookieNamed,
+  expect,
+  logInThroughForm,
+  test,
+  signInWithThrowAwayAccount,
+} from "./support/fixtures";
 
 // "Start over" asks first: its button opens a confirmation that lists, in plain words, what it
 // will delete and what it keeps. Nothing goes until "Yes, start over"; Cancel and Escape keep
@@ -70,9 +77,7 @@ test.describe("start over asks first", () => {
     page,
     context,
   }) => {
-    await page.goto("/compare");
-    await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
-    await expect(page.getByTestId("session-who")).toHaveText(/Lab account/);
+    await signInWithThrowAwayAccount(page);
     await moveClock(page);
     await page.goto("/tour/3");
     await page.evaluate(() => localStorage.setItem("lab_jwt_token", "a-token"));

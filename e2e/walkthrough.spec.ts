@@ -1,5 +1,13 @@
 import type { Page } from "@playwright/test";
-import { COOKIE, cookieNamed, demoUser, expect, logInThroughForm, test } from "./support/fixtures";
+import {
+  COOKIE,
+  cookieNamed,
+  demoUser,
+  expect,
+  logInThroughForm,
+  test,
+  signInWithThrowAwayAccount,
+} from "./support/fixtures";
 
 // The bugs a walkthrough of the site found, each reproduced as it was reported.
 
@@ -132,9 +140,7 @@ test.describe("walkthrough bugs", () => {
     page,
     context,
   }) => {
-    await page.goto("/compare");
-    await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
-    await expect(page.getByTestId("session-who")).toHaveText(/Lab account/);
+    await signInWithThrowAwayAccount(page);
     const lab = (await (await page.request.get("/api/session/me")).json()).user.displayName;
     await advance(page, "+5 min");
     await page.goto("/tour/4");

@@ -90,6 +90,13 @@ export async function logInThroughForm(
   await expect(page).toHaveURL(new RegExp(`/${area}$`), { timeout: 15_000 });
 }
 
+/** Signs this browser in with a throw-away account, one click on /compare (all three areas). */
+export async function signInWithThrowAwayAccount(page: Page): Promise<void> {
+  await page.goto("/compare");
+  await page.getByRole("button", { name: "Use a throw-away account" }).first().click();
+  await expect(page.getByTestId("session-who")).toHaveText(/Lab account/);
+}
+
 export async function cookieNamed(context: BrowserContext, name: string) {
   return (await context.cookies()).find((cookie) => cookie.name === name);
 }
