@@ -9,6 +9,7 @@ import { offerDpopNonce } from "@/lib/proxy/dpop-nonce";
 import { traceForInspector, withInspectorId } from "@/lib/proxy/inspector";
 import { rememberLabChoices } from "@/lib/proxy/lab-cookies";
 import { isDocument } from "@/lib/proxy/request-kind";
+import { clearStaleLabCookie, enterVisitorLab } from "@/lib/proxy/visitor-lab";
 import { EXPOSED_TRANSFER } from "@/lib/threats/sites";
 import { xssLabOriginProblem } from "@/lib/threats/xss-origin-gate";
 
@@ -38,9 +39,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
     (await serverActionProblem(request));
   if (refused !== null) return withSecurityHeaders(refused);
 
+  // Hosted, the visitor's own lab first: every check below reads its accounts, settings and keys.
+  const staleLab = enterVisitorLab(request);
   const newInspectorId = traceForInspector(request);
   const { gate, refusal } = await checkArea(request);
   const response = withSecurityHeaders(refusal ?? (await passOn(request, gate)));
+  if (staleLab) clearStaleLabCookie(response);
   offerDpopNonce(request, response);
   return withInspectorId(response, newInspectorId);
 }

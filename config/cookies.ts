@@ -77,6 +77,13 @@ export const cookieSettings = {
     name: "lab_mode",
     options: { httpOnly: false, sameSite: "lax", secure, path: "/", maxAge: 365 * 24 * 60 * 60 },
   },
+  // The visitor's lab on a hosted instance (lib/auth/visitor-lab): its id and a MAC. Not a
+  // credential — it grants nothing but a room to log in to — yet every credential is valid only
+  // beside it. Outlives the lab's idle limit; a deleted lab's cookie is simply cleared.
+  visitorLab: {
+    name: `${hostPrefix}lab_id`,
+    options: { ...cookieBase, maxAge: 30 * 24 * 60 * 60 },
+  },
   // The compare view's throw-away account, signed: the one account its "change this user" steps
   // may act on (never a demo user all share). Not a credential: it names an account whose own
   // login cookies this browser already holds.

@@ -38,6 +38,14 @@ const envSchema = z.object({
   LAB_PUBLIC: z.enum(["true", "false"]).optional(),
   // The operator's password (lib/lab/operator.ts checks its strength); unset, one is generated.
   LAB_OPERATOR_PASSWORD: z.string().optional(),
+  // A hosted instance's visitor labs (lib/auth/visitor-lab, docs/hosting.md): at most LAB_MAX at
+  // once (the oldest idle one makes room), each deleted LAB_IDLE_MINUTES after its last request;
+  // new labs per client address and overall per hour; accounts a lab may add to its demo ones.
+  LAB_MAX: z.coerce.number().int().positive().default(500),
+  LAB_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
+  LAB_CLIENT_MAX: z.coerce.number().int().positive().default(30),
+  LAB_CREATE_MAX: z.coerce.number().int().positive().default(1000),
+  LAB_ACCOUNTS_MAX: z.coerce.number().int().positive().default(50),
   // Where server.mjs listens (it defaults to loopback); read here only to tell hosted from local.
   HOST: z.string().default("127.0.0.1"),
   // DPoP (RFC 9449 §8): whether proofs must carry a nonce this server handed out.

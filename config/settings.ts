@@ -31,6 +31,12 @@ export const config = {
     public: isLabPublic(env.LAB_PUBLIC, env.HOST),
     // Set, the operator's password follows it at every start; unset, one is generated once.
     operatorPassword: env.LAB_OPERATOR_PASSWORD ?? null,
+    // Hosted, each visitor works in a lab of their own (lib/auth/visitor-lab): these bound them.
+    maxLabs: env.LAB_MAX,
+    idleMinutes: env.LAB_IDLE_MINUTES,
+    newPerClientPerHour: env.LAB_CLIENT_MAX,
+    newPerHour: env.LAB_CREATE_MAX,
+    accountsPerLab: env.LAB_ACCOUNTS_MAX,
   },
   // The demo's fast-forward clock (C10, C20); switch it off for a real deployment.
   fastForward: env.LAB_FAST_FORWARD === "on",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // The only source of row types: everything else derives from `typeof users.$inferSelect` & co.
 // The value sets below are defined once, here, and read by validation and the JWT code.
@@ -14,26 +14,51 @@ const timestamps = {
     .default(sql`(unixepoch('subsec') * 1000)`),
 };
 
-export const users = sqliteTable("users", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  // Stored lower-cased (the boundary normalises it), so uniqueness is case-insensitive.
-  username: text("username").notNull().unique(),
-  displayName: text("display_name").notNull(),
-  role: text("role", { enum: USER_ROLES }).notNull().default("user"),
-  passwordHash: text("password_hash").notNull(),
-  // Set when an admin disables the account: logins are refused and its sessions revoked.
-  disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
-  // Signed into access tokens as `ver` and compared per request under the token-version
-  // revocation strategy (C23): raising it kills every token issued before.
-  tokenVersion: integer("token_version").notNull().default(0),
-  // The compare view's throw-away accounts (lib/compare/lab-account.ts), deleted after two hours.
-  // Only this flag marks one — never the name, which a person can choose too.
-  throwaway: integer("throwaway", { mode: "boolean" }).notNull().default(false),
-  ...timestamps,
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`),
-});
+// The shared world's lab id: everything a local instance has, and on a hosted one the operator's.
+export const SHARED_LAB = "";
+
+// A visitor's lab on a hosted instance (lib/visitor-labs): its own accounts, settings and keys,
+// deleted with everything in it once idle (docs/hosting.md). Rows of the lab-scoped tables name
+// their lab in `lab_id`; the shared world's rows have SHARED_LAB there.
+export const labs = sqliteTable(
+  "labs",
+  {
+    id: text("id").primaryKey(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("labs_last_seen_at_idx").on(table.lastSeenAt)],
+);
+export type LabRow = typeof labs.$inferSelect;
+
+const labId = () => text("lab_id").notNull().default(SHARED_LAB);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    labId: labId(),
+    // Stored lower-cased (the boundary normalises it), so uniqueness is case-insensitive — within
+    // a lab: every lab has its own alice.
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: USER_ROLES }).notNull().default("user"),
+    passwordHash: text("password_hash").notNull(),
+    // Set when an admin disables the account: logins are refused and its sessions revoked.
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+    // Signed into access tokens as `ver` and compared per request under the token-version
+    // revocation strategy (C23): raising it kills every token issued before.
+    tokenVersion: integer("token_version").notNull().default(0),
+    // The compare view's throw-away accounts (lib/compare/lab-account.ts), deleted after two hours.
+    // Only this flag marks one — never the name, which a person can choose too.
+    throwaway: integer("throwaway", { mode: "boolean" }).notNull().default(false),
+    ...timestamps,
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (table) => [uniqueIndex("users_lab_username_idx").on(table.labId, table.username)],
+);
 
 export const sessions = sqliteTable(
   "sessions",
@@ -56,20 +81,28 @@ export const sessions = sqliteTable(
 // JWT signing keys (C24): one algorithm per key; `current` signs, `previous` still verifies
 // (graceful rotation), `retired` verifies nothing. Private parts are encrypted at rest
 // (lib/auth/jwt/key-material.ts) and never leave the server.
-export const signingKeys = sqliteTable("signing_keys", {
-  kid: text("kid").primaryKey(),
-  alg: text("alg", { enum: SIGNING_ALGORITHMS }).notNull(),
-  status: text("status", { enum: KEY_STATUSES }).notNull(),
-  sealedPrivateJwk: text("sealed_private_jwk").notNull(),
-  // Null for HS256: a symmetric key has no public half, only the issuer can verify.
-  publicJwk: text("public_jwk"),
-  ...timestamps,
-  retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
-});
+export const signingKeys = sqliteTable(
+  "signing_keys",
+  {
+    kid: text("kid").primaryKey(),
+    labId: labId(),
+    alg: text("alg", { enum: SIGNING_ALGORITHMS }).notNull(),
+    status: text("status", { enum: KEY_STATUSES }).notNull(),
+    sealedPrivateJwk: text("sealed_private_jwk").notNull(),
+    // Null for HS256: a symmetric key has no public half, only the issuer can verify.
+    publicJwk: text("public_jwk"),
+    ...timestamps,
+    retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("signing_keys_lab_id_idx").on(table.labId)],
+);
 
-// The admin's JWT settings (one row): revocation strategy, algorithm, access lifetime, JWE.
+// The admin's JWT settings (one row per lab): revocation strategy, algorithm, access lifetime, JWE.
+// Each lab has its row; the shared world's `version` counts every change in any lab (the one
+// number each instance watches: lib/auth/jwt/config-version.ts).
 export const jwtSettings = sqliteTable("jwt_settings", {
   id: integer("id").primaryKey(),
+  labId: labId().unique(),
   revocation: text("revocation", { enum: REVOCATION_STRATEGIES }).notNull().default("none"),
   algorithm: text("algorithm", { enum: SIGNING_ALGORITHMS }).notNull().default("EdDSA"),
   accessTtlSeconds: integer("access_ttl_seconds").notNull(),
@@ -80,11 +113,12 @@ export const jwtSettings = sqliteTable("jwt_settings", {
   version: integer("version").notNull().default(0),
 });
 
-// The sealed cookies' settings (one row): the iron-session password ring — ids only; each
+// The sealed cookies' settings (one row per lab): the iron-session password ring — ids only; each
 // password is derived from the server secret (lib/auth/sealed/settings.ts), so the database holds
 // none — and the server-side session's cookie cache (0 = off). `version` as in jwt_settings.
 export const sealSettings = sqliteTable("seal_settings", {
   id: integer("id").primaryKey(),
+  labId: labId().unique(),
   // JSON array of password ids, oldest first; the newest seals, every listed one unseals.
   passwordIds: text("password_ids").notNull(),
   // JSON object: password id → when it stopped sealing (epoch ms, the real clock). Once no seal it
@@ -101,6 +135,8 @@ export const jwtDenylist = sqliteTable(
   "jwt_denylist",
   {
     jti: text("jti").primaryKey(),
+    // Only so a lab's admin page counts its own revocations (a jti is unique in every lab).
+    labId: labId(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (table) => [index("jwt_denylist_expires_at_idx").on(table.expiresAt)],

@@ -30,6 +30,42 @@ export interface RequestContext {
   proxyCheck?: unknown;
   /** Whose trace this is: the browser's inspector id (changed if a login rotates it). */
   inspectorId?: string;
+  /**
+   * The visitor's lab this request works in (lib/visitor-labs): set by the proxy from the signed
+   * lab cookie, or by the login that opened the lab. Absent: the shared world.
+   */
+  labId?: string;
+}
+
+/** The shared world's lab id: all of a local instance, and the operator's on a hosted one. */
+export const SHARED_LAB = "";
+
+/**
+ * The lab of the current request (or of `inLab`'s work). Every lab-scoped query reads it
+ * (db/queries), so no request can name another lab's rows: the lab is never a parameter a
+ * route could take from its input.
+ */
+export function currentLab(): string {
+  return currentRequest()?.labId ?? SHARED_LAB;
+}
+
+/**
+ * Runs `fn` in `labId`'s world: for work that belongs to no request (the idle-lab sweep, the
+ * throw-away sweep) and for tests. Inside a request it keeps the request's counters.
+ */
+export function inLab<T>(labId: string, fn: () => T): T {
+  const outer = currentRequest();
+  const context: RequestContext = outer
+    ? Object.assign(Object.create(outer) as RequestContext, { labId })
+    : {
+        startedAt: process.hrtime.bigint(),
+        queries: 0,
+        prefetch: false,
+        onFinish: null,
+        trace: null,
+        labId,
+      };
+  return storage().run(context, fn);
 }
 
 export interface FinishedResponse {

@@ -162,7 +162,7 @@ const [sessionFirst, sessionFloor, sessionAgain] = await interleaved([
   [
     "  floor: SHA-256 + the same statement, raw",
     (i) => {
-      if (rawLookup.get(hashToken(floorTokens[i]!)) === undefined) throw new Error("missing");
+      if (rawLookup.get(hashToken(floorTokens[i]!), "") === undefined) throw new Error("missing");
     },
   ],
   [
@@ -521,7 +521,7 @@ const scaleRows: Row[] = [];
       [
         `  floor at ${size.toLocaleString("en")}: SHA-256 + raw get`,
         (i) => {
-          if (rawLookup.get(hashToken(floor[i]!)) === undefined) throw new Error("missing");
+          if (rawLookup.get(hashToken(floor[i]!), "") === undefined) throw new Error("missing");
         },
       ],
     ]);

@@ -6,6 +6,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { THEMES } from "@/lib/validation/lab";
 import { startOverAction } from "@/app/_actions/reset";
 import { isThrowawayAccount, labAccountOf } from "@/lib/compare/lab-account";
+import { inVisitorLab } from "@/lib/auth/visitor-lab/labs";
 import { AccountStatus } from "./account-status";
 import { ChoiceForm } from "./choice-form";
 import { StartOverButton, type StartOverWords } from "./start-over-button";
@@ -32,7 +33,14 @@ async function startOverWords(): Promise<StartOverWords> {
   const t = await getTranslations("header");
   const account = labAccountOf(await cookies());
   const hasAccount = account !== null && isThrowawayAccount(account);
-  const items = ["logins", "clock", ...(hasAccount ? ["account"] : []), "tour", "scriptTokens"];
+  const items = [
+    "logins",
+    "clock",
+    ...(hasAccount ? ["account"] : []),
+    ...(inVisitorLab() ? ["lab"] : []),
+    "tour",
+    "scriptTokens",
+  ];
   return {
     label: t("startOver"),
     title: t("startOverConfirm.title"),

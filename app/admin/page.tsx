@@ -7,6 +7,7 @@ import { RestartServerButton } from "./components";
 import { JwtSettingsCard } from "./jwt-settings";
 import { SealSettingsCard } from "./seal-settings";
 import { UsersCard } from "./users-card";
+import { VisitorLabNotice } from "./visitor-lab-notice";
 import { ClaimText } from "@/app/_components/claim-text";
 import { StepUpNote } from "@/app/_components/step-up-note";
 import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
@@ -63,6 +64,7 @@ export default async function AdminPage({
           </span>
         </Notice>
       )}
+      <VisitorLabNotice />
       {done && (
         <Notice>
           <ClaimText text={done(revoked)} />{" "}
@@ -84,9 +86,11 @@ export default async function AdminPage({
       <Card title="The session store">
         <p className="text-sm" data-testid="admin-store">
           <code>SESSION_STORE={store.kind}</code>: {store.rows} sessions, {store.dataBytes} bytes{" "}
-          {store.diskBytes === null
+          {store.kind !== "sqlite"
             ? "in RAM"
-            : `of data (${store.diskBytes} bytes on disk with indexes)`}
+            : store.diskBytes === null
+              ? "of data (your lab's share of the one SQLite file)"
+              : `of data (${store.diskBytes} bytes on disk with indexes)`}
           . The JWT area stores nothing per user.
         </p>
         {!editable ? null : canRestartServer() ? (

@@ -31,7 +31,9 @@ export async function signupAction(
     const message =
       result.reason === "throttled"
         ? `Too many sign-ups from here. Try again in ${result.retryAfterSeconds} seconds.`
-        : "That username is taken.";
+        : result.reason === "lab_full"
+          ? "Your lab already holds as many accounts as it may."
+          : "That username is taken.";
     return { fieldErrors: { username: [message] }, values };
   }
   redirect(`/${await getPreferredMode()}/login?registered=1`);

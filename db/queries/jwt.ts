@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb, inImmediateTransaction, preparedPerConnection } from "@/db/client";
+import { currentLab, SHARED_LAB } from "@/ground/context";
 import {
   jwtDenylist,
   jwtSettings,
@@ -11,30 +12,49 @@ import {
   type SigningKeyRow,
 } from "@/db/schema";
 
-/** Every signing key, oldest first. */
+// The key set and the settings are the current lab's (ground/context.ts): a visitor's rotation,
+// retirement or switch is theirs alone, and another lab's kid is unknown here.
+const keysOfThisLab = () => eq(signingKeys.labId, currentLab());
+const settingsOfThisLab = () => eq(jwtSettings.labId, currentLab());
+
+/** A key as made: its lab is the current one, never the caller's to say. */
+export type NewSigningKey = Omit<SigningKeyRow, "labId">;
+
+/** Every signing key of the current lab, oldest first. */
 export function findSigningKeys(): SigningKeyRow[] {
-  return getDb().select().from(signingKeys).orderBy(signingKeys.createdAt).all();
+  return getDb()
+    .select()
+    .from(signingKeys)
+    .where(keysOfThisLab())
+    .orderBy(signingKeys.createdAt)
+    .all();
 }
 
 /** Makes `key` the current key; the current one becomes `previous` (it still verifies). */
-export function insertCurrentSigningKey(key: SigningKeyRow): void {
+export function insertCurrentSigningKey(key: NewSigningKey): void {
   inImmediateTransaction(() => {
     getDb()
       .update(signingKeys)
       .set({ status: "previous" })
-      .where(eq(signingKeys.status, "current"))
+      .where(and(keysOfThisLab(), eq(signingKeys.status, "current")))
       .run();
-    getDb().insert(signingKeys).values(key).run();
+    getDb()
+      .insert(signingKeys)
+      .values({ ...key, labId: currentLab() })
+      .run();
     bumpJwtConfigVersion();
   });
 }
 
-/** Tells every instance that the settings or the key set changed (see findJwtConfigVersion). */
+/**
+ * Tells every instance that some lab's settings or key set changed (see findJwtConfigVersion):
+ * the shared world's row counts the changes of every lab, so each instance watches one number.
+ */
 function bumpJwtConfigVersion(): void {
   getDb()
     .update(jwtSettings)
     .set({ version: sql`${jwtSettings.version} + 1` })
-    .where(eq(jwtSettings.id, 1))
+    .where(eq(jwtSettings.labId, SHARED_LAB))
     .run();
 }
 
@@ -42,11 +62,11 @@ const versionStatement = preparedPerConnection((db) =>
   db
     .select({ version: jwtSettings.version })
     .from(jwtSettings)
-    .where(eq(jwtSettings.id, 1))
+    .where(eq(jwtSettings.labId, SHARED_LAB))
     .prepare(),
 );
 
-/** The settings-and-keys version: raised by every change, compared by each instance. */
+/** The settings-and-keys version of every lab: raised by every change, compared by each instance. */
 export function findJwtConfigVersion(): number {
   return versionStatement().get()?.version ?? 0;
 }
@@ -55,27 +75,36 @@ export function findJwtConfigVersion(): number {
  * Stores the first key — unless some process got there first: several instances may start on
  * one database at once, and the check and the insert must be one step.
  */
-export function insertFirstSigningKey(key: SigningKeyRow): void {
+export function insertFirstSigningKey(key: NewSigningKey): void {
   inImmediateTransaction(() => {
     const current = getDb()
       .select({ kid: signingKeys.kid })
       .from(signingKeys)
-      .where(eq(signingKeys.status, "current"))
+      .where(and(keysOfThisLab(), eq(signingKeys.status, "current")))
       .get();
-    if (current === undefined) getDb().insert(signingKeys).values(key).run();
+    if (current === undefined) {
+      getDb()
+        .insert(signingKeys)
+        .values({ ...key, labId: currentLab() })
+        .run();
+    }
   });
 }
 
 /** Retires a previous key; a current key is refused (rotate first), a retired one is gone. */
 export function retireSigningKey(kid: string, now: Date): "retired" | "not_found" | "current" {
-  const row = getDb().select().from(signingKeys).where(eq(signingKeys.kid, kid)).get();
+  const row = getDb()
+    .select()
+    .from(signingKeys)
+    .where(and(keysOfThisLab(), eq(signingKeys.kid, kid)))
+    .get();
   if (row === undefined || row.status === "retired") return "not_found";
   if (row.status === "current") return "current";
   inImmediateTransaction(() => {
     getDb()
       .update(signingKeys)
       .set({ status: "retired", retiredAt: now })
-      .where(eq(signingKeys.kid, kid))
+      .where(and(keysOfThisLab(), eq(signingKeys.kid, kid)))
       .run();
     bumpJwtConfigVersion();
   });
@@ -83,24 +112,44 @@ export function retireSigningKey(kid: string, now: Date): "retired" | "not_found
 }
 
 export function findJwtSettings(): JwtSettingsRow | null {
-  return getDb().select().from(jwtSettings).where(eq(jwtSettings.id, 1)).get() ?? null;
+  return getDb().select().from(jwtSettings).where(settingsOfThisLab()).get() ?? null;
 }
 
-/** Saves the settings (raising their version: other instances reload them). */
-export function saveJwtSettings(settings: Omit<JwtSettingsRow, "id" | "version">): JwtSettingsRow {
-  return getDb()
+type JwtSettingsValues = Omit<JwtSettingsRow, "id" | "labId" | "version">;
+
+/** Saves the current lab's settings (raising the version: other instances reload them). */
+export function saveJwtSettings(settings: JwtSettingsValues): JwtSettingsRow {
+  return inImmediateTransaction(() => {
+    const saved = getDb()
+      .insert(jwtSettings)
+      .values({ ...settings, labId: currentLab() })
+      .onConflictDoUpdate({ target: jwtSettings.labId, set: settings })
+      .returning()
+      .get();
+    bumpJwtConfigVersion();
+    return saved;
+  });
+}
+
+/**
+ * A lab's first settings, unless some request got there first — no version raised: nobody can
+ * have cached settings that did not exist.
+ */
+export function insertFirstJwtSettings(settings: JwtSettingsValues): JwtSettingsRow {
+  getDb()
     .insert(jwtSettings)
-    .values({ id: 1, ...settings })
-    .onConflictDoUpdate({
-      target: jwtSettings.id,
-      set: { ...settings, version: sql`${jwtSettings.version} + 1` },
-    })
-    .returning()
-    .get();
+    .values({ ...settings, labId: currentLab() })
+    .onConflictDoNothing({ target: jwtSettings.labId })
+    .run();
+  return findJwtSettings()!;
 }
 
 export function insertDenylistedJti(jti: string, expiresAt: Date): void {
-  getDb().insert(jwtDenylist).values({ jti, expiresAt }).onConflictDoNothing().run();
+  getDb()
+    .insert(jwtDenylist)
+    .values({ jti, expiresAt, labId: currentLab() })
+    .onConflictDoNothing()
+    .run();
 }
 
 // Prepared once per connection: these run on every JWT request under a revoking strategy.
@@ -161,6 +210,7 @@ export function countDenylist(): number {
     getDb()
       .select({ n: sql<number>`count(*)` })
       .from(jwtDenylist)
+      .where(eq(jwtDenylist.labId, currentLab()))
       .get()?.n ?? 0
   );
 }

@@ -1,14 +1,25 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, inImmediateTransaction } from "@/db/client";
-import { refreshTokens, type RefreshTokenRow } from "@/db/schema";
+import { refreshTokens, users, type RefreshTokenRow } from "@/db/schema";
+import { currentLab } from "@/ground/context";
 
 export function insertRefreshToken(row: RefreshTokenRow): void {
   getDb().insert(refreshTokens).values(row).run();
 }
 
+/**
+ * A refresh token's row, if its user is of the current lab (ground/context.ts): another lab's
+ * token is not found here — it can neither be spent nor, by its reuse, end its family.
+ */
 export function findRefreshToken(id: string): RefreshTokenRow | null {
-  return getDb().select().from(refreshTokens).where(eq(refreshTokens.id, id)).get() ?? null;
+  const found = getDb()
+    .select({ row: refreshTokens })
+    .from(refreshTokens)
+    .innerJoin(users, eq(users.id, refreshTokens.userId))
+    .where(and(eq(refreshTokens.id, id), eq(users.labId, currentLab())))
+    .get();
+  return found?.row ?? null;
 }
 
 /**

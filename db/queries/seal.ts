@@ -2,9 +2,13 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb, inImmediateTransaction, preparedPerConnection } from "@/db/client";
 import { sealSettings, type SealSettingsRow } from "@/db/schema";
+import { currentLab, SHARED_LAB } from "@/ground/context";
+
+// The current lab's row (ground/context.ts): a visitor's rotation or cookie cache is theirs alone.
+const thisLab = () => eq(sealSettings.labId, currentLab());
 
 function readRow(): SealSettingsRow | undefined {
-  return getDb().select().from(sealSettings).where(eq(sealSettings.id, 1)).get();
+  return getDb().select().from(sealSettings).where(thisLab()).get();
 }
 
 /** The sealed cookies' settings row, or null before the first start wrote it. */
@@ -12,13 +16,14 @@ export function findSealSettings(): SealSettingsRow | null {
   return readRow() ?? null;
 }
 
-type SealSettingsChanges = Omit<SealSettingsRow, "id" | "version">;
+type SealSettingsChanges = Omit<SealSettingsRow, "id" | "labId" | "version">;
 
 /**
  * Changes the row in one immediate transaction: `change` is given the row as it is now — not as
  * this instance last cached it — so two instances rotating at once cannot lose one rotation. The
  * version is raised, so every instance sharing the database reloads within a second
- * (ground/watched-version.ts). The row must exist (insertFirstSealSettings).
+ * (ground/watched-version.ts): the shared world's version counts every lab's changes, so an
+ * instance watches one number. The row must exist (insertFirstSealSettings).
  */
 export function changeSealSettings(
   change: (current: SealSettingsRow) => SealSettingsChanges,
@@ -26,10 +31,11 @@ export function changeSealSettings(
   return inImmediateTransaction(() => {
     const current = readRow();
     if (current === undefined) throw new Error("seal_settings has no row yet");
+    getDb().update(sealSettings).set(change(current)).where(thisLab()).run();
     getDb()
       .update(sealSettings)
-      .set({ ...change(current), version: sql`${sealSettings.version} + 1` })
-      .where(eq(sealSettings.id, 1))
+      .set({ version: sql`${sealSettings.version} + 1` })
+      .where(eq(sealSettings.labId, SHARED_LAB))
       .run();
     return readRow()!;
   });
@@ -43,7 +49,7 @@ export function insertFirstSealSettings(defaults: SealSettingsChanges): SealSett
   return inImmediateTransaction(() => {
     getDb()
       .insert(sealSettings)
-      .values({ id: 1, ...defaults })
+      .values({ ...defaults, labId: currentLab() })
       .onConflictDoNothing()
       .run();
     return readRow()!;
@@ -54,11 +60,11 @@ const versionStatement = preparedPerConnection((db) =>
   db
     .select({ version: sealSettings.version })
     .from(sealSettings)
-    .where(eq(sealSettings.id, 1))
+    .where(eq(sealSettings.labId, SHARED_LAB))
     .prepare(),
 );
 
-/** The settings' version: raised by every change, compared by each instance. */
+/** The settings' version (every lab's): raised by every change, compared by each instance. */
 export function findSealSettingsVersion(): number {
   return versionStatement().get()?.version ?? -1;
 }

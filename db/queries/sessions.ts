@@ -1,4 +1,5 @@
 import "server-only";
+import { currentLab } from "@/ground/context";
 import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
 import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
 import { sessions, type Session, type User } from "@/db/schema";
@@ -35,14 +36,17 @@ export const SESSION_LOOKUP_SQL = `SELECT s.id, s.user_id, s.created_at, s.last_
        s.idle_expires_at, s.expires_at, s.user_agent, s.ip,
        u.username, u.display_name, u.role, u.disabled_at
   FROM sessions s JOIN users u ON u.id = s.user_id
- WHERE s.id = ?`;
+ WHERE s.id = ? AND u.lab_id = ?`;
 const findWithUserStatement = preparedPerConnection(() =>
-  getSqlite().prepare<[string], Row>(SESSION_LOOKUP_SQL).raw(),
+  getSqlite().prepare<[string, string], Row>(SESSION_LOOKUP_SQL).raw(),
 );
 
-/** The session and its user in one indexed lookup: the single query a session request costs. */
+/**
+ * The session and its user in one indexed lookup: the single query a session request costs. Only
+ * a user of the current lab counts (ground/context.ts): another lab's session token finds nothing.
+ */
 export function findSessionWithUser(id: string): { session: Session; user: SessionUser } | null {
-  const row = findWithUserStatement().get(id);
+  const row = findWithUserStatement().get(id, currentLab());
   if (row === undefined) return null;
   const [, userId, created, lastSeen, idle, expires, userAgent, ip, username, displayName] = row;
   const [role, disabledAt] = [row[10], row[11]];

@@ -2,10 +2,21 @@ import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb, getSqlite, inImmediateTransaction, preparedPerConnection } from "@/db/client";
 import { users, type NewUser, type User } from "@/db/schema";
+import { currentLab } from "@/ground/context";
+
+// Every query here is confined to the current lab (ground/context.ts): an id or a name from
+// another lab finds nothing. Only the sweeps below look across labs, and say so.
+const inThisLab = () => eq(users.labId, currentLab());
 
 /** Finds a user by their (already lower-cased) username. */
 export function findUserByUsername(username: string): User | null {
-  return getDb().select().from(users).where(eq(users.username, username)).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(users)
+      .where(and(inThisLab(), eq(users.username, username)))
+      .get() ?? null
+  );
 }
 
 // Prepared once per connection: with the memory and Redis session stores this runs on every
@@ -14,13 +25,13 @@ const findByIdStatement = preparedPerConnection((db) =>
   db
     .select()
     .from(users)
-    .where(eq(users.id, sql.placeholder("id")))
+    .where(and(eq(users.id, sql.placeholder("id")), eq(users.labId, sql.placeholder("lab"))))
     .prepare(),
 );
 
 /** Finds a user by id. */
 export function findUserById(id: number): User | null {
-  return findByIdStatement().get({ id }) ?? null;
+  return findByIdStatement().get({ id, lab: currentLab() }) ?? null;
 }
 
 /** Inserts a user; returns null when the username is taken (no exception for an expected case). */
@@ -28,8 +39,8 @@ export function insertUser(user: NewUser): User | null {
   return (
     getDb()
       .insert(users)
-      .values(user)
-      .onConflictDoNothing({ target: users.username })
+      .values({ ...user, labId: currentLab() })
+      .onConflictDoNothing({ target: [users.labId, users.username] })
       .returning()
       .get() ?? null
   );
@@ -37,7 +48,7 @@ export function insertUser(user: NewUser): User | null {
 
 /** Every user, oldest account first (the admin page adds session counts from the store). */
 export function listUsers(): User[] {
-  return getDb().select().from(users).orderBy(users.id).all();
+  return getDb().select().from(users).where(inThisLab()).orderBy(users.id).all();
 }
 
 export type UserChange = Partial<Pick<User, "role" | "disabledAt">>;
@@ -46,8 +57,8 @@ export type UserUpdate =
   { ok: true; user: User } | { ok: false; reason: "user_not_found" | "last_admin" | "forbidden" };
 
 const enabledAdmins = preparedPerConnection(() =>
-  getSqlite().prepare<[], { n: number }>(
-    "SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL",
+  getSqlite().prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM users WHERE lab_id = ? AND role = 'admin' AND disabled_at IS NULL",
   ),
 );
 
@@ -82,13 +93,13 @@ export function updateUser(
     }
     const user = findUserById(id);
     if (user === null) return { ok: false, reason: "user_not_found" };
-    if (removesAdmin(user, changes) && enabledAdmins().get()!.n <= 1) {
+    if (removesAdmin(user, changes) && enabledAdmins().get(currentLab())!.n <= 1) {
       return { ok: false, reason: "last_admin" };
     }
     const updated = getDb()
       .update(users)
       .set({ ...changes, updatedAt: new Date() })
-      .where(eq(users.id, id))
+      .where(and(inThisLab(), eq(users.id, id)))
       .returning()
       .get();
     return updated === undefined
@@ -110,12 +121,15 @@ export function replacePasswordHash(
     getDb()
       .update(users)
       .set({ passwordHash, updatedAt: new Date() })
-      .where(and(eq(users.id, id), eq(users.passwordHash, expectedHash)))
+      .where(and(inThisLab(), eq(users.id, id), eq(users.passwordHash, expectedHash)))
       .run().changes === 1
   );
 }
 
-/** The throw-away accounts (the `throwaway` flag, never a name) created before `cutoff`. */
+/**
+ * The throw-away accounts (the `throwaway` flag, never a name) created before `cutoff`, in every
+ * lab: the sweep deletes each one in its own lab (`inLab`).
+ */
 export function findThrowawayUsersCreatedBefore(cutoff: Date): User[] {
   return getDb()
     .select()
@@ -132,7 +146,13 @@ export function deleteUser(id: number): boolean {
   return inImmediateTransaction(() => {
     const user = findUserById(id);
     if (user === null) return false;
-    if (removesAdmin(user, { role: "user" }) && enabledAdmins().get()!.n <= 1) return false;
-    return getDb().delete(users).where(eq(users.id, id)).run().changes > 0;
+    if (removesAdmin(user, { role: "user" }) && enabledAdmins().get(currentLab())!.n <= 1)
+      return false;
+    return (
+      getDb()
+        .delete(users)
+        .where(and(inThisLab(), eq(users.id, id)))
+        .run().changes > 0
+    );
   });
 }

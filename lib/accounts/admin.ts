@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionStoreTotals } from "@/lib/auth/visitor-lab/store-totals";
 import { findUserById, listUsers, updateUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import {
@@ -48,7 +49,7 @@ export async function listUsersForAdmin(now = Date.now()): Promise<AdminUserView
 export async function adminOverview(
   now = Date.now(),
 ): Promise<{ users: AdminUserView[]; store: SessionStoreTotals }> {
-  const [users, store] = await Promise.all([listUsersForAdmin(now), getSessionStore().totals(now)]);
+  const [users, store] = await Promise.all([listUsersForAdmin(now), sessionStoreTotals(now)]);
   return { users, store };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { inVisitorLab } from "@/lib/auth/visitor-lab/labs";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -124,14 +125,17 @@ export type ServerWideAuthorization =
   AdminAuthorization | { ok: false; status: 403; reason: "operator_only" };
 
 /**
- * The gate of every write that changes things for every visitor — the JWT settings and keys, the
+ * The gate of every write that changes things for a whole world — the JWT settings and keys, the
  * seal passwords, the cookie cache, the restart, other people's accounts: an admin now, and on a
- * hosted instance (config.lab.public) the operator (lib/users/operator.ts). Every such route
+ * hosted instance (config.lab.public) the operator in the shared world or the admin of a visitor's
+ * own lab in it (lib/users/operator.ts). Every such route
  * route handler and admin page action asks here, through lib/http/admin.ts.
  */
 export async function authorizeServerWide(): Promise<ServerWideAuthorization> {
   const admin = await authorizeAdmin();
-  if (!admin.ok || holdsServerWidePower(admin.auth.user, config.lab.public)) return admin;
+  if (!admin.ok || holdsServerWidePower(admin.auth.user, config.lab.public, inVisitorLab())) {
+    return admin;
+  }
   return { ok: false, status: 403, reason: "operator_only" };
 }
 

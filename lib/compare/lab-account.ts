@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { deleteUser, findThrowawayUsersCreatedBefore, findUserById } from "@/db/queries/users";
+import { inLab } from "@/ground/context";
 import { registerUser } from "@/lib/auth/login/authenticate";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { revokeUserSessions } from "@/lib/auth/session/revocation";
@@ -41,7 +42,7 @@ export async function purgeOldLabAccounts(now = Date.now()): Promise<number> {
   const old = findThrowawayUsersCreatedBefore(new Date(now - LIFETIME_MS));
   for (const user of old) {
     await revokeUserSessions(user.id);
-    deleteUser(user.id);
+    inLab(user.labId, () => deleteUser(user.id));
   }
   return old.length;
 }
@@ -60,7 +61,7 @@ export async function closeLabAccount(): Promise<boolean> {
 
 export type LabAccountResult =
   | { ok: true; credentials: LoginInput }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  | { ok: false; reason: "throttled" | "lab_full"; retryAfterSeconds: number };
 
 /**
  * Makes a new throw-away account for this browser and returns its credentials, for the caller
@@ -82,6 +83,10 @@ export async function createLabAccount(
   );
   if (!registered.ok) {
     if (registered.reason === "throttled") return registered;
+    // A visitor's lab is full (lib/auth/visitor-lab): room comes back as throw-aways expire.
+    if (registered.reason === "lab_full") {
+      return { ok: false, reason: "lab_full", retryAfterSeconds: LIFETIME_MS / 1000 };
+    }
     throw new Error("a random lab account name collided"); // 40 random bits: a bug if it happens
   }
   const { user } = registered;

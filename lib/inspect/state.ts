@@ -1,5 +1,6 @@
 import "server-only";
-import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
+import { sessionStoreTotals } from "@/lib/auth/visitor-lab/store-totals";
+import type { SessionStoreTotals } from "@/lib/session-store";
 import { checkJwtCredential } from "@/lib/auth/check/jwt";
 import { peekAtSession } from "@/lib/auth/check/session";
 import type { StepRunner } from "@/lib/auth/check/steps";
@@ -97,7 +98,7 @@ export async function inspectorState(
     clock: { enabled: config.fastForward, offsetSeconds: clockOffsetSeconds(cookies) },
     stepUpMaxAgeSeconds: config.stepUp.maxAgeSeconds,
     cookies: cookieViews(cookies),
-    session: { ...(await sessionView(cookies)), store: await getSessionStore().totals(now) },
+    session: { ...(await sessionView(cookies)), store: await sessionStoreTotals(now) },
     cookie: await sealView(cookies, now),
     jwt: {
       token: credential === null ? null : tokenView(credential.token, verdict!),

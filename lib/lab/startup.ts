@@ -4,6 +4,8 @@ import { deleteExpiredDenylist } from "@/db/queries/jwt";
 import { clearStaleSuccessors, deleteExpiredRefreshTokens } from "@/db/queries/refresh-tokens";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
+import { getSealSettings } from "@/lib/auth/sealed/settings";
+import { deleteIdleLabs, hasVisitorLabs } from "@/lib/auth/visitor-lab/labs";
 import { config } from "@/config";
 import { getSecrets } from "@/config/secrets";
 import { getSessionStore } from "@/lib/session-store";
@@ -21,7 +23,9 @@ export async function prepareServer(): Promise<void> {
   try {
     getSecrets();
     getDb();
+    // The shared world's settings rows hold the version every lab's changes raise (lib/auth/jwt/config-version.ts).
     getJwtSettings();
+    getSealSettings();
     await getSigningKeys();
     // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
     await getSessionStore().totals(Date.now());
@@ -62,8 +66,14 @@ function startSweeps(): void {
       .deleteExpired(now)
       .catch((error: unknown) => console.error("Throttle sweep failed:", error));
   };
+  // Hosted, a visitor's lab unused for LAB_IDLE_MINUTES goes with everything in it.
+  const sweepLabs = (): void => {
+    if (!hasVisitorLabs()) return;
+    deleteIdleLabs().catch((error: unknown) => console.error("Lab sweep failed:", error));
+  };
   setInterval(() => {
     sweep();
     sweepJwt();
+    sweepLabs();
   }, SWEEP_EVERY_MS).unref();
 }

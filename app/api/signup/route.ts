@@ -21,6 +21,9 @@ async function post(request: Request): Promise<Response> {
       },
     );
   }
+  if (!result.ok && result.reason === "lab_full") {
+    return apiError(409, "lab_full", "Your lab already holds as many accounts as it may.");
+  }
   if (!result.ok) {
     return apiError(409, "username_taken", "That username is taken.", {
       extra: { fields: { username: ["That username is taken."] } },

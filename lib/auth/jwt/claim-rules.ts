@@ -1,6 +1,7 @@
 import "server-only";
 import { USER_ROLES } from "@/db/schema";
 import { config } from "@/config";
+import { currentLab, SHARED_LAB } from "@/ground/context";
 import { haveSaneTimeClaims, isCounter, isNumericDate } from "@/ground/numeric-date";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
@@ -28,8 +29,18 @@ export function isAccessTokenClaims(
     isNumericDate(payload.exp) &&
     haveSaneTimeClaims(payload) &&
     (payload.fid === undefined || typeof payload.fid === "string") &&
-    (payload.cnf === undefined || isConfirmation(payload.cnf))
+    (payload.cnf === undefined || isConfirmation(payload.cnf)) &&
+    (payload.lab === undefined || (typeof payload.lab === "string" && payload.lab !== SHARED_LAB))
   );
+}
+
+/**
+ * Whether a token was issued in the lab this request works in (lib/visitor-labs): the key set is
+ * the lab's already, and this says it again in the claims, after the memo too — one lab's token is
+ * never accepted in another, whichever key it names.
+ */
+export function isOfThisLab(claims: AccessTokenClaims): boolean {
+  return (claims.lab ?? SHARED_LAB) === currentLab();
 }
 
 /** `cnf` as this server writes it: one SHA-256 JWK thumbprint (43 base64url characters). */

@@ -7,6 +7,8 @@ import {
   retireSigningKey,
 } from "@/db/queries/jwt";
 import type { SigningKeyRow } from "@/db/schema";
+import type { NewSigningKey } from "@/db/queries/jwt";
+import { currentLab, SHARED_LAB } from "@/ground/context";
 import {
   generateSigningJwk,
   newKid,
@@ -17,7 +19,7 @@ import {
 import { signingJwkWeakness } from "@/lib/auth/jwt/key-strength";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { getSecrets } from "@/config/secrets";
-import { processSingleton } from "@/ground/singleton";
+import { perLab } from "@/ground/per-lab";
 
 /**
  * The JWT signing key set (C24), kept in the database: one `current` key signs; `previous` keys
@@ -53,8 +55,25 @@ function seedFromSecrets(): void {
   });
 }
 
+/** A visitor's lab starts with a key of its own: no lab can verify another's tokens. */
+async function seedForLab(): Promise<void> {
+  const { privateJwk, publicJwk } = await generateSigningJwk("EdDSA");
+  insertFirstSigningKey({
+    kid: newKid(),
+    alg: "EdDSA",
+    status: "current",
+    sealedPrivateJwk: sealKeyMaterial(privateJwk),
+    publicJwk: publicJwk === null ? null : JSON.stringify(publicJwk),
+    createdAt: new Date(),
+    retiredAt: null,
+  });
+}
+
 async function importKeys(): Promise<SigningKeys> {
-  if (!findSigningKeys().some((row) => row.status === "current")) seedFromSecrets();
+  if (!findSigningKeys().some((row) => row.status === "current")) {
+    if (currentLab() === SHARED_LAB) seedFromSecrets();
+    else await seedForLab();
+  }
   const rows = findSigningKeys();
   const verification = new Map<string, LoadedKey>();
   let current: SigningKeys["current"] | null = null;
@@ -77,11 +96,11 @@ async function importKeys(): Promise<SigningKeys> {
   return { current, verification, rows };
 }
 
-const cache = () =>
-  processSingleton("signing-keys", () => ({
-    keys: null as Promise<SigningKeys> | null,
-    version: -1,
-  }));
+// One key set per lab (ground/per-lab.ts): the lab's rotation and retirement are its own.
+const cache = perLab("signing-keys", () => ({
+  keys: null as Promise<SigningKeys> | null,
+  version: -1,
+}));
 
 /**
  * The process's signing keys (imported on first use, then shared by proxy and routes; imported
@@ -132,9 +151,9 @@ export async function verifyingAlgorithms(): Promise<SigningAlgorithm[]> {
 }
 
 /** Makes a new current key of `alg`; the old one keeps verifying until retired. */
-export async function rotateSigningKey(alg: SigningAlgorithm): Promise<SigningKeyRow> {
+export async function rotateSigningKey(alg: SigningAlgorithm): Promise<NewSigningKey> {
   const { privateJwk, publicJwk } = await generateSigningJwk(alg);
-  const row: SigningKeyRow = {
+  const row: NewSigningKey = {
     kid: newKid(),
     alg,
     status: "current",

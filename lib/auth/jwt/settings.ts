@@ -1,28 +1,28 @@
 import "server-only";
-import { findJwtSettings, saveJwtSettings } from "@/db/queries/jwt";
+import { findJwtSettings, insertFirstJwtSettings, saveJwtSettings } from "@/db/queries/jwt";
 import type { JwtSettingsRow } from "@/db/schema";
 import { config } from "@/config";
 import { jwtConfigVersion, refreshJwtConfigVersion } from "@/lib/auth/jwt/config-version";
 import { getSigningKeys, rotateSigningKey } from "@/lib/auth/jwt/keys";
-import { processSingleton } from "@/ground/singleton";
+import { perLab } from "@/ground/per-lab";
 
 /**
- * The JWT area's knobs, switchable at runtime by an admin (`PUT /api/admin/jwt-settings`):
+ * The JWT area's knobs, switchable at runtime by an admin of the lab (`PUT /api/admin/jwt-settings`):
  * revocation strategy (C22, C23), signing algorithm, access-token lifetime, JWE (C28). Stored in
  * one row and cached per process, reloaded when another instance changed them (within the bound
  * of lib/auth/jwt/config-version.ts), so reading them costs no query on the request path.
  */
 
-export type JwtSettings = Omit<JwtSettingsRow, "id" | "updatedAt" | "version">;
+export type JwtSettings = Omit<JwtSettingsRow, "id" | "labId" | "updatedAt" | "version">;
 export type RevocationStrategy = JwtSettings["revocation"];
 
-const cache = () =>
-  processSingleton("jwt-settings", () => ({ settings: null as JwtSettings | null, version: -1 }));
+// One cache per lab (ground/per-lab.ts): a visitor's switch is theirs alone.
+const cache = perLab("jwt-settings", () => ({ settings: null as JwtSettings | null, version: -1 }));
 
 function load(): JwtSettings {
   const row =
     findJwtSettings() ??
-    saveJwtSettings({
+    insertFirstJwtSettings({
       revocation: "none",
       algorithm: "EdDSA",
       accessTtlSeconds: config.jwt.accessTtlSeconds,

@@ -7,6 +7,7 @@ import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { encryptToken } from "@/lib/auth/jwt/encryption";
 import { getSigningKeys } from "@/lib/auth/jwt/keys";
 import type { CompactShapeFailure } from "@/ground/compact-token";
+import { currentLab, SHARED_LAB } from "@/ground/context";
 import type { PublicUser } from "@/lib/users/public-user";
 
 /**
@@ -34,6 +35,11 @@ export interface AccessTokenClaims {
   auth_time?: number;
   /** A DPoP-bound token: the thumbprint of the only key whose proofs it travels with (RFC 9449). */
   cnf?: { jkt: string };
+  /**
+   * The visitor's lab that issued it (lib/visitor-labs); absent in the shared world. The verifier
+   * accepts a token only in its own lab (./claim-rules.ts), whatever key it names.
+   */
+  lab?: string;
 }
 
 export interface VerifiedAccessToken {
@@ -75,6 +81,7 @@ export async function createAccessToken(
   const { current } = await getSigningKeys();
   const settings = getJwtSettings();
   const iat = Math.floor(now / 1000);
+  const lab = currentLab();
   const claims: AccessTokenClaims = {
     iss: config.jwt.issuer,
     aud: config.jwt.audience,
@@ -88,6 +95,7 @@ export async function createAccessToken(
     ...(familyId === undefined ? {} : { fid: familyId }),
     ...(authTime === undefined ? {} : { auth_time: Math.floor(authTime / 1000) }),
     ...(jkt === undefined ? {} : { cnf: { jkt } }),
+    ...(lab === SHARED_LAB ? {} : { lab }),
   };
   const { name, role, ver, fid, auth_time, cnf } = claims;
   const signed = await new SignJWT({
@@ -98,6 +106,7 @@ export async function createAccessToken(
     ...(fid ? { fid } : {}),
     ...(auth_time === undefined ? {} : { auth_time }),
     ...(cnf ? { cnf } : {}),
+    ...(claims.lab === undefined ? {} : { lab: claims.lab }),
   })
     .setProtectedHeader({ alg: current.alg, typ: ACCESS_TOKEN_TYPE, kid: current.kid })
     .setIssuer(claims.iss)

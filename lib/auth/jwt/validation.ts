@@ -7,7 +7,12 @@ import type {
   AccessTokenValidation,
   VerifiedAccessToken,
 } from "@/lib/auth/jwt/tokens";
-import { accessTokenTimeRules, timeRuleBroken, type TimeRules } from "@/lib/auth/jwt/claim-rules";
+import {
+  accessTokenTimeRules,
+  isOfThisLab,
+  timeRuleBroken,
+  type TimeRules,
+} from "@/lib/auth/jwt/claim-rules";
 import { decryptToken } from "@/lib/auth/jwt/encryption";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { isVerifyingKid, resolveVerificationKey, verifyingAlgorithms } from "@/lib/auth/jwt/keys";
@@ -45,6 +50,7 @@ export async function validateAccessToken(
   // still verifies (retiring one, C24, kills its tokens at once) and the time rules, judged now
   // under the current settings (an admin may have shortened the lifetime).
   if (memoised !== undefined && (await isVerifyingKid(memoised.header.kid))) {
+    if (!isOfThisLab(memoised.claims)) return { ok: false, reason: "wrong_lab" };
     const late = timeRuleBroken(memoised.claims, now);
     return late === null ? { ok: true, cached: true, ...memoised } : { ok: false, reason: late };
   }
@@ -117,6 +123,7 @@ async function verifyAccessToken(
     audience: config.jwt.audience,
   };
   const result = await verifySignedAccessToken(signed, verifier, now, timeRules);
+  if (result.ok && !isOfThisLab(result.claims)) return { ok: false, reason: "wrong_lab" };
   return result.ok ? { ...result, encrypted } : result;
 }
 

@@ -1,6 +1,14 @@
 import "server-only";
 import { findUserByUsername, insertUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
+import { OPERATOR_USERNAME } from "@/config/lab";
+import { inLab, SHARED_LAB } from "@/ground/context";
+import {
+  ensureVisitorLab,
+  hasVisitorLabs,
+  labHasRoomForAccount,
+  leaveVisitorLab,
+} from "@/lib/auth/visitor-lab/labs";
 import { hashPassword, verifyDummyPassword, verifyPassword } from "@/lib/auth/password/hashing";
 import {
   beginLoginAttempt,
@@ -30,6 +38,24 @@ export async function authenticateUser(
   input: LoginInput,
   client: LoginClient | null,
 ): Promise<AuthenticationResult> {
+  // Hosted, the operator logs in to the shared world; everyone else to their own lab, opened now
+  // if this browser has none (lib/auth/visitor-lab).
+  const operator = hasVisitorLabs() && input.username === OPERATOR_USERNAME;
+  if (!operator) {
+    const lab = await ensureVisitorLab(client?.address ?? null);
+    if (!lab.ok) return lab;
+  }
+  const result = await (operator
+    ? inLab(SHARED_LAB, () => checkPassword(input, client))
+    : checkPassword(input, client));
+  if (result.ok && operator) await leaveVisitorLab();
+  return result;
+}
+
+async function checkPassword(
+  input: LoginInput,
+  client: LoginClient | null,
+): Promise<AuthenticationResult> {
   const throttle = await beginLoginAttempt(input.username, client);
   if (!throttle.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
@@ -52,6 +78,8 @@ export async function authenticateUser(
 export type RegistrationResult =
   | { ok: true; user: User }
   | { ok: false; reason: "username_taken" }
+  // A visitor's lab holds its demo accounts and at most LAB_ACCOUNTS_MAX more.
+  | { ok: false; reason: "lab_full" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -64,10 +92,13 @@ export async function registerUser(
   // The compare view's throw-away accounts (lib/compare/lab-account.ts) are marked at birth.
   { throwaway = false }: { throwaway?: boolean } = {},
 ): Promise<RegistrationResult> {
+  const lab = await ensureVisitorLab(client);
+  if (!lab.ok) return lab;
   const throttle = await beginSignupAttempt(client);
   if (!throttle.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
+  if (!labHasRoomForAccount()) return { ok: false, reason: "lab_full" };
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
   const user = insertUser({

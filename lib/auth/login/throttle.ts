@@ -1,5 +1,6 @@
 import "server-only";
 import { config } from "@/config";
+import { currentLab, SHARED_LAB } from "@/ground/context";
 import { clientBucketOf } from "@/lib/throttle/address";
 import type { ThrottleHit, ThrottleRule } from "@/lib/throttle/rules";
 import { getThrottleStore } from "@/lib/throttle";
@@ -67,7 +68,10 @@ function clockOf(now: number | undefined): () => number {
 function budgetsOf(username: string, client: LoginClient | null): ThrottleHit[] {
   const device = client?.devices.get(username);
   if (device !== undefined) return [{ key: `login:device:${device}`, rule: LOGIN_RULE }];
-  const account: ThrottleHit = { key: `login:account:${username}`, rule: LOGIN_RULE };
+  // An account is a name within its lab (lib/auth/visitor-lab): every lab has its own alice.
+  const lab = currentLab();
+  const name = lab === SHARED_LAB ? username : `${lab}/${username}`;
+  const account: ThrottleHit = { key: `login:account:${name}`, rule: LOGIN_RULE };
   const address = client?.address ?? null;
   if (address === null) return [account];
   return [account, { key: `login:client:${clientBucketOf(address)}`, rule: CLIENT_RULE }];

@@ -17,7 +17,8 @@ import {
 import { config } from "@/config";
 import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/admin-settings";
 import { getSecrets } from "@/config/secrets";
-import { processSingleton } from "@/ground/singleton";
+import { currentLab, SHARED_LAB } from "@/ground/context";
+import { perLab } from "@/ground/per-lab";
 import { watchedVersion } from "@/ground/watched-version";
 
 /**
@@ -49,21 +50,27 @@ export const SEAL_MAX_LIFE_MS =
   Math.max(config.sealed.ttlSeconds, MAX_COOKIE_CACHE_SECONDS) * 1000 + 2 * 60 * 1000;
 
 const version = watchedVersion("seal-settings", findSealSettingsVersion);
-const cache = () =>
-  processSingleton("seal-settings", () => ({
-    stored: null as { ring: PasswordRing; cookieCacheSeconds: number } | null,
-    version: -2,
-    // The ring as it stands between these two instants (a previous password drops at the end).
-    live: null as SealSettings | null,
-    liveFrom: Infinity,
-    liveUntil: -Infinity,
-    passwords: {} as Record<string, string>,
-  }));
+// One cache per lab (ground/per-lab.ts).
+const cache = perLab("seal-settings", () => ({
+  stored: null as { ring: PasswordRing; cookieCacheSeconds: number } | null,
+  version: -2,
+  // The ring as it stands between these two instants (a previous password drops at the end).
+  live: null as SealSettings | null,
+  liveFrom: Infinity,
+  liveUntil: -Infinity,
+  passwords: {} as Record<string, string>,
+}));
 
-/** The password of one id: 32 bytes from HKDF(server secret, id), base64url (≥ 32 characters). */
+/**
+ * The password of one id: 32 bytes from HKDF(server secret, lab, id), base64url (≥ 32
+ * characters). A visitor's lab derives its own (lib/visitor-labs), so a seal made in one lab
+ * never opens in another; the shared world keeps the label it always had (no one logged out).
+ */
 function derivePassword(id: number): string {
   const secret = getSecrets().sessionPassword;
-  const bytes = crypto.hkdfSync("sha256", secret, "session-vs-jwt-lab", `cookie-seal:${id}`, 32);
+  const lab = currentLab();
+  const label = lab === SHARED_LAB ? `cookie-seal:${id}` : `cookie-seal:${lab}:${id}`;
+  const bytes = crypto.hkdfSync("sha256", secret, "session-vs-jwt-lab", label, 32);
   return Buffer.from(bytes).toString("base64url");
 }
 
@@ -119,8 +126,8 @@ function save(
   },
   now: number,
 ): SealSettings {
-  held(now); // the row exists (the first start writes it)
-  changeSealSettings((row) => {
+  const state = held(now); // the row exists (the first start writes it)
+  const row = changeSealSettings((row) => {
     const next = change({
       ring: readPasswordRing(row),
       cookieCacheSeconds: row.cookieCacheSeconds,
@@ -134,6 +141,11 @@ function save(
     };
   });
   version.refresh();
+  // This lab's cache takes the row as written (the version is every lab's, so it says nothing
+  // about which lab changed).
+  state.stored = { ring: readPasswordRing(row), cookieCacheSeconds: row.cookieCacheSeconds };
+  state.version = version.current();
+  state.liveUntil = -Infinity;
   return getSealSettings(now);
 }
 

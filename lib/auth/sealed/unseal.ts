@@ -4,6 +4,7 @@ import { config } from "@/config";
 import { sealPasswords } from "@/lib/auth/sealed/settings";
 import { sealParts, type SealParts } from "@/lib/auth/sealed/tokens";
 import type { BoundedMemo } from "@/ground/memo";
+import { currentLab } from "@/ground/context";
 
 /**
  * Unsealing one of this server's seals, for every sealed cookie (the sealed-cookie session, the
@@ -38,13 +39,16 @@ export async function unsealOurs<T>(
     const issued = Number(parts.passwordId) < Math.max(...Object.keys(passwords).map(Number));
     return { ok: false, reason: issued ? "password_retired" : "invalid" };
   }
-  const memoised = memo.get(seal, now);
+  // The memo is the process's, so its key names the lab: a seal opened in one lab is not thereby
+  // open in another (each lab derives its own passwords: lib/auth/sealed/settings.ts).
+  const key = `${currentLab()} ${seal}`;
+  const memoised = memo.get(key, now);
   if (memoised !== undefined) return { ok: true, value: memoised, parts, cached: true };
   // iron-session answers {} for a bad HMAC, an unknown password or an expired seal.
   const data: unknown = await unsealData(seal, { password: passwords, ttl: ttlSeconds }).catch(
     () => ({}),
   );
   if (!isValid(data)) return { ok: false, reason: "invalid" };
-  memo.set(seal, data, parts.expiresAt);
+  memo.set(key, data, parts.expiresAt);
   return { ok: true, value: data, parts, cached: false };
 }

@@ -18,7 +18,7 @@ async function post(): Promise<Response> {
       "This server was not started by npm start's supervisor, so it cannot restart itself.",
     );
   }
-  if (!scheduleServerRestart(admin.proof)) return adminFailure("forbidden");
+  if (!(await scheduleServerRestart(admin.proof))) return adminFailure("forbidden");
   return apiJson({ restarting: true, store: config.session.store, effect: restartEffect() }, 202);
 }
 
