@@ -11,9 +11,10 @@ import {
   test,
 } from "./support/fixtures";
 
-// A hosted instance (LAB_PUBLIC=true): the demo admin's password is public, so it changes nothing
-// that reaches every visitor; the operator (its password from LAB_OPERATOR_PASSWORD) does; and no
-// page prints the demo passwords. Each scenario runs a server of its own.
+// A hosted instance (LAB_PUBLIC=true): every visitor works in a lab of their own, so the demo
+// admin (its password is public) changes its own lab and nothing that reaches another visitor;
+// the operator (its password from LAB_OPERATOR_PASSWORD) owns the shared world; and no page prints
+// the demo passwords. Each scenario runs a server of its own.
 test.describe.configure({ timeout: 180_000 });
 
 const OPERATOR = { username: "operator", password: "a long operator passphrase, not common" };
@@ -30,52 +31,62 @@ async function loggedIn(
   return api;
 }
 
-/** Every server-wide write of the admin API, as [method, path, body]. */
-function serverWideWrites(userId: number): Array<[string, string, unknown]> {
+/** Every write of the admin API a lab's admin may make to its own lab, as [method, path, body]. */
+function labWrites(aliceId: number): Array<[string, string, unknown]> {
   return [
     ["PUT", "/api/admin/jwt-settings", { accessTtl: 600 }],
     ["POST", "/api/admin/keys/rotate", undefined],
-    ["POST", "/api/admin/keys/k1/retire", undefined],
     ["POST", "/api/admin/seal/rotate", undefined],
     ["PUT", "/api/admin/seal", { cookieCacheSeconds: 30 }],
-    ["POST", "/api/admin/seal/passwords/1/retire", undefined],
     ["POST", "/api/admin/server/restart", undefined],
-    ["PATCH", `/api/admin/users/${userId}`, { role: "admin" }],
-    ["POST", `/api/admin/users/${userId}/logout`, undefined],
+    ["PATCH", `/api/admin/users/${aliceId}`, { role: "admin" }],
+    ["POST", `/api/admin/users/${aliceId}/logout`, undefined],
   ];
 }
 
 const PAGES = ["/", "/session/login", "/sealed/login", "/jwt/login", "/compare", "/signup"];
 
-test("hosted: the demo admin gets 403 operator_only on every server-wide write, and reads only", async () => {
+test("hosted: the demo admin's writes reach its own lab only, never the operator's shared world", async () => {
   await withHostedServer(async (server) => {
-    const admin = await loggedIn(server, demoUser("admin"));
-    const before = await (await admin.get("/api/admin/jwt-settings")).json();
     const operator = await loggedIn(server, OPERATOR);
-    const aliceId = await idOf(operator, "alice");
-    await operator.dispose();
-    for (const [method, path, data] of serverWideWrites(aliceId)) {
+    const sharedJwt = await (await operator.get("/api/admin/jwt-settings")).json();
+    const sharedSeal = await (await operator.get("/api/admin/seal")).json();
+    const sharedAliceId = await idOf(operator, "alice");
+    // The demo admin's first login opened a lab of its own, with its own copies of the demo users.
+    const admin = await loggedIn(server, demoUser("admin"));
+    const { users } = await (await admin.get("/api/admin/users")).json();
+    expect(users.map((user: { username: string }) => user.username).sort()).toEqual([
+      "admin",
+      "alice",
+      "bob",
+    ]);
+    const labAliceId = await idOf(admin, "alice");
+    expect(labAliceId).not.toBe(sharedAliceId);
+    // The shared world's accounts are not found from inside a lab.
+    for (const [method, path, data] of [
+      ["PATCH", `/api/admin/users/${sharedAliceId}`, { role: "admin" }],
+      ["POST", `/api/admin/users/${sharedAliceId}/logout`, undefined],
+    ] as const) {
       const response = await admin.fetch(path, { method, data });
-      expect(response.status(), `${method} ${path}`).toBe(403);
-      expect(await response.json(), `${method} ${path}`).toMatchObject({
-        error: "operator_only",
-        message: expect.any(String),
-      });
+      expect(response.status(), `${method} ${path}`).toBe(404);
     }
-    // Nothing changed, and reading is still an admin's right.
-    const after = await admin.get("/api/admin/jwt-settings");
-    expect(after.status()).toBe(200);
-    expect(await after.json()).toEqual(before);
-    expect((await admin.get("/api/admin/seal")).status()).toBe(200);
-    // The accounts are other visitors' (their usernames, how many devices): the operator's to list.
-    const users = await admin.get("/api/admin/users");
-    expect(users.status()).toBe(403);
-    expect(await users.json()).toMatchObject({ error: "operator_only" });
+    // Its own lab's switches are its own to change...
+    for (const [method, path, data] of labWrites(labAliceId)) {
+      const response = await admin.fetch(path, { method, data });
+      expect(response.status(), `${method} ${path}`).toBeLessThan(300);
+    }
+    expect((await (await admin.get("/api/admin/jwt-settings")).json()).settings).toMatchObject({
+      accessTtlSeconds: 600,
+    });
+    // ...and the shared world is as it was.
+    expect(await (await operator.get("/api/admin/jwt-settings")).json()).toEqual(sharedJwt);
+    expect(await (await operator.get("/api/admin/seal")).json()).toEqual(sharedSeal);
     await admin.dispose();
+    await operator.dispose();
   });
 });
 
-test("hosted: the admin page is read-only for the demo admin, and the operator can change a setting", async ({
+test("hosted: the admin page says whose world it changes — a visitor's own lab, or the operator's labs overview", async ({
   browser,
 }) => {
   await withHostedServer(async (server) => {
@@ -83,30 +94,25 @@ test("hosted: the admin page is read-only for the demo admin, and the operator c
     const page = await context.newPage();
     await logInThroughForm(page, "session", demoUser("admin"));
     await page.goto("/admin");
-    await expect(page.getByTestId("operator-only")).toContainText("belongs to its operator alone");
-    for (const name of ["Save JWT settings", "Rotate signing key", "Force logout", "Save"]) {
-      await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
-    }
-    await expect(page.getByLabel("Access-token lifetime (seconds)")).toBeDisabled();
-    await expect(page.getByTestId("admin-users-hidden")).toBeVisible();
-    await expect(page.getByRole("cell", { name: /alice/ })).toHaveCount(0);
+    await expect(page.getByTestId("visitor-lab-note")).toContainText("your own lab");
+    await expect(page.getByTestId("operator-only")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Save JWT settings" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: /alice/ }).first()).toBeVisible();
     await context.close();
 
     const operator = await loggedIn(server, OPERATOR);
     const saved = await operator.put("/api/admin/jwt-settings", { data: { accessTtl: 600 } });
     expect(saved.status()).toBe(200);
     expect((await saved.json()).settings).toMatchObject({ accessTtlSeconds: 600 });
-    const rotated = await operator.post("/api/admin/seal/rotate");
-    expect(rotated.status()).toBe(200);
     await operator.dispose();
 
     const operatorContext = await browser.newContext({ baseURL: server.url });
     const operatorPage = await operatorContext.newPage();
     await logInThroughForm(operatorPage, "session", OPERATOR);
     await operatorPage.goto("/admin");
-    await expect(operatorPage.getByTestId("operator-only")).toHaveCount(0);
+    await expect(operatorPage.getByTestId("labs-overview")).toContainText("1 of at most 500 labs");
+    await expect(operatorPage.getByTestId("visitor-lab-note")).toHaveCount(0);
     await expect(operatorPage.getByLabel("Access-token lifetime (seconds)")).toHaveValue("600");
-    await expect(operatorPage.getByRole("button", { name: "Save JWT settings" })).toBeVisible();
     await operatorContext.close();
   });
 });
