@@ -13,6 +13,7 @@ export const DOCS_PAGES = [
   "threats",
   "stores-and-performance",
   "security",
+  "hosting",
   "api",
   "configuration",
   "testing",
