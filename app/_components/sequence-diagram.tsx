@@ -12,6 +12,18 @@ const ROW = 38;
 const SELF_ROW = 46;
 const TOP = 44;
 
+// The page's Content-Security-Policy allows no inline style (style="…"): every size and colour is a
+// class, written out in full so Tailwind finds it. Widths: n lifelines × COLUMN + 70, scaled down
+// with the container but never below three quarters (the text version is the way on a phone).
+const WIDTH_CLASSES: Record<number, string> = {
+  1: "max-w-[210px] min-w-[157px]",
+  2: "max-w-[350px] min-w-[262px]",
+  3: "max-w-[490px] min-w-[367px]",
+  4: "max-w-[630px] min-w-[472px]",
+  5: "max-w-[770px] min-w-[577px]",
+  6: "max-w-[910px] min-w-[682px]",
+};
+
 function cost(message: SequenceMessage): string {
   const parts = [];
   if (message.micros !== undefined) parts.push(formatMicros(message.micros));
@@ -55,10 +67,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
           role="img"
           aria-labelledby={`${id}-title`}
           viewBox={`0 0 ${width} ${height}`}
-          // Scales down with its container, but never below three quarters (the text version
-          // below is the way to read it on a phone).
-          style={{ width: "100%", maxWidth: width, minWidth: width * 0.75 }}
-          className="h-auto text-slate-800"
+          className={`h-auto w-full text-slate-800 ${WIDTH_CLASSES[sequence.participants.length] ?? WIDTH_CLASSES[6]}`}
         >
           <title id={`${id}-title`}>
             {`${sequence.title}: a sequence diagram of ${sequence.messages.length} steps (text version below)`}
@@ -84,7 +93,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 width={124}
                 height={28}
                 rx={5}
-                style={{ fill: "var(--color-slate-100)" }}
+                className="fill-slate-100"
               />
               <text
                 x={x.get(p.id)}
@@ -101,7 +110,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 x2={x.get(p.id)}
                 y1={32}
                 y2={height}
-                style={{ stroke: "var(--color-slate-300)" }}
+                className="stroke-slate-300"
                 strokeDasharray="4 3"
               />
             </g>
@@ -109,12 +118,12 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
           {rows.map(({ message, y: rowY }, i) => {
             const from = x.get(message.from) ?? 0;
             const to = x.get(message.to) ?? 0;
-            const colour = message.failed ? "var(--color-red-700)" : "var(--color-slate-700)";
+            const colour = message.failed ? "text-red-700" : "text-slate-700";
             const measured = cost(message);
             const text = measured ? `${message.label} · ${measured}` : message.label;
             if (from === to) {
               return (
-                <g key={i} style={{ color: colour }}>
+                <g key={i} className={colour}>
                   <path
                     d={`M${from},${rowY} h28 v16 h-26`}
                     fill="none"
@@ -129,7 +138,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
             }
             const left = Math.min(from, to);
             return (
-              <g key={i} style={{ color: colour }}>
+              <g key={i} className={colour}>
                 <text
                   x={(from + to) / 2}
                   y={rowY - 5}

@@ -63,9 +63,9 @@ export default async function ComparePage({ searchParams }: Props) {
       {(users.session === null || users.sealed === null || users.jwt === null) && (
         <Card title="Log in to all three areas">
           <LoginForm action={logInBothAction} next="/compare" />
-          <p className="mt-4 text-sm">
+          <div className="mt-4 text-sm">
             Or, for steps 5 and 6 (they change the account): <LabAccountButton />
-          </p>
+          </div>
         </Card>
       )}
       <NeedsScript>
