@@ -25,7 +25,8 @@ import {
 // Two visitors on one hosted instance (LAB_PUBLIC=true): each browser's first login opens a lab
 // of its own, with its own copy of the demo accounts, and a credential is valid only in the lab
 // it was made in. Each scenario runs a hosted server of its own. The switches a lab's admin
-// flips: visitor-labs-switches.spec.ts; "Start over": visitor-labs-start-over.spec.ts.
+// flips: visitor-labs-switches.spec.ts; "Start over": visitor-labs-start-over.spec.ts; the tour
+// walked side by side: visitor-labs-tour.spec.ts.
 test.describe.configure({ timeout: 180_000 });
 
 const alice = demoUser("alice");
