@@ -44,9 +44,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const newInspectorId = traceForInspector(request);
   const { gate, refusal } = await checkArea(request);
   const response = withSecurityHeaders(refusal ?? (await passOn(request, gate)));
-  if (staleLab) clearStaleLabCookie(response);
   offerDpopNonce(request, response);
-  return withInspectorId(response, newInspectorId);
+  // Last: setting the inspector's cookie rewrites the response's Set-Cookie list.
+  const answered = withInspectorId(response, newInspectorId);
+  if (staleLab) clearStaleLabCookie(answered);
+  return answered;
 }
 
 /** The way on for a request the proxy lets through to its page or route. */

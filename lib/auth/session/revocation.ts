@@ -6,9 +6,15 @@ import { getSessionStore } from "@/lib/session-store";
  * lib/auth/jwt/revocation.ts (where the same verb can only do what the strategy allows).
  */
 
-/** Ends a session server-side; replaying its cookie afterwards finds nothing. */
+/**
+ * Ends a session server-side; replaying its cookie afterwards finds nothing. Only a session of
+ * this lab (lib/auth/visitor-lab): the store is shared by every lab, and a cookie carried into
+ * another lab — logged out there, or replaced by a login there — must end nothing of its own lab.
+ */
 export async function revokeSession(sessionId: string): Promise<boolean> {
-  return getSessionStore().delete(sessionId);
+  const store = getSessionStore();
+  if ((await store.findWithUser(sessionId)) === null) return false;
+  return store.delete(sessionId);
 }
 
 /** Ends every session of a user at once (admin force-logout, account disabled); returns how many. */

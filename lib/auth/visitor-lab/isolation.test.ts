@@ -18,6 +18,8 @@ import {
 import { createSealedSession } from "@/lib/auth/sealed/tokens";
 import { validateSealedSession } from "@/lib/auth/sealed/validation";
 import { readSessionCache, sealSessionCache } from "@/lib/auth/session/cookie-cache";
+import { revokeSession } from "@/lib/auth/session/revocation";
+import { hashSessionToken } from "@/lib/auth/session/tokens";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { retireSealPasswordAsAdmin } from "@/lib/accounts/admin";
 import { toPublicUser } from "@/lib/users/public-user";
@@ -56,6 +58,8 @@ describe("two visitors' labs", () => {
     expect((await inLab(A, () => validateSessionToken(token))).ok).toBe(true);
     expect(await inLab(B, () => validateSessionToken(token))).toMatchObject({ ok: false });
     expect(await inLab(SHARED_LAB, () => validateSessionToken(token))).toMatchObject({ ok: false });
+    // Nor can another lab end it (a logout, or a login's no-fixation step, over that cookie).
+    expect(await inLab(B, () => revokeSession(hashSessionToken(token)))).toBe(false);
     // And it still works in its own lab: presenting it elsewhere ended nothing.
     expect((await inLab(A, () => validateSessionToken(token))).ok).toBe(true);
   });
