@@ -4,8 +4,9 @@ import { LEARN_TOPICS } from "@/lib/learn/topics";
 import { e2eBaseURL } from "./support/env";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 
-// axe-core on every page, in both themes: no serious or critical violation — and no
-// message key shown instead of its words (a namespace passed to t() renders as "inspector.wire").
+// Every page as a visitor's browser sees it, in both themes, languages and widths: no serious or
+// critical axe violation, no console error (a CSP violation, a React error), no failed request —
+// and no message key shown instead of its words (a namespace passed to t() renders as "inspector.wire").
 // (A line that is nothing but a key: "header.payload" inside a sentence is JWT vocabulary.)
 const MESSAGE_KEY =
   /^\s*(?:header|areas|home|tour|guide|login|inspector|learn|glossary|faq)(?:\.[a-zA-Z]+)+\s*$/m;
@@ -53,18 +54,47 @@ const LOGGED_IN = [
   "/faq",
 ];
 
+/**
+ * What a visitor's browser reports while the page loads: console errors (a CSP violation, a
+ * React error such as a hydration mismatch), uncaught page errors, failed requests and answers
+ * of 400 or more. Not a prefetch the router cancels (`_rsc`): aborting those is its business.
+ */
+function watchBrowser(page: Page, path: string): () => string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${path}: console error — ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${path}: page error — ${error.message}`));
+  page.on("requestfailed", (request) => {
+    if (!request.url().includes("_rsc=")) {
+      problems.push(`${path}: request failed — ${request.url()} ${request.failure()?.errorText}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      problems.push(`${path}: ${response.status()} — ${response.url()}`);
+  });
+  return () => [...new Set(problems)];
+}
+
 async function violations(page: Page, path: string): Promise<string[]> {
+  const reported = watchBrowser(page, path);
   await page.goto(path);
   await page.waitForLoadState("networkidle").catch(() => {}); // the live sections settle (SSE stays open)
   const { violations: found } = await new AxeBuilder({ page }).analyze();
   const rawKey = MESSAGE_KEY.exec(await page.locator("body").innerText())?.[0];
-  return found
+  const axe = found
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
       (v) => `${path}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(" ")}`,
     )
     .concat(rawKey === undefined ? [] : [`${path}: the message key ${rawKey} shown as text`]);
+  return [...reported(), ...axe];
 }
+
+// The dark runs are at a phone's width, the light ones at a laptop's: both widths and both
+// themes, with no more tests.
+const PHONE = { width: 390, height: 844 };
 
 async function withTheme(
   context: BrowserContext,
@@ -85,9 +115,14 @@ for (const [theme, language] of [
   ["light", "ko"],
   ["dark", "ko"],
 ] as const) {
-  test.describe(`axe, public pages (${theme}, ${language})`, () => {
+  const width = theme === "dark" ? "390 px" : "1280 px";
+  test.describe(`every public page (${theme}, ${language}, ${width})`, () => {
     for (const path of PUBLIC) {
-      test(`no serious or critical violation on ${path}`, async ({ page, context }) => {
+      test(`no axe violation, console error or failed request on ${path}`, async ({
+        page,
+        context,
+      }) => {
+        if (theme === "dark") await page.setViewportSize(PHONE);
         await withTheme(context, theme, language);
         expect(await violations(page, path)).toEqual([]);
       });
@@ -95,11 +130,21 @@ for (const [theme, language] of [
   });
 }
 
-for (const theme of ["light", "dark"] as const) {
-  test.describe(`axe, logged-in pages (${theme})`, () => {
+for (const [theme, language] of [
+  ["light", "en"],
+  ["dark", "en"],
+  ["light", "ko"],
+  ["dark", "ko"],
+] as const) {
+  const width = theme === "dark" ? "390 px" : "1280 px";
+  test.describe(`every logged-in page (${theme}, ${language}, ${width})`, () => {
     for (const path of LOGGED_IN) {
-      test(`no serious or critical violation on ${path}`, async ({ page, context }) => {
-        await withTheme(context, theme);
+      test(`no axe violation, console error or failed request on ${path}`, async ({
+        page,
+        context,
+      }) => {
+        if (theme === "dark") await page.setViewportSize(PHONE);
+        await withTheme(context, theme, language);
         for (const area of ["session", "sealed", "jwt"] as const) {
           await apiLogin(context.request, area, demoUser("admin"));
         }
