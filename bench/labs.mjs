@@ -1,16 +1,24 @@
 // The hosted-instance load check: LABS_LEARNERS simulated learners (200) work through the tour's
 // HTTP steps at once against ONE production server with LAB_PUBLIC=true, each in a lab of its own.
 // It counts 5xx answers, checks that no learner ever sees another's data or settings, times each
-// kind of step and samples the server's memory. Exits non-zero on any 5xx, network error or
-// isolation failure, so it doubles as a check. Never run as a test (it needs `next build`).
+// kind of step and samples the server's memory. Exits non-zero on any 5xx, network error, other
+// unexpected status, isolation failure or server exit, so it doubles as a check. Never run as a
+// test: it needs a production build (`npx next build`) and takes a few minutes.
 //   npm run bench:labs        (LABS_LEARNERS, LABS_CONCURRENCY)
 //
 // The learners reach the server as a class behind a load balancer would: the server trusts one
 // proxy hop (TRUSTED_PROXY_HOPS=1) and each learner sends its own X-Forwarded-For, so the
 // per-address bound on new labs (LAB_CLIENT_MAX) stays at its default and is not what is measured.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { bin, freePort, root } from "../scripts/lib.mjs";
@@ -81,6 +89,8 @@ async function startServer() {
     HOST: "127.0.0.1",
     LAB_PUBLIC: "true",
     TRUSTED_PROXY_HOPS: "1",
+    // The restart lesson keeps sessions in SQLite (with the memory store it would end them).
+    SESSION_STORE: "sqlite",
     LABS_BENCH_HEAP_FILE: path.join(dataDir, "heap.json"),
   };
   setUpData(env);
@@ -158,7 +168,6 @@ class Learner {
   constructor(origin, index) {
     this.origin = origin;
     this.index = index;
-    this.name = `learner ${index}`;
     // 10.x.y.z, one per learner: the address a load balancer would forward.
     this.address = `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${(index & 255) + 1}`;
     this.jar = new Map();
@@ -497,6 +506,33 @@ function watchMemory(pid) {
 
 const MiB = (kib) => Math.round((kib / 1024) * 10) / 10;
 
+/**
+ * The server's CPU for one login (argon2id) and for one `me` (a session lookup), each measured
+ * over sequential requests by a learner of its own (in a lab of its own, left out of the figures).
+ */
+async function measureCosts(origin, index, pid) {
+  const cpuPer = async (count, request) => {
+    const before = cpuSeconds(pid);
+    for (let i = 0; i < count; i++) await request();
+    return Math.round(((cpuSeconds(pid) - before) / count) * 1000 * 10) / 10;
+  };
+  const learner = new Learner(origin, index);
+  const bob = { username: "bob", password: "bob-in-the-lab" };
+  await learner.call("cost", "POST", "/api/session/login", { body: bob });
+  // alice's logins, in the same lab, leave bob's session (the one `me` asks about) alone.
+  const bobsCookies = learner.cookieHeader();
+  const labCookie = learner.cookieNamed("lab_id");
+  const labOnly = `${labCookie}=${learner.jar.get(labCookie)}`;
+  return {
+    loginCpuMs: await cpuPer(20, () =>
+      learner.call("cost", "POST", "/api/session/login", { body: ALICE, cookies: labOnly }),
+    ),
+    meCpuMs: await cpuPer(100, () =>
+      learner.call("cost", "GET", "/api/session/me", { cookies: bobsCookies }),
+    ),
+  };
+}
+
 function stepFigures(map) {
   return Object.fromEntries([...map].map(([kind, values]) => [kind, percentiles(values)]));
 }
@@ -511,6 +547,7 @@ async function main() {
     timings = new Map();
     await runLearner(warmUps[1]);
     const alone = stepFigures(timings);
+    const costs = await measureCosts(origin, LEARNERS + 2, child.pid);
     timings = new Map();
 
     const heapFile = path.join(dataDir, "heap.json");
@@ -540,7 +577,7 @@ async function main() {
         concurrency: CONCURRENCY,
         warmUpLearners: warmUps.length,
         server: "node server.mjs, NODE_ENV=production, LAB_PUBLIC=true, TRUSTED_PROXY_HOPS=1",
-        sessionStore: process.env.SESSION_STORE ?? "sqlite",
+        sessionStore: "sqlite",
         addresses: "one X-Forwarded-For address per learner (LAB_CLIENT_MAX at its default)",
       },
       seconds: Math.round(seconds * 10) / 10,
@@ -565,6 +602,7 @@ async function main() {
       },
       stepsMs: { ...stepFigures(timings), all: percentiles(all) },
       aloneMs: alone,
+      serverCpuMs: costs,
       failures: {
         serverErrors: failures.serverErrors,
         networkErrors: failures.networkErrors.slice(0, 20),
@@ -589,6 +627,11 @@ function printSummary(result) {
       `${kind.padEnd(24)} ${pad(f.count, 5)} ${pad(f.p50, 7)} ${pad(f.p95, 7)} ${pad(f.max, 7)}   ${alone}`,
     );
   }
+  const { loginCpuMs, meCpuMs } = result.serverCpuMs;
+  console.log(
+    `\n"alone": one learner on the idle server (p50). Server CPU: ${loginCpuMs} ms a login ` +
+      `(argon2id), ${meCpuMs} ms a session lookup`,
+  );
   const m = result.memory;
   console.log(
     `\n${result.settings.learners} learners, ${result.settings.concurrency} at a time: ` +
