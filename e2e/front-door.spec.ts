@@ -126,6 +126,19 @@ test("the front page's cost figures come from real traces: requests change them"
   await expect(page.getByTestId("home-cost-sealed")).toBeVisible();
 });
 
+test("the learn index counts its pages from the list it shows, in both languages", async ({
+  page,
+  context,
+}) => {
+  const count = LEARN_TOPICS.length;
+  await page.goto("/learn");
+  await expect(page.locator("main ol > li")).toHaveCount(count);
+  await expect(page.locator("main p").first()).toContainText(`${count} short pages`);
+  await context.addCookies([{ name: "lab_lang", value: "ko", url: page.url() }]);
+  await page.reload();
+  await expect(page.locator("main p").first()).toContainText(`짧은 페이지 ${count}개`);
+});
+
 test("every learn page renders its diagram as SVG with a text alternative, and links to see it live", async ({
   page,
 }) => {

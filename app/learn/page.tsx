@@ -13,7 +13,7 @@ export default async function LearnIndexPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t.rich("intro", RICH)}</p>
+      <p className="text-slate-700">{t.rich("intro", { ...RICH, count: LEARN_TOPICS.length })}</p>
       <ol className="space-y-3">
         {LEARN_TOPICS.map((topic, i) => (
           <li key={topic.slug} className="rounded-lg border border-slate-200 bg-white p-4">
