@@ -40,10 +40,11 @@ const envSchema = z.object({
   LAB_OPERATOR_PASSWORD: z.string().optional(),
   // A hosted instance's visitor labs (lib/auth/visitor-lab, docs/hosting.md): at most LAB_MAX at
   // once (the oldest idle one makes room), each deleted LAB_IDLE_MINUTES after its last request;
-  // new labs per client address and overall per hour; accounts a lab may add to its demo ones.
+  // new labs per client address per 10 minutes and overall per hour; accounts a lab may add to
+  // its demo ones.
   LAB_MAX: z.coerce.number().int().positive().default(500),
   LAB_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
-  LAB_CLIENT_MAX: z.coerce.number().int().positive().default(30),
+  LAB_CLIENT_MAX: z.coerce.number().int().positive().default(60),
   LAB_CREATE_MAX: z.coerce.number().int().positive().default(1000),
   LAB_ACCOUNTS_MAX: z.coerce.number().int().positive().default(50),
   // Where server.mjs listens (it defaults to loopback); read here only to tell hosted from local.

@@ -34,7 +34,7 @@ export const config = {
     // Hosted, each visitor works in a lab of their own (lib/auth/visitor-lab): these bound them.
     maxLabs: env.LAB_MAX,
     idleMinutes: env.LAB_IDLE_MINUTES,
-    newPerClientPerHour: env.LAB_CLIENT_MAX,
+    newPerClient: env.LAB_CLIENT_MAX,
     newPerHour: env.LAB_CREATE_MAX,
     accountsPerLab: env.LAB_ACCOUNTS_MAX,
   },

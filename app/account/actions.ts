@@ -5,7 +5,7 @@ import { changePassword } from "@/lib/accounts/self-service";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
 import { requestMetadata } from "@/ground/client-address";
-import { tooManyAttemptsMessage } from "@/lib/http/responses";
+import { retryLaterMessage } from "@/lib/http/responses";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation/accounts";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
@@ -34,8 +34,8 @@ export async function changePasswordAction(
   );
   if (!result.ok) {
     const message =
-      result.reason === "throttled"
-        ? tooManyAttemptsMessage(result.retryAfterSeconds)
+      "retryAfterSeconds" in result
+        ? retryLaterMessage(result)
         : "That is not your current password.";
     return { fieldErrors: { currentPassword: [message] } };
   }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/ground/client-address";
 import { getPreferredMode } from "@/lib/lab/preferences";
 import { registerUser } from "@/lib/auth/login/authenticate";
+import { labUnavailableMessage } from "@/lib/http/responses";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
 import { signupSchema, type SignupInput } from "@/lib/validation/accounts";
 
@@ -29,11 +30,13 @@ export async function signupAction(
   const result = await registerUser(parsed.data, clientAddress(await headers()));
   if (!result.ok) {
     const message =
-      result.reason === "throttled"
-        ? `Too many sign-ups from here. Try again in ${result.retryAfterSeconds} seconds.`
-        : result.reason === "lab_full"
-          ? "Your lab already holds as many accounts as it may."
-          : "That username is taken.";
+      result.reason === "lab_unavailable"
+        ? labUnavailableMessage(result.retryAfterSeconds)
+        : result.reason === "throttled"
+          ? `Too many sign-ups from here. Try again in ${result.retryAfterSeconds} seconds.`
+          : result.reason === "lab_full"
+            ? "Your lab already holds as many accounts as it may."
+            : "That username is taken.";
     return { fieldErrors: { username: [message] }, values };
   }
   redirect(`/${await getPreferredMode()}/login?registered=1`);

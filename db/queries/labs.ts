@@ -1,7 +1,15 @@
 import "server-only";
-import { asc, count, eq, lt } from "drizzle-orm";
+import { and, asc, count, eq, lt } from "drizzle-orm";
 import { getDb, inImmediateTransaction } from "@/db/client";
-import { jwtSettings, labs, sealSettings, signingKeys, users, type LabRow } from "@/db/schema";
+import {
+  jwtDenylist,
+  jwtSettings,
+  labs,
+  sealSettings,
+  signingKeys,
+  users,
+  type LabRow,
+} from "@/db/schema";
 
 /**
  * The visitor labs of a hosted instance (lib/auth/visitor-lab): the one table that looks across
@@ -43,12 +51,19 @@ export function countUsersOfLab(id: string): number {
 
 /**
  * Deletes a lab and everything in it, in one transaction: its accounts (their SQLite sessions and
- * refresh families follow by foreign key; deny-list rows end with their tokens' `exp`), keys and
- * settings. Returns the deleted
- * accounts' ids, for the session stores outside this database.
+ * refresh families follow by foreign key), keys, settings and deny-list rows. With `idleBefore`,
+ * only if it is still unused since then, judged inside the transaction: a request that touched
+ * the lab a moment ago (enterLab) keeps it — a lab is never deleted under a request in flight.
+ * Returns the deleted accounts' ids (for the session stores outside this database), or null when
+ * nothing was deleted.
  */
-export function deleteLabRows(id: string): number[] {
+export function deleteLabRows(id: string, idleBefore?: Date): number[] | null {
   return inImmediateTransaction(() => {
+    const still =
+      idleBefore === undefined
+        ? eq(labs.id, id)
+        : and(eq(labs.id, id), lt(labs.lastSeenAt, idleBefore));
+    if (getDb().delete(labs).where(still).run().changes === 0) return null;
     const gone = getDb()
       .delete(users)
       .where(eq(users.labId, id))
@@ -58,7 +73,38 @@ export function deleteLabRows(id: string): number[] {
     getDb().delete(signingKeys).where(eq(signingKeys.labId, id)).run();
     getDb().delete(jwtSettings).where(eq(jwtSettings.labId, id)).run();
     getDb().delete(sealSettings).where(eq(sealSettings.labId, id)).run();
-    getDb().delete(labs).where(eq(labs.id, id)).run();
+    getDb().delete(jwtDenylist).where(eq(jwtDenylist.labId, id)).run();
     return gone;
   });
+}
+
+/**
+ * Opens a lab in one transaction, so the cap holds however many first logins race (and however
+ * many instances share the database): at `maxLabs`, the least recently used lab idle since
+ * `evictableBefore` is deleted first; with none, nothing is opened (null). `fill` writes the
+ * lab's first rows (its demo accounts) inside the same transaction.
+ */
+export function insertLabWithinCap(
+  id: string,
+  now: Date,
+  { maxLabs, evictableBefore }: { maxLabs: number; evictableBefore: Date },
+  fill: () => void,
+): { evicted: { id: string; userIds: number[] } | null } | null {
+  return inImmediateTransaction(() => {
+    let evicted: { id: string; userIds: number[] } | null = null;
+    if (countLabs() >= maxLabs) {
+      const [oldest] = findLabsIdleSince(evictableBefore, 1);
+      const userIds = oldest === undefined ? null : deleteLabRows(oldest.id, evictableBefore);
+      if (oldest === undefined || userIds === null) return null;
+      evicted = { id: oldest.id, userIds };
+    }
+    insertLab(id, now);
+    fill();
+    return { evicted };
+  });
+}
+
+/** Whether a lab could be opened now: below the cap, or with an idle lab to make room. */
+export function hasRoomForLab(maxLabs: number, evictableBefore: Date): boolean {
+  return countLabs() < maxLabs || findLabsIdleSince(evictableBefore, 1).length > 0;
 }

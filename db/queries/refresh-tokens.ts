@@ -93,14 +93,19 @@ export function revokeOtherRefreshFamilies(
   });
 }
 
-/** Every generation of a family, oldest first (the inspector's family view). */
+/**
+ * Every generation of a family, oldest first (the inspector's family view) — only a family of the
+ * current lab's users: the inspector reads a token's `fid` without verifying it.
+ */
 export function findRefreshFamily(familyId: string): RefreshTokenRow[] {
   return getDb()
-    .select()
+    .select({ row: refreshTokens })
     .from(refreshTokens)
-    .where(eq(refreshTokens.familyId, familyId))
+    .innerJoin(users, eq(users.id, refreshTokens.userId))
+    .where(and(eq(refreshTokens.familyId, familyId), eq(users.labId, currentLab())))
     .orderBy(asc(refreshTokens.generation))
-    .all();
+    .all()
+    .map(({ row }) => row);
 }
 
 /** Forgets the grace-window successors older than `before` (they must not linger). */

@@ -9,6 +9,8 @@ import {
   readSessionCookie,
 } from "@/lib/auth/credentials";
 import { cookieSettings, type AuthArea } from "@/config";
+import { currentLab, SHARED_LAB } from "@/ground/context";
+import { labCookieValue } from "@/lib/auth/visitor-lab/cookie";
 import { selfOrigin } from "@/lib/http/self-origin";
 import { fingerprint } from "@/lib/inspect/fingerprint";
 import type { CookieReader } from "@/ground/readers";
@@ -24,6 +26,11 @@ import type { CookieReader } from "@/ground/readers";
 interface Capture {
   area: AuthArea;
   credential: string;
+  /**
+   * Hosted, the visitor's lab it was copied in (lib/auth/visitor-lab): a stolen copy is used with
+   * its lab's cookie, which the thief takes along like any other cookie.
+   */
+  lab: string;
 }
 
 export interface CaptureView {
@@ -38,8 +45,9 @@ const captures = processMemo<Capture>("compare-captures", 5000);
 const SESSION_COPY_MS = 60 * 60 * 1000;
 const DAY = 24 * 60 * 60 * 1000;
 
-function keep(inspectorId: string, capture: Capture, expiresAt: number): CaptureView {
+function keep(inspectorId: string, copied: Omit<Capture, "lab">, expiresAt: number): CaptureView {
   const handle = crypto.randomBytes(12).toString("base64url");
+  const capture = { ...copied, lab: currentLab() };
   captures.set(`${inspectorId}:${handle}`, capture, expiresAt);
   return {
     handle,
@@ -93,10 +101,15 @@ export type ReplayResult =
 export async function replayCapture(inspectorId: string, handle: string): Promise<ReplayResult> {
   const capture = captures.get(`${inspectorId}:${handle}`, Date.now());
   if (capture === undefined) return { ok: false };
-  const headers: Record<string, string> =
-    capture.area === "jwt"
-      ? { authorization: `Bearer ${capture.credential}` }
-      : { cookie: `${cookieSettings[CREDENTIAL_COOKIE[capture.area]].name}=${capture.credential}` };
+  const cookies =
+    capture.lab === SHARED_LAB
+      ? []
+      : [`${cookieSettings.visitorLab.name}=${labCookieValue(capture.lab)}`];
+  const headers: Record<string, string> = {};
+  if (capture.area === "jwt") headers.authorization = `Bearer ${capture.credential}`;
+  else
+    cookies.push(`${cookieSettings[CREDENTIAL_COOKIE[capture.area]].name}=${capture.credential}`);
+  if (cookies.length > 0) headers.cookie = cookies.join("; ");
   const response = await fetch(`${selfOrigin()}/api/${capture.area}/me`, {
     headers,
     cache: "no-store",

@@ -61,7 +61,7 @@ export async function closeLabAccount(): Promise<boolean> {
 
 export type LabAccountResult =
   | { ok: true; credentials: LoginInput }
-  | { ok: false; reason: "throttled" | "lab_full"; retryAfterSeconds: number };
+  | { ok: false; reason: "throttled" | "lab_full" | "lab_unavailable"; retryAfterSeconds: number };
 
 /**
  * Makes a new throw-away account for this browser and returns its credentials, for the caller
@@ -82,7 +82,9 @@ export async function createLabAccount(
     { throwaway: true },
   );
   if (!registered.ok) {
-    if (registered.reason === "throttled") return registered;
+    if (registered.reason === "throttled" || registered.reason === "lab_unavailable") {
+      return registered;
+    }
     // A visitor's lab is full (lib/auth/visitor-lab): room comes back as throw-aways expire.
     if (registered.reason === "lab_full") {
       return { ok: false, reason: "lab_full", retryAfterSeconds: LIFETIME_MS / 1000 };

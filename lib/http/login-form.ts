@@ -13,7 +13,7 @@ import {
   INVALID_CREDENTIALS_MESSAGE,
   sessionLimitMessage,
   STORE_UNAVAILABLE_MESSAGE,
-  tooManyAttemptsMessage,
+  retryLaterMessage,
 } from "@/lib/http/responses";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
 import { loginSchema, type LoginInput } from "@/lib/validation/accounts";
@@ -23,7 +23,9 @@ export type LoginFormState = FormState<LoginInput>;
 const LOG_IN = { session: logInWithSession, sealed: logInWithSealed, jwt: logInWithJwt } as const;
 
 function failureMessage(failure: LoginFailure): string {
-  if (failure.reason === "throttled") return tooManyAttemptsMessage(failure.retryAfterSeconds);
+  if (failure.reason === "throttled" || failure.reason === "lab_unavailable") {
+    return retryLaterMessage(failure);
+  }
   if (failure.reason === "session_limit") return sessionLimitMessage(failure.limit);
   if (failure.reason === "store_unavailable") return STORE_UNAVAILABLE_MESSAGE;
   return INVALID_CREDENTIALS_MESSAGE;

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { reauthenticateJwt, reauthenticateSession } from "@/lib/auth/step-up/reauth";
 import { loginUrl, safeNextPath } from "@/lib/auth/login/redirects";
-import { tooManyAttemptsMessage } from "@/lib/http/responses";
+import { retryLaterMessage } from "@/lib/http/responses";
 import { fieldErrorsOf, formField, type FormState } from "@/lib/validation/form-state";
 import { reauthenticationSchema, type ReauthenticationInput } from "@/lib/validation/accounts";
 
@@ -33,8 +33,8 @@ export async function submitReauthForm(
   }
   if (!result.ok) {
     const message =
-      result.reason === "throttled"
-        ? tooManyAttemptsMessage(result.retryAfterSeconds)
+      "retryAfterSeconds" in result
+        ? retryLaterMessage(result)
         : "That is not your current password.";
     return { fieldErrors: { password: [message] } };
   }

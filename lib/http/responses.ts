@@ -71,11 +71,42 @@ export function tooManyAttempts(retryAfterSeconds: number): Response {
   });
 }
 
+/**
+ * Hosted, a first login or sign-up opens the visitor's lab (lib/auth/visitor-lab): 429 with
+ * Retry-After when none can be opened now — the site holds all it may, or many were just opened
+ * from this address. Nothing the visitor got wrong, and it says so.
+ */
+export function labUnavailable(retryAfterSeconds: number): Response {
+  return apiError(429, "lab_unavailable", labUnavailableMessage(retryAfterSeconds), {
+    headers: { "Retry-After": String(retryAfterSeconds) },
+    extra: { retryAfter: retryAfterSeconds },
+  });
+}
+
+export function labUnavailableMessage(retryAfterSeconds: number): string {
+  return `No lab of your own can be opened right now: this site holds as many as it may, or many were just opened from your address. Try again in ${seconds(retryAfterSeconds)}.`;
+}
+
+function seconds(n: number): string {
+  return `${n} second${n === 1 ? "" : "s"}`;
+}
+
+/** The words for a refusal that asks the client to wait: the login throttle's, or no lab yet. */
+export function retryLaterMessage(failure: {
+  reason: "throttled" | "lab_unavailable";
+  retryAfterSeconds: number;
+}): string {
+  return failure.reason === "lab_unavailable"
+    ? labUnavailableMessage(failure.retryAfterSeconds)
+    : tooManyAttemptsMessage(failure.retryAfterSeconds);
+}
+
 /** The answer to a refused login: 429 with Retry-After when throttled, else one generic 401. */
 export function loginRefused(
   failure:
     | { reason: "invalid_credentials" }
     | { reason: "throttled"; retryAfterSeconds: number }
+    | { reason: "lab_unavailable"; retryAfterSeconds: number }
     | { reason: "session_limit"; limit: number }
     | { reason: "store_unavailable" },
 ): Response {
@@ -86,6 +117,7 @@ export function loginRefused(
     });
   }
   if (failure.reason === "throttled") return tooManyAttempts(failure.retryAfterSeconds);
+  if (failure.reason === "lab_unavailable") return labUnavailable(failure.retryAfterSeconds);
   return apiError(401, "invalid_credentials", INVALID_CREDENTIALS_MESSAGE);
 }
 
@@ -107,9 +139,11 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 
 /** A refused re-authentication (the password of an already signed-in user): 403, or 429. */
 export function reauthenticationRefused(
-  failure: { reason: "invalid_credentials" } | { reason: "throttled"; retryAfterSeconds: number },
+  failure:
+    | { reason: "invalid_credentials" }
+    | { reason: "throttled" | "lab_unavailable"; retryAfterSeconds: number },
 ): Response {
-  if (failure.reason === "throttled") return loginRefused(failure);
+  if (failure.reason !== "invalid_credentials") return loginRefused(failure);
   return apiError(403, "invalid_password", "That is not your current password.");
 }
 

@@ -1,6 +1,6 @@
 import { readJsonBody } from "@/lib/http/request";
 import { clientAddress } from "@/ground/client-address";
-import { apiError, apiJson } from "@/lib/http/responses";
+import { apiError, apiJson, labUnavailable } from "@/lib/http/responses";
 import { toPublicUser } from "@/lib/users/public-user";
 import { registerUser } from "@/lib/auth/login/authenticate";
 import { signupSchema } from "@/lib/validation/accounts";
@@ -10,6 +10,9 @@ async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, signupSchema);
   if (!body.ok) return body.response;
   const result = await registerUser(body.data, clientAddress(request.headers));
+  if (!result.ok && result.reason === "lab_unavailable") {
+    return labUnavailable(result.retryAfterSeconds);
+  }
   if (!result.ok && result.reason === "throttled") {
     return apiError(
       429,

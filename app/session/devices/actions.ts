@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revokeDevice, revokeOtherDevices } from "@/lib/accounts/self-service";
 import { requireSession } from "@/lib/auth/dal";
 import { loginUrl } from "@/lib/auth/login/redirects";
-import { tooManyAttemptsMessage } from "@/lib/http/responses";
+import { retryLaterMessage } from "@/lib/http/responses";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
 import { reauthenticationSchema, type ReauthenticationInput } from "@/lib/validation/accounts";
 import { sessionHandleSchema } from "@/lib/validation/ids";
@@ -69,8 +69,8 @@ async function proofFromPassword(
   const confirmed = await proveByPassword(user, parsed.data.password, await currentLoginClient());
   if (confirmed.ok) return confirmed.proof;
   const error =
-    confirmed.reason === "throttled"
-      ? tooManyAttemptsMessage(confirmed.retryAfterSeconds)
+    "retryAfterSeconds" in confirmed
+      ? retryLaterMessage(confirmed)
       : "That is not your current password.";
   return { stale, error };
 }

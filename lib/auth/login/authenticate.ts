@@ -1,14 +1,15 @@
 import "server-only";
-import { findUserByUsername, insertUser } from "@/db/queries/users";
+import { findUserByUsername } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { OPERATOR_USERNAME } from "@/config/lab";
 import { inLab, SHARED_LAB } from "@/ground/context";
 import {
-  ensureVisitorLab,
   hasVisitorLabs,
+  insertAccountIfRoom,
   labHasRoomForAccount,
   leaveVisitorLab,
 } from "@/lib/auth/visitor-lab/labs";
+import { ensureVisitorLab, type LabOpening } from "@/lib/auth/visitor-lab/opening";
 import { hashPassword, verifyDummyPassword, verifyPassword } from "@/lib/auth/password/hashing";
 import {
   beginLoginAttempt,
@@ -27,7 +28,9 @@ import type { LoginInput, SignupInput } from "@/lib/validation/accounts";
 export type AuthenticationResult =
   | { ok: true; user: User }
   | { ok: false; reason: "invalid_credentials" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number }
+  // Hosted: no lab could be opened for this browser's first login (full, or its budget spent).
+  | Extract<LabOpening, { ok: false }>;
 
 /**
  * Checks a username and password, once the brute-force throttle (lib/auth/login/throttle.ts) allows the
@@ -80,7 +83,8 @@ export type RegistrationResult =
   | { ok: false; reason: "username_taken" }
   // A visitor's lab holds its demo accounts and at most LAB_ACCOUNTS_MAX more.
   | { ok: false; reason: "lab_full" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number }
+  | Extract<LabOpening, { ok: false }>;
 
 /**
  * Creates a user with the `user` role, once the sign-up throttle allows the attempt (every
@@ -101,7 +105,8 @@ export async function registerUser(
   if (!labHasRoomForAccount()) return { ok: false, reason: "lab_full" };
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
-  const user = insertUser({
+  // Counted again as it is written: sign-ups racing for a lab's last place get one each.
+  const user = insertAccountIfRoom({
     username: input.username,
     displayName: input.displayName,
     role: "user",
@@ -110,6 +115,7 @@ export async function registerUser(
     createdAt: now,
     updatedAt: now,
   });
+  if (user === "lab_full") return { ok: false, reason: "lab_full" };
   return user === null ? { ok: false, reason: "username_taken" } : { ok: true, user };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { clientAddress } from "@/ground/client-address";
+import { currentLab, SHARED_LAB } from "@/ground/context";
 import type { CookieReader } from "@/ground/readers";
 import { isSignedValue, signValue } from "@/lib/auth/signed-values";
 import { cookieSettings } from "@/config";
@@ -16,7 +17,22 @@ import type { LoginClient } from "@/lib/auth/login/throttle";
  */
 
 const MAX_ENTRIES = 5;
-const ENTRY = /^([A-Za-z0-9_-]{1,96})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
+const ENTRY = /^([A-Za-z0-9_-]{1,128})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
+// Hosted, an account is a name within a lab (lib/auth/visitor-lab): an entry names both, or a
+// device known to one lab's alice would open the throttle of every lab's alice.
+const IN_A_LAB = /^[A-Za-z0-9_-]{22}\//;
+
+function accountOf(username: string): string {
+  const lab = currentLab();
+  return lab === SHARED_LAB ? username : `${lab}/${username}`;
+}
+
+/** The entry's username if it names an account of the current lab, else null. */
+function usernameHere(account: string): string | null {
+  const lab = currentLab();
+  if (lab === SHARED_LAB) return IN_A_LAB.test(account) ? null : account;
+  return account.startsWith(`${lab}/`) ? account.slice(lab.length + 1) : null;
+}
 
 const PURPOSE = "device-cookie";
 
@@ -32,23 +48,32 @@ function entriesOf(value: string | undefined): Array<[string, string]> {
   return entries;
 }
 
-/** The usernames this browser logged in as before, each with its device id (valid MACs only). */
+/**
+ * The usernames this browser logged in as before in the current lab, each with its device id
+ * (valid MACs only).
+ */
 export function readDevices(jar: CookieReader): Map<string, string> {
-  return new Map(entriesOf(jar.get(cookieSettings.device.name)?.value));
+  const here = new Map<string, string>();
+  for (const [account, id] of entriesOf(jar.get(cookieSettings.device.name)?.value)) {
+    const username = usernameHere(account);
+    if (username !== null) here.set(username, id);
+  }
+  return here;
 }
 
 /** After a successful login: a fresh device id for `username`, kept with up to 4 others. */
 export async function rememberDevice(username: string): Promise<void> {
   const jar = await cookies();
+  const account = accountOf(username);
   const others = entriesOf(jar.get(cookieSettings.device.name)?.value).filter(
-    ([name]) => name !== username,
+    ([name]) => name !== account,
   );
   const nonce = crypto.randomBytes(16).toString("base64url");
   const encoded = (name: string, id: string) => {
     const user = Buffer.from(name, "utf8").toString("base64url");
     return `${user}.${id}.${signValue(PURPOSE, `${user}.${id}`)}`;
   };
-  const value = [[username, nonce] as const, ...others]
+  const value = [[account, nonce] as const, ...others]
     .slice(0, MAX_ENTRIES)
     .map(([name, id]) => encoded(name, id))
     .join("~");

@@ -14,8 +14,7 @@ import { toPublicUser } from "@/lib/users/public-user";
 
 // An outside tester's attacks on the lab boundary that the unit level can show (inLab): with one
 // lab's credentials — or none — nothing in another lab may be read, changed or ended, and a
-// lab's bounds hold under concurrency. Each `it.fails` names a finding: the check is what must
-// hold once it is fixed (then flip it to `it`). The HTTP-level attacks are in
+// lab's bounds hold under concurrency. Each test names the finding it once failed for. The HTTP-level attacks are in
 // e2e/visitor-labs-attack.spec.ts; the isolation that holds is in ./isolation.test.ts.
 
 // The request's cookies, as next/headers gives them to the logout under test.
@@ -37,66 +36,55 @@ const newLab = () => crypto.randomBytes(16).toString("base64url");
 beforeEach(() => request.cookies.clear());
 
 describe("an attacker in one lab", () => {
-  it.fails(
-    "cannot end another lab's session by logging out with its cookie (finding: session logout deletes by token hash, unscoped)",
-    async () => {
-      const [A, B] = [newLab(), newLab()];
-      const alice = inLab(A, () => makeUser({ username: "alice" }));
-      const { token } = await inLab(A, () =>
-        createSession(alice.id, { userAgent: null, ip: null }),
-      );
-      // Lab B's request carrying lab A's session cookie: there it is no session at all...
-      expect(await inLab(B, () => validateSessionToken(token))).toMatchObject({ ok: false });
-      request.cookies.set(cookieSettings.session.name, token);
-      await inLab(B, () => logOutOfSession());
-      // ...so logging out there must end nothing in A.
-      expect((await inLab(A, () => validateSessionToken(token))).ok).toBe(true);
-    },
-  );
+  it("cannot end another lab's session by logging out with its cookie (finding: session logout deletes by token hash, unscoped)", async () => {
+    const [A, B] = [newLab(), newLab()];
+    const alice = inLab(A, () => makeUser({ username: "alice" }));
+    const { token } = await inLab(A, () => createSession(alice.id, { userAgent: null, ip: null }));
+    // Lab B's request carrying lab A's session cookie: there it is no session at all...
+    expect(await inLab(B, () => validateSessionToken(token))).toMatchObject({ ok: false });
+    request.cookies.set(cookieSettings.session.name, token);
+    await inLab(B, () => logOutOfSession());
+    // ...so logging out there must end nothing in A.
+    expect((await inLab(A, () => validateSessionToken(token))).ok).toBe(true);
+  });
 
-  it.fails(
-    "cannot read another lab's refresh family through the inspector (finding: jwtServerView trusts an unverified fid; findRefreshFamily is unscoped)",
-    async () => {
-      const [A, B] = [newLab(), newLab()];
-      const alice = inLab(A, () => makeUser({ username: "alice" }));
-      const family = inLab(A, () => startRefreshFamily(alice.id));
-      const { token } = await inLab(A, () =>
-        createAccessToken(toPublicUser(alice), Date.now(), { familyId: family.familyId }),
-      );
-      expect(inLab(A, () => describeRefreshFamily(family.familyId))).not.toBeNull();
-      // A's own token, shown in lab B: its family is A's business, not B's.
-      expect(inLab(B, () => describeRefreshFamily(family.familyId))).toBeNull();
-      expect((await inLab(B, () => jwtServerView(token, Date.now()))).family).toBeNull();
-      // A token nobody signed that merely names the family: nothing, in any lab.
-      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-      const forged = `${part({ alg: "none" })}.${part({ sub: "1", fid: family.familyId })}.`;
-      expect((await inLab(B, () => jwtServerView(forged, Date.now()))).family).toBeNull();
-    },
-  );
+  it("cannot read another lab's refresh family through the inspector (finding: jwtServerView trusts an unverified fid; findRefreshFamily is unscoped)", async () => {
+    const [A, B] = [newLab(), newLab()];
+    const alice = inLab(A, () => makeUser({ username: "alice" }));
+    const family = inLab(A, () => startRefreshFamily(alice.id));
+    const { token } = await inLab(A, () =>
+      createAccessToken(toPublicUser(alice), Date.now(), { familyId: family.familyId }),
+    );
+    expect(inLab(A, () => describeRefreshFamily(family.familyId))).not.toBeNull();
+    // A's own token, shown in lab B: its family is A's business, not B's.
+    expect(inLab(B, () => describeRefreshFamily(family.familyId))).toBeNull();
+    expect((await inLab(B, () => jwtServerView(token, Date.now()))).family).toBeNull();
+    // A token nobody signed that merely names the family: nothing, in any lab.
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const forged = `${part({ alg: "none" })}.${part({ sub: "1", fid: family.familyId })}.`;
+    expect((await inLab(B, () => jwtServerView(forged, Date.now()))).family).toBeNull();
+  });
 });
 
 describe("a lab's bounds", () => {
-  it.fails(
-    "hold LAB_ACCOUNTS_MAX when sign-ups race (finding: registerUser counts, hashes, then inserts — not atomic)",
-    async () => {
-      const lab = newLab();
-      const cap = DEMO_USERS.length + config.lab.accountsPerLab;
-      // Two places left, then six sign-ups at once.
-      inLab(lab, () => {
-        for (let i = 0; i < cap - 2; i += 1) makeUser();
-      });
-      const attempts = Array.from({ length: 6 }, (_, i) =>
-        inLab(lab, () =>
-          registerUser({
-            username: `racer-${i}-${crypto.randomBytes(3).toString("hex")}`,
-            displayName: `Racer ${i}`,
-            password: `a racing passphrase number ${i}`,
-          }),
-        ),
-      );
-      const results = await Promise.all(attempts);
-      expect(results.filter((result) => result.ok)).toHaveLength(2);
-      expect(countUsersOfLab(lab)).toBeLessThanOrEqual(cap);
-    },
-  );
+  it("hold LAB_ACCOUNTS_MAX when sign-ups race (finding: registerUser counts, hashes, then inserts — not atomic)", async () => {
+    const lab = newLab();
+    const cap = DEMO_USERS.length + config.lab.accountsPerLab;
+    // Two places left, then six sign-ups at once.
+    inLab(lab, () => {
+      for (let i = 0; i < cap - 2; i += 1) makeUser();
+    });
+    const attempts = Array.from({ length: 6 }, (_, i) =>
+      inLab(lab, () =>
+        registerUser({
+          username: `racer-${i}-${crypto.randomBytes(3).toString("hex")}`,
+          displayName: `Racer ${i}`,
+          password: `a racing passphrase number ${i}`,
+        }),
+      ),
+    );
+    const results = await Promise.all(attempts);
+    expect(results.filter((result) => result.ok)).toHaveLength(2);
+    expect(countUsersOfLab(lab)).toBeLessThanOrEqual(cap);
+  });
 });

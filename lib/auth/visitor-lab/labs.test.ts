@@ -30,7 +30,8 @@ const { getSealSettings } = await import("@/lib/auth/sealed/settings");
 const { verifyPassword } = await import("@/lib/auth/password/hashing");
 const { validateSessionToken } = await import("@/lib/auth/session/validation");
 const { readLabCookie } = await import("@/lib/auth/visitor-lab/cookie");
-const { deleteIdleLabs, ensureVisitorLab } = await import("@/lib/auth/visitor-lab/labs");
+const { deleteIdleLabs } = await import("@/lib/auth/visitor-lab/labs");
+const { ensureVisitorLab } = await import("@/lib/auth/visitor-lab/opening");
 const { createSession } = await import("@/lib/test/fixtures");
 
 const MINUTE = 60 * 1000;
@@ -83,11 +84,11 @@ describe("opening a visitor's lab", () => {
     expect(countLabs()).toBe(1);
   });
 
-  it("refuses a client past its budget of new labs per hour, not another client", async () => {
+  it("refuses a client past its budget of new labs, not another client", async () => {
     await open("198.51.100.3");
     await open("198.51.100.3");
     const third = await open("198.51.100.3");
-    expect(third.opened).toMatchObject({ ok: false, reason: "throttled" });
+    expect(third.opened).toMatchObject({ ok: false, reason: "lab_unavailable" });
     expect(third.lab).toBe("");
     expect((await open("198.51.100.4")).opened.ok).toBe(true);
   });
@@ -99,7 +100,7 @@ describe("opening a visitor's lab", () => {
     expect(countLabs()).toBe(3);
     // All three in use: the fourth waits.
     const refused = await open("203.0.113.4");
-    expect(refused.opened).toMatchObject({ ok: false, reason: "throttled" });
+    expect(refused.opened).toMatchObject({ ok: false, reason: "lab_unavailable" });
     makeIdle(second.lab, 20);
     makeIdle(first.lab, 30);
     const fourth = await open("203.0.113.5");

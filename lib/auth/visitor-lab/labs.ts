@@ -1,23 +1,19 @@
 import "server-only";
-import crypto from "node:crypto";
 import { config } from "@/config";
 import {
   countLabs,
   countUsersOfLab,
   deleteLabRows,
   findLabsIdleSince,
-  insertLab,
   touchLab,
 } from "@/db/queries/labs";
+import { inImmediateTransaction } from "@/db/client";
 import { insertUser, listUsers } from "@/db/queries/users";
-import { currentLab, currentRequest, inLab, SHARED_LAB } from "@/ground/context";
+import type { NewUser, User } from "@/db/schema";
+import { currentLab, currentRequest, SHARED_LAB } from "@/ground/context";
 import { forgetLab } from "@/ground/per-lab";
 import { processSingleton } from "@/ground/singleton";
-import { hashPassword } from "@/lib/auth/password/hashing";
-import { clearLabCookie, setLabCookie } from "@/lib/auth/visitor-lab/cookie";
-import { clientBucketOf } from "@/lib/throttle/address";
-import { getThrottleStore } from "@/lib/throttle";
-import type { ThrottleHit } from "@/lib/throttle/rules";
+import { clearLabCookie } from "@/lib/auth/visitor-lab/cookie";
 import { getSessionStore } from "@/lib/session-store";
 import { DEMO_USERS } from "@/lib/users/demo-users";
 
@@ -26,92 +22,20 @@ import { DEMO_USERS } from "@/lib/users/demo-users";
  * opens one — its own copy of the demo accounts, its own JWT and seal settings and keys, made on
  * first use — and every request with its cookie works inside it (the proxy enters it:
  * ground/context.ts carries it to every lab-scoped query). Locally there is one world, as always.
- * Bounded: new labs per client address and per hour, at most `maxLabs` at once (the least recently
- * used idle one makes room), and a lab unused for `idleMinutes` is deleted with all it holds.
+ * Bounded (./opening.ts): new labs per client address and overall, at most `maxLabs` at once (the
+ * least recently used idle one makes room); and a lab unused for `idleMinutes` is deleted with all
+ * it holds (the sweep below).
  */
 
-const HOUR_MS = 60 * 60 * 1000;
 const IDLE_MS = config.lab.idleMinutes * 60 * 1000;
 // A lab may be evicted to make room once it has been unused this long (never one in use).
-const EVICTABLE_AFTER_MS = 10 * 60 * 1000;
+export const EVICTABLE_AFTER_MS = 10 * 60 * 1000;
 // last_seen_at is written at most once a minute per lab, not on every request.
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
 /** Whether this instance gives each visitor a lab (hosted) or keeps one world (local). */
 export function hasVisitorLabs(): boolean {
   return config.lab.public;
-}
-
-export type LabOpening =
-  { ok: true; labId: string } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
-
-// The demo accounts' hashes, made once per process: a new lab copies them (no argon2 per lab).
-const demoHashes = () =>
-  processSingleton("visitor-lab-demo-hashes", () =>
-    Promise.all(
-      DEMO_USERS.map(async (demo) => ({ ...demo, hash: await hashPassword(demo.password) })),
-    ),
-  );
-
-async function creationAllowed(client: string | null, now: number): Promise<number> {
-  const hits: ThrottleHit[] = [
-    { key: "lab:new:all", rule: { kind: "window", max: config.lab.newPerHour, windowMs: HOUR_MS } },
-  ];
-  if (client !== null) {
-    hits.push({
-      key: `lab:new:client:${clientBucketOf(client)}`,
-      rule: { kind: "window", max: config.lab.newPerClientPerHour, windowMs: HOUR_MS },
-    });
-  }
-  return getThrottleStore().attempt(hits, () => now);
-}
-
-/** Room for one more lab: at the cap, the least recently used idle lab goes; none idle, none. */
-async function makeRoom(now: number): Promise<boolean> {
-  if (countLabs() < config.lab.maxLabs) return true;
-  const [oldest] = findLabsIdleSince(new Date(now - EVICTABLE_AFTER_MS), 1);
-  if (oldest === undefined) return false;
-  await deleteLab(oldest.id);
-  return true;
-}
-
-/**
- * The lab this request works in, opened now if the browser has none (hosted only; the local
- * instance's one world needs none). Called by a login or a sign-up, before it looks anyone up.
- */
-export async function ensureVisitorLab(
-  client: string | null,
-  now = Date.now(),
-): Promise<LabOpening> {
-  const request = currentRequest();
-  if (!hasVisitorLabs() || currentLab() !== SHARED_LAB || request === undefined) {
-    return { ok: true, labId: currentLab() };
-  }
-  const waitMs = await creationAllowed(client, now);
-  if (waitMs > 0)
-    return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(waitMs / 1000) };
-  if (!(await makeRoom(now))) {
-    return { ok: false, reason: "throttled", retryAfterSeconds: EVICTABLE_AFTER_MS / 1000 };
-  }
-  const labId = crypto.randomBytes(16).toString("base64url");
-  const hashes = await demoHashes();
-  insertLab(labId, new Date(now));
-  inLab(labId, () => {
-    for (const demo of hashes) {
-      insertUser({
-        username: demo.username,
-        displayName: demo.displayName,
-        role: demo.role,
-        passwordHash: demo.hash,
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-      });
-    }
-  });
-  known().set(labId, now);
-  request.labId = labId;
-  await setLabCookie(labId);
-  return { ok: true, labId };
 }
 
 /**
@@ -146,8 +70,21 @@ export function labHasRoomForAccount(): boolean {
   return countUsersOfLab(lab) < DEMO_USERS.length + config.lab.accountsPerLab;
 }
 
+/**
+ * Inserts an account if the current lab has room for it, counted and written in one transaction;
+ * null when the name is taken.
+ */
+export function insertAccountIfRoom(user: NewUser): User | null | "lab_full" {
+  return inImmediateTransaction(() => (labHasRoomForAccount() ? insertUser(user) : "lab_full"));
+}
+
 // Labs this process has seen alive, with when it last wrote their last_seen_at.
 const known = () => processSingleton("visitor-labs-known", () => new Map<string, number>());
+
+/** A lab just opened here: seen now, its last_seen_at just written. */
+export function markLabSeen(labId: string, now: number): void {
+  known().set(labId, now);
+}
 
 /**
  * Whether a lab id (from a genuine cookie) names a lab that still exists, marking it used: one
@@ -164,13 +101,23 @@ export function enterLab(labId: string, now = Date.now()): boolean {
   return true;
 }
 
-/** Deletes a lab and all it holds, the session store's records of its accounts included. */
-export async function deleteLab(labId: string): Promise<void> {
-  const userIds = deleteLabRows(labId);
+/** The session store's records of deleted accounts (outside the database: memory or Redis). */
+export async function forgetStoredSessions(userIds: number[]): Promise<void> {
   const store = getSessionStore();
   for (const id of userIds) await store.deleteForUser(id).catch(() => 0);
+}
+
+/**
+ * Deletes a lab and all it holds, the session store's records of its accounts included. With
+ * `idleBefore`, only if no request has touched it since (judged in the deleting transaction).
+ */
+export async function deleteLab(labId: string, idleBefore?: Date): Promise<boolean> {
+  const userIds = deleteLabRows(labId, idleBefore);
+  if (userIds === null) return false;
+  await forgetStoredSessions(userIds);
   known().delete(labId);
   forgetLab(labId);
+  return true;
 }
 
 /**
@@ -188,11 +135,12 @@ export async function restartVisitorLab(): Promise<void> {
   forgetLab(lab);
 }
 
-/** Deletes every lab unused for the idle limit; returns how many. */
+/** Deletes every lab unused for the idle limit (and still unused when it goes); returns how many. */
 export async function deleteIdleLabs(now = Date.now()): Promise<number> {
-  const idle = findLabsIdleSince(new Date(now - IDLE_MS));
-  for (const lab of idle) await deleteLab(lab.id);
-  return idle.length;
+  const cutoff = new Date(now - IDLE_MS);
+  let deleted = 0;
+  for (const lab of findLabsIdleSince(cutoff)) if (await deleteLab(lab.id, cutoff)) deleted += 1;
+  return deleted;
 }
 
 /** The operator's view of the labs: how many, and the bounds they live under (docs/hosting.md). */
@@ -201,17 +149,17 @@ export function labsOverview(now = Date.now()): {
   idle: number;
   max: number;
   idleMinutes: number;
-  newPerClientPerHour: number;
+  newPerClient: number;
   newPerHour: number;
   accountsPerLab: number;
 } {
-  const { maxLabs, idleMinutes, newPerClientPerHour, newPerHour, accountsPerLab } = config.lab;
+  const { maxLabs, idleMinutes, newPerClient, newPerHour, accountsPerLab } = config.lab;
   return {
     count: countLabs(),
     idle: findLabsIdleSince(new Date(now - EVICTABLE_AFTER_MS)).length,
     max: maxLabs,
     idleMinutes,
-    newPerClientPerHour,
+    newPerClient,
     newPerHour,
     accountsPerLab,
   };

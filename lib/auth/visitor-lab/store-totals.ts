@@ -1,18 +1,18 @@
 import "server-only";
 import { listUsers } from "@/db/queries/users";
-import { currentLab, SHARED_LAB } from "@/ground/context";
 import { getSessionStore, type SessionStoreTotals } from "@/lib/session-store";
+import { hasVisitorLabs } from "@/lib/auth/visitor-lab/labs";
 
 /**
- * What the session store holds, as this world may see it: the whole store in the shared world;
- * in a visitor's lab (./labs.ts) its own accounts' sessions only — another visitor's logins must
- * not move a learner's numbers. A lab's bytes are its records at the store's average size (every
+ * What the session store holds, as this world may see it: locally, the whole store; hosted, the
+ * sessions of this world's accounts only — a visitor's lab (./labs.ts) or the shared world — so
+ * another visitor's logins never move a learner's numbers. A lab's bytes are its records at the store's average size (every
  * record has the same fields); its disk share is not a figure a shared file can give (null).
  */
 export async function sessionStoreTotals(now = Date.now()): Promise<SessionStoreTotals> {
   const store = getSessionStore();
   const all = await store.totals(now);
-  if (currentLab() === SHARED_LAB) return all;
+  if (!hasVisitorLabs()) return all;
   const counts = await store.countByUser(now);
   const rows = listUsers().reduce((sum, user) => sum + (counts.get(user.id) ?? 0), 0);
   const average = all.rows === 0 ? 0 : all.dataBytes / all.rows;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { createLabAccount, LAB_ACCOUNT_PREFIX } from "@/lib/compare/lab-account";
 import { readJsonBody } from "@/lib/http/request";
 import { clientAddress } from "@/ground/client-address";
-import { apiJson, tooManyAttempts } from "@/lib/http/responses";
+import { apiJson, tooManyAttempts, labUnavailable } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
 /**
@@ -17,7 +17,9 @@ async function post(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const made = await createLabAccount(clientAddress(request.headers), { remember: false });
   if (!made.ok) {
-    return tooManyAttempts(made.retryAfterSeconds);
+    return made.reason === "lab_unavailable"
+      ? labUnavailable(made.retryAfterSeconds)
+      : tooManyAttempts(made.retryAfterSeconds);
   }
   const unknown = `${LAB_ACCOUNT_PREFIX}nobody-${crypto.randomBytes(5).toString("hex")}`;
   return apiJson({ username: made.credentials.username, unknownUsername: unknown }, 201);
