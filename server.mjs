@@ -102,8 +102,13 @@ const server = createServer((req, res) => {
     target: req.url,
     onFinish: null,
     trace: null,
+    // Run once the response is over, sent or cut off (ground/context.ts: whenRequestEnds).
+    ends: [],
   };
   res.on("finish", () => context.onFinish?.(res));
+  res.on("close", () => {
+    for (const end of context.ends) end();
+  });
   const forwarded = req.headers["x-forwarded-for"];
   const list = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
   req.headers["x-forwarded-for"] = clientAddressOf(

@@ -30,11 +30,24 @@ export interface RequestContext {
   proxyCheck?: unknown;
   /** Whose trace this is: the browser's inspector id (changed if a login rotates it). */
   inspectorId?: string;
+  /** Run by server.mjs once the response is over, sent or cut off (whenRequestEnds). */
+  ends?: Array<() => void>;
   /**
    * The visitor's lab this request works in (lib/visitor-labs): set by the proxy from the signed
    * lab cookie, or by the login that opened the lab. Absent: the shared world.
    */
   labId?: string;
+}
+
+/**
+ * Runs `fn` once this request is over, whether its response was sent or the connection cut
+ * (server.mjs). False, and `fn` never runs, where no server opened the request (tests, scripts).
+ */
+export function whenRequestEnds(fn: () => void): boolean {
+  const ends = currentRequest()?.ends;
+  if (ends === undefined) return false;
+  ends.push(fn);
+  return true;
 }
 
 /** The shared world's lab id: all of a local instance, and the operator's on a hosted one. */

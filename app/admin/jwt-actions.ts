@@ -21,13 +21,17 @@ export async function saveJwtSettingsAction(formData: FormData): Promise<void> {
   });
   if (!parsed.success) redirect("/admin?done=jwt_invalid#jwt");
   const changed = await changeJwtSettings(proof, parsed.data);
-  redirect(changed.ok ? "/admin?done=jwt_saved#jwt" : "/admin?done=error&reason=forbidden");
+  redirect(
+    changed.ok ? "/admin?done=jwt_saved#jwt" : `/admin?done=error&reason=${changed.reason}#jwt`,
+  );
 }
 
 export async function rotateKeyAction(): Promise<void> {
   const { proof } = await requireFreshServerWideAdmin("/admin");
   const rotated = await rotateKeys(proof);
-  redirect(rotated.ok ? "/admin?done=key_rotated#jwt" : "/admin?done=error&reason=forbidden");
+  redirect(
+    rotated.ok ? "/admin?done=key_rotated#jwt" : `/admin?done=error&reason=${rotated.reason}#jwt`,
+  );
 }
 
 export async function retireKeyAction(formData: FormData): Promise<void> {

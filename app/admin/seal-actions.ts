@@ -18,7 +18,11 @@ import { cookieCacheSchema } from "@/lib/validation/admin-settings";
 export async function rotateSealPasswordAction(): Promise<void> {
   const { proof } = await requireFreshServerWideAdmin("/admin");
   const rotated = rotateSealPasswordAsAdmin(proof);
-  redirect(rotated.ok ? "/admin?done=seal_rotated#seal" : "/admin?done=error&reason=forbidden");
+  redirect(
+    rotated.ok
+      ? "/admin?done=seal_rotated#seal"
+      : `/admin?done=error&reason=${rotated.reason}#seal`,
+  );
 }
 
 export async function retireSealPasswordAction(formData: FormData): Promise<void> {

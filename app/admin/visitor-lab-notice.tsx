@@ -26,8 +26,8 @@ export function VisitorLabNotice() {
       <p className="text-sm" data-testid="labs-overview">
         {labs.count} of at most {labs.max} labs open ({labs.idle} unused for 10 minutes or more, the
         first to make room). A lab is deleted after {labs.idleMinutes} idle minutes; at most{" "}
-        {labs.newPerClient} new labs per client address per 10 minutes and {labs.newPerHour} in
-        all per hour; each lab may add {labs.accountsPerLab} accounts to its demo ones.
+        {labs.newPerClient} new labs per client address per 10 minutes and {labs.newPerHour} in all
+        per hour; each lab may add {labs.accountsPerLab} accounts to its demo ones.
       </p>
     </Card>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, lte, notInArray, sql } from "drizzle-orm";
 import { getDb, inImmediateTransaction, preparedPerConnection } from "@/db/client";
 import { currentLab, SHARED_LAB } from "@/ground/context";
 import {
@@ -30,9 +30,13 @@ export function findSigningKeys(): SigningKeyRow[] {
     .all();
 }
 
-/** Makes `key` the current key; the current one becomes `previous` (it still verifies). */
-export function insertCurrentSigningKey(key: NewSigningKey): void {
+/**
+ * Makes `key` the current key; the current one becomes `previous` (it still verifies). With
+ * `retiredKept`, only the newest that many retired keys of the lab stay listed.
+ */
+export function insertCurrentSigningKey(key: NewSigningKey, retiredKept?: number): void {
   inImmediateTransaction(() => {
+    if (retiredKept !== undefined) deleteOldRetiredKeys(retiredKept);
     getDb()
       .update(signingKeys)
       .set({ status: "previous" })
@@ -44,6 +48,22 @@ export function insertCurrentSigningKey(key: NewSigningKey): void {
       .run();
     bumpJwtConfigVersion();
   });
+}
+
+function deleteOldRetiredKeys(kept: number): void {
+  const retired = and(keysOfThisLab(), eq(signingKeys.status, "retired"));
+  const newest = getDb()
+    .select({ kid: signingKeys.kid })
+    .from(signingKeys)
+    .where(retired)
+    .orderBy(desc(signingKeys.retiredAt))
+    .limit(kept)
+    .all()
+    .map((row) => row.kid);
+  getDb()
+    .delete(signingKeys)
+    .where(newest.length === 0 ? retired : and(retired, notInArray(signingKeys.kid, newest)))
+    .run();
 }
 
 /**

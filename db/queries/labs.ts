@@ -87,13 +87,14 @@ export function deleteLabRows(id: string, idleBefore?: Date): number[] | null {
 export function insertLabWithinCap(
   id: string,
   now: Date,
-  { maxLabs, evictableBefore }: { maxLabs: number; evictableBefore: Date },
+  bounds: EvictionBounds,
   fill: () => void,
 ): { evicted: { id: string; userIds: number[] } | null } | null {
+  const { maxLabs, evictableBefore } = bounds;
   return inImmediateTransaction(() => {
     let evicted: { id: string; userIds: number[] } | null = null;
     if (countLabs() >= maxLabs) {
-      const [oldest] = findLabsIdleSince(evictableBefore, 1);
+      const oldest = evictable(bounds);
       const userIds = oldest === undefined ? null : deleteLabRows(oldest.id, evictableBefore);
       if (oldest === undefined || userIds === null) return null;
       evicted = { id: oldest.id, userIds };
@@ -104,7 +105,20 @@ export function insertLabWithinCap(
   });
 }
 
+export interface EvictionBounds {
+  maxLabs: number;
+  /** A lab unused since before this may make room for a new one... */
+  evictableBefore: Date;
+  /** ...unless the caller knows better (a request of its own in it just now). */
+  mayEvict: (id: string) => boolean;
+}
+
+/** The least recently used lab that may make room, if any. */
+function evictable({ evictableBefore, mayEvict }: EvictionBounds): LabRow | undefined {
+  return findLabsIdleSince(evictableBefore, 50).find((lab) => mayEvict(lab.id));
+}
+
 /** Whether a lab could be opened now: below the cap, or with an idle lab to make room. */
-export function hasRoomForLab(maxLabs: number, evictableBefore: Date): boolean {
-  return countLabs() < maxLabs || findLabsIdleSince(evictableBefore, 1).length > 0;
+export function hasRoomForLab(bounds: EvictionBounds): boolean {
+  return countLabs() < bounds.maxLabs || evictable(bounds) !== undefined;
 }

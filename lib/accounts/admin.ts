@@ -32,7 +32,13 @@ export interface AdminUserView extends PublicUser {
   disabled: boolean;
 }
 
-export type AdminFailure = "user_not_found" | "cannot_change_self" | "forbidden" | "last_admin";
+export type AdminFailure =
+  | "user_not_found"
+  | "cannot_change_self"
+  | "forbidden"
+  | "last_admin"
+  | "too_many_keys"
+  | "too_many_passwords";
 export type AdminResult<T> = ({ ok: true } & T) | { ok: false; reason: AdminFailure };
 
 /** Every user with their session count. */
@@ -95,9 +101,13 @@ export async function updateUserAsAdmin(
 /** A new seal password for new cookies (a key change: sensitive); old cookies still unseal. */
 export function rotateSealPasswordAsAdmin(
   proof: FreshAuthentication,
-): { ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" } {
+):
+  { ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" | "too_many_passwords" } {
   if (!actingAdmin(proof)) return { ok: false, reason: "forbidden" };
-  return { ok: true, settings: rotateSealPassword() };
+  const settings = rotateSealPassword();
+  return settings === "too_many_passwords"
+    ? { ok: false, reason: settings }
+    : { ok: true, settings };
 }
 
 /** Removes an old seal password: every sealed-cookie session sealed with it ends at once. */

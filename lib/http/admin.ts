@@ -86,6 +86,14 @@ const FAILURES: Record<AdminFailure, [number, string]> = {
   ],
   last_admin: [409, "That is the last admin: make someone else admin first."],
   forbidden: [403, "Only an admin may do this."],
+  too_many_keys: [
+    409,
+    "Your lab already has as many keys that verify as it may: retire an old one first.",
+  ],
+  too_many_passwords: [
+    409,
+    "Your lab already has as many seal passwords as it may: retire an old one first.",
+  ],
 };
 
 export function adminFailure(reason: AdminFailure): Response {

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { cookieSettings } from "@/config";
 import { currentRequest } from "@/ground/context";
 import { readLabCookie } from "@/lib/auth/visitor-lab/cookie";
-import { enterLab, hasVisitorLabs } from "@/lib/auth/visitor-lab/labs";
+import { enterLab, hasVisitorLabs, holdLabForRequest } from "@/lib/auth/visitor-lab/labs";
 
 /**
  * Hosted, a request works in the lab its cookie names (lib/auth/visitor-lab) — set here, first,
@@ -18,6 +18,7 @@ export function enterVisitorLab(request: NextRequest): boolean {
   const context = currentRequest();
   if (labId !== null && context !== undefined && enterLab(labId)) {
     context.labId = labId;
+    holdLabForRequest(labId);
     return false;
   }
   return present;

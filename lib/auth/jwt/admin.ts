@@ -12,6 +12,9 @@ import { actingAdmin, type FreshAuthentication } from "@/lib/auth/step-up/proof"
  */
 
 type Forbidden = { ok: false; reason: "forbidden" };
+// A visitor's lab holds at most MAX_VERIFYING_KEYS_PER_LAB keys that verify (./keys.ts).
+type TooManyKeys = { ok: false; reason: "too_many_keys" };
+const tooManyKeys: TooManyKeys = { ok: false, reason: "too_many_keys" };
 const forbidden: Forbidden = { ok: false, reason: "forbidden" };
 
 export async function jwtAdminOverview(): Promise<{
@@ -34,23 +37,23 @@ export async function changeJwtSettings(
     accessTtl?: number;
     encrypted?: boolean;
   },
-): Promise<{ ok: true; settings: JwtSettings } | Forbidden> {
+): Promise<{ ok: true; settings: JwtSettings } | Forbidden | TooManyKeys> {
   if (!actingAdmin(proof)) return forbidden;
   const { accessTtl, ...rest } = input;
   const settings = await updateJwtSettings({
     ...rest,
     ...(accessTtl === undefined ? {} : { accessTtlSeconds: accessTtl }),
   });
-  return { ok: true, settings };
+  return settings === "too_many_keys" ? tooManyKeys : { ok: true, settings };
 }
 
 /** A new current key (of the configured algorithm); old keys keep verifying: nobody is logged out. */
 export async function rotateKeys(
   proof: FreshAuthentication,
-): Promise<{ ok: true; kid: string; alg: JwtSettings["algorithm"] } | Forbidden> {
+): Promise<{ ok: true; kid: string; alg: JwtSettings["algorithm"] } | Forbidden | TooManyKeys> {
   if (!actingAdmin(proof)) return forbidden;
   const row = await rotateSigningKey(getJwtSettings().algorithm);
-  return { ok: true, kid: row.kid, alg: row.alg };
+  return row === "too_many_keys" ? tooManyKeys : { ok: true, kid: row.kid, alg: row.alg };
 }
 
 /** Retires a previous key: every token it signed stops verifying at once. */

@@ -66,6 +66,7 @@ describe("key rotation and retirement (C24)", () => {
     const { token: before } = await tokenFor();
     const oldKid = decodeProtectedHeader(before).kid!;
     const rotated = await rotateSigningKey("EdDSA");
+    if (rotated === "too_many_keys") throw new Error("the shared world's key set is not capped");
     const { token: after } = await tokenFor();
     expect(decodeProtectedHeader(after).kid).toBe(rotated.kid);
     expect((await validateAccessToken(before)).ok).toBe(true);

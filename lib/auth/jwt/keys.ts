@@ -9,6 +9,7 @@ import {
 import type { SigningKeyRow } from "@/db/schema";
 import type { NewSigningKey } from "@/db/queries/jwt";
 import { currentLab, SHARED_LAB } from "@/ground/context";
+import { inVisitorLab } from "@/lib/auth/visitor-lab/labs";
 import {
   generateSigningJwk,
   newKid,
@@ -150,8 +151,22 @@ export async function verifyingAlgorithms(): Promise<SigningAlgorithm[]> {
   return [...new Set([...verification.values()].map((key) => key.alg))];
 }
 
+/**
+ * How many keys of a visitor's lab may verify at once (the current one and the previous ones): a
+ * lab's admin is any visitor, so its key set is bounded (docs/hosting.md); past it, a rotation
+ * waits for a retirement. Its retired keys are kept for the admin page, the newest ten of them.
+ */
+export const MAX_VERIFYING_KEYS_PER_LAB = 10;
+const RETIRED_KEYS_KEPT_PER_LAB = 10;
+
 /** Makes a new current key of `alg`; the old one keeps verifying until retired. */
-export async function rotateSigningKey(alg: SigningAlgorithm): Promise<NewSigningKey> {
+export async function rotateSigningKey(
+  alg: SigningAlgorithm,
+): Promise<NewSigningKey | "too_many_keys"> {
+  const inLab = inVisitorLab();
+  if (inLab && (await getSigningKeys()).verification.size >= MAX_VERIFYING_KEYS_PER_LAB) {
+    return "too_many_keys";
+  }
   const { privateJwk, publicJwk } = await generateSigningJwk(alg);
   const row: NewSigningKey = {
     kid: newKid(),
@@ -162,7 +177,7 @@ export async function rotateSigningKey(alg: SigningAlgorithm): Promise<NewSignin
     createdAt: new Date(),
     retiredAt: null,
   };
-  insertCurrentSigningKey(row);
+  insertCurrentSigningKey(row, inLab ? RETIRED_KEYS_KEPT_PER_LAB : undefined);
   reloadSigningKeys();
   await getSigningKeys();
   return row;

@@ -48,10 +48,15 @@ export function getJwtSettings(): JwtSettings {
  * Applies an admin's changes. A new algorithm means a new current key (one algorithm per key):
  * tokens signed before keep verifying with their old key until it is retired.
  */
-export async function updateJwtSettings(changes: Partial<JwtSettings>): Promise<JwtSettings> {
+export async function updateJwtSettings(
+  changes: Partial<JwtSettings>,
+): Promise<JwtSettings | "too_many_keys"> {
   const next = { ...getJwtSettings(), ...changes };
   const { current } = await getSigningKeys();
-  if (next.algorithm !== current.alg) await rotateSigningKey(next.algorithm);
+  if (next.algorithm !== current.alg) {
+    // A lab's key set is bounded (./keys.ts): then nothing changes, the algorithm included.
+    if ((await rotateSigningKey(next.algorithm)) === "too_many_keys") return "too_many_keys";
+  }
   saveJwtSettings({ ...next, updatedAt: new Date() });
   Object.assign(cache(), { settings: next, version: refreshJwtConfigVersion() });
   return next;

@@ -19,6 +19,7 @@ import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/admin-settings";
 import { getSecrets } from "@/config/secrets";
 import { currentLab, SHARED_LAB } from "@/ground/context";
 import { perLab } from "@/ground/per-lab";
+import { inVisitorLab } from "@/lib/auth/visitor-lab/labs";
 import { watchedVersion } from "@/ground/watched-version";
 
 /**
@@ -149,8 +150,17 @@ function save(
   return getSealSettings(now);
 }
 
+/**
+ * How many passwords a visitor's lab may have unsealing at once: its admin is any visitor, so the
+ * ring is bounded (docs/hosting.md); past it, a rotation waits for a retirement.
+ */
+export const MAX_SEAL_PASSWORDS_PER_LAB = 10;
+
 /** A new password seals from now on; the old ones still unseal (no one is logged out). */
-export function rotateSealPassword(now = Date.now()): SealSettings {
+export function rotateSealPassword(now = Date.now()): SealSettings | "too_many_passwords" {
+  if (inVisitorLab() && getSealSettings(now).passwordIds.length >= MAX_SEAL_PASSWORDS_PER_LAB) {
+    return "too_many_passwords";
+  }
   return save(
     ({ ring, cookieCacheSeconds }) => ({ ring: rotatedRing(ring, now), cookieCacheSeconds }),
     now,

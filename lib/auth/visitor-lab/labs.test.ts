@@ -23,14 +23,14 @@ const { countLabs, findLabsIdleSince } = await import("@/db/queries/labs");
 const { findUserByUsername, listUsers } = await import("@/db/queries/users");
 const { jwtSettings, labs, sealSettings, signingKeys, users } = await import("@/db/schema");
 const { cookieSettings } = await import("@/config");
-const { currentLab, inLab, runInRequest } = await import("@/ground/context");
+const { currentLab, currentRequest, inLab, runInRequest } = await import("@/ground/context");
 const { getSigningKeys } = await import("@/lib/auth/jwt/keys");
 const { getJwtSettings } = await import("@/lib/auth/jwt/settings");
 const { getSealSettings } = await import("@/lib/auth/sealed/settings");
 const { verifyPassword } = await import("@/lib/auth/password/hashing");
 const { validateSessionToken } = await import("@/lib/auth/session/validation");
 const { readLabCookie } = await import("@/lib/auth/visitor-lab/cookie");
-const { deleteIdleLabs } = await import("@/lib/auth/visitor-lab/labs");
+const { deleteIdleLabs, holdLabForRequest } = await import("@/lib/auth/visitor-lab/labs");
 const { ensureVisitorLab } = await import("@/lib/auth/visitor-lab/opening");
 const { createSession } = await import("@/lib/test/fixtures");
 
@@ -44,6 +44,7 @@ function open(address: string, now = Date.now()) {
   });
 }
 
+/** As if the lab's last request was `minutes` ago. */
 function makeIdle(labId: string, minutes: number): void {
   const at = new Date(Date.now() - minutes * MINUTE);
   getDb().update(labs).set({ lastSeenAt: at }).where(eq(labs.id, labId)).run();
@@ -132,5 +133,19 @@ describe("deleting idle labs", () => {
     expect(db.select().from(sealSettings).where(eq(sealSettings.labId, idle)).all()).toEqual([]);
     expect(await inLab(idle, () => validateSessionToken(token))).toMatchObject({ ok: false });
     expect(inLab(busy, () => listUsers()).length).toBe(3);
+  });
+
+  it("never deletes a lab while one of its requests is under way, whatever last_seen_at says", async () => {
+    const lab = (await open("192.0.2.3")).lab;
+    // A request in the lab, as server.mjs opens one: it ends when its response is over.
+    const ends: Array<() => void> = [];
+    runInRequest(() => {
+      currentRequest()!.ends = ends;
+      holdLabForRequest(lab);
+    });
+    makeIdle(lab, 61);
+    expect(await deleteIdleLabs()).toBe(0);
+    for (const end of ends) end();
+    expect(await deleteIdleLabs()).toBe(1);
   });
 });

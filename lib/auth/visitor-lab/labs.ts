@@ -10,7 +10,7 @@ import {
 import { inImmediateTransaction } from "@/db/client";
 import { insertUser, listUsers } from "@/db/queries/users";
 import type { NewUser, User } from "@/db/schema";
-import { currentLab, currentRequest, SHARED_LAB } from "@/ground/context";
+import { currentLab, currentRequest, SHARED_LAB, whenRequestEnds } from "@/ground/context";
 import { forgetLab } from "@/ground/per-lab";
 import { processSingleton } from "@/ground/singleton";
 import { clearLabCookie } from "@/lib/auth/visitor-lab/cookie";
@@ -81,6 +81,31 @@ export function insertAccountIfRoom(user: NewUser): User | null | "lab_full" {
 // Labs this process has seen alive, with when it last wrote their last_seen_at.
 const known = () => processSingleton("visitor-labs-known", () => new Map<string, number>());
 
+// Requests of each lab under way in this process.
+const inFlight = () => processSingleton("visitor-labs-in-flight", () => new Map<string, number>());
+
+/** The current request works in this lab until it ends: the lab is not deleted under it. */
+export function holdLabForRequest(labId: string): void {
+  const counts = inFlight();
+  if (!whenRequestEnds(() => release(labId))) return;
+  counts.set(labId, (counts.get(labId) ?? 0) + 1);
+}
+
+function release(labId: string): void {
+  const counts = inFlight();
+  const left = (counts.get(labId) ?? 1) - 1;
+  if (left > 0) counts.set(labId, left);
+  else counts.delete(labId);
+}
+
+/**
+ * Whether a request of this process works in the lab right now: its last_seen_at may say it is
+ * idle (written at most once a minute), yet it is never evicted or swept from under a request.
+ */
+export function inUseHere(labId: string): boolean {
+  return inFlight().has(labId);
+}
+
 /** A lab just opened here: seen now, its last_seen_at just written. */
 export function markLabSeen(labId: string, now: number): void {
   known().set(labId, now);
@@ -114,10 +139,15 @@ export async function forgetStoredSessions(userIds: number[]): Promise<void> {
 export async function deleteLab(labId: string, idleBefore?: Date): Promise<boolean> {
   const userIds = deleteLabRows(labId, idleBefore);
   if (userIds === null) return false;
+  await forgetDeletedLab(labId, userIds);
+  return true;
+}
+
+/** After a lab's rows are gone: the session store's records, and everything this process kept. */
+export async function forgetDeletedLab(labId: string, userIds: number[]): Promise<void> {
   await forgetStoredSessions(userIds);
   known().delete(labId);
   forgetLab(labId);
-  return true;
 }
 
 /**
@@ -139,7 +169,9 @@ export async function restartVisitorLab(): Promise<void> {
 export async function deleteIdleLabs(now = Date.now()): Promise<number> {
   const cutoff = new Date(now - IDLE_MS);
   let deleted = 0;
-  for (const lab of findLabsIdleSince(cutoff)) if (await deleteLab(lab.id, cutoff)) deleted += 1;
+  for (const lab of findLabsIdleSince(cutoff)) {
+    if (!inUseHere(lab.id) && (await deleteLab(lab.id, cutoff))) deleted += 1;
+  }
   return deleted;
 }
 

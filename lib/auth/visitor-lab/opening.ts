@@ -4,14 +4,15 @@ import { config } from "@/config";
 import { hasRoomForLab, insertLabWithinCap } from "@/db/queries/labs";
 import { insertUser } from "@/db/queries/users";
 import { currentLab, currentRequest, inLab, SHARED_LAB } from "@/ground/context";
-import { forgetLab } from "@/ground/per-lab";
 import { processSingleton } from "@/ground/singleton";
 import { hashPassword } from "@/lib/auth/password/hashing";
 import { setLabCookie } from "@/lib/auth/visitor-lab/cookie";
 import {
   EVICTABLE_AFTER_MS,
-  forgetStoredSessions,
+  forgetDeletedLab,
   hasVisitorLabs,
+  holdLabForRequest,
+  inUseHere,
   markLabSeen,
 } from "@/lib/auth/visitor-lab/labs";
 import { clientBucketOf } from "@/lib/throttle/address";
@@ -79,29 +80,30 @@ export async function ensureVisitorLab(
   // Everything that waits comes first: from the cap's check to the insert, no await.
   const hashes = await demoHashes();
   const evictableBefore = new Date(now - EVICTABLE_AFTER_MS);
-  if (!hasRoomForLab(config.lab.maxLabs, evictableBefore)) return unavailable(EVICTABLE_AFTER_MS);
+  const bounds = {
+    maxLabs: config.lab.maxLabs,
+    evictableBefore,
+    mayEvict: (id: string) => !inUseHere(id),
+  };
+  if (!hasRoomForLab(bounds)) return unavailable(EVICTABLE_AFTER_MS);
   const hits = budgets(client);
   const waitMs = await getThrottleStore().attempt(hits, () => now);
   if (waitMs > 0) return unavailable(waitMs);
   const labId = crypto.randomBytes(16).toString("base64url");
-  const opened = insertLabWithinCap(
-    labId,
-    new Date(now),
-    { maxLabs: config.lab.maxLabs, evictableBefore },
-    () =>
-      inLab(labId, () => {
-        for (const demo of hashes) {
-          const at = new Date(now);
-          insertUser({
-            username: demo.username,
-            displayName: demo.displayName,
-            role: demo.role,
-            passwordHash: demo.hash,
-            createdAt: at,
-            updatedAt: at,
-          });
-        }
-      }),
+  const opened = insertLabWithinCap(labId, new Date(now), bounds, () =>
+    inLab(labId, () => {
+      for (const demo of hashes) {
+        const at = new Date(now);
+        insertUser({
+          username: demo.username,
+          displayName: demo.displayName,
+          role: demo.role,
+          passwordHash: demo.hash,
+          createdAt: at,
+          updatedAt: at,
+        });
+      }
+    }),
   );
   if (opened === null) {
     await getThrottleStore().refund(
@@ -110,12 +112,10 @@ export async function ensureVisitorLab(
     );
     return unavailable(EVICTABLE_AFTER_MS);
   }
-  if (opened.evicted !== null) {
-    await forgetStoredSessions(opened.evicted.userIds);
-    forgetLab(opened.evicted.id);
-  }
+  if (opened.evicted !== null) await forgetDeletedLab(opened.evicted.id, opened.evicted.userIds);
   markLabSeen(labId, now);
   request.labId = labId;
+  holdLabForRequest(labId);
   await setLabCookie(labId);
   return { ok: true, labId };
 }
