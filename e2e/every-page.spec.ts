@@ -92,8 +92,7 @@ async function violations(page: Page, path: string): Promise<string[]> {
   return [...reported(), ...axe];
 }
 
-// The dark runs are at a phone's width, the light ones at a laptop's: both widths and both
-// themes, with no more tests.
+// Both widths and both themes, with no more tests (VARIANTS below).
 const PHONE = { width: 390, height: 844 };
 
 async function withTheme(
@@ -107,16 +106,19 @@ async function withTheme(
   ]);
 }
 
-// One test per page, theme and language: a page's axe run is a few seconds, so each test stays
-// well inside its budget on a busy machine, and a failure names its page.
-for (const [theme, language] of [
+// Each theme in each language; the dark runs at a phone's width, the light ones at a laptop's.
+const VARIANTS = [
   ["light", "en"],
   ["dark", "en"],
   ["light", "ko"],
   ["dark", "ko"],
-] as const) {
-  const width = theme === "dark" ? "390 px" : "1280 px";
-  test.describe(`every public page (${theme}, ${language}, ${width})`, () => {
+] as const;
+const widthOf = (theme: "light" | "dark"): string => (theme === "dark" ? "390 px" : "1280 px");
+
+// One test per page, theme and language: a page's axe run is a few seconds, so each test stays
+// well inside its budget on a busy machine, and a failure names its page.
+for (const [theme, language] of VARIANTS) {
+  test.describe(`every public page (${theme}, ${language}, ${widthOf(theme)})`, () => {
     for (const path of PUBLIC) {
       test(`no axe violation, console error or failed request on ${path}`, async ({
         page,
@@ -130,14 +132,8 @@ for (const [theme, language] of [
   });
 }
 
-for (const [theme, language] of [
-  ["light", "en"],
-  ["dark", "en"],
-  ["light", "ko"],
-  ["dark", "ko"],
-] as const) {
-  const width = theme === "dark" ? "390 px" : "1280 px";
-  test.describe(`every logged-in page (${theme}, ${language}, ${width})`, () => {
+for (const [theme, language] of VARIANTS) {
+  test.describe(`every logged-in page (${theme}, ${language}, ${widthOf(theme)})`, () => {
     for (const path of LOGGED_IN) {
       test(`no axe violation, console error or failed request on ${path}`, async ({
         page,

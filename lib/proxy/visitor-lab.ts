@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { cookieSettings } from "@/config";
 import { currentRequest } from "@/ground/context";
 import { readLabCookie } from "@/lib/auth/visitor-lab/cookie";
-import { enterLab, hasVisitorLabs, holdLabForRequest } from "@/lib/auth/visitor-lab/labs";
+import { hasVisitorLabs } from "@/lib/auth/visitor-lab/labs";
+import { enterLab, holdLabForRequest } from "@/lib/auth/visitor-lab/presence";
 
 /**
  * Hosted, a request works in the lab its cookie names (lib/auth/visitor-lab) — set here, first,

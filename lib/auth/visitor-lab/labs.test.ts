@@ -30,7 +30,8 @@ const { getSealSettings } = await import("@/lib/auth/sealed/settings");
 const { verifyPassword } = await import("@/lib/auth/password/hashing");
 const { validateSessionToken } = await import("@/lib/auth/session/validation");
 const { readLabCookie } = await import("@/lib/auth/visitor-lab/cookie");
-const { deleteIdleLabs, holdLabForRequest } = await import("@/lib/auth/visitor-lab/labs");
+const { deleteIdleLabs } = await import("@/lib/auth/visitor-lab/labs");
+const { holdLabForRequest } = await import("@/lib/auth/visitor-lab/presence");
 const { ensureVisitorLab } = await import("@/lib/auth/visitor-lab/opening");
 const { createSession } = await import("@/lib/test/fixtures");
 

@@ -1,19 +1,13 @@
 import "server-only";
 import { config } from "@/config";
-import {
-  countLabs,
-  countUsersOfLab,
-  deleteLabRows,
-  findLabsIdleSince,
-  touchLab,
-} from "@/db/queries/labs";
+import { countLabs, countUsersOfLab, deleteLabRows, findLabsIdleSince } from "@/db/queries/labs";
 import { inImmediateTransaction } from "@/db/client";
 import { insertUser, listUsers } from "@/db/queries/users";
 import type { NewUser, User } from "@/db/schema";
-import { currentLab, currentRequest, SHARED_LAB, whenRequestEnds } from "@/ground/context";
+import { currentLab, currentRequest, SHARED_LAB } from "@/ground/context";
 import { forgetLab } from "@/ground/per-lab";
-import { processSingleton } from "@/ground/singleton";
 import { clearLabCookie } from "@/lib/auth/visitor-lab/cookie";
+import { forgetPresence, inUseHere } from "@/lib/auth/visitor-lab/presence";
 import { getSessionStore } from "@/lib/session-store";
 import { DEMO_USERS } from "@/lib/users/demo-users";
 
@@ -30,8 +24,6 @@ import { DEMO_USERS } from "@/lib/users/demo-users";
 const IDLE_MS = config.lab.idleMinutes * 60 * 1000;
 // A lab may be evicted to make room once it has been unused this long (never one in use).
 export const EVICTABLE_AFTER_MS = 10 * 60 * 1000;
-// last_seen_at is written at most once a minute per lab, not on every request.
-const TOUCH_INTERVAL_MS = 60 * 1000;
 
 /** Whether this instance gives each visitor a lab (hosted) or keeps one world (local). */
 export function hasVisitorLabs(): boolean {
@@ -78,54 +70,6 @@ export function insertAccountIfRoom(user: NewUser): User | null | "lab_full" {
   return inImmediateTransaction(() => (labHasRoomForAccount() ? insertUser(user) : "lab_full"));
 }
 
-// Labs this process has seen alive, with when it last wrote their last_seen_at.
-const known = () => processSingleton("visitor-labs-known", () => new Map<string, number>());
-
-// Requests of each lab under way in this process.
-const inFlight = () => processSingleton("visitor-labs-in-flight", () => new Map<string, number>());
-
-/** The current request works in this lab until it ends: the lab is not deleted under it. */
-export function holdLabForRequest(labId: string): void {
-  const counts = inFlight();
-  if (!whenRequestEnds(() => release(labId))) return;
-  counts.set(labId, (counts.get(labId) ?? 0) + 1);
-}
-
-function release(labId: string): void {
-  const counts = inFlight();
-  const left = (counts.get(labId) ?? 1) - 1;
-  if (left > 0) counts.set(labId, left);
-  else counts.delete(labId);
-}
-
-/**
- * Whether a request of this process works in the lab right now: its last_seen_at may say it is
- * idle (written at most once a minute), yet it is never evicted or swept from under a request.
- */
-export function inUseHere(labId: string): boolean {
-  return inFlight().has(labId);
-}
-
-/** A lab just opened here: seen now, its last_seen_at just written. */
-export function markLabSeen(labId: string, now: number): void {
-  known().set(labId, now);
-}
-
-/**
- * Whether a lab id (from a genuine cookie) names a lab that still exists, marking it used: one
- * indexed write a minute per lab, no read on the request path once seen.
- */
-export function enterLab(labId: string, now = Date.now()): boolean {
-  const seen = known().get(labId);
-  if (seen !== undefined && now - seen < TOUCH_INTERVAL_MS) return true;
-  if (!touchLab(labId, new Date(now))) {
-    known().delete(labId);
-    return false;
-  }
-  known().set(labId, now);
-  return true;
-}
-
 /** The session store's records of deleted accounts (outside the database: memory or Redis). */
 export async function forgetStoredSessions(userIds: number[]): Promise<void> {
   const store = getSessionStore();
@@ -146,7 +90,7 @@ export async function deleteLab(labId: string, idleBefore?: Date): Promise<boole
 /** After a lab's rows are gone: the session store's records, and everything this process kept. */
 export async function forgetDeletedLab(labId: string, userIds: number[]): Promise<void> {
   await forgetStoredSessions(userIds);
-  known().delete(labId);
+  forgetPresence(labId);
   forgetLab(labId);
 }
 

@@ -7,14 +7,8 @@ import { currentLab, currentRequest, inLab, SHARED_LAB } from "@/ground/context"
 import { processSingleton } from "@/ground/singleton";
 import { hashPassword } from "@/lib/auth/password/hashing";
 import { setLabCookie } from "@/lib/auth/visitor-lab/cookie";
-import {
-  EVICTABLE_AFTER_MS,
-  forgetDeletedLab,
-  hasVisitorLabs,
-  holdLabForRequest,
-  inUseHere,
-  markLabSeen,
-} from "@/lib/auth/visitor-lab/labs";
+import { EVICTABLE_AFTER_MS, forgetDeletedLab, hasVisitorLabs } from "@/lib/auth/visitor-lab/labs";
+import { holdLabForRequest, inUseHere, markLabSeen } from "@/lib/auth/visitor-lab/presence";
 import { clientBucketOf } from "@/lib/throttle/address";
 import { getThrottleStore } from "@/lib/throttle";
 import type { ThrottleHit } from "@/lib/throttle/rules";
