@@ -39,8 +39,9 @@ test.describe("compare view", () => {
     await expect(copy.getByTestId("jwt-outcome")).toContainText(
       "valid on its own until exp: in 4m",
     );
+    // The seal's own expiry, seven days out — not how long the page keeps its copy (a day).
     await expect(copy.getByTestId("sealed-outcome")).toContainText(
-      "valid on its own until its sealed expiry: in ",
+      "valid on its own until its sealed expiry: in 6d 23h",
     );
 
     const logout = page.getByRole("region", { name: /Log out of all three/ });

@@ -73,7 +73,7 @@ test.describe("walkthrough bugs", () => {
     await advance(page, "+1 day");
     await page.reload();
     await expect(
-      inspector.getByText(/rejected: ERR_JWT_EXPIRED, expires expired 23h/),
+      inspector.getByText(/rejected: ERR_JWT_EXPIRED, expired 23h/),
     ).toBeVisible();
 
     await page.getByRole("button", { name: /Back to real time/ }).click();

@@ -45,10 +45,20 @@ const captures = processMemo<Capture>("compare-captures", 5000);
 const SESSION_COPY_MS = 60 * 60 * 1000;
 const DAY = 24 * 60 * 60 * 1000;
 
-function keep(inspectorId: string, copied: Omit<Capture, "lab">, expiresAt: number): CaptureView {
+/**
+ * Keeps a copy until `keptUntil`; the view says when the credential itself expires — which may be
+ * later: a copy is a demonstration kept a day at most, not a second login, but the words on the
+ * page must say how long the credential really lasts.
+ */
+function keep(
+  inspectorId: string,
+  copied: Omit<Capture, "lab">,
+  keptUntil: number,
+  expiresAt = keptUntil,
+): CaptureView {
   const handle = crypto.randomBytes(12).toString("base64url");
   const capture = { ...copied, lab: currentLab() };
-  captures.set(`${inspectorId}:${handle}`, capture, expiresAt);
+  captures.set(`${inspectorId}:${handle}`, capture, keptUntil);
   return {
     handle,
     bytes: capture.credential.length,
@@ -75,16 +85,23 @@ export function captureCredentials(
   const session = readSessionCookie(cookies);
   const seal = readSealedSessionCookie(cookies);
   const token = readAccessToken(cookies, { get: () => null })?.token ?? null;
-  // A copy lives as long as its credential could: a seal until its sealed expiry (a day at most
-  // here: a copy is a demonstration, not a second login).
-  const sealExpiry = seal === null ? now : Math.min(sealParts(seal)?.expiresAt ?? now, now + DAY);
+  // A copy lives as long as its credential could: a seal until its sealed expiry (kept a day at
+  // most here: a copy is a demonstration, not a second login).
+  const sealExpiry = seal === null ? now : (sealParts(seal)?.expiresAt ?? now);
   return {
     session:
       session === null
         ? null
         : keep(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
     sealed:
-      seal === null ? null : keep(inspectorId, { area: "sealed", credential: seal }, sealExpiry),
+      seal === null
+        ? null
+        : keep(
+            inspectorId,
+            { area: "sealed", credential: seal },
+            Math.min(sealExpiry, now + DAY),
+            sealExpiry,
+          ),
     jwt:
       token === null
         ? null

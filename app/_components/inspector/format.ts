@@ -29,6 +29,17 @@ export function formatCountdown(target: number, now: number, locale = "en"): str
   return seconds >= 0 ? `in ${text}` : `expired ${text} ago`;
 }
 
+/**
+ * A credential's expiry as one phrase, verb included, so no sentence says "expires expired…":
+ * "expires in 29m 58s" / "expired 26m 0s ago" (Korean: "29분 58초 후 만료" / "26분 0초 전 만료").
+ */
+export function formatExpiry(target: number, now: number, locale = "en"): string {
+  const seconds = Math.round((target - now) / 1000);
+  const text = span(Math.abs(seconds), locale);
+  if (locale === "ko") return seconds >= 0 ? `${text} 후 만료` : `${text} 전 만료`;
+  return seconds >= 0 ? `expires in ${text}` : `expired ${text} ago`;
+}
+
 /** "2m 5s ago" (Korean: "2분 5초 전"); "just now" for a moment not yet come. */
 export function formatAgo(moment: number, now: number, locale = "en"): string {
   const seconds = Math.round((now - moment) / 1000);

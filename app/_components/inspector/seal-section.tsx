@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { Term } from "@/app/_components/term";
-import { formatBytes, formatCountdown } from "./format";
+import { formatBytes, formatExpiry } from "./format";
 import { useJudgedNow } from "./use-inspector";
 
 /**
@@ -29,7 +29,7 @@ export function SealSection({ state }: { state: InspectorState }) {
         })}{" "}
         {seal.verified ? t("unseals") : <strong>{t("refused", { reason: seal.reason })}</strong>}
         {seal.expiresAt !== null &&
-          t("expires", { when: formatCountdown(seal.expiresAt, now, locale) })}
+          t("expires", { when: formatExpiry(seal.expiresAt, now, locale) })}
       </p>
       {seal.data !== null && (
         <table className="w-full text-left" aria-label={t("insideLabel")}>

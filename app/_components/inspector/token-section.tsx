@@ -3,7 +3,7 @@
 import type { InspectorState } from "@/lib/inspect/state";
 import { useLocale, useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
-import { formatBytes, formatCountdown } from "./format";
+import { formatBytes, formatExpiry } from "./format";
 import { SealSection } from "./seal-section";
 import { StepUpLine } from "./server-section";
 import { useJudgedNow } from "./use-inspector";
@@ -87,7 +87,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
         ) : (
           <strong>{t("rejected", { reason: token.reason })}</strong>
         )}
-        {exp !== null && t("expires", { when: formatCountdown(exp, now, locale) })}
+        {exp !== null && t("expires", { when: formatExpiry(exp, now, locale) })}
       </p>
       <p>
         {t("headerLine")} <Term id="alg">alg</Term>, <Term id="kid">kid</Term>
