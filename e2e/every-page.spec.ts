@@ -5,7 +5,8 @@ import { e2eBaseURL } from "./support/env";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 
 // Every page as a visitor's browser sees it, in both themes, languages and widths: no serious or
-// critical axe violation, no console error (a CSP violation, a React error), no failed request —
+// critical axe violation, no console error (a CSP violation, a React error), no failed request, no
+// sideways scrolling at a phone's width —
 // and no message key shown instead of its words (a namespace passed to t() renders as "inspector.wire").
 // (A line that is nothing but a key: "header.payload" inside a sentence is JWT vocabulary.)
 const MESSAGE_KEY =
@@ -89,7 +90,16 @@ async function violations(page: Page, path: string): Promise<string[]> {
       (v) => `${path}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(" ")}`,
     )
     .concat(rawKey === undefined ? [] : [`${path}: the message key ${rawKey} shown as text`]);
-  return [...reported(), ...axe];
+  return [...reported(), ...axe, ...(await sideways(page, path))];
+}
+
+/** At a phone's width nothing may make the page scroll sideways (a wide table scrolls in its box). */
+async function sideways(page: Page, path: string): Promise<string[]> {
+  if (page.viewportSize()?.width !== PHONE.width) return [];
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  return overflow > 0 ? [`${path}: the page scrolls sideways by ${overflow} px at 390 px`] : [];
 }
 
 // Both widths and both themes, with no more tests (VARIANTS below).

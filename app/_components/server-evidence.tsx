@@ -1,4 +1,5 @@
 import "server-only";
+import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -86,25 +87,27 @@ export async function TamperEvidence() {
     );
   }
   return (
-    <table className="w-full text-left text-sm" aria-label={t("label")}>
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col">{t("change")}</th>
-          <th scope="col">{t("verdict")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {outcomes.map((outcome) => (
-          <tr key={outcome.change} className="border-t border-slate-100" data-testid="forgery">
-            <td className="py-1 pr-2">{t(outcome.change)}</td>
-            <td>
-              <code>
-                {outcome.accepted ? t("accepted") : t("refused", { reason: outcome.reason })}
-              </code>
-            </td>
+    <ScrollsSideways label={t("label")}>
+      <table className="w-full text-left text-sm" aria-label={t("label")}>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col">{t("change")}</th>
+            <th scope="col">{t("verdict")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {outcomes.map((outcome) => (
+            <tr key={outcome.change} className="border-t border-slate-100" data-testid="forgery">
+              <td className="py-1 pr-2">{t(outcome.change)}</td>
+              <td>
+                <code>
+                  {outcome.accepted ? t("accepted") : t("refused", { reason: outcome.reason })}
+                </code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollsSideways>
   );
 }

@@ -9,7 +9,9 @@ export function Card({ title, children, id }: { title: string; children: ReactNo
   return (
     <section
       aria-labelledby={headingId}
-      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      // min-w-0: in a grid or flex row, a card is as narrow as its column, never as wide as its
+      // longest line (a token, a key) — that line scrolls in its own box.
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <h2 id={headingId} className="mb-3 text-lg font-semibold">
         {title}

@@ -22,13 +22,13 @@ export async function JwtSettingsCard({ editable }: { editable: boolean }) {
   return (
     <Card title="JWT settings and signing keys" id="jwt">
       <form action={saveJwtSettingsAction}>
-        <fieldset disabled={!editable} className="grid gap-3 text-sm sm:grid-cols-2">
-          <label className="flex flex-col gap-1">
+        <fieldset disabled={!editable} className="grid min-w-0 gap-3 text-sm sm:grid-cols-2">
+          <label className="flex min-w-0 flex-col gap-1">
             Revocation strategy
             <select
               name="revocation"
               defaultValue={settings.revocation}
-              className="rounded border p-1"
+              className="w-full min-w-0 rounded border p-1"
             >
               {Object.entries(REVOCATION).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -37,12 +37,12 @@ export async function JwtSettingsCard({ editable }: { editable: boolean }) {
               ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 flex-col gap-1">
             Signing algorithm
             <select
               name="algorithm"
               defaultValue={settings.algorithm}
-              className="rounded border p-1"
+              className="w-full min-w-0 rounded border p-1"
             >
               <option value="EdDSA">
                 EdDSA (Ed25519) — asymmetric: anyone with the JWKS verifies
@@ -53,7 +53,7 @@ export async function JwtSettingsCard({ editable }: { editable: boolean }) {
               <option value="HS256">HS256 — symmetric: only this server can verify</option>
             </select>
           </label>
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 flex-col gap-1">
             Access-token lifetime (seconds)
             <input
               name="accessTtl"
@@ -61,7 +61,7 @@ export async function JwtSettingsCard({ editable }: { editable: boolean }) {
               min={10}
               max={86400}
               defaultValue={settings.accessTtlSeconds}
-              className="rounded border p-1"
+              className="w-full min-w-0 rounded border p-1"
             />
           </label>
           <label className="flex items-center gap-2">

@@ -1,3 +1,4 @@
+import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
 import type { HttpPath, MicroRow } from "@/lib/bench/results";
 
 /**
@@ -78,85 +79,89 @@ export function RatioBars({ paths }: { paths: HttpPath[] }) {
 
 export function HttpTable({ paths }: { paths: HttpPath[] }) {
   return (
-    <table className="w-full text-left text-sm" data-testid="bench-http">
-      <caption className="sr-only">Requests per second and latency per path</caption>
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col">Path</th>
-          <th scope="col" className="text-right">
-            req/s
-          </th>
-          <th scope="col" className="text-right">
-            p50 ms
-          </th>
-          <th scope="col" className="text-right">
-            p99 ms
-          </th>
-          <th scope="col" className="text-right">
-            non-2xx
-          </th>
-          <th scope="col" className="text-right">
-            ÷ baseline
-          </th>
-          <th scope="col" className="text-right">
-            target
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {paths.map((p) => (
-          <tr key={p.id} data-path={p.id}>
-            <th scope="row" className="font-normal">
-              {p.label}
+    <ScrollsSideways label="Requests per second and latency per path">
+      <table className="w-full text-left text-sm" data-testid="bench-http">
+        <caption className="sr-only">Requests per second and latency per path</caption>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col">Path</th>
+            <th scope="col" className="text-right">
+              req/s
             </th>
-            <td className="text-right">{p.reqPerSec}</td>
-            <td className="text-right">{p.p50Ms}</td>
-            <td className="text-right">{p.p99Ms}</td>
-            <td className="text-right">{p.non2xx}</td>
-            <td className="text-right">{p.ratio.toFixed(2)}</td>
-            <td className="text-right">
-              {p.target === null
-                ? "—"
-                : `${p.ratio >= p.target ? "met" : "missed"} (≥ ${p.target})`}
-            </td>
+            <th scope="col" className="text-right">
+              p50 ms
+            </th>
+            <th scope="col" className="text-right">
+              p99 ms
+            </th>
+            <th scope="col" className="text-right">
+              non-2xx
+            </th>
+            <th scope="col" className="text-right">
+              ÷ baseline
+            </th>
+            <th scope="col" className="text-right">
+              target
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {paths.map((p) => (
+            <tr key={p.id} data-path={p.id}>
+              <th scope="row" className="font-normal">
+                {p.label}
+              </th>
+              <td className="text-right">{p.reqPerSec}</td>
+              <td className="text-right">{p.p50Ms}</td>
+              <td className="text-right">{p.p99Ms}</td>
+              <td className="text-right">{p.non2xx}</td>
+              <td className="text-right">{p.ratio.toFixed(2)}</td>
+              <td className="text-right">
+                {p.target === null
+                  ? "—"
+                  : `${p.ratio >= p.target ? "met" : "missed"} (≥ ${p.target})`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollsSideways>
   );
 }
 
 export function MicroTable({ rows, caption }: { rows: MicroRow[]; caption: string }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="mb-1 text-left font-semibold">{caption}</caption>
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col">Operation</th>
-          <th scope="col" className="text-right">
-            median µs
-          </th>
-          <th scope="col" className="text-right">
-            p99 µs
-          </th>
-          <th scope="col" className="text-right">
-            queries
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row" className="whitespace-pre font-normal">
-              {r.label}
+    <ScrollsSideways label={caption}>
+      <table className="w-full text-left text-sm">
+        <caption className="mb-1 text-left font-semibold">{caption}</caption>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col">Operation</th>
+            <th scope="col" className="text-right">
+              median µs
             </th>
-            <td className="text-right">{r.medianMicros}</td>
-            <td className="text-right">{r.p99Micros}</td>
-            <td className="text-right">{r.queries}</td>
+            <th scope="col" className="text-right">
+              p99 µs
+            </th>
+            <th scope="col" className="text-right">
+              queries
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row" className="whitespace-pre font-normal">
+                {r.label}
+              </th>
+              <td className="text-right">{r.medianMicros}</td>
+              <td className="text-right">{r.p99Micros}</td>
+              <td className="text-right">{r.queries}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollsSideways>
   );
 }
 
@@ -169,29 +174,31 @@ export function TokenSizes({
   cookieBytes: number | null;
 }) {
   return (
-    <table className="text-left text-sm">
-      <caption className="mb-1 text-left font-semibold">
-        JWT size against its claims (each extra claim a 16-character string)
-        {cookieBytes !== null && `; the session cookie is ${cookieBytes} bytes whatever it holds`}
-      </caption>
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col" className="pr-6">
-            Extra claims
-          </th>
-          <th scope="col" className="text-right">
-            Bytes
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sizes.map((s) => (
-          <tr key={s.extraClaims}>
-            <td className="pr-6">{s.extraClaims}</td>
-            <td className="text-right">{s.bytes}</td>
+    <ScrollsSideways label="JWT size against its claims">
+      <table className="text-left text-sm">
+        <caption className="mb-1 text-left font-semibold">
+          JWT size against its claims (each extra claim a 16-character string)
+          {cookieBytes !== null && `; the session cookie is ${cookieBytes} bytes whatever it holds`}
+        </caption>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col" className="pr-6">
+              Extra claims
+            </th>
+            <th scope="col" className="text-right">
+              Bytes
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sizes.map((s) => (
+            <tr key={s.extraClaims}>
+              <td className="pr-6">{s.extraClaims}</td>
+              <td className="text-right">{s.bytes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollsSideways>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
 import Link from "next/link";
 import { HowItWorks } from "@/app/_components/ui";
 import { readScenarios } from "@/lib/claims/scenarios";
@@ -30,40 +31,42 @@ export default function ClaimsPage() {
           <h2 id={topicId(topic)} className="text-lg font-semibold">
             {topic}
           </h2>
-          <table className="w-full text-left text-sm" aria-label={`Claims: ${topic}`}>
-            <thead className="text-slate-500">
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">See it</th>
-                <th scope="col">Proved by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {CLAIMS.filter((claim) => claim.topic === topic).map((claim) => (
-                <tr key={claim.id} id={claim.id} className="border-t border-slate-100 align-top">
-                  <td className="py-2 pr-3">
-                    <strong>{claim.id}</strong> {claim.sentence}
-                  </td>
-                  <td className="py-2 pr-3">
-                    <Link href={claim.shownAt} className="underline" prefetch={false}>
-                      {claim.shownAt}
-                    </Link>
-                  </td>
-                  <td className="py-2 text-xs" data-testid={`scenarios-${claim.id}`}>
-                    <ul>
-                      {scenarios
-                        .filter((scenario) => scenario.claims.includes(claim.id))
-                        .map((scenario) => (
-                          <li key={`${scenario.file}:${scenario.title}`}>
-                            “{scenario.title}” <code>{scenario.file}</code>
-                          </li>
-                        ))}
-                    </ul>
-                  </td>
+          <ScrollsSideways label={`Claims: ${topic}`}>
+            <table className="w-full text-left text-sm" aria-label={`Claims: ${topic}`}>
+              <thead className="text-slate-500">
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">See it</th>
+                  <th scope="col">Proved by</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {CLAIMS.filter((claim) => claim.topic === topic).map((claim) => (
+                  <tr key={claim.id} id={claim.id} className="border-t border-slate-100 align-top">
+                    <td className="py-2 pr-3">
+                      <strong>{claim.id}</strong> {claim.sentence}
+                    </td>
+                    <td className="py-2 pr-3">
+                      <Link href={claim.shownAt} className="underline" prefetch={false}>
+                        {claim.shownAt}
+                      </Link>
+                    </td>
+                    <td className="py-2 text-xs" data-testid={`scenarios-${claim.id}`}>
+                      <ul>
+                        {scenarios
+                          .filter((scenario) => scenario.claims.includes(claim.id))
+                          .map((scenario) => (
+                            <li key={`${scenario.file}:${scenario.title}`}>
+                              “{scenario.title}” <code>{scenario.file}</code>
+                            </li>
+                          ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollsSideways>
         </section>
       ))}
       <HowItWorks>

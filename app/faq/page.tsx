@@ -58,10 +58,11 @@ function Answer({
       <h2 id={`${id}-q`} className="text-xl font-semibold">
         {question}
       </h2>
+      {/* min-w-0: a grid item is as wide as its column at 390 px, not as its widest table. */}
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="space-y-2 leading-7">{children}</div>
+        <div className="min-w-0 space-y-2 leading-7">{children}</div>
         <div
-          className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
+          className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-3"
           aria-label={t("evidenceFor", { question })}
           role="group"
           data-testid={`evidence-${id}`}
