@@ -23,7 +23,7 @@ export default async function HomePage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t.rich("intro", RICH)}</p>
       </div>
-      <HomeAnswer />
+      {/* The ways in before the answer's table: on a phone the first screen holds them. */}
       <div className="flex flex-wrap gap-3">
         <Link
           href="/tour"
@@ -57,6 +57,7 @@ export default async function HomePage({ searchParams }: Props) {
           {t("ctaBench")}
         </Link>
       </div>
+      <HomeAnswer />
       <div className="grid gap-6 md:grid-cols-3">
         <Card title="Session-based authentication">
           <p className="mb-4 text-sm text-slate-700">

@@ -252,3 +252,27 @@ test("the header shows, per area, who this browser is logged in as, with log out
   await page.getByTestId("admin-link").click();
   await expect(page).toHaveURL(/\/admin$/);
 });
+
+// On a phone the way in is in the first screen, in either language: no scrolling to find it.
+for (const [language, words] of [
+  ["en", { home: "Start here: the 10-minute tour", tour: "Begin" }],
+  ["ko", { home: "여기서 시작: 10분 투어", tour: "시작하기" }],
+] as const) {
+  test(`at 390 px the tour's way in is in the first screen (${language})`, async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    await context.addCookies([{ name: "lab_lang", value: language, url: page.url() }]);
+    for (const [path, name] of [
+      ["/", words.home],
+      ["/tour", words.tour],
+    ] as const) {
+      await page.goto(path);
+      const box = await page.getByRole("link", { name, exact: true }).boundingBox();
+      expect(box, path).not.toBeNull();
+      expect(box!.y + box!.height, `${path}: the link's bottom`).toBeLessThanOrEqual(844);
+    }
+  });
+}
