@@ -74,6 +74,11 @@ test.describe("inspector", () => {
     const payload = inspector(page).getByRole("table", { name: "Token payload" });
     await expect(payload.getByRole("row", { name: /jti/ })).toContainText(claims.jti);
     await expect(payload.getByRole("row", { name: /exp/ })).toContainText(String(claims.exp));
+    // Seconds since 1970 are said in words and clock time too.
+    await expect(payload.getByTestId("claim-when-exp")).toHaveText(/^in 4m \d+s \(\d{2}:\d{2}\)$/);
+    await expect(payload.getByTestId("claim-when-iat")).toHaveText(
+      /^(\d+m \d+s ago|in 0m 0s) \(\d{2}:\d{2}\)$/,
+    );
     await expect(inspector(page).getByTestId("server-keeps")).toContainText(
       "Per request: nothing looked up (strategy none)",
     );

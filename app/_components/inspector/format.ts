@@ -40,6 +40,27 @@ export function formatExpiry(target: number, now: number, locale = "en"): string
   return seconds >= 0 ? `expires in ${text}` : `expired ${text} ago`;
 }
 
+/**
+ * A moment in words first, its clock time after — "in 4m 58s (14:31)", "3m 2s ago (14:20)"
+ * (Korean: "4분 58초 후 (14:31)") — for a newcomer reading a token's `exp` or `iat`, which the
+ * token itself holds as seconds since 1970.
+ */
+export function formatMoment(target: number, now: number, locale = "en"): string {
+  const seconds = Math.round((target - now) / 1000);
+  const text = span(Math.abs(seconds), locale);
+  const relative =
+    locale === "ko"
+      ? `${text} ${seconds >= 0 ? "후" : "전"}`
+      : seconds >= 0
+        ? `in ${text}`
+        : `${text} ago`;
+  const clock = new Date(target).toLocaleTimeString(locale === "ko" ? "ko-KR" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  return `${relative} (${clock})`;
+}
+
 /** "2m 5s ago" (Korean: "2분 5초 전"); "just now" for a moment not yet come. */
 export function formatAgo(moment: number, now: number, locale = "en"): string {
   const seconds = Math.round((now - moment) / 1000);

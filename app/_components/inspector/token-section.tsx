@@ -3,7 +3,7 @@
 import type { InspectorState } from "@/lib/inspect/state";
 import { useLocale, useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
-import { formatBytes, formatExpiry } from "./format";
+import { formatBytes, formatExpiry, formatMoment } from "./format";
 import { SealSection } from "./seal-section";
 import { StepUpLine } from "./server-section";
 import { useJudgedNow } from "./use-inspector";
@@ -24,6 +24,9 @@ const CLAIM_TERMS: Record<string, string | null> = {
   auth_time: "auth-time",
   cnf: "cnf",
 };
+
+// Claims that hold a moment as seconds since 1970: each is also said in words and clock time.
+const TIME_CLAIMS = new Set(["iat", "exp", "nbf", "auth_time"]);
 
 function ClaimMeaning({ claim }: { claim: string }) {
   const t = useTranslations("inspector.token.claims");
@@ -107,7 +110,14 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
               <th scope="row" className="pr-2 font-mono font-normal">
                 {claim}
               </th>
-              <td className="break-all">{JSON.stringify(value)}</td>
+              <td className="break-all">
+                {JSON.stringify(value)}
+                {TIME_CLAIMS.has(claim) && typeof value === "number" && (
+                  <span className="block text-slate-600" data-testid={`claim-when-${claim}`}>
+                    {formatMoment(value * 1000, now, locale)}
+                  </span>
+                )}
+              </td>
               <td className="text-slate-600">
                 <ClaimMeaning claim={claim} />
               </td>
