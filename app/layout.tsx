@@ -4,7 +4,7 @@ import { ClockResetNotice } from "@/app/_components/clock-reset-notice";
 import { SiteHeader } from "@/app/_components/site-header";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getPreferredTheme } from "@/lib/lab/preferences";
 import "./globals.css";
 
@@ -19,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The language too (lib/i18n/request.ts): <html lang> and every message, in the first byte.
   const locale = await getLocale();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const t = await getTranslations("header");
   return (
     // data-js is set by the script below, before hydration: not a mismatch to warn about.
     <html lang={locale} data-theme={theme} suppressHydrationWarning>
@@ -33,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
         >
-          Skip to content
+          {t("skip")}
         </a>
         <NextIntlClientProvider>
           <SiteHeader />

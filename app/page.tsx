@@ -59,45 +59,27 @@ export default async function HomePage({ searchParams }: Props) {
       </div>
       <HomeAnswer />
       <div className="grid gap-6 md:grid-cols-3">
-        <Card title="Session-based authentication">
-          <p className="mb-4 text-sm text-slate-700">
-            Server-side state: revocable at once, one store lookup per request.
-          </p>
-          <AreaLink area="session" preferred={preferred === "session"} />
-        </Card>
-        <Card title="Stateless session (sealed cookie)">
-          <p className="mb-4 text-sm text-slate-700">
-            The whole session sealed into the cookie (iron-session): no lookup, nothing to revoke —
-            a JWT&apos;s trade-offs under a session&apos;s name.
-          </p>
-          <AreaLink area="sealed" preferred={preferred === "sealed"} />
-        </Card>
-        <Card title="JWT authentication">
-          <p className="mb-4 text-sm text-slate-700">
-            Self-contained signed tokens: no lookup per request, hard to revoke before they expire.
-          </p>
-          <AreaLink area="jwt" preferred={preferred === "jwt"} />
-        </Card>
+        {(["session", "sealed", "jwt"] as const).map((area) => (
+          <Card key={area} title={t(`areaCards.${area}.title`)}>
+            <p className="mb-4 text-sm text-slate-700">{t(`areaCards.${area}.text`)}</p>
+            <AreaLink area={area} preferred={preferred === area} t={t} />
+          </Card>
+        ))}
       </div>
       <p className="text-sm text-slate-600">
-        No account yet? Use a demo user (listed on each login page) or{" "}
+        {t("noAccount")}{" "}
         <Link href="/signup" className="underline">
-          sign up
+          {t("signUp")}
         </Link>
-        . The toggle at the top remembers your preferred area in a plain cookie named{" "}
-        <code>lab_mode</code> — cookies carry preferences too, not only credentials.
+        . {t.rich("modeCookie", RICH)}
       </p>
     </div>
   );
 }
 
-const AREA_NAMES: Record<AuthArea, string> = {
-  session: "session",
-  sealed: "sealed-cookie",
-  jwt: "JWT",
-};
+type HomeWords = Awaited<ReturnType<typeof getTranslations<"home">>>;
 
-function AreaLink({ area, preferred }: { area: AuthArea; preferred: boolean }) {
+function AreaLink({ area, preferred, t }: { area: AuthArea; preferred: boolean; t: HomeWords }) {
   return (
     <Link
       href={`/${area}`}
@@ -105,8 +87,8 @@ function AreaLink({ area, preferred }: { area: AuthArea; preferred: boolean }) {
       prefetch={false}
       className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
     >
-      <AreaBadge area={area} /> Open the {AREA_NAMES[area]} area
-      {preferred && <span className="text-xs text-slate-500">(your last choice)</span>}
+      <AreaBadge area={area} /> {t("areaCards.open", { area })}
+      {preferred && <span className="text-xs text-slate-500">{t("areaCards.lastChoice")}</span>}
     </Link>
   );
 }

@@ -18,6 +18,13 @@ test.describe("languages", () => {
     expect(html).toContain('<html lang="ko"');
     expect(html).toContain(ko.home.title);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ko.home.title);
+    // The words around the content are Korean too: the skip link, the area cards.
+    expect(html).toContain(ko.header.skip);
+    for (const area of ["session", "sealed", "jwt"] as const) {
+      await expect(
+        page.getByRole("heading", { name: ko.home.areaCards[area].title, exact: true }),
+      ).toBeVisible();
+    }
 
     await page
       .getByRole("form", { name: ko.header.language })
