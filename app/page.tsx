@@ -60,7 +60,7 @@ export default async function HomePage({ searchParams }: Props) {
       <HomeAnswer />
       <div className="grid gap-6 md:grid-cols-3">
         {(["session", "sealed", "jwt"] as const).map((area) => (
-          <Card key={area} title={t(`areaCards.${area}.title`)}>
+          <Card key={area} id={`card-area-${area}`} title={t(`areaCards.${area}.title`)}>
             <p className="mb-4 text-sm text-slate-700">{t(`areaCards.${area}.text`)}</p>
             <AreaLink area={area} preferred={preferred === area} t={t} />
           </Card>

@@ -5,7 +5,8 @@ import type { AuthArea } from "@/config/types";
 /** Small presentational pieces shared by every area. */
 
 export function Card({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
-  const headingId = id ?? `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  // Letters of any language: a Korean title must not shrink to "card--", one id for every card.
+  const headingId = id ?? `card-${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
   return (
     <section
       aria-labelledby={headingId}
