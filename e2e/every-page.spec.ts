@@ -126,38 +126,33 @@ const VARIANTS = [
 const widthOf = (theme: "light" | "dark"): string => (theme === "dark" ? "390 px" : "1280 px");
 
 // One test per page, theme and language: a page's axe run is a few seconds, so each test stays
-// well inside its budget on a busy machine, and a failure names its page.
-for (const [theme, language] of VARIANTS) {
-  test.describe(`every public page (${theme}, ${language}, ${widthOf(theme)})`, () => {
-    for (const path of PUBLIC) {
-      test(`no axe violation, console error or failed request on ${path}`, async ({
-        page,
-        context,
-      }) => {
-        if (theme === "dark") await page.setViewportSize(PHONE);
-        await withTheme(context, theme, language);
-        expect(await violations(page, path)).toEqual([]);
-      });
-    }
-  });
-}
+// well inside its budget on a busy machine, and a failure names its page. The logged-in pages are
+// opened as the admin, logged in to all three areas.
+const SETS = [
+  { kind: "public", paths: PUBLIC, loggedIn: false },
+  { kind: "logged-in", paths: LOGGED_IN, loggedIn: true },
+] as const;
 
-for (const [theme, language] of VARIANTS) {
-  test.describe(`every logged-in page (${theme}, ${language}, ${widthOf(theme)})`, () => {
-    for (const path of LOGGED_IN) {
-      test(`no axe violation, console error or failed request on ${path}`, async ({
-        page,
-        context,
-      }) => {
-        if (theme === "dark") await page.setViewportSize(PHONE);
-        await withTheme(context, theme, language);
-        for (const area of ["session", "sealed", "jwt"] as const) {
-          await apiLogin(context.request, area, demoUser("admin"));
-        }
-        expect(await violations(page, path)).toEqual([]);
-      });
-    }
-  });
+for (const { kind, paths, loggedIn } of SETS) {
+  for (const [theme, language] of VARIANTS) {
+    test.describe(`every ${kind} page (${theme}, ${language}, ${widthOf(theme)})`, () => {
+      for (const path of paths) {
+        test(`no axe violation, console error or failed request on ${path}`, async ({
+          page,
+          context,
+        }) => {
+          if (theme === "dark") await page.setViewportSize(PHONE);
+          await withTheme(context, theme, language);
+          if (loggedIn) {
+            for (const area of ["session", "sealed", "jwt"] as const) {
+              await apiLogin(context.request, area, demoUser("admin"));
+            }
+          }
+          expect(await violations(page, path)).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 test("dark mode follows the system, and the header's switch overrides it in a cookie", async ({
