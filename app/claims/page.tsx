@@ -1,82 +1,108 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
 import Link from "next/link";
 import { HowItWorks } from "@/app/_components/ui";
-import { readScenarios } from "@/lib/claims/scenarios";
-import { CLAIMS } from "@/lib/claims/registry";
+import { RICH } from "@/app/_components/rich";
+import { readScenarios, type Scenario } from "@/lib/claims/scenarios";
+import { CLAIM_TOPICS, CLAIMS, type Claim, type ClaimTopic } from "@/lib/claims/registry";
 import { DocsLink } from "@/app/_components/docs-link";
 
-export const metadata: Metadata = { title: "Claims" };
+type T = Awaited<ReturnType<typeof getTranslations<"claims">>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("claims"))("metaTitle") };
+}
 
 /**
- * Every claim the lab proves, from the registry (lib/claims/registry.ts): its sentence, the screen where
- * you can make it happen, and the automated scenario that checks it on every build.
+ * Every claim the lab proves, from the registry (lib/claims/registry.ts): its sentence (from the
+ * messages, in the visitor's language), the screen where you can make it happen, and the
+ * automated scenario that checks it on every build.
  */
-const topicId = (topic: string) => `topic-${topic.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-
-export default function ClaimsPage() {
+export default async function ClaimsPage(): Promise<ReactNode> {
+  const t = await getTranslations("claims");
   const scenarios = readScenarios();
-  const topics = [...new Set(CLAIMS.map((claim) => claim.topic))];
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">What this lab proves</h1>
-      <p className="max-w-3xl text-slate-700">
-        {CLAIMS.length} claims about sessions, sealed cookies and JWTs. Each one can be seen live on
-        the screen linked beside it, and an end-to-end test in a real browser checks it on every
-        build.
-      </p>
-      {topics.map((topic) => (
-        // An id has no spaces: "topic-Cookies and HTTP" would label the section by three ids.
-        <section key={topic} aria-labelledby={topicId(topic)} className="space-y-2">
-          <h2 id={topicId(topic)} className="text-lg font-semibold">
-            {topic}
-          </h2>
-          <ScrollsSideways label={`Claims: ${topic}`}>
-            <table className="w-full text-left text-sm" aria-label={`Claims: ${topic}`}>
-              <thead className="text-slate-500">
-                <tr>
-                  <th scope="col">Claim</th>
-                  <th scope="col">See it</th>
-                  <th scope="col">Proved by</th>
-                </tr>
-              </thead>
-              <tbody>
-                {CLAIMS.filter((claim) => claim.topic === topic).map((claim) => (
-                  <tr key={claim.id} id={claim.id} className="border-t border-slate-100 align-top">
-                    <td className="py-2 pr-3">
-                      <strong>{claim.id}</strong> {claim.sentence}
-                    </td>
-                    <td className="py-2 pr-3">
-                      <Link href={claim.shownAt} className="underline" prefetch={false}>
-                        {claim.shownAt}
-                      </Link>
-                    </td>
-                    <td className="py-2 text-xs" data-testid={`scenarios-${claim.id}`}>
-                      <ul>
-                        {scenarios
-                          .filter((scenario) => scenario.claims.includes(claim.id))
-                          .map((scenario) => (
-                            <li key={`${scenario.file}:${scenario.title}`}>
-                              “{scenario.title}” <code>{scenario.file}</code>
-                            </li>
-                          ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollsSideways>
-        </section>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="max-w-3xl text-slate-700">{t("intro", { count: CLAIMS.length })}</p>
+      {CLAIM_TOPICS.map((topic) => (
+        <TopicTable key={topic} topic={topic} t={t} scenarios={scenarios} />
       ))}
       <HowItWorks>
-        <p>
-          The list comes from one registry in the code. A unit test fails when a scenario names a
-          claim the registry does not have, or when a claim has no scenario — so this page and the
-          test suite cannot drift apart.
-        </p>
+        <p>{t("howItWorks")}</p>
       </HowItWorks>
       <DocsLink page="testing" />
     </div>
+  );
+}
+
+function TopicTable({
+  topic,
+  t,
+  scenarios,
+}: {
+  topic: ClaimTopic;
+  t: T;
+  scenarios: Scenario[];
+}): ReactNode {
+  const name = t(`topics.${topic}`);
+  const label = t("tableLabel", { topic: name });
+  return (
+    // The heading's id is the topic's key: one word, so the section is named by one id.
+    <section aria-labelledby={`topic-${topic}`} className="space-y-2">
+      <h2 id={`topic-${topic}`} className="text-lg font-semibold">
+        {name}
+      </h2>
+      <ScrollsSideways label={label}>
+        <table className="w-full text-left text-sm" aria-label={label}>
+          <thead className="text-slate-500">
+            <tr>
+              <th scope="col">{t("columns.claim")}</th>
+              <th scope="col">{t("columns.seeIt")}</th>
+              <th scope="col">{t("columns.provedBy")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CLAIMS.filter((claim) => claim.topic === topic).map((claim) => (
+              <ClaimRow key={claim.id} claim={claim} t={t} scenarios={scenarios} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollsSideways>
+    </section>
+  );
+}
+
+/** The claim in words first; its id after, as the reference other pages link to (#C06). */
+function ClaimRow({ claim, t, scenarios }: { claim: Claim; t: T; scenarios: Scenario[] }) {
+  return (
+    <tr id={claim.id} className="border-t border-slate-100 align-top">
+      <td className="py-2 pr-3">
+        {t.rich(`sentences.${claim.id}`, RICH)}{" "}
+        <span className="whitespace-nowrap text-xs text-slate-500">({claim.id})</span>
+      </td>
+      <td className="py-2 pr-3">
+        <Link href={claim.shownAt} className="underline" prefetch={false}>
+          {claim.shownAt}
+        </Link>
+      </td>
+      <td className="py-2 text-xs" data-testid={`scenarios-${claim.id}`}>
+        <ul>
+          {scenarios
+            .filter((scenario) => scenario.claims.includes(claim.id))
+            .map((scenario) => (
+              // A test's name is quoted as the code spells it, so it can be searched for there.
+              <li key={`${scenario.file}:${scenario.title}`}>
+                <span lang="en" translate="no">
+                  “{scenario.title}”
+                </span>{" "}
+                <code>{scenario.file}</code>
+              </li>
+            ))}
+        </ul>
+      </td>
+    </tr>
   );
 }

@@ -3,7 +3,8 @@
  * the inspector shows the evidence), and — by its id at the start of the title — the Playwright
  * scenario that asserts it. The one source: lib/claims/registry.test.ts fails when a scenario names an id
  * that is not here, or when a claim here has no scenario. New claims are added here, each in its
- * topic's file under lib/claims/topics/.
+ * topic's file under lib/claims/topics/, and their words in every messages file
+ * (`claims.sentences.<id>`), which the same test checks.
  * (Seeded from the project's CLAIMS.md, C01–C36; C37–C53 added since.)
  */
 import type { Claim } from "./claim";
@@ -14,9 +15,8 @@ import { SEALED_COOKIE_CLAIMS } from "./topics/sealed-cookies";
 import { SESSION_CLAIMS } from "./topics/sessions";
 import { THREAT_CLAIMS } from "./topics/threats";
 
-export type { Claim } from "./claim";
+export { CLAIM_TOPICS, type Claim, type ClaimTopic } from "./claim";
 
-// The claims page shows its topics in the order they first appear here.
 export const CLAIMS: readonly Claim[] = [
   ...COOKIE_AND_HTTP_CLAIMS,
   ...SESSION_CLAIMS,

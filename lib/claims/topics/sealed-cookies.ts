@@ -5,18 +5,6 @@ import type { Claim } from "../claim";
  * JWT.
  */
 export const SEALED_COOKIE_CLAIMS: readonly Claim[] = [
-  {
-    id: "C40",
-    topic: "Sealed cookies",
-    sentence:
-      "A sealed-cookie (stateless) session keeps nothing on the server, and a copy of its cookie, replayed after logout, still works until its sealed expiry.",
-    shownAt: "/compare",
-  },
-  {
-    id: "C41",
-    topic: "Sealed cookies",
-    sentence:
-      "A sealed-cookie session does not see an admin's role change (nor a force logout) until the user logs in again: stale, like a JWT.",
-    shownAt: "/sealed",
-  },
+  { id: "C40", topic: "sealedCookies", shownAt: "/compare" },
+  { id: "C41", topic: "sealedCookies", shownAt: "/sealed" },
 ];
