@@ -1,9 +1,13 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
+import { rowMessage } from "@/lib/bench/labels";
 import type { HttpPath, MicroRow } from "@/lib/bench/results";
 
 /**
  * The bench page's figures: bars for the eye (SVG, hidden from screen readers) and the same
- * numbers in a table for everyone.
+ * numbers in a table for everyone. The labels the benchmark wrote in English are shown in the
+ * visitor's language (lib/bench/labels.ts); one the messages do not know yet stays as written.
  */
 
 const WIDTH = 720;
@@ -11,7 +15,8 @@ const ROW = 26;
 const LABEL = 300;
 
 /** Each path's req/s as a fraction of the baseline, with its target marked. */
-export function RatioBars({ paths }: { paths: HttpPath[] }) {
+export function RatioBars({ paths }: { paths: HttpPath[] }): ReactNode {
+  const t = useTranslations("bench");
   const top = Math.max(1.6, ...paths.map((p) => p.ratio));
   const x = (ratio: number) => LABEL + (ratio / top) * (WIDTH - LABEL - 50);
   return (
@@ -34,7 +39,7 @@ export function RatioBars({ paths }: { paths: HttpPath[] }) {
         return (
           <g key={p.id}>
             <text x={LABEL - 8} y={y + 17} fontSize="12" textAnchor="end" fill="currentColor">
-              {p.label}
+              {pathLabel(t, p)}
             </text>
             <rect
               x={LABEL}
@@ -71,37 +76,39 @@ export function RatioBars({ paths }: { paths: HttpPath[] }) {
         textAnchor="middle"
         fill="currentColor"
       >
-        1.0 = bare app + pass-through proxy
+        {t("http.baseline")}
       </text>
     </svg>
   );
 }
 
-export function HttpTable({ paths }: { paths: HttpPath[] }) {
+export function HttpTable({ paths }: { paths: HttpPath[] }): ReactNode {
+  const t = useTranslations("bench.http");
+  const path = useTranslations("bench");
   return (
-    <ScrollsSideways label="Requests per second and latency per path">
+    <ScrollsSideways label={t("caption")}>
       <table className="w-full text-left text-sm" data-testid="bench-http">
-        <caption className="sr-only">Requests per second and latency per path</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col">Path</th>
-            <th scope="col" className="text-right">
-              req/s
+            <th scope="col">{t("columns.path")}</th>
+            <th scope="col" className="pl-3 text-right">
+              {t("columns.reqPerSec")}
             </th>
-            <th scope="col" className="text-right">
-              p50 ms
+            <th scope="col" className="pl-3 text-right">
+              {t("columns.p50")}
             </th>
-            <th scope="col" className="text-right">
-              p99 ms
+            <th scope="col" className="pl-3 text-right">
+              {t("columns.p99")}
             </th>
-            <th scope="col" className="text-right">
-              non-2xx
+            <th scope="col" className="pl-3 text-right">
+              {t("columns.failed")}
             </th>
-            <th scope="col" className="text-right">
-              ÷ baseline
+            <th scope="col" className="pl-3 text-right">
+              {t("columns.ratio")}
             </th>
-            <th scope="col" className="text-right">
-              target
+            <th scope="col" className="pl-3 text-right">
+              {t("columns.target")}
             </th>
           </tr>
         </thead>
@@ -109,17 +116,17 @@ export function HttpTable({ paths }: { paths: HttpPath[] }) {
           {paths.map((p) => (
             <tr key={p.id} data-path={p.id}>
               <th scope="row" className="font-normal">
-                {p.label}
+                {pathLabel(path, p)}
               </th>
-              <td className="text-right">{p.reqPerSec}</td>
-              <td className="text-right">{p.p50Ms}</td>
-              <td className="text-right">{p.p99Ms}</td>
-              <td className="text-right">{p.non2xx}</td>
-              <td className="text-right">{p.ratio.toFixed(2)}</td>
-              <td className="text-right">
+              <td className="pl-3 text-right">{p.reqPerSec}</td>
+              <td className="pl-3 text-right">{p.p50Ms}</td>
+              <td className="pl-3 text-right">{p.p99Ms}</td>
+              <td className="pl-3 text-right">{p.non2xx}</td>
+              <td className="pl-3 text-right">{p.ratio.toFixed(2)}</td>
+              <td className="whitespace-nowrap pl-3 text-right">
                 {p.target === null
                   ? "—"
-                  : `${p.ratio >= p.target ? "met" : "missed"} (≥ ${p.target})`}
+                  : t(p.ratio >= p.target ? "met" : "missed", { target: p.target })}
               </td>
             </tr>
           ))}
@@ -129,22 +136,23 @@ export function HttpTable({ paths }: { paths: HttpPath[] }) {
   );
 }
 
-export function MicroTable({ rows, caption }: { rows: MicroRow[]; caption: string }) {
+export function MicroTable({ rows, caption }: { rows: MicroRow[]; caption: string }): ReactNode {
+  const t = useTranslations("bench");
   return (
     <ScrollsSideways label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col">Operation</th>
-            <th scope="col" className="text-right">
-              median µs
+            <th scope="col">{t("micro.columns.operation")}</th>
+            <th scope="col" className="pl-3 text-right">
+              {t("micro.columns.median")}
             </th>
-            <th scope="col" className="text-right">
-              p99 µs
+            <th scope="col" className="pl-3 text-right">
+              {t("micro.columns.p99")}
             </th>
-            <th scope="col" className="text-right">
-              queries
+            <th scope="col" className="pl-3 text-right">
+              {t("micro.columns.queries")}
             </th>
           </tr>
         </thead>
@@ -152,11 +160,11 @@ export function MicroTable({ rows, caption }: { rows: MicroRow[]; caption: strin
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row" className="whitespace-pre font-normal">
-                {r.label}
+                <RowLabel label={r.label} t={t} />
               </th>
-              <td className="text-right">{r.medianMicros}</td>
-              <td className="text-right">{r.p99Micros}</td>
-              <td className="text-right">{r.queries}</td>
+              <td className="pl-3 text-right">{r.medianMicros}</td>
+              <td className="pl-3 text-right">{r.p99Micros}</td>
+              <td className="pl-3 text-right">{r.queries}</td>
             </tr>
           ))}
         </tbody>
@@ -172,21 +180,21 @@ export function TokenSizes({
 }: {
   sizes: Array<{ extraClaims: number; bytes: number }>;
   cookieBytes: number | null;
-}) {
+}): ReactNode {
+  const t = useTranslations("bench.tokenSizes");
   return (
-    <ScrollsSideways label="JWT size against its claims">
+    <ScrollsSideways label={t("label")}>
       <table className="text-left text-sm">
         <caption className="mb-1 text-left font-semibold">
-          JWT size against its claims (each extra claim a 16-character string)
-          {cookieBytes !== null && `; the session cookie is ${cookieBytes} bytes whatever it holds`}
+          {cookieBytes === null ? t("caption") : t("captionWithCookie", { bytes: cookieBytes })}
         </caption>
         <thead className="text-slate-600">
           <tr>
             <th scope="col" className="pr-6">
-              Extra claims
+              {t("extraClaims")}
             </th>
-            <th scope="col" className="text-right">
-              Bytes
+            <th scope="col" className="pl-3 text-right">
+              {t("bytes")}
             </th>
           </tr>
         </thead>
@@ -194,11 +202,25 @@ export function TokenSizes({
           {sizes.map((s) => (
             <tr key={s.extraClaims}>
               <td className="pr-6">{s.extraClaims}</td>
-              <td className="text-right">{s.bytes}</td>
+              <td className="pl-3 text-right">{s.bytes}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </ScrollsSideways>
   );
+}
+
+type T = ReturnType<typeof useTranslations<"bench">>;
+
+/** A measured path by its id, in the visitor's language; as the benchmark named it if unknown. */
+function pathLabel(t: T, path: HttpPath): string {
+  return t.has(`paths.${path.id}`) ? t(`paths.${path.id}`) : path.label;
+}
+
+/** A row's label in the visitor's language, its indent kept; as written if the messages miss it. */
+function RowLabel({ label, t }: { label: string; t: T }): ReactNode {
+  const found = rowMessage(label);
+  if (found === null) return <span lang="en">{label}</span>;
+  return `${found.indent}${t(`rows.${found.key}`, found.values)}`;
 }
