@@ -56,11 +56,15 @@ function TopicTable({
         {name}
       </h2>
       <ScrollsSideways label={label}>
-        <table className="w-full text-left text-sm" aria-label={label}>
+        <table className="w-full table-fixed text-left text-sm" aria-label={label}>
           <thead className="text-slate-500">
             <tr>
-              <th scope="col">{t("columns.claim")}</th>
-              <th scope="col">{t("columns.seeIt")}</th>
+              <th scope="col" className="w-1/2">
+                {t("columns.claim")}
+              </th>
+              <th scope="col" className="w-1/5 lg:w-[12%]">
+                {t("columns.seeIt")}
+              </th>
               <th scope="col">{t("columns.provedBy")}</th>
             </tr>
           </thead>
@@ -83,12 +87,12 @@ function ClaimRow({ claim, t, scenarios }: { claim: Claim; t: T; scenarios: Scen
         {t.rich(`sentences.${claim.id}`, RICH)}{" "}
         <span className="whitespace-nowrap text-xs text-slate-500">({claim.id})</span>
       </td>
-      <td className="py-2 pr-3">
+      <td className="py-2 pr-3 [overflow-wrap:anywhere]">
         <Link href={claim.shownAt} className="underline" prefetch={false}>
           {claim.shownAt}
         </Link>
       </td>
-      <td className="py-2 text-xs" data-testid={`scenarios-${claim.id}`}>
+      <td className="py-2 text-xs [overflow-wrap:anywhere]" data-testid={`scenarios-${claim.id}`}>
         <ul>
           {scenarios
             .filter((scenario) => scenario.claims.includes(claim.id))
