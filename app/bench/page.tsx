@@ -39,6 +39,7 @@ async function Reading({ results }: { results: BenchResults }): Promise<ReactNod
       {bare !== null && sessionRps !== null && jwtRps !== null && (
         <p>{t.rich("http", { ...RICH, bare, sessionRps, jwtRps })}</p>
       )}
+      <p className="text-slate-600">{t("legend")}</p>
     </div>
   );
 }
