@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CostFigures } from "@/app/_components/cost-figures";
@@ -14,11 +15,17 @@ import {
   JwtLifetimes,
   TamperEvidence,
 } from "@/app/_components/server-evidence";
+import { findSessionAuth, getJwtAuth, getSealedAuth } from "@/lib/auth/dal";
+import { readInspectorId } from "@/lib/inspect/browser-id";
+import { recentTraces } from "@/lib/inspect/traces";
 import { FAQ_IDS, FAQ_LINKS, type FaqId } from "@/lib/learn/faq";
+import { EvidenceOffer, evidenceProblemOf, LookAt, type EvidenceProblem } from "./evidence";
+import { JwtRequest } from "./jwt-request";
 
 export const metadata: Metadata = { title: "Questions people ask" };
 
 type T = Awaited<ReturnType<typeof getTranslations<"faq">>>;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The rich tags of an answer: the glossary terms, and the links FAQ_LINKS names. */
 const TAGS = {
@@ -75,11 +82,26 @@ function Answer({
   );
 }
 
-/** The six questions learners ask, each answered beside live evidence from this server. */
-export default async function FaqPage() {
-  const t = await getTranslations("faq");
-  const steps = t.raw("steps") as string[];
-  const evidence: Record<FaqId, ReactNode> = {
+/** Whether this browser is logged in to every area, and whether it has a JWT request to draw. */
+async function browserEvidence(): Promise<{ everywhere: boolean; jwtRequestSeen: boolean }> {
+  const [session, sealed, jwt] = await Promise.all([
+    findSessionAuth(),
+    getSealedAuth(),
+    getJwtAuth(),
+  ]);
+  const inspectorId = readInspectorId(await cookies());
+  const traces = inspectorId === null ? [] : recentTraces(inspectorId);
+  return {
+    everywhere: session.ok && sealed.ok && jwt.ok,
+    jwtRequestSeen: traces.some((trace) => trace.area === "jwt"),
+  };
+}
+
+function evidenceOf(
+  t: T,
+  { everywhere, jwtRequestSeen }: { everywhere: boolean; jwtRequestSeen: boolean },
+): Record<FaqId, ReactNode> {
+  return {
     difference: (
       <>
         <LiveState area="session" />
@@ -102,11 +124,21 @@ export default async function FaqPage() {
     integrity: <TamperEvidence />,
     validation: (
       <>
+        {everywhere && <JwtRequest sendNow={!jwtRequestSeen} />}
         <p className="text-sm">{t("latestJwt")}</p>
         <LiveSequence area="jwt" />
       </>
     ),
   };
+}
+
+/** The six questions learners ask, each answered beside live evidence from this browser. */
+export default async function FaqPage({ searchParams }: Props) {
+  const t = await getTranslations("faq");
+  const steps = t.raw("steps") as string[];
+  const problem: EvidenceProblem | null = evidenceProblemOf(await searchParams);
+  const browser = await browserEvidence();
+  const evidence = evidenceOf(t, browser);
   return (
     <InspectorProvider>
       <div className="space-y-10">
@@ -124,7 +156,21 @@ export default async function FaqPage() {
           </ol>
         </div>
         {FAQ_IDS.map((id) => (
-          <Answer key={id} t={t} id={id} evidence={evidence[id]}>
+          <Answer
+            key={id}
+            t={t}
+            id={id}
+            evidence={
+              <>
+                {browser.everywhere ? (
+                  <LookAt answer={id} />
+                ) : (
+                  <EvidenceOffer answer={id} problem={problem} />
+                )}
+                {evidence[id]}
+              </>
+            }
+          >
             {id === "validation" && (
               <ol className="list-decimal space-y-1 pl-5">
                 {steps.map((_, i) => (
