@@ -1,28 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CostFigures } from "@/app/_components/cost-figures";
-import { DocumentCookie } from "@/app/_components/document-cookie";
-import { LiveSequence } from "@/app/_components/inspector/sequence-section";
 import { InspectorProvider } from "@/app/_components/inspector/shared-inspector";
-import { LiveState } from "@/app/_components/inspector/live-state";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { RICH } from "@/app/_components/rich";
-import {
-  JwtCookieAttributes,
-  JwtLifetimes,
-  TamperEvidence,
-} from "@/app/_components/server-evidence";
-import { findSessionAuth, getJwtAuth, getSealedAuth } from "@/lib/auth/dal";
-import { readInspectorId } from "@/lib/inspect/browser-id";
-import { recentTraces } from "@/lib/inspect/traces";
 import { FAQ_IDS, FAQ_LINKS, type FaqId } from "@/lib/learn/faq";
+import { browserEvidence, evidenceOf } from "./answer-evidence";
 import { EvidenceOffer, evidenceProblemOf, LookAt, type EvidenceProblem } from "./evidence";
-import { JwtRequest } from "./jwt-request";
 
-export const metadata: Metadata = { title: "Questions people ask" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("faq"))("title") };
+}
 
 type T = Awaited<ReturnType<typeof getTranslations<"faq">>>;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -80,56 +69,6 @@ function Answer({
       </div>
     </section>
   );
-}
-
-/** Whether this browser is logged in to every area, and whether it has a JWT request to draw. */
-async function browserEvidence(): Promise<{ everywhere: boolean; jwtRequestSeen: boolean }> {
-  const [session, sealed, jwt] = await Promise.all([
-    findSessionAuth(),
-    getSealedAuth(),
-    getJwtAuth(),
-  ]);
-  const inspectorId = readInspectorId(await cookies());
-  const traces = inspectorId === null ? [] : recentTraces(inspectorId);
-  return {
-    everywhere: session.ok && sealed.ok && jwt.ok,
-    jwtRequestSeen: traces.some((trace) => trace.area === "jwt"),
-  };
-}
-
-function evidenceOf(
-  t: T,
-  { everywhere, jwtRequestSeen }: { everywhere: boolean; jwtRequestSeen: boolean },
-): Record<FaqId, ReactNode> {
-  return {
-    difference: (
-      <>
-        <LiveState area="session" />
-        <LiveState area="jwt" show="credential" />
-      </>
-    ),
-    "trade-offs": <CostFigures />,
-    storage: (
-      <>
-        <JwtCookieAttributes />
-        <DocumentCookie />
-      </>
-    ),
-    expiry: (
-      <>
-        <JwtLifetimes />
-        <LiveState area="jwt" show="credential" />
-      </>
-    ),
-    integrity: <TamperEvidence />,
-    validation: (
-      <>
-        {everywhere && <JwtRequest sendNow={!jwtRequestSeen} />}
-        <p className="text-sm">{t("latestJwt")}</p>
-        <LiveSequence area="jwt" />
-      </>
-    ),
-  };
 }
 
 /** The six questions learners ask, each answered beside live evidence from this browser. */

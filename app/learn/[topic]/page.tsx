@@ -28,9 +28,8 @@ type Props = { params: Promise<{ topic: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = (await params).topic;
-  if (learnTopic(slug) === undefined) return { title: "Learn" };
-  const t = await getTranslations("learn.topics");
-  return { title: t(`${slug}.title`) };
+  const t = await getTranslations("learn");
+  return { title: learnTopic(slug) === undefined ? t("title") : t(`topics.${slug}.title`) };
 }
 
 /** One learn page: the explanation, the flow as a diagram, and the same flow live. */
