@@ -64,6 +64,9 @@ test.describe("the FAQ's evidence fills itself with one click", () => {
     const panel = await startFrom(page, "expiry");
     await expectLookAt(panel, en.faq.lookAt.expiry);
     await expect(panel.getByTestId("jwt-lifetimes")).toContainText("access token:");
+    await expect(panel.getByTestId("jwt-lifetimes")).toContainText(
+      "revocation strategy now: none — a copy of a token works until its exp",
+    );
     await expect(panel.getByLabel("Token payload")).toContainText("Lab account");
     await expect(panel).toContainText(/in \d+m \d+s/);
   });

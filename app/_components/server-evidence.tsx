@@ -87,7 +87,13 @@ export async function JwtLifetimes() {
           absolute: minutes(config.jwt.refreshAbsoluteTtlSeconds),
         })}
       </li>
-      <li>{t("strategy", { strategy: settings.revocation })}</li>
+      <li>
+        {t("strategy", {
+          strategy: settings.revocation,
+          // An ICU select key is one word: "token-version" is said as "tokenVersion".
+          kind: settings.revocation.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+        })}
+      </li>
     </ul>
   );
 }
