@@ -106,7 +106,6 @@ export async function TamperEvidence() {
     return (
       <p className="text-sm">
         {t.rich("logIn", {
-          login: linkTo(FAQ_LINKS.login),
           em: (chunks) => <em>{chunks}</em>,
         })}
       </p>
