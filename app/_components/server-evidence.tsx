@@ -2,7 +2,7 @@ import "server-only";
 import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
 import { config, cookieSettings } from "@/config";
@@ -11,7 +11,25 @@ import { tamperWithCredential } from "@/lib/learn/tamper";
 
 /** The FAQ's (and the tour's) server-side evidence: this server's real settings, and verdicts. */
 
-const minutes = (seconds: number) => (seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`);
+/** A lifetime in the reader's units: "5 min" / "5분", "90 s" / "90초". */
+function duration(seconds: number, locale: string): string {
+  const [minute, second] = locale === "ko" ? ["분", "초"] : [" min", " s"];
+  return seconds % 60 === 0 ? `${seconds / 60}${minute}` : `${seconds}${second}`;
+}
+
+// The verifier's codes a forged copy can earn, each said in words beside it (`faq.tamper.why`).
+const EXPLAINED_REFUSALS = [
+  "ERR_JWS_SIGNATURE_VERIFICATION_FAILED",
+  "ERR_JOSE_ALG_NOT_ALLOWED",
+  "ERR_JWS_INVALID",
+  "ERR_JWE_DECRYPTION_FAILED",
+  "ERR_JWT_CLAIM_VALIDATION_FAILED",
+  "token_malformed",
+] as const;
+
+function whyKey(reason: string): (typeof EXPLAINED_REFUSALS)[number] | "other" {
+  return EXPLAINED_REFUSALS.find((known) => known === reason) ?? "other";
+}
 
 const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
 function linkTo(href: string): (chunks: ReactNode) => ReactNode {
@@ -50,6 +68,8 @@ export async function JwtCookieAttributes() {
 /** The lifetimes an admin has configured, read from the settings the verifier uses. */
 export async function JwtLifetimes() {
   const t = await getTranslations("faq.lifetimes");
+  const locale = await getLocale();
+  const minutes = (seconds: number) => duration(seconds, locale);
   const settings = getJwtSettings();
   return (
     <ul className="list-disc pl-5 text-sm" data-testid="jwt-lifetimes">
@@ -67,7 +87,13 @@ export async function JwtLifetimes() {
           absolute: minutes(config.jwt.refreshAbsoluteTtlSeconds),
         })}
       </li>
-      <li>{t("strategy", { strategy: settings.revocation })}</li>
+      <li>
+        {t("strategy", {
+          strategy: settings.revocation,
+          // An ICU select key is one word: "token-version" is said as "tokenVersion".
+          kind: settings.revocation.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+        })}
+      </li>
     </ul>
   );
 }
@@ -80,7 +106,6 @@ export async function TamperEvidence() {
     return (
       <p className="text-sm">
         {t.rich("logIn", {
-          login: linkTo(FAQ_LINKS.login),
           em: (chunks) => <em>{chunks}</em>,
         })}
       </p>
@@ -103,6 +128,7 @@ export async function TamperEvidence() {
                 <code>
                   {outcome.accepted ? t("accepted") : t("refused", { reason: outcome.reason })}
                 </code>
+                {!outcome.accepted && <span> — {t(`why.${whyKey(outcome.reason)}`)}</span>}
               </td>
             </tr>
           ))}

@@ -2,23 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CostFigures } from "@/app/_components/cost-figures";
-import { DocumentCookie } from "@/app/_components/document-cookie";
-import { LiveSequence } from "@/app/_components/inspector/sequence-section";
 import { InspectorProvider } from "@/app/_components/inspector/shared-inspector";
-import { LiveState } from "@/app/_components/inspector/live-state";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { RICH } from "@/app/_components/rich";
-import {
-  JwtCookieAttributes,
-  JwtLifetimes,
-  TamperEvidence,
-} from "@/app/_components/server-evidence";
 import { FAQ_IDS, FAQ_LINKS, type FaqId } from "@/lib/learn/faq";
+import { browserEvidence, evidenceOf } from "./answer-evidence";
+import { EvidenceOffer, evidenceProblemOf, LookAt, type EvidenceProblem } from "./evidence";
 
-export const metadata: Metadata = { title: "Questions people ask" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("faq"))("title") };
+}
 
 type T = Awaited<ReturnType<typeof getTranslations<"faq">>>;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The rich tags of an answer: the glossary terms, and the links FAQ_LINKS names. */
 const TAGS = {
@@ -75,38 +71,13 @@ function Answer({
   );
 }
 
-/** The six questions learners ask, each answered beside live evidence from this server. */
-export default async function FaqPage() {
+/** The six questions learners ask, each answered beside live evidence from this browser. */
+export default async function FaqPage({ searchParams }: Props) {
   const t = await getTranslations("faq");
   const steps = t.raw("steps") as string[];
-  const evidence: Record<FaqId, ReactNode> = {
-    difference: (
-      <>
-        <LiveState area="session" />
-        <LiveState area="jwt" show="credential" />
-      </>
-    ),
-    "trade-offs": <CostFigures />,
-    storage: (
-      <>
-        <JwtCookieAttributes />
-        <DocumentCookie />
-      </>
-    ),
-    expiry: (
-      <>
-        <JwtLifetimes />
-        <LiveState area="jwt" show="credential" />
-      </>
-    ),
-    integrity: <TamperEvidence />,
-    validation: (
-      <>
-        <p className="text-sm">{t("latestJwt")}</p>
-        <LiveSequence area="jwt" />
-      </>
-    ),
-  };
+  const problem: EvidenceProblem | null = evidenceProblemOf(await searchParams);
+  const browser = await browserEvidence();
+  const evidence = evidenceOf(t, browser);
   return (
     <InspectorProvider>
       <div className="space-y-10">
@@ -124,7 +95,21 @@ export default async function FaqPage() {
           </ol>
         </div>
         {FAQ_IDS.map((id) => (
-          <Answer key={id} t={t} id={id} evidence={evidence[id]}>
+          <Answer
+            key={id}
+            t={t}
+            id={id}
+            evidence={
+              <>
+                {browser.everywhere ? (
+                  <LookAt answer={id} />
+                ) : (
+                  <EvidenceOffer answer={id} problem={problem} />
+                )}
+                {evidence[id]}
+              </>
+            }
+          >
             {id === "validation" && (
               <ol className="list-decimal space-y-1 pl-5">
                 {steps.map((_, i) => (

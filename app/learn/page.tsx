@@ -5,7 +5,9 @@ import { RICH } from "@/app/_components/rich";
 import { LEARN_TOPICS } from "@/lib/learn/topics";
 import { DocsLink } from "@/app/_components/docs-link";
 
-export const metadata: Metadata = { title: "Learn" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("learn"))("title") };
+}
 
 /** The learn pages in reading order; each is short, with a diagram and a way to see it live. */
 export default async function LearnIndexPage() {

@@ -23,4 +23,7 @@ export const FAQ_LINKS = {
   learnAnatomy: "/learn/jwt-anatomy",
   admin: "/admin",
   login: "/jwt/login",
+  // The offline check: a pass (a JWT as a QR code) verified at the desk with the public keys only.
+  pass: "/jwt/pass",
+  checkin: "/checkin",
 } as const;

@@ -2,12 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ClaimLink } from "@/app/_components/claim-text";
 import { LiveSequence } from "@/app/_components/inspector/sequence-section";
 import { RICH } from "@/app/_components/rich";
 import { SequenceDiagram } from "@/app/_components/sequence-diagram";
 import { DIAGRAMS } from "@/lib/learn/diagrams";
 import { LEARN_TOPICS, learnTopic } from "@/lib/learn/topics";
+import { JwsBesideJwe } from "./jws-and-jwe";
+import { StoreInUseNow } from "./store-in-use";
+
+/** What a page shows live from this server beside its explanation, where it has more than a trace. */
+const SERVER_EVIDENCE: Partial<Record<string, () => Promise<ReactNode>>> = {
+  "jwt-anatomy": JwsBesideJwe,
+  "scaling-out": StoreInUseNow,
+};
 
 export function generateStaticParams(): { topic: string }[] {
   return LEARN_TOPICS.map(({ slug }) => ({ topic: slug }));
@@ -19,9 +28,8 @@ type Props = { params: Promise<{ topic: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = (await params).topic;
-  if (learnTopic(slug) === undefined) return { title: "Learn" };
-  const t = await getTranslations("learn.topics");
-  return { title: t(`${slug}.title`) };
+  const t = await getTranslations("learn");
+  return { title: learnTopic(slug) === undefined ? t("title") : t(`topics.${slug}.title`) };
 }
 
 /** One learn page: the explanation, the flow as a diagram, and the same flow live. */
@@ -38,6 +46,7 @@ export default async function LearnTopicPage({ params }: Props) {
   const labels = t.raw(`topics.${slug}.links`) as string[];
   const index = LEARN_TOPICS.indexOf(topic);
   const next = LEARN_TOPICS[index + 1];
+  const Evidence = SERVER_EVIDENCE[slug];
   return (
     <article className="max-w-4xl space-y-6">
       <p className="text-sm">
@@ -52,6 +61,7 @@ export default async function LearnTopicPage({ params }: Props) {
           <p key={i}>{paragraph}</p>
         ))}
       </div>
+      {Evidence !== undefined && <Evidence />}
       <section aria-labelledby="diagram" className="space-y-2">
         <h2 id="diagram" className="text-lg font-semibold">
           {t("flow")}
