@@ -24,7 +24,7 @@ async function logInOnStep(page: Page, step: number): Promise<void> {
   const evidence = evidenceOf(page);
   await evidence.getByLabel("Username").fill(alice.username);
   await evidence.getByLabel("Password", { exact: true }).fill(alice.password);
-  await evidence.getByRole("button", { name: "Log in" }).click();
+  await evidence.getByRole("button", { name: "Log in", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/tour/${step}$`), { timeout: 15_000 });
   await expect(evidence.getByText(/This step needs you logged in/)).toHaveCount(0);
 }

@@ -21,7 +21,8 @@ export function ClockDemo() {
       t("accepted")
     ) : (
       <>
-        {t("refusedBecause", { reason: verdict.reason })} <code>({verdict.reason})</code>
+        {t("refusedBecause", { reason: verdict.reason })}{" "}
+        <code className="break-all">({verdict.reason})</code>
       </>
     );
   return (

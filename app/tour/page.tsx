@@ -39,7 +39,7 @@ export default async function TourIndexPage() {
           </Link>
         )}
       </p>
-      <ol className="list-decimal space-y-1 pl-5" data-testid="tour-steps">
+      <ol className="list-decimal space-y-1 pl-5">
         {TOUR_STEPS.map((step, i) => (
           <li key={step.evidence}>
             <Link href={`/tour/${i + 1}`} className="underline">
