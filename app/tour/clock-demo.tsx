@@ -22,7 +22,7 @@ export function ClockDemo() {
     ) : (
       <>
         {t("refusedBecause", { reason: verdict.reason })}{" "}
-        <code className="break-all">({verdict.reason})</code>
+        <code className="hidden break-all sm:inline">({verdict.reason})</code>
       </>
     );
   return (
