@@ -5,9 +5,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatSpan } from "@/app/_components/inspector/format";
-import type { Verdict } from "@/lib/learn/other-device";
 import { judgeOtherDeviceLaterAction, type ClockOutcome } from "./other-device-actions";
-import { OutcomeTable } from "./outcome-table";
+import { OutcomeTable, VerdictWords } from "./outcome-table";
 import { RunButton } from "./run-button";
 
 /** Expiry by the clock, on another device: each lifetime ends at its own moment. */
@@ -16,15 +15,6 @@ export function ClockDemo() {
   const locale = useLocale();
   const [outcome, setOutcome] = useState<ClockOutcome | null>(null);
   const run = async () => setOutcome(await judgeOtherDeviceLaterAction());
-  const words = (verdict: Verdict) =>
-    verdict.ok ? (
-      t("accepted")
-    ) : (
-      <>
-        {t("refusedBecause", { reason: verdict.reason })}{" "}
-        <code className="hidden break-all sm:inline">({verdict.reason})</code>
-      </>
-    );
   return (
     <div className="space-y-2 text-sm">
       <RunButton label={t("judge")} onRun={run} />
@@ -43,11 +33,7 @@ export function ClockDemo() {
                   : t("later", { span: formatSpan(offsetSeconds * 1000, 0, locale) }),
               cells: verdicts,
             }))}
-            cell={(verdict) => (
-              <span className={verdict.ok ? "text-emerald-800" : "text-rose-800"}>
-                {words(verdict)}
-              </span>
-            )}
+            cell={(verdict) => <VerdictWords verdict={verdict} />}
           />
           <p>{t("clockSummary")}</p>
         </div>

@@ -1,12 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
-import { config, type AuthArea } from "@/config";
+import { config } from "@/config";
 import { findUserById } from "@/db/queries/users";
 import { getJwtAuth, getSealedAuth, getSessionAuth } from "@/lib/auth/dal";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
-import { captureCredentials, replayCapture } from "@/lib/compare/captures";
-import { readInspectorId } from "@/lib/inspect/browser-id";
 import {
   endOtherDevice,
   judgeOtherDevice,
@@ -26,18 +23,10 @@ import { toPublicUser, type PublicUser } from "@/lib/users/public-user";
 type Refusal = { ok: false; reason: "not_logged_in" | "store_unavailable" };
 
 export type RevocationOutcome =
-  | {
-      ok: true;
-      before: Record<AuthArea, number>;
-      revoked: boolean;
-      after: Record<AuthArea, number>;
-    }
-  | Refusal;
+  { ok: true; before: DeviceVerdicts; revoked: boolean; after: DeviceVerdicts } | Refusal;
 
 export type ClockOutcome =
   { ok: true; rows: { offsetSeconds: number; verdicts: DeviceVerdicts }[] } | Refusal;
-
-const AREAS = ["session", "sealed", "jwt"] as const;
 
 /** The visitor's user, from whichever of the three areas this browser is logged in to. */
 async function visitorUser(): Promise<PublicUser | null> {
@@ -63,27 +52,20 @@ async function withOtherDevice<T>(act: (device: OtherDevice) => Promise<T>): Pro
 }
 
 /**
- * Step 5: the other device's copies are replayed (a client with no cookie jar, as a thief would),
- * its session is revoked from this browser, and the same copies are replayed again: the session's
- * is refused at once, the sealed cookie's and the JWT's keep working.
+ * Step 5: the other device's credentials are judged, its session is revoked from this browser, and
+ * the same credentials are judged again — by the very checks every request runs: the session's is
+ * refused at once, the sealed cookie's and the JWT's keep working.
  */
 export async function revokeOtherDeviceAction(): Promise<RevocationOutcome> {
-  const inspectorId = readInspectorId(await cookies());
-  if (inspectorId === null) return { ok: false, reason: "not_logged_in" };
   return withOtherDevice(async (device) => {
-    const copies = captureCredentials(inspectorId, device.cookies);
-    const replayAll = async (): Promise<Record<AuthArea, number>> => {
-      const statuses = await Promise.all(
-        AREAS.map(async (area) => {
-          const replayed = await replayCapture(inspectorId, copies[area]?.handle ?? "");
-          return replayed.ok ? replayed.status : 0;
-        }),
-      );
-      return { session: statuses[0]!, sealed: statuses[1]!, jwt: statuses[2]! };
-    };
-    const before = await replayAll();
+    const before = await judgeOtherDevice(device, Date.now());
     const revoked = await revokeOtherDeviceSession(device);
-    return { ok: true as const, before, revoked, after: await replayAll() };
+    return {
+      ok: true as const,
+      before,
+      revoked,
+      after: await judgeOtherDevice(device, Date.now()),
+    };
   });
 }
 

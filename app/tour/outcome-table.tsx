@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AuthArea } from "@/config/types";
+import type { Verdict } from "@/lib/learn/other-device";
 import { TOUR_AREAS } from "@/lib/learn/tour";
 
 interface Row<T> {
@@ -53,5 +54,22 @@ export function OutcomeTable<T>({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A check's verdict in words, its code beside them from a tablet's width up. */
+export function VerdictWords({ verdict }: { verdict: Verdict }) {
+  const t = useTranslations("tour.ui");
+  return (
+    <span className={verdict.ok ? "text-emerald-800" : "text-rose-800"}>
+      {verdict.ok ? (
+        t("accepted")
+      ) : (
+        <>
+          {t("refusedBecause", { reason: verdict.reason })}{" "}
+          <code className="hidden break-all sm:inline">({verdict.reason})</code>
+        </>
+      )}
+    </span>
   );
 }

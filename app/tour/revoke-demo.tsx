@@ -1,11 +1,11 @@
 "use client";
 // Client component: one button has the server log in another device of this user, revoke its
-// session from this browser, and replay that device's copies before and after.
+// session from this browser, and judge that device's credentials before and after.
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { revokeOtherDeviceAction, type RevocationOutcome } from "./other-device-actions";
-import { OutcomeTable } from "./outcome-table";
+import { OutcomeTable, VerdictWords } from "./outcome-table";
 import { RunButton } from "./run-button";
 
 /** Revocation, for real, on another device: its session is refused at once, the rest is not. */
@@ -27,10 +27,10 @@ export function RevokeDemo() {
               { key: "before", label: t("beforeRevoke"), cells: outcome.before },
               { key: "after", label: t("afterRevoke"), cells: outcome.after },
             ]}
-            cell={(status, area, row) => (
-              <strong data-testid={row === "after" ? `tour-revoke-${area}` : undefined}>
-                {t("status", { status: String(status) })}
-              </strong>
+            cell={(verdict, area, row) => (
+              <span data-testid={row === "after" ? `tour-revoke-${area}` : undefined}>
+                <VerdictWords verdict={verdict} />
+              </span>
             )}
           />
           <p>{t("revokeSummary", { revoked: String(outcome.revoked) })}</p>
