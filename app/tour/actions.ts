@@ -10,13 +10,16 @@ function tourDestination(next: unknown): string {
   return path !== null && /^\/tour\/[1-9]$/.test(path) ? path : "/tour/2";
 }
 
-/** The tour's login: the same user logged in to both areas, then on (or back) to a step. */
-export async function logInBothForTourAction(
+/**
+ * The tour's one login: the same user logged in to the three areas with one form, then on (or
+ * back) to a step.
+ */
+export async function logInToAllForTourAction(
   _previous: LoginFormState,
   formData: FormData,
 ): Promise<LoginFormState> {
   return submitLoginForm(formData, {
-    areas: ["session", "jwt"],
+    areas: ["session", "sealed", "jwt"],
     destination: tourDestination(formField(formData, "next")),
   });
 }

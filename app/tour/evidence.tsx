@@ -2,155 +2,112 @@
 // Client component: each step's evidence is this browser's live state and traces.
 
 import { useTranslations } from "next-intl";
-import { ClockSection } from "@/app/_components/inspector/clock-section";
+import type { ReactNode } from "react";
 import { LiveState } from "@/app/_components/inspector/live-state";
 import { SequenceSection } from "@/app/_components/inspector/sequence-section";
-import { ServerSection } from "@/app/_components/inspector/server-section";
 import { useSharedInspector } from "@/app/_components/inspector/shared-inspector";
-import { TokenSection } from "@/app/_components/inspector/token-section";
-import type { InspectorState } from "@/lib/inspect/state";
-import type { Trace } from "@/lib/inspect/trace";
-import type { TourEvidence } from "@/lib/learn/tour";
 import { LoginForm } from "@/app/_components/login-form";
-import { logInBothForTourAction } from "./actions";
+import type { AuthArea } from "@/config/types";
+import type { InspectorState } from "@/lib/inspect/state";
+import { TOUR_AREAS, type TourEvidence } from "@/lib/learn/tour";
+import { logInToAllForTourAction } from "./actions";
+import { ClockDemo } from "./clock-demo";
 import { ReplayDemo } from "./replay-demo";
 import { RevokeDemo } from "./revoke-demo";
 import { RunButton } from "./run-button";
 import { XssDemo } from "./xss-demo";
 
-function who(state: InspectorState): { session: string | null; jwt: string | null } {
+/** Who this browser is logged in as, per area, as the server's own checks judge it now. */
+function who(state: InspectorState): Record<AuthArea, string | null> {
   const payload = (state.jwt.token?.payload ?? {}) as { name?: unknown };
+  const seal = state.cookie.seal;
   return {
-    session: state.session.record?.user.username ?? null,
+    session: state.session.record?.user.displayName ?? null,
+    sealed: seal?.verified && seal.data !== null ? seal.data.name : null,
     jwt: state.jwt.token?.verified && typeof payload.name === "string" ? payload.name : null,
   };
 }
 
-function Column({ title, children }: { title: string; children: React.ReactNode }) {
+/** One column per mechanism, side by side where the page is wide enough. */
+function AreaColumns({
+  render,
+  stacked = false,
+}: {
+  render: (area: AuthArea) => ReactNode;
+  stacked?: boolean;
+}) {
+  const t = useTranslations("tour.ui");
   return (
-    <div className="min-w-0 space-y-2 rounded border border-slate-200 p-2">
-      <h3 className="text-sm font-semibold">{title}</h3>
-      {children}
+    <div className={stacked ? "space-y-2" : "grid gap-2 lg:grid-cols-3"}>
+      {TOUR_AREAS.map((area) => (
+        <div key={area} className="min-w-0 space-y-2 rounded border border-slate-200 p-2">
+          <h3 className="text-sm font-semibold">{t(area)}</h3>
+          {render(area)}
+        </div>
+      ))}
     </div>
   );
 }
 
-// The steps that need a login in both areas (an earlier step may have ended it).
-const NEEDS_LOGIN = new Set<TourEvidence>([
-  "keeps",
-  "cost",
-  "replay",
-  "revoke",
-  "clock",
-  "threats",
-]);
+// The steps that show this browser's own logins. (A step that needs another state makes it on
+// another device of the same user: app/tour/other-device-actions.ts.)
+const NEEDS_LOGIN = new Set<TourEvidence>(["keeps", "cost", "revoke", "clock", "threats"]);
 
 /** The live evidence of one tour step (`step`: its number, to come back to after a login). */
 export function TourLiveEvidence({ kind, step }: { kind: TourEvidence; step: number }) {
-  const { state, traces, refresh } = useSharedInspector();
+  const { state, traces } = useSharedInspector();
   const t = useTranslations("tour.ui");
   if (state === null) return <p className="text-sm">{t("loading")}</p>;
   const logged = who(state);
-  const loginAgain = NEEDS_LOGIN.has(kind) && (logged.session === null || logged.jwt === null) && (
-    <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-      <p>{t("loginAgain")}</p>
-      <LoginForm action={logInBothForTourAction} next={`/tour/${step}`} />
-    </div>
-  );
+  const loggedOut = TOUR_AREAS.some((area) => logged[area] === null);
+  if (kind === "login") {
+    return (
+      <ul className="text-sm" data-testid="tour-login-state">
+        {TOUR_AREAS.map((area) => (
+          <li key={area} data-testid={`tour-login-${area}`}>
+            {t("areaState", { area: t(area), who: logged[area] ?? "none" })}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <>
-      {loginAgain}
-      <StepEvidence kind={kind} state={state} logged={logged} traces={traces} refresh={refresh} />
+      {NEEDS_LOGIN.has(kind) && loggedOut && (
+        <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          <p>{t("loginAgain")}</p>
+          <LoginForm action={logInToAllForTourAction} next={`/tour/${step}`} />
+        </div>
+      )}
+      <StepEvidence kind={kind} traces={traces} />
     </>
   );
 }
 
 function StepEvidence({
   kind,
-  state,
-  logged,
   traces,
-  refresh,
 }: {
   kind: TourEvidence;
-  state: InspectorState;
-  logged: ReturnType<typeof who>;
-  traces: Trace[];
-  refresh: () => void;
+  traces: ReturnType<typeof useSharedInspector>["traces"];
 }) {
   const t = useTranslations("tour.ui");
-  if (kind === "login") {
-    return (
-      <ul className="text-sm" data-testid="tour-login-state">
-        <li>{t("areaState", { area: t("session"), who: logged.session ?? "none" })}</li>
-        <li>{t("areaState", { area: t("jwt"), who: logged.jwt ?? "none" })}</li>
-      </ul>
-    );
-  }
-  if (kind === "keeps") {
-    return (
-      <div className="grid gap-2 xl:grid-cols-2">
-        <Column title={t("session")}>
-          <LiveState area="session" />
-        </Column>
-        <Column title={t("jwt")}>
-          <LiveState area="jwt" />
-        </Column>
-      </div>
-    );
-  }
-  if (kind === "revoke") {
-    return (
-      <div className="space-y-2">
-        <RevokeDemo />
-        <div className="grid gap-2 xl:grid-cols-2">
-          <Column title={t("sessionKeeps")}>
-            <ServerSection state={state} area="session" />
-          </Column>
-          <Column title={t("jwtKeeps")}>
-            <ServerSection state={state} area="jwt" />
-          </Column>
-        </div>
-      </div>
-    );
-  }
+  if (kind === "keeps") return <AreaColumns render={(area) => <LiveState area={area} />} />;
   if (kind === "cost") {
-    const callBoth = async () => {
-      for (const area of ["session", "jwt"]) await fetch(`/api/${area}/me`, { cache: "no-store" });
+    const callEach = async () => {
+      for (const area of TOUR_AREAS) await fetch(`/api/${area}/me`, { cache: "no-store" });
     };
+    const apiCalls = traces.filter((trace) => trace.path.startsWith("/api/"));
     return (
       <div className="space-y-2">
-        <RunButton label={t("callOnce")} onRun={callBoth} />
-        <div className="space-y-2">
-          <Column title={t("sessionRequest")}>
-            <SequenceSection
-              traces={traces.filter((t) => t.path.startsWith("/api/"))}
-              area="session"
-            />
-          </Column>
-          <Column title={t("jwtRequest")}>
-            <SequenceSection traces={traces.filter((t) => t.path.startsWith("/api/"))} area="jwt" />
-          </Column>
-        </div>
+        <RunButton label={t("callOnce")} onRun={callEach} />
+        <AreaColumns stacked render={(area) => <SequenceSection traces={apiCalls} area={area} />} />
       </div>
     );
   }
   if (kind === "replay") return <ReplayDemo />;
+  if (kind === "revoke") return <RevokeDemo />;
+  if (kind === "clock") return <ClockDemo />;
   if (kind === "threats") return <XssDemo />;
-  if (kind === "clock") {
-    return (
-      <div className="space-y-2">
-        <ClockSection state={state} onChange={refresh} />
-        <div className="grid gap-2 xl:grid-cols-2">
-          <Column title={t("sessionRecord")}>
-            <ServerSection state={state} area="session" />
-          </Column>
-          <Column title={t("jwt")}>
-            <TokenSection state={state} area="jwt" />
-          </Column>
-        </div>
-      </div>
-    );
-  }
   return null;
 }

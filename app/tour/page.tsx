@@ -5,7 +5,9 @@ import Link from "next/link";
 import { cookieSettings } from "@/config";
 import { TOUR_STEPS, tourStep } from "@/lib/learn/tour";
 
-export const metadata: Metadata = { title: "Start here: the tour" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tour"))("pageTitle") };
+}
 
 /** The tour's contents, with "resume" when this browser has taken it before (its lab_tour cookie). */
 export default async function TourIndexPage() {
@@ -14,11 +16,12 @@ export default async function TourIndexPage() {
   const t = await getTranslations("tour");
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Start here: a tour in {TOUR_STEPS.length} steps</h1>
+      <h1 className="text-2xl font-bold">{t("title", { count: TOUR_STEPS.length })}</h1>
       <p className="text-slate-700">
-        About ten minutes. Each step says what to do and shows the evidence live, from your own
-        browser&apos;s requests. You can leave at any point: this page remembers where you were (in
-        a plain <code>{cookieSettings.tour.name}</code> cookie).
+        {t.rich("intro", {
+          code: (chunks) => <code>{chunks}</code>,
+          cookie: cookieSettings.tour.name,
+        })}
       </p>
       <p className="flex flex-wrap gap-3">
         <Link href="/tour/1" className="rounded-md bg-slate-900 px-4 py-2 text-white">

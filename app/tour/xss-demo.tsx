@@ -6,7 +6,7 @@ import { useState } from "react";
 import { BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { RunButton } from "./run-button";
 
-type Loot = { cookie: string; stored: string | null; session: number; jwt: number };
+type Loot = { cookie: string; stored: string | null; session: number; sealed: number; jwt: number };
 
 /**
  * What an XSS gets here: the cookies page script can read (never the HttpOnly credentials), a
@@ -22,6 +22,7 @@ export function XssDemo() {
       cookie: document.cookie,
       stored: localStorage.getItem(BEARER_STORAGE_KEY),
       session: await status("session"),
+      sealed: await status("sealed"),
       jwt: await status("jwt"),
     });
   };
@@ -31,8 +32,10 @@ export function XssDemo() {
       {loot && (
         <ul className="list-disc space-y-1 pl-5" data-testid="tour-xss">
           <li>
-            {t("xssCookie")} <code className="break-all">{loot.cookie || "(empty)"}</code> —{" "}
-            {/lab_session|lab_jwt/.test(loot.cookie) ? t("xssCookieLeak") : t("xssCookieSafe")}
+            {t("xssCookie")} <code className="break-all">{loot.cookie || t("xssEmpty")}</code> —{" "}
+            {/lab_session|lab_sealed|lab_jwt/.test(loot.cookie)
+              ? t("xssCookieLeak")
+              : t("xssCookieSafe")}
           </li>
           <li>
             {loot.stored === null
@@ -40,7 +43,7 @@ export function XssDemo() {
               : t("xssStored", { length: loot.stored.length })}
           </li>
           <li data-testid="tour-xss-requests">
-            {t("xssRequests", { session: loot.session, jwt: loot.jwt })}
+            {t("xssRequests", { session: loot.session, sealed: loot.sealed, jwt: loot.jwt })}
           </li>
         </ul>
       )}

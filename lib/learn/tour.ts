@@ -5,6 +5,11 @@
  * next (`tour.links.KEY` names each link).
  */
 
+import type { AuthArea } from "@/config/types";
+
+/** The three mechanisms, in the order every step shows them side by side. */
+export const TOUR_AREAS = ["session", "sealed", "jwt"] as const satisfies readonly AuthArea[];
+
 export type TourEvidence =
   "login" | "keeps" | "cost" | "replay" | "revoke" | "clock" | "threats" | "choose";
 
@@ -44,6 +49,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     evidence: "choose",
     links: [
       { href: "/guide", key: "guide" },
+      { href: "/jwt/pass", key: "pass" },
+      { href: "/checkin", key: "checkin" },
       { href: "/faq", key: "faq" },
       { href: "/learn", key: "learn" },
     ],

@@ -10,15 +10,15 @@ import { LoginForm } from "@/app/_components/login-form";
 import { DemoUsers } from "@/app/_components/demo-users";
 import { JwtCookieAttributes } from "@/app/_components/server-evidence";
 import { TOUR_STEPS, tourStep } from "@/lib/learn/tour";
-import { logInBothForTourAction } from "../actions";
+import { logInToAllForTourAction } from "../actions";
 import { TourLiveEvidence } from "../evidence";
 
 type Props = { params: Promise<{ step: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = tourStep((await params).step);
-  if (found === undefined) return { title: "Tour" };
   const t = await getTranslations("tour");
+  if (found === undefined) return { title: t("nav") };
   return { title: `${found.number}. ${t(`steps.${found.number}.title`)}` };
 }
 
@@ -35,7 +35,7 @@ export default async function TourStepPage({ params }: Props) {
       <div className="space-y-5">
         <nav aria-label={t("progress")} className="text-sm">
           <Link href="/tour" className="underline">
-            Tour
+            {t("nav")}
           </Link>{" "}
           · <span data-testid="tour-step">{t("stepOf", { number, count: TOUR_STEPS.length })}</span>
           <progress
@@ -45,8 +45,8 @@ export default async function TourStepPage({ params }: Props) {
             aria-label={t("stepOf", { number, count: TOUR_STEPS.length })}
           />
         </nav>
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-          <div className="space-y-3">
+        <div className="space-y-6">
+          <div className="max-w-3xl space-y-3">
             <h1 className="text-2xl font-bold">
               {number}. {t(`steps.${number}.title`)}
             </h1>
@@ -90,7 +90,7 @@ export default async function TourStepPage({ params }: Props) {
             <NeedsScript>{t("noScript")}</NeedsScript>
             {step.evidence === "login" && (
               <>
-                <LoginForm action={logInBothForTourAction} next="/tour/2" />
+                <LoginForm action={logInToAllForTourAction} next="/tour/2" />
                 <DemoUsers />
               </>
             )}
