@@ -43,9 +43,10 @@ export function Facts({
 
 /** Every screen explains itself: what just happened and why, next to the evidence. */
 export function HowItWorks({ children }: { children: ReactNode }) {
+  const t = useTranslations("ui");
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-5 text-sm leading-6" open>
-      <summary className="cursor-pointer font-semibold">How it works</summary>
+      <summary className="cursor-pointer font-semibold">{t("howItWorks")}</summary>
       <div className="mt-3 space-y-2">{children}</div>
     </details>
   );

@@ -1,5 +1,14 @@
 /** Small formatting helpers for the inspector. */
 
+// Claims that hold a moment as seconds since 1970 (a JWT's, a sealed cookie's): each is also
+// said in words and clock time.
+const TIME_CLAIMS = new Set(["iat", "exp", "nbf", "auth_time"]);
+
+/** The moment a claim holds, in ms, when it is a time claim; null otherwise. */
+export function claimMoment(claim: string, value: unknown): number | null {
+  return TIME_CLAIMS.has(claim) && typeof value === "number" ? value * 1000 : null;
+}
+
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
@@ -73,13 +82,3 @@ export function formatAgo(moment: number, now: number, locale = "en"): string {
 export function formatSpan(target: number, now: number, locale = "en"): string {
   return span(Math.max(0, Math.round((target - now) / 1000)), locale);
 }
-
-export const STEP_LABELS: Record<string, string> = {
-  unseal_cookie: "unseal cookie",
-  store_lookup: "store lookup",
-  proxy_result: "proxy's lookup, reused",
-  cookie_cache: "cookie cache (no lookup)",
-  verify_signature: "verify signature",
-  verify_dpop_proof: "verify DPoP proof",
-  revocation_check: "check deny-list",
-};

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { formatAgo, formatBytes, formatCountdown } from "./format";
+import { ReasonWords } from "./reason-words";
 import { SealedServerSection } from "./sealed-server-section";
 import { JwtServerSection } from "./jwt-server-section";
 import { Term } from "@/app/_components/term";
@@ -21,7 +22,8 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
     <div className="space-y-2 text-xs" data-testid="server-keeps">
       {record === null ? (
         <p>
-          {t("noRecord")} <code>({reason})</code>.
+          {t("noRecord")} (<ReasonWords code={reason} />
+          ).
         </p>
       ) : (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3" aria-label={t("recordLabel")}>
@@ -42,7 +44,13 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
           <dt className="text-slate-500">{t("absoluteExpiry")}</dt>
           <dd>{formatCountdown(record.expiresAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("device")}</dt>
-          <dd className="break-all">{record.userAgent ?? t("unknown")}</dd>
+          <dd className="break-all">
+            {record.userAgent === null ? (
+              t("unknown")
+            ) : (
+              <code translate="no">{record.userAgent}</code>
+            )}
+          </dd>
           <dt className="text-slate-500">
             <Term id="step-up">{t("stepUp")}</Term>
           </dt>
