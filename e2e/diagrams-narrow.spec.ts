@@ -53,12 +53,13 @@ async function expectWhole(page: Page, figure: Locator): Promise<void> {
   expect(seen.box.scroll).toBeGreaterThanOrEqual(Math.floor(seen.drawing));
   expect(seen.box.tabIndex).toBe(0);
   expect(seen.box.label).toBeTruthy();
+  // A keyboard scrolls it: the box takes the focus and an arrow key moves the drawing.
   const box = figure.getByTestId("sequence-scroll");
-  await box.focus();
-  await page.keyboard.press("End");
-  await expect
-    .poll(() => box.evaluate((el) => Math.ceil(el.scrollLeft + el.clientWidth) >= el.scrollWidth))
-    .toBe(true);
+  if (seen.box.scroll > seen.box.client) {
+    await box.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  }
   // The text version stays beside it.
   await expect(figure.getByTestId("sequence-message").first()).toBeAttached();
 }

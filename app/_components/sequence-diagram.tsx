@@ -106,7 +106,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
         className="max-w-full overflow-x-auto"
         tabIndex={0}
         role="group"
-        aria-label={t("diagrams.chrome.scrollBox", { title })}
+        aria-label={title}
         data-testid="sequence-scroll"
       >
         <svg

@@ -22,8 +22,7 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
     <div className="space-y-2 text-xs" data-testid="server-keeps">
       {record === null ? (
         <p>
-          {t("noRecord")} (<ReasonWords code={reason} />
-          ).
+          {t("noRecord")}: <ReasonWords code={reason} />.
         </p>
       ) : (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3" aria-label={t("recordLabel")}>
