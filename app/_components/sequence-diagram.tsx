@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatMicros } from "@/app/_components/inspector/format";
-import { layOutSequence, type DrawnRow } from "@/app/_components/sequence-layout";
+import { layOutSequence, type DrawnRow } from "@/lib/inspect/sequence-layout";
 import type { Sequence, SequenceMessage } from "@/lib/inspect/sequence";
 import { sayPhrase, type Translate } from "@/lib/ui/phrase";
 
@@ -94,7 +94,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
     const label = sayPhrase(t, message.label);
     return measured ? `${label} · ${measured}` : label;
   });
-  const drawing = layOutSequence(sequence, labels);
+  const drawing = layOutSequence(sequence, names, labels);
   return (
     <figure
       className="min-w-0 max-w-full space-y-2"
@@ -139,7 +139,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 x={lifeline.x - 62}
                 y={4}
                 width={124}
-                height={28}
+                height={drawing.head}
                 rx={5}
                 className="fill-slate-100"
               />
@@ -151,12 +151,16 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 fontWeight={600}
                 fill="currentColor"
               >
-                {names.get(lifeline.id)}
+                {lifeline.lines.map((line, i) => (
+                  <tspan key={i} x={lifeline.x} dy={i === 0 ? 0 : 13}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <line
                 x1={lifeline.x}
                 x2={lifeline.x}
-                y1={32}
+                y1={4 + drawing.head}
                 y2={drawing.height}
                 className="stroke-slate-300"
                 strokeDasharray="4 3"

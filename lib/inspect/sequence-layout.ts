@@ -9,8 +9,10 @@ import type { Sequence } from "@/lib/inspect/sequence";
 const COLUMN = 140;
 const ROW = 38;
 const SELF_ROW = 46;
-const TOP = 64;
 const LINE = 12;
+// A lifeline's head: a box 124 wide, its name (font-size 11) on as many lines as it needs.
+const HEAD_ROOM = 112;
+const HEAD_LINE = 13;
 // A self-arrow's label may run this far right of its lifeline before it wraps.
 const SELF_ROOM = 230;
 
@@ -27,7 +29,9 @@ export interface DrawnRow {
 export interface Drawing {
   width: number;
   height: number;
-  lifelines: { id: string; x: number }[];
+  /** The heads' height: the tallest name decides it for all. */
+  head: number;
+  lifelines: { id: string; x: number; lines: string[] }[];
   rows: DrawnRow[];
 }
 
@@ -62,13 +66,26 @@ export function wrapLabel(text: string, room: number): string[] {
   return lines.length === 0 ? [""] : lines;
 }
 
-/** The geometry of a diagram whose message labels are `labels`, in order. */
-export function layOutSequence(sequence: Sequence, labels: string[]): Drawing {
+/**
+ * The geometry of a diagram whose lifelines are called `names` (by id) and whose message labels
+ * are `labels`, in order.
+ */
+export function layOutSequence(
+  sequence: Sequence,
+  names: Map<string, string>,
+  labels: string[],
+): Drawing {
   const x = new Map(sequence.participants.map((p, i) => [p.id, COLUMN / 2 + i * COLUMN]));
-  const lifelines = sequence.participants.map((p) => ({ id: p.id, x: x.get(p.id) ?? 0 }));
+  const lifelines = sequence.participants.map((p) => ({
+    id: p.id,
+    x: x.get(p.id) ?? 0,
+    // Font-size 11 against the estimate's 10: a narrower room for the same box.
+    lines: wrapLabel(names.get(p.id) ?? p.id, HEAD_ROOM / 1.1),
+  }));
+  const head = 15 + HEAD_LINE * Math.max(1, ...lifelines.map((l) => l.lines.length));
   let width = sequence.participants.length * COLUMN;
   const rows: DrawnRow[] = [];
-  let y = TOP;
+  let y = head + 36;
   sequence.messages.forEach((message, i) => {
     const from = x.get(message.from) ?? 0;
     const to = x.get(message.to) ?? 0;
@@ -83,5 +100,5 @@ export function layOutSequence(sequence: Sequence, labels: string[]): Drawing {
     rows.push({ from, to, y, self, failed: message.failed === true, textX, lines });
     y += self ? SELF_ROW + extra : ROW;
   });
-  return { width: Math.ceil(width), height: y + 4, lifelines, rows };
+  return { width: Math.ceil(width), height: y + 4, head, lifelines, rows };
 }
