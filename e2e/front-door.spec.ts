@@ -149,7 +149,9 @@ test("every learn page renders its diagram as SVG with a text alternative, and l
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.title);
     const figure = page.getByTestId("sequence-diagram").first();
     const svg = figure.getByRole("img");
-    await expect(svg).toHaveAccessibleName(new RegExp(DIAGRAMS[topic.slug]!.title));
+    await expect(svg).toHaveAccessibleName(
+      new RegExp(en.diagrams.learn[topic.slug as keyof typeof en.diagrams.learn].title),
+    );
     await expect(figure.getByTestId("sequence-message")).toHaveCount(
       DIAGRAMS[topic.slug]!.messages.length,
     );

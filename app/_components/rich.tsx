@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ClaimLink } from "@/app/_components/claim-text";
 import { Term } from "@/app/_components/term";
 import { GLOSSARY, PLAIN_TAGS, tagOf } from "@/lib/ui/glossary";
 
@@ -20,6 +21,8 @@ const PLAIN: Record<(typeof PLAIN_TAGS)[number], Tag> = {
       {chunks}
     </Link>
   ),
+  // `<claim>C27</claim>`: the claim's id, linked to its entry on the claims page.
+  claim: (chunks) => <ClaimLink id={String(chunks)} />,
 };
 
 export const RICH: Record<string, Tag> = {

@@ -1,76 +1,124 @@
+import { useTranslations } from "next-intl";
 import { formatMicros } from "@/app/_components/inspector/format";
+import { layOutSequence, type DrawnRow } from "@/lib/inspect/sequence-layout";
 import type { Sequence, SequenceMessage } from "@/lib/inspect/sequence";
+import { sayPhrase, type Translate } from "@/lib/ui/phrase";
 
 /**
  * A sequence diagram drawn as SVG (text stays text: selectable, zoomable, read by screen readers)
  * with its text alternative beside it: the same messages as an ordered list. Used for the learn
- * pages' flows and for this browser's live traces alike.
+ * pages' flows and for this browser's live traces alike. Its words arrive as phrases and are said
+ * here, in the reader's language.
  */
 
-const COLUMN = 140;
-const ROW = 38;
-const SELF_ROW = 46;
-const TOP = 44;
+// The page's Content-Security-Policy allows no inline style (style="…"): every size is an SVG
+// attribute or a class. The drawing keeps its own width (no label is cut or shrunk to nothing)
+// and scrolls sideways inside its named, focusable box when the screen is narrower.
 
-// The page's Content-Security-Policy allows no inline style (style="…"): every size and colour is a
-// class, written out in full so Tailwind finds it. Widths: n lifelines × COLUMN + 70, scaled down
-// with the container but never below three quarters (the text version is the way on a phone).
-const WIDTH_CLASSES: Record<number, string> = {
-  1: "max-w-[210px] min-w-[157px]",
-  2: "max-w-[350px] min-w-[262px]",
-  3: "max-w-[490px] min-w-[367px]",
-  4: "max-w-[630px] min-w-[472px]",
-  5: "max-w-[770px] min-w-[577px]",
-  6: "max-w-[910px] min-w-[682px]",
-};
-
-function cost(message: SequenceMessage): string {
+function cost(t: Translate, message: SequenceMessage): string {
   const parts = [];
   if (message.micros !== undefined) parts.push(formatMicros(message.micros));
   if (message.queries !== undefined) {
-    parts.push(`${message.queries} quer${message.queries === 1 ? "y" : "ies"}`);
+    parts.push(t("diagrams.chrome.queries", { count: message.queries }));
   }
   return parts.join(", ");
 }
 
 /** The sentence the text alternative reads for one message. */
-export function describeMessage(sequence: Sequence, message: SequenceMessage): string {
-  const name = (id: string) => sequence.participants.find((p) => p.id === id)?.label ?? id;
-  const measured = cost(message);
+function describeMessage(
+  t: Translate,
+  names: Map<string, string>,
+  message: SequenceMessage,
+): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const measured = cost(t, message);
   const who =
     message.from === message.to
-      ? `${name(message.from)} (itself)`
+      ? t("diagrams.chrome.itself", { name: name(message.from) })
       : `${name(message.from)} → ${name(message.to)}`;
-  return `${who}: ${message.label}${measured ? ` (${measured})` : ""}`;
+  return `${who}: ${sayPhrase(t, message.label)}${measured ? ` (${measured})` : ""}`;
+}
+
+function Row({ row, id }: { row: DrawnRow; id: string }) {
+  const colour = row.failed ? "text-red-700" : "text-slate-700";
+  const lines = row.lines.map((line, i) => (
+    <tspan key={i} x={row.textX} dy={i === 0 ? 0 : 12}>
+      {line}
+    </tspan>
+  ));
+  if (row.self) {
+    return (
+      <g className={colour}>
+        <path
+          d={`M${row.from},${row.y} h28 v16 h-26`}
+          fill="none"
+          stroke="currentColor"
+          markerEnd={`url(#${id}-arrow)`}
+        />
+        <text x={row.textX} y={row.y + 12} fontSize={10} fill="currentColor">
+          {lines}
+        </text>
+      </g>
+    );
+  }
+  return (
+    <g className={colour}>
+      <text
+        x={row.textX}
+        y={row.y - 5 - (row.lines.length - 1) * 12}
+        textAnchor="middle"
+        fontSize={10}
+        fill="currentColor"
+      >
+        {lines}
+      </text>
+      <line
+        x1={row.from}
+        x2={row.to > row.from ? row.to - 2 : row.to + 2}
+        y1={row.y}
+        y2={row.y}
+        stroke="currentColor"
+        strokeDasharray={row.to < row.from ? "5 3" : undefined}
+        markerEnd={`url(#${id}-arrow)`}
+      />
+    </g>
+  );
 }
 
 export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: string }) {
-  const x = new Map(sequence.participants.map((p, i) => [p.id, COLUMN / 2 + i * COLUMN]));
-  // Room on the right for the label of a self-arrow on the last lifelines.
-  const width = sequence.participants.length * COLUMN + 70;
-  const rows: { message: SequenceMessage; y: number }[] = [];
-  let y = TOP + 20;
-  for (const message of sequence.messages) {
-    rows.push({ message, y });
-    y += message.from === message.to ? SELF_ROW : ROW;
-  }
-  const height = y + 4;
+  const t = useTranslations() as unknown as Translate;
+  const title = sayPhrase(t, sequence.title);
+  const names = new Map(sequence.participants.map((p) => [p.id, sayPhrase(t, p.label)]));
+  const labels = sequence.messages.map((message) => {
+    const measured = cost(t, message);
+    const label = sayPhrase(t, message.label);
+    return measured ? `${label} · ${measured}` : label;
+  });
+  const drawing = layOutSequence(sequence, names, labels);
   return (
     <figure
-      className="space-y-2"
+      className="min-w-0 max-w-full space-y-2"
       data-testid="sequence-diagram"
       data-participants={sequence.participants.map((p) => p.id).join(" ")}
     >
-      {/* Focusable, so a keyboard can scroll a diagram wider than the screen. */}
-      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={sequence.title}>
+      {/* Focusable and named, so a keyboard can scroll a diagram wider than the screen. */}
+      <div
+        className="max-w-full overflow-x-auto"
+        tabIndex={0}
+        role="group"
+        aria-label={title}
+        data-testid="sequence-scroll"
+      >
         <svg
           role="img"
           aria-labelledby={`${id}-title`}
-          viewBox={`0 0 ${width} ${height}`}
-          className={`h-auto w-full text-slate-800 ${WIDTH_CLASSES[sequence.participants.length] ?? WIDTH_CLASSES[6]}`}
+          viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+          width={drawing.width}
+          height={drawing.height}
+          className="block max-w-none text-slate-800"
         >
           <title id={`${id}-title`}>
-            {`${sequence.title}: a sequence diagram of ${sequence.messages.length} steps (text version below)`}
+            {t("diagrams.chrome.svgTitle", { title, count: sequence.messages.length })}
           </title>
           <defs>
             <marker
@@ -85,89 +133,54 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
               <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
             </marker>
           </defs>
-          {sequence.participants.map((p) => (
-            <g key={p.id}>
+          {drawing.lifelines.map((lifeline) => (
+            <g key={lifeline.id}>
               <rect
-                x={x.get(p.id)! - 62}
+                x={lifeline.x - 62}
                 y={4}
                 width={124}
-                height={28}
+                height={drawing.head}
                 rx={5}
                 className="fill-slate-100"
               />
               <text
-                x={x.get(p.id)}
+                x={lifeline.x}
                 y={22}
                 textAnchor="middle"
                 fontSize={11}
                 fontWeight={600}
                 fill="currentColor"
               >
-                {p.label}
+                {lifeline.lines.map((line, i) => (
+                  <tspan key={i} x={lifeline.x} dy={i === 0 ? 0 : 13}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <line
-                x1={x.get(p.id)}
-                x2={x.get(p.id)}
-                y1={32}
-                y2={height}
+                x1={lifeline.x}
+                x2={lifeline.x}
+                y1={4 + drawing.head}
+                y2={drawing.height}
                 className="stroke-slate-300"
                 strokeDasharray="4 3"
               />
             </g>
           ))}
-          {rows.map(({ message, y: rowY }, i) => {
-            const from = x.get(message.from) ?? 0;
-            const to = x.get(message.to) ?? 0;
-            const colour = message.failed ? "text-red-700" : "text-slate-700";
-            const measured = cost(message);
-            const text = measured ? `${message.label} · ${measured}` : message.label;
-            if (from === to) {
-              return (
-                <g key={i} className={colour}>
-                  <path
-                    d={`M${from},${rowY} h28 v16 h-26`}
-                    fill="none"
-                    stroke="currentColor"
-                    markerEnd={`url(#${id}-arrow)`}
-                  />
-                  <text x={from + 34} y={rowY + 12} fontSize={10} fill="currentColor">
-                    {text}
-                  </text>
-                </g>
-              );
-            }
-            const left = Math.min(from, to);
-            return (
-              <g key={i} className={colour}>
-                <text
-                  x={(from + to) / 2}
-                  y={rowY - 5}
-                  textAnchor="middle"
-                  fontSize={10}
-                  fill="currentColor"
-                >
-                  {text.length * 5.4 > Math.abs(to - from) + COLUMN - 20
-                    ? `${text.slice(0, Math.floor((Math.abs(to - from) + COLUMN - 20) / 5.4) - 1)}…`
-                    : text}
-                </text>
-                <line
-                  x1={from}
-                  x2={to > from ? to - 2 : to + 2}
-                  y1={rowY}
-                  y2={rowY}
-                  stroke="currentColor"
-                  strokeDasharray={left === to ? "5 3" : undefined}
-                  markerEnd={`url(#${id}-arrow)`}
-                />
-              </g>
-            );
-          })}
+          {drawing.rows.map((row, i) => (
+            <Row key={i} row={row} id={id} />
+          ))}
         </svg>
       </div>
       <figcaption className="text-sm">
         <details>
-          <summary className="cursor-pointer">Text version: {sequence.title}</summary>
-          <ol className="ml-5 list-decimal space-y-0.5" aria-label={`Steps of ${sequence.title}`}>
+          <summary className="cursor-pointer">
+            {t("diagrams.chrome.textVersion", { title })}
+          </summary>
+          <ol
+            className="ml-5 list-decimal space-y-0.5"
+            aria-label={t("diagrams.chrome.steps", { title })}
+          >
             {sequence.messages.map((message, i) => (
               <li
                 key={i}
@@ -176,7 +189,7 @@ export function SequenceDiagram({ sequence, id }: { sequence: Sequence; id: stri
                 data-to={message.to}
                 data-queries={message.queries ?? ""}
               >
-                {describeMessage(sequence, message)}
+                {describeMessage(t, names, message)}
               </li>
             ))}
           </ol>

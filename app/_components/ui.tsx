@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useNow, useTranslations } from "next-intl";
+import { formatMoment } from "@/app/_components/inspector/format";
 import type { ReactNode } from "react";
 import type { AuthArea } from "@/config/types";
 
@@ -75,11 +76,17 @@ export function AreaBadge({ area }: { area: AuthArea }) {
   );
 }
 
+/**
+ * A moment in words first, its clock time after: "in 14m 0s (12:31)". Rendered on the server only
+ * (a client would word it a second later than the server did).
+ */
 export function Time({ value }: { value: Date | number }) {
+  const locale = useLocale();
+  const now = useNow();
   const date = typeof value === "number" ? new Date(value) : value;
   return (
-    <time dateTime={date.toISOString()}>
-      {date.toISOString().replace("T", " ").slice(0, 19)} UTC
+    <time dateTime={date.toISOString()} title={date.toISOString()}>
+      {formatMoment(date.getTime(), now.getTime(), locale)}
     </time>
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { traceToSequence } from "@/lib/inspect/sequence";
+import { createTranslator } from "next-intl";
+import { traceToSequence, type SequenceMessage } from "@/lib/inspect/sequence";
+import { sayPhrase, type Translate } from "@/lib/ui/phrase";
+import en from "@/messages/en.json";
+import ko from "@/messages/ko.json";
 import type { Trace, TraceCheck } from "@/lib/inspect/trace";
+
+const say = (messages: object, message: SequenceMessage | undefined): string =>
+  sayPhrase(createTranslator({ locale: "en", messages }) as unknown as Translate, message!.label);
 
 function trace(checks: TraceCheck[], extra: Partial<Trace> = {}): Trace {
   return {
@@ -49,9 +56,10 @@ describe("traceToSequence", () => {
       ["app", "browser"],
     ]);
     expect(sequence.messages[1]).toMatchObject({ queries: 1, micros: 10 });
-    expect(sequence.messages[4]?.label).toContain("use the proxy's answer");
-    expect(sequence.messages[4]?.label).not.toContain("(memo)");
-    expect(sequence.messages.at(-1)).toMatchObject({ label: "200", queries: 1, micros: 900 });
+    expect(say(en, sequence.messages[4])).toBe("use the proxy's answer → ok");
+    expect(say(ko, sequence.messages[4])).toBe("프록시의 답 사용 → 통과");
+    expect(say(en, sequence.messages.at(-1))).toBe("200");
+    expect(sequence.messages.at(-1)).toMatchObject({ queries: 1, micros: 900 });
   });
 
   it("draws a JWT request with no store at all", () => {
@@ -66,6 +74,9 @@ describe("traceToSequence", () => {
     );
     expect(sequence.participants.map((p) => p.id)).toEqual(["browser", "proxy", "app", "keys"]);
     expect(sequence.messages.every((m) => (m.queries ?? 0) === 0)).toBe(true);
+    expect(say(en, sequence.messages[0])).toBe("GET /api/jwt/me (JWT cookie, 500 B)");
+    expect(say(en, sequence.messages[4])).toBe("verify signature (memo)");
+    expect(say(ko, sequence.messages[4])).toBe("서명 검증 (메모)");
   });
 
   it("ends at the proxy when the proxy refuses", () => {
@@ -77,6 +88,8 @@ describe("traceToSequence", () => {
     );
     expect(sequence.participants.map((p) => p.id)).toEqual(["browser", "proxy"]);
     expect(sequence.messages.at(-1)).toMatchObject({ from: "proxy", to: "browser", failed: true });
-    expect(sequence.messages[0]?.label).toContain("no credential");
+    expect(say(en, sequence.messages[0])).toBe("GET /api/session/me (no credential)");
+    expect(say(ko, sequence.messages[0])).toBe("GET /api/session/me (자격 증명 없음)");
+    expect(say(en, sequence.messages[1])).toBe("unseal cookie → no credential");
   });
 });

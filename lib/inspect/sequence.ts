@@ -1,4 +1,5 @@
 import type { Trace, TraceCheck } from "@/lib/inspect/trace";
+import { phrase, type Phrase } from "@/lib/ui/phrase";
 
 /**
  * A sequence diagram of one traced request, derived from the trace and from nothing else: who
@@ -12,7 +13,8 @@ export type Participant = "browser" | "proxy" | "app" | "store" | "keys" | "deny
 export interface SequenceMessage {
   from: string;
   to: string;
-  label: string;
+  /** What the arrow says, worded where it is drawn (the reader's language). */
+  label: Phrase;
   /** Measured cost of this step, when it is one the trace timed. */
   micros?: number;
   queries?: number;
@@ -22,19 +24,16 @@ export interface SequenceMessage {
 
 /** Any flow: the learn pages draw theirs (an attacker's site, a second service…) with it too. */
 export interface Sequence {
-  title: string;
-  participants: { id: string; label: string }[];
+  title: Phrase;
+  participants: { id: string; label: Phrase }[];
   messages: SequenceMessage[];
 }
 
-export const PARTICIPANT_LABELS: Record<Participant, string> = {
-  browser: "Browser",
-  proxy: "Proxy",
-  app: "Page or route (DAL)",
-  store: "Session store",
-  keys: "Key set",
-  denylist: "Deny-list",
-};
+/** A lifeline's name (`diagrams.participants.*`: Browser, Proxy, Page or route (DAL)…). */
+export const participantLabel = (name: string): Phrase => phrase(`diagrams.participants.${name}`);
+
+/** A check's answer in words first (`inspector.reason`: "ok", "no session found"…). */
+export const reasonLabel = (code: string): Phrase => phrase("inspector.reason", { code });
 
 const ORDER: Participant[] = ["browser", "proxy", "app", "store", "keys", "denylist"];
 
@@ -48,73 +47,65 @@ const CHECK_TARGET: Record<TraceCheck["step"], Participant | null> = {
   revocation_check: "denylist",
 };
 
-const CHECK_LABEL: Record<TraceCheck["step"], string> = {
-  unseal_cookie: "unseal cookie",
-  verify_signature: "verify signature",
-  verify_dpop_proof: "verify DPoP proof, record its jti",
-  store_lookup: "look up session",
-  proxy_result: "use the proxy's answer",
-  cookie_cache: "read the cookie cache (no lookup)",
-  revocation_check: "check deny-list",
-};
+const trace = (key: string, values?: Phrase["values"]): Phrase =>
+  phrase(`diagrams.trace.${key}`, values);
 
-function credentialLabel(trace: Trace): string {
-  const { kind, bytes } = trace.credential;
-  if (kind === "none") return "no credential";
-  const name = {
-    session_cookie: "session cookie",
-    sealed_cookie: "sealed cookie",
-    jwt_cookie: "JWT cookie",
-    bearer: "Bearer JWT",
-    dpop: "DPoP-bound JWT + proof",
-  };
-  return `${name[kind]}, ${bytes} B`;
+function credentialLabel(credential: Trace["credential"]): Phrase {
+  if (credential.kind === "none") return trace("credential.none");
+  return trace(`credential.${credential.kind}`, { bytes: credential.bytes });
 }
 
 function checkMessages(check: TraceCheck): SequenceMessage[] {
   const site: Participant = check.where === "proxy" ? "proxy" : "app";
   const target = CHECK_TARGET[check.step];
   const memo = check.cached && check.step !== "proxy_result"; // a hand-off is not a memo
-  const label = `${CHECK_LABEL[check.step]}${memo ? " (memo)" : ""}`;
+  const label = trace(`check.${check.step}`, { memo: String(memo) });
   const measured = { micros: check.micros, queries: check.queries, failed: !check.ok };
-  if (target === null)
-    return [{ from: site, to: site, label: `${label} → ${check.reason}`, ...measured }];
+  if (target === null) {
+    const answered = trace("checked", { check: label, reason: reasonLabel(check.reason) });
+    return [{ from: site, to: site, label: answered, ...measured }];
+  }
   return [
     { from: site, to: target, label, ...measured },
-    { from: target, to: site, label: check.reason, failed: !check.ok },
+    { from: target, to: site, label: reasonLabel(check.reason), failed: !check.ok },
   ];
 }
 
 /** The diagram of one request, exactly as its trace recorded it. */
-export function traceToSequence(trace: Trace): Sequence {
-  const proxyChecks = trace.checks.filter((c) => c.where === "proxy");
-  const appChecks = trace.checks.filter((c) => c.where === "dal");
+export function traceToSequence(recorded: Trace): Sequence {
+  const proxyChecks = recorded.checks.filter((c) => c.where === "proxy");
+  const appChecks = recorded.checks.filter((c) => c.where === "dal");
   const refusedByProxy = proxyChecks.some((c) => !c.ok) && appChecks.length === 0;
+  const request = { method: recorded.method, path: recorded.path };
   const answer: SequenceMessage = {
     from: refusedByProxy ? "proxy" : "app",
     to: "browser",
-    label: `${trace.status ?? "…"}${trace.setCookies.length > 0 ? ` + ${trace.setCookies.length} Set-Cookie` : ""}`,
-    micros: trace.totalMicros ?? undefined,
-    queries: trace.dbQueries,
-    failed: trace.status !== null && trace.status >= 400,
+    label: trace("answer", {
+      status: recorded.status ?? "…",
+      cookies: recorded.setCookies.length,
+    }),
+    micros: recorded.totalMicros ?? undefined,
+    queries: recorded.dbQueries,
+    failed: recorded.status !== null && recorded.status >= 400,
   };
+  const forward: SequenceMessage = { from: "proxy", to: "app", label: trace("forward") };
   const messages: SequenceMessage[] = [
     {
       from: "browser",
       to: "proxy",
-      label: `${trace.method} ${trace.path} (${credentialLabel(trace)})`,
+      label: trace("request", { ...request, credential: credentialLabel(recorded.credential) }),
     },
     ...proxyChecks.flatMap(checkMessages),
-    ...(refusedByProxy ? [] : [{ from: "proxy", to: "app", label: "forward" } as SequenceMessage]),
+    ...(refusedByProxy ? [] : [forward]),
     ...appChecks.flatMap(checkMessages),
     answer,
   ];
   const used = new Set(messages.flatMap((m) => [m.from, m.to]));
   return {
-    title: `${trace.method} ${trace.path}`,
+    title: trace("title", request),
     participants: ORDER.filter((p) => used.has(p)).map((id) => ({
       id,
-      label: PARTICIPANT_LABELS[id],
+      label: participantLabel(id),
     })),
     messages,
   };

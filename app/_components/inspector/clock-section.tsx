@@ -6,11 +6,13 @@ import { useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
 import { formatSpan } from "./format";
 
-const STEPS: Array<[string, number]> = [
-  ["+5 min", 5 * 60],
-  ["+31 min", 31 * 60],
-  ["+1 day", 24 * 60 * 60],
-  ["+8 days", 8 * 24 * 60 * 60],
+const MINUTE = 60;
+const DAY = 24 * 60 * MINUTE;
+const STEPS: Array<{ unit: "minutes" | "days"; count: number; seconds: number }> = [
+  { unit: "minutes", count: 5, seconds: 5 * MINUTE },
+  { unit: "minutes", count: 31, seconds: 31 * MINUTE },
+  { unit: "days", count: 1, seconds: DAY },
+  { unit: "days", count: 8, seconds: 8 * DAY },
 ];
 
 const button = "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-50";
@@ -51,15 +53,15 @@ export function ClockSection({ state, onChange }: { state: InspectorState; onCha
         {t("note")}
       </p>
       <div className="flex flex-wrap gap-1" role="group" aria-label={t("group")}>
-        {STEPS.map(([label, seconds]) => (
+        {STEPS.map(({ unit, count, seconds }) => (
           <button
-            key={label}
+            key={seconds}
             type="button"
             disabled={busy}
             className={button}
             onClick={() => void send("/api/clock", { advanceSeconds: seconds })}
           >
-            {label}
+            {t(`forward.${unit}`, { count })}
           </button>
         ))}
         <button

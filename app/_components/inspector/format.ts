@@ -1,5 +1,14 @@
 /** Small formatting helpers for the inspector. */
 
+// Claims that hold a moment as seconds since 1970 (a JWT's, a sealed cookie's): each is also
+// said in words and clock time.
+const TIME_CLAIMS = new Set(["iat", "exp", "nbf", "auth_time"]);
+
+/** The moment a claim holds, in ms, when it is a time claim; null otherwise. */
+export function claimMoment(claim: string, value: unknown): number | null {
+  return TIME_CLAIMS.has(claim) && typeof value === "number" ? value * 1000 : null;
+}
+
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
@@ -29,15 +38,25 @@ export function formatCountdown(target: number, now: number, locale = "en"): str
   return seconds >= 0 ? `in ${text}` : `expired ${text} ago`;
 }
 
+/** The clock time of a moment, in the reader's time zone: "14:31". */
+function clockTime(target: number, locale: string): string {
+  return new Date(target).toLocaleTimeString(locale === "ko" ? "ko-KR" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}
+
 /**
- * A credential's expiry as one phrase, verb included, so no sentence says "expires expired…":
- * "expires in 29m 58s" / "expired 26m 0s ago" (Korean: "29분 58초 후 만료" / "26분 0초 전 만료").
+ * A credential's expiry as one phrase, verb included, so no sentence says "expires expired…",
+ * its clock time after: "expires in 29m 58s (14:31)" / "expired 26m 0s ago (13:35)" (Korean:
+ * "29분 58초 후 만료 (14:31)" / "26분 0초 전 만료 (13:35)").
  */
 export function formatExpiry(target: number, now: number, locale = "en"): string {
   const seconds = Math.round((target - now) / 1000);
   const text = span(Math.abs(seconds), locale);
-  if (locale === "ko") return seconds >= 0 ? `${text} 후 만료` : `${text} 전 만료`;
-  return seconds >= 0 ? `expires in ${text}` : `expired ${text} ago`;
+  const clock = clockTime(target, locale);
+  if (locale === "ko") return `${text} ${seconds >= 0 ? "후" : "전"} 만료 (${clock})`;
+  return seconds >= 0 ? `expires in ${text} (${clock})` : `expired ${text} ago (${clock})`;
 }
 
 /**
@@ -54,11 +73,7 @@ export function formatMoment(target: number, now: number, locale = "en"): string
       : seconds >= 0
         ? `in ${text}`
         : `${text} ago`;
-  const clock = new Date(target).toLocaleTimeString(locale === "ko" ? "ko-KR" : "en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  return `${relative} (${clock})`;
+  return `${relative} (${clockTime(target, locale)})`;
 }
 
 /** "2m 5s ago" (Korean: "2분 5초 전"); "just now" for a moment not yet come. */
@@ -73,13 +88,3 @@ export function formatAgo(moment: number, now: number, locale = "en"): string {
 export function formatSpan(target: number, now: number, locale = "en"): string {
   return span(Math.max(0, Math.round((target - now) / 1000)), locale);
 }
-
-export const STEP_LABELS: Record<string, string> = {
-  unseal_cookie: "unseal cookie",
-  store_lookup: "store lookup",
-  proxy_result: "proxy's lookup, reused",
-  cookie_cache: "cookie cache (no lookup)",
-  verify_signature: "verify signature",
-  verify_dpop_proof: "verify DPoP proof",
-  revocation_check: "check deny-list",
-};

@@ -71,7 +71,12 @@ export function InspectorPanel({ area }: { area: AuthArea }) {
           </span>
         </summary>
         <p className="sr-only" aria-live="polite">
-          {latest ? `Latest request: ${latest.method} ${latest.path}, status ${latest.status}` : ""}
+          {latest
+            ? t("latest", {
+                request: `${latest.method} ${latest.path}`,
+                status: latest.status ?? "…",
+              })
+            : ""}
         </p>
         {state === null ? (
           <p className="text-sm">{t("loading")}</p>

@@ -1,35 +1,49 @@
 "use client";
 // Part of the live inspector panel (a client component: it re-renders on every poll).
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
-import { ClaimLink } from "@/app/_components/claim-text";
+import { RICH } from "@/app/_components/rich";
+import { Term } from "@/app/_components/term";
+import { formatSpan } from "./format";
+import { ReasonWords } from "./reason-words";
 
 /** What the server keeps for the JWT area: no per-request record, a refresh family, keys. */
 export function JwtServerSection({ state }: { state: InspectorState }) {
   const { server, token } = state.jwt;
   const { settings, family, role, keys, denylistSize } = server;
   const t = useTranslations("inspector.jwtServer");
+  const locale = useLocale();
   return (
     <div className="space-y-2 text-xs" data-testid="server-keeps">
       <p>
-        <strong>{t(`perRequest.${settings.revocation}`)}</strong> Access tokens live{" "}
-        {settings.accessTtlSeconds} s, signed with {settings.algorithm}
-        {settings.encrypted ? ", then encrypted (JWE)" : ""}.{" "}
-        {settings.algorithm === "HS256"
-          ? "HS256 is symmetric: the signing secret also verifies, so only this server can check a token."
-          : `${settings.algorithm} is asymmetric: anyone holding the public JWKS can check a token, only this server can sign one.`}
+        <strong>{t(`perRequest.${settings.revocation}`)}</strong>{" "}
+        {t("lifetime", {
+          lifetime: formatSpan(settings.accessTtlSeconds * 1000, 0, locale),
+          algorithm: settings.algorithm,
+          encrypted: String(settings.encrypted),
+        })}{" "}
+        {t(settings.algorithm === "HS256" ? "symmetric" : "asymmetric", {
+          algorithm: settings.algorithm,
+        })}
       </p>
       {family === null ? (
         <p>{t("noFamily")}</p>
       ) : (
         <div data-testid="refresh-family">
           <p>
-            Refresh family <code>{family.id.slice(0, 8)}</code>
+            {t.rich("family", {
+              refreshFamily: (chunks) => <Term id="refresh-family">{chunks}</Term>,
+              id: family.id.slice(0, 8),
+              code: (chunks) => <code>{chunks}</code>,
+            })}
             {family.revokedReason !== null && (
               <>
                 {" "}
-                — <strong>revoked ({family.revokedReason})</strong>
+                —{" "}
+                <strong>
+                  {t("revoked")} (<ReasonWords code={family.revokedReason} />)
+                </strong>
               </>
             )}
             {t("familyUse")}
@@ -45,23 +59,27 @@ export function JwtServerSection({ state }: { state: InspectorState }) {
       )}
       {role !== null && role.live !== null && role.live !== role.claimed && (
         <p data-testid="stale-role" className="text-amber-800">
-          Stale claim (<ClaimLink id="C27" />
-          ): the token says <strong>{role.claimed}</strong>, the database now says{" "}
-          <strong>{role.live}</strong>. The token keeps its role until the next refresh.
+          {t.rich("stale", {
+            ...RICH,
+            b: (chunks) => <strong>{chunks}</strong>,
+            claimed: role.claimed,
+            live: role.live,
+          })}
         </p>
       )}
-      {token !== null && token.segmentCount === 5 && (
-        <p>
-          This token is a JWE: the panel cannot read its payload; only the server can decrypt it.
-        </p>
-      )}
+      {token !== null && token.segmentCount === 5 && <p>{t("jwe")}</p>}
       <p>
-        Deny-list: {denylistSize} entr{denylistSize === 1 ? "y" : "ies"}. Keys:{" "}
-        {keys.map((k) => `${k.kid.slice(0, 6)} ${k.alg} (${k.status})`).join(", ")}.
+        {t("denylist", { count: denylistSize })}{" "}
+        {t.rich("keys", { kid: (chunks) => <Term id="kid">{chunks}</Term> })}{" "}
+        {keys.map((k, i) => (
+          <span key={k.kid}>
+            {i > 0 && ", "}
+            <code>{k.kid.slice(0, 6)}</code> {k.alg} ({t("keyStatus", { status: k.status })})
+          </span>
+        ))}
+        .
       </p>
-      <p className="text-slate-500">
-        (For comparison, the session store holds {state.session.store.rows} rows.)
-      </p>
+      <p className="text-slate-500">{t("comparison", { rows: state.session.store.rows })}</p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { AuthArea } from "@/config/types";
 import { ServerSection } from "./server-section";
 import { useSharedInspector } from "./shared-inspector";
 import { TokenSection } from "./token-section";
+import { useTranslations } from "next-intl";
 
 /** One area's "server keeps" and "credential" sections, for evidence beside an explanation. */
 export function LiveState({
@@ -15,7 +16,8 @@ export function LiveState({
   show?: "both" | "credential";
 }) {
   const { state } = useSharedInspector();
-  if (state === null) return <p className="text-xs">Loading this browser&apos;s state…</p>;
+  const t = useTranslations("inspector");
+  if (state === null) return <p className="text-xs">{t("liveLoading")}</p>;
   return (
     <div className="space-y-2" data-testid={`live-state-${area}`}>
       {show === "both" && <ServerSection state={state} area={area} />}

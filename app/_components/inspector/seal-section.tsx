@@ -4,7 +4,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
 import { Term } from "@/app/_components/term";
-import { formatBytes, formatExpiry } from "./format";
+import { claimMoment, formatBytes, formatExpiry } from "./format";
+import { Moment } from "./moment";
+import { useReasonText } from "./reason-words";
 import { useJudgedNow } from "./use-inspector";
 
 /**
@@ -15,6 +17,7 @@ export function SealSection({ state }: { state: InspectorState }) {
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.seal");
   const locale = useLocale();
+  const reasonText = useReasonText();
   const { seal } = state.cookie;
   if (seal === null) return <p className="text-xs">{t("none")}</p>;
   return (
@@ -27,7 +30,11 @@ export function SealSection({ state }: { state: InspectorState }) {
           fp: seal.fingerprint,
           id: seal.passwordId ?? "?",
         })}{" "}
-        {seal.verified ? t("unseals") : <strong>{t("refused", { reason: seal.reason })}</strong>}
+        {seal.verified ? (
+          t("unseals")
+        ) : (
+          <strong>{t("refused", { reason: reasonText(seal.reason) })}</strong>
+        )}
         {seal.expiresAt !== null &&
           t("expires", { when: formatExpiry(seal.expiresAt, now, locale) })}
       </p>
@@ -40,7 +47,10 @@ export function SealSection({ state }: { state: InspectorState }) {
                 <th scope="row" className="pr-2 font-mono font-normal">
                   {field}
                 </th>
-                <td className="break-all">{JSON.stringify(value)}</td>
+                <td className="break-all">
+                  {JSON.stringify(value)}
+                  <Moment at={claimMoment(field, value)} now={now} />
+                </td>
               </tr>
             ))}
           </tbody>

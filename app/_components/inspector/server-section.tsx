@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { InspectorState } from "@/lib/inspect/state";
-import { formatAgo, formatBytes, formatCountdown } from "./format";
+import { formatAgo, formatBytes, formatCountdown, formatMoment } from "./format";
+import { ReasonWords } from "./reason-words";
 import { SealedServerSection } from "./sealed-server-section";
 import { JwtServerSection } from "./jwt-server-section";
 import { Term } from "@/app/_components/term";
@@ -21,7 +22,7 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
     <div className="space-y-2 text-xs" data-testid="server-keeps">
       {record === null ? (
         <p>
-          {t("noRecord")} <code>({reason})</code>.
+          {t("noRecord")}: <ReasonWords code={reason} />.
         </p>
       ) : (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3" aria-label={t("recordLabel")}>
@@ -34,15 +35,21 @@ export function ServerSection({ state, area }: { state: InspectorState; area: Au
             {record.user.username} ({record.user.role})
           </dd>
           <dt className="text-slate-500">{t("created")}</dt>
-          <dd>{formatAgo(record.createdAt, now, locale)}</dd>
+          <dd>{formatMoment(record.createdAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("lastSeen")}</dt>
-          <dd>{formatAgo(record.lastSeenAt, now, locale)}</dd>
+          <dd>{formatMoment(record.lastSeenAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("idleExpiry")}</dt>
-          <dd>{formatCountdown(record.idleExpiresAt, now, locale)}</dd>
+          <dd>{formatMoment(record.idleExpiresAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("absoluteExpiry")}</dt>
-          <dd>{formatCountdown(record.expiresAt, now, locale)}</dd>
+          <dd>{formatMoment(record.expiresAt, now, locale)}</dd>
           <dt className="text-slate-500">{t("device")}</dt>
-          <dd className="break-all">{record.userAgent ?? t("unknown")}</dd>
+          <dd className="break-all">
+            {record.userAgent === null ? (
+              t("unknown")
+            ) : (
+              <code translate="no">{record.userAgent}</code>
+            )}
+          </dd>
           <dt className="text-slate-500">
             <Term id="step-up">{t("stepUp")}</Term>
           </dt>

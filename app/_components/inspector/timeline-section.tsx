@@ -3,7 +3,8 @@
 import type { Trace } from "@/lib/inspect/trace";
 import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
-import { formatBytes, formatMicros, STEP_LABELS } from "./format";
+import { formatMicros } from "./format";
+import { ReasonWords, useReasonText } from "./reason-words";
 import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
 const STEP_TERMS: Record<Trace["checks"][number]["step"], string> = {
@@ -34,12 +35,15 @@ function tally(traces: Trace[], area: AuthArea) {
 export function TimelineSection({ traces }: { traces: Trace[] }) {
   const totals = AUTH_AREAS.map((area) => ({ area, ...tally(traces, area) }));
   const t = useTranslations("inspector.timeline");
+  const say = useTranslations();
+  const areaName = useTranslations("areas");
+  const reasonText = useReasonText();
   return (
     <div className="space-y-2 text-xs">
       <p data-testid="tally">
         {totals.map((total) => (
           <span key={total.area} className="mr-3">
-            <strong>{total.area}</strong>:{" "}
+            <strong>{areaName(total.area)}</strong>:{" "}
             {t("tally", {
               requests: total.requests,
               queries: total.queries,
@@ -58,40 +62,40 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
                 <code>
                   {trace.method} {trace.path}
                 </code>{" "}
-                → {trace.status ?? "…"} · {trace.dbQueries} quer
-                {trace.dbQueries === 1 ? "y" : "ies"} ·{" "}
+                → {trace.status ?? "…"} · {t("queries", { count: trace.dbQueries })} ·{" "}
                 {trace.totalMicros === null ? "…" : formatMicros(trace.totalMicros)}
                 {trace.decision && !trace.decision.ok && (
                   <>
                     {" "}
-                    · <strong>{trace.decision.reason}</strong>
+                    ·{" "}
+                    <strong>
+                      <ReasonWords code={trace.decision.reason} />
+                    </strong>
                   </>
                 )}
               </summary>
               <div className="ml-4 mt-1 space-y-1">
                 <p>
                   {t("credential")}{" "}
-                  {trace.credential.kind === "none"
-                    ? "none"
-                    : `${trace.credential.kind.replace("_", " ")} (${formatBytes(trace.credential.bytes)})`}
+                  {say(`diagrams.trace.credential.${trace.credential.kind}`, {
+                    bytes: trace.credential.bytes,
+                  })}
                 </p>
                 <ul aria-label={t("checks")}>
                   {trace.checks.map((check, i) => (
                     <li key={i}>
                       <Term id={check.where}>{check.where}</Term>:{" "}
-                      <Term id={STEP_TERMS[check.step]}>
-                        {STEP_LABELS[check.step] ?? check.step}
-                      </Term>
+                      <Term id={STEP_TERMS[check.step]}>{t(`steps.${check.step}`)}</Term>
                       {check.cached ? (
                         <>
                           {" "}
-                          (<Term id="memo">cached</Term>)
+                          (<Term id="memo">{t("cached")}</Term>)
                         </>
                       ) : (
                         ""
                       )}{" "}
-                      — {formatMicros(check.micros)}, {check.queries} quer
-                      {check.queries === 1 ? "y" : "ies"} → {check.reason}
+                      — {formatMicros(check.micros)}, {t("queries", { count: check.queries })} →{" "}
+                      <ReasonWords code={check.reason} />
                     </li>
                   ))}
                   {trace.checks.length === 0 && <li>{t("noCheck")}</li>}
@@ -100,7 +104,7 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
                   <p>
                     {t("decision", {
                       ok: String(trace.decision.ok),
-                      reason: trace.decision.reason,
+                      reason: reasonText(trace.decision.reason),
                     })}
                   </p>
                 )}

@@ -3,7 +3,9 @@
 import type { InspectorState } from "@/lib/inspect/state";
 import { useLocale, useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
-import { formatBytes, formatExpiry, formatMoment } from "./format";
+import { claimMoment, formatBytes, formatExpiry } from "./format";
+import { Moment } from "./moment";
+import { useReasonText } from "./reason-words";
 import { SealSection } from "./seal-section";
 import { StepUpLine } from "./server-section";
 import { useJudgedNow } from "./use-inspector";
@@ -25,9 +27,6 @@ const CLAIM_TERMS: Record<string, string | null> = {
   cnf: "cnf",
 };
 
-// Claims that hold a moment as seconds since 1970: each is also said in words and clock time.
-const TIME_CLAIMS = new Set(["iat", "exp", "nbf", "auth_time"]);
-
 function ClaimMeaning({ claim }: { claim: string }) {
   const t = useTranslations("inspector.token.claims");
   if (!(claim in CLAIM_TERMS)) return <>{t("custom")}</>;
@@ -41,6 +40,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
   const now = useJudgedNow(state);
   const t = useTranslations("inspector.token");
   const locale = useLocale();
+  const reasonText = useReasonText();
   if (area === "sealed") return <SealSection state={state} />;
   if (area === "session") {
     const cookie = state.cookies.find((c) => c.role === "session credential");
@@ -88,12 +88,15 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
         {token.verified ? (
           t("verifies")
         ) : (
-          <strong>{t("rejected", { reason: token.reason })}</strong>
+          <strong>{t("rejected", { reason: reasonText(token.reason) })}</strong>
         )}
         {exp !== null && t("expires", { when: formatExpiry(exp, now, locale) })}
       </p>
       <p>
-        {t("headerLine")} <Term id="alg">alg</Term>, <Term id="kid">kid</Term>
+        {t.rich("headerTerms", {
+          alg: (chunks) => <Term id="alg">{chunks}</Term>,
+          kid: (chunks) => <Term id="kid">{chunks}</Term>,
+        })}
       </p>
       <pre
         className="overflow-x-auto rounded bg-rose-50 p-2"
@@ -112,11 +115,7 @@ export function TokenSection({ state, area }: { state: InspectorState; area: Aut
               </th>
               <td className="break-all">
                 {JSON.stringify(value)}
-                {TIME_CLAIMS.has(claim) && typeof value === "number" && (
-                  <span className="block text-slate-600" data-testid={`claim-when-${claim}`}>
-                    {formatMoment(value * 1000, now, locale)}
-                  </span>
-                )}
+                <Moment at={claimMoment(claim, value)} now={now} testId={`claim-when-${claim}`} />
               </td>
               <td className="text-slate-600">
                 <ClaimMeaning claim={claim} />

@@ -1,11 +1,25 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import type { CookieView } from "@/lib/inspect/cookie-view";
 import type { InspectorState } from "@/lib/inspect/state";
 import type { Trace } from "@/lib/inspect/trace";
 import { useTranslations } from "next-intl";
 import { Term } from "@/app/_components/term";
 import { formatBytes } from "./format";
+
+// Each cookie's role in the lab (lib/inspect/cookie-view.ts), by its messages key.
+const ROLE_KEYS: Record<CookieView["role"], string> = {
+  "session credential": "session",
+  "sealed session credential": "sealed",
+  "session cookie cache": "cache",
+  "JWT credential": "jwt",
+  preference: "preference",
+  inspector: "inspector",
+  "lab test cookie": "labTest",
+  "known device (login throttle)": "knownDevice",
+  unknown: "unknown",
+};
 
 const noSubscription = () => () => {};
 const readDocumentCookie = () => document.cookie;
@@ -38,7 +52,7 @@ export function WireSection({
             <tr key={cookie.name} className="align-top">
               <td>
                 <code>{cookie.name}</code>
-                <div className="text-slate-500">{cookie.role}</div>
+                <div className="text-slate-500">{t(`roles.${ROLE_KEYS[cookie.role]}`)}</div>
               </td>
               <td>{formatBytes(cookie.bytes)}</td>
               <td>
@@ -61,7 +75,7 @@ export function WireSection({
       </table>
       <p className="text-xs text-slate-600">
         {t("meanings")} <Term id="httponly">HttpOnly</Term> · <Term id="secure">Secure</Term> ·{" "}
-        <Term id="samesite">SameSite</Term> · <Term id="path">Path and Max-Age</Term> ·{" "}
+        <Term id="samesite">SameSite</Term> · <Term id="path">{t("pathAndMaxAge")}</Term> ·{" "}
         <Term id="set-cookie">Set-Cookie</Term>
       </p>
       <p className="text-xs">

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GLOSSARY } from "@/lib/ui/glossary";
 
-export const metadata: Metadata = { title: "Glossary" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("glossary"))("title") };
+}
 
 /** Every term the inspector and the pages use; each mention elsewhere links to its entry here. */
 export default async function GlossaryPage() {
