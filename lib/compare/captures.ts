@@ -13,6 +13,7 @@ import { currentLab, SHARED_LAB } from "@/ground/context";
 import { labCookieValue } from "@/lib/auth/visitor-lab/cookie";
 import { selfOrigin } from "@/lib/http/self-origin";
 import { fingerprint } from "@/lib/inspect/fingerprint";
+import { recentTraces } from "@/lib/inspect/traces";
 import type { CookieReader } from "@/ground/readers";
 
 /**
@@ -31,7 +32,20 @@ interface Capture {
    * its lab's cookie, which the thief takes along like any other cookie.
    */
   lab: string;
+  /**
+   * Other cookies the copy carries ("name=value"): a session's cookie-cache seal, which a thief
+   * copying the whole cookie jar takes along.
+   */
+  companions?: string[];
+  /**
+   * A private inspector id its replays are traced under, so a replay can say what it cost (the
+   * revocation-lag meter); never the browser's own id, whose timeline the replays would crowd.
+   */
+  probe?: string;
 }
+
+/** What the caller knows of a copy it asks to keep. */
+export type CopyToKeep = Omit<Capture, "lab">;
 
 export interface CaptureView {
   handle: string;
@@ -42,17 +56,17 @@ export interface CaptureView {
 }
 
 const captures = processMemo<Capture>("compare-captures", 5000);
-const SESSION_COPY_MS = 60 * 60 * 1000;
-const DAY = 24 * 60 * 60 * 1000;
+export const SESSION_COPY_MS = 60 * 60 * 1000;
+export const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Keeps a copy until `keptUntil`; the view says when the credential itself expires — which may be
  * later: a copy is a demonstration kept a day at most, not a second login, but the words on the
  * page must say how long the credential really lasts.
  */
-function keep(
+export function keepCopy(
   inspectorId: string,
-  copied: Omit<Capture, "lab">,
+  copied: CopyToKeep,
   keptUntil: number,
   expiresAt = keptUntil,
 ): CaptureView {
@@ -67,7 +81,7 @@ function keep(
   };
 }
 
-function jwtExpiry(token: string, now: number): number {
+export function jwtExpiry(token: string, now: number): number {
   try {
     const { exp } = decodeJwt(token);
     return typeof exp === "number" ? exp * 1000 : now;
@@ -92,11 +106,11 @@ export function captureCredentials(
     session:
       session === null
         ? null
-        : keep(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
+        : keepCopy(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
     sealed:
       seal === null
         ? null
-        : keep(
+        : keepCopy(
             inspectorId,
             { area: "sealed", credential: seal },
             Math.min(sealExpiry, now + DAY),
@@ -105,19 +119,29 @@ export function captureCredentials(
     jwt:
       token === null
         ? null
-        : keep(inspectorId, { area: "jwt", credential: token }, jwtExpiry(token, now)),
+        : keepCopy(inspectorId, { area: "jwt", credential: token }, jwtExpiry(token, now)),
   };
 }
 
 const CREDENTIAL_COOKIE = { session: "session", sealed: "sealedSession" } as const;
 
 export type ReplayResult =
-  { ok: true; area: AuthArea; status: number; body: unknown } | { ok: false };
+  | {
+      ok: true;
+      area: AuthArea;
+      status: number;
+      body: unknown;
+      /** When the server answered (ms). */
+      at: number;
+      /** The database queries the replayed request made, when traced under a probe id. */
+      queries: number | null;
+      /** The cookies the answer set, as `name=value` (a browser would keep them). */
+      setCookies: string[];
+    }
+  | { ok: false };
 
-/** Sends a captured credential, alone, to the area's `me` endpoint and returns the raw answer. */
-export async function replayCapture(inspectorId: string, handle: string): Promise<ReplayResult> {
-  const capture = captures.get(`${inspectorId}:${handle}`, Date.now());
-  if (capture === undefined) return { ok: false };
+/** The request a copy replays as: its credential alone, with its lab (and companions). */
+function replayRequest(capture: Capture): { path: string; headers: Record<string, string> } {
   const cookies =
     capture.lab === SHARED_LAB
       ? []
@@ -126,17 +150,43 @@ export async function replayCapture(inspectorId: string, handle: string): Promis
   if (capture.area === "jwt") headers.authorization = `Bearer ${capture.credential}`;
   else
     cookies.push(`${cookieSettings[CREDENTIAL_COOKIE[capture.area]].name}=${capture.credential}`);
+  cookies.push(...(capture.companions ?? []));
+  if (capture.probe !== undefined)
+    cookies.push(`${cookieSettings.inspector.name}=${capture.probe}`);
   if (cookies.length > 0) headers.cookie = cookies.join("; ");
-  const response = await fetch(`${selfOrigin()}/api/${capture.area}/me`, {
-    headers,
-    cache: "no-store",
-  });
+  return { path: `/api/${capture.area}/me`, headers };
+}
+
+/** Sends a captured credential, alone, to the area's `me` endpoint and returns the raw answer. */
+export async function replayCapture(inspectorId: string, handle: string): Promise<ReplayResult> {
+  const capture = captures.get(`${inspectorId}:${handle}`, Date.now());
+  if (capture === undefined) return { ok: false };
+  const { path, headers } = replayRequest(capture);
+  const sentAt = Date.now();
+  const response = await fetch(`${selfOrigin()}${path}`, { headers, cache: "no-store" });
   const text = await response.text();
+  const at = Date.now();
   let body: unknown = text;
   try {
     body = JSON.parse(text);
   } catch {
     // not JSON: shown as text
   }
-  return { ok: true, area: capture.area, status: response.status, body };
+  const queries =
+    capture.probe === undefined ? null : await replayQueries(capture.probe, path, sentAt);
+  const setCookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+  return { ok: true, area: capture.area, status: response.status, body, at, queries, setCookies };
+}
+
+/**
+ * The queries of the replay just answered, from its trace. The trace is stored once the response
+ * is sent, which is about when its body arrives here: a few short waits at most.
+ */
+async function replayQueries(probe: string, path: string, since: number): Promise<number | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const trace = recentTraces(probe).find((t) => t.path === path && t.at >= since);
+    if (trace !== undefined) return trace.dbQueries;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
 }
