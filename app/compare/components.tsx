@@ -92,7 +92,10 @@ export function CompareBoard({
       };
       if (status !== 200) {
         // Nothing was changed: say what to do, and ask neither area anything.
-        const message = (json as { message?: string })?.message ?? `error ${status}`;
+        const code = (json as { error?: string } | null)?.error;
+        const message = t.has(`compare.adminErrors.${code}`)
+          ? t(`compare.adminErrors.${code}`)
+          : t("compare.adminErrors.other", { status });
         setAdminSteps((previous) => ({ ...previous, [action]: { admin: message, after: null } }));
         return;
       }

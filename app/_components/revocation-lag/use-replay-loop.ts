@@ -48,7 +48,8 @@ export function useReplayLoop(run: LagRun | null): LagClocks {
 
   useEffect(() => {
     if (run === null) return;
-    let current: LagClocks = WAITING;
+    // The server's own first replay, right after the event, is every clock's first reading.
+    let current: LagClocks = firstReadings(run);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const show = (next: LagClocks) => {
@@ -84,7 +85,7 @@ export function useReplayLoop(run: LagRun | null): LagClocks {
       if (document.visibilityState === "hidden") stop();
     };
     document.addEventListener("visibilitychange", onVisibility);
-    void tick();
+    timer = setTimeout(() => void tick(), TICK_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);
@@ -92,7 +93,12 @@ export function useReplayLoop(run: LagRun | null): LagClocks {
     };
   }, [run]);
 
-  return clocks.run === run ? clocks.clocks : WAITING;
+  if (clocks.run === run) return clocks.clocks;
+  return run === null ? WAITING : firstReadings(run);
+}
+
+function firstReadings(run: LagRun): LagClocks {
+  return mapAreas((area) => advanceClock(WAITING[area], run, area, run.first[area]));
 }
 
 function mapAreas(fn: (area: AuthArea) => LagClock): LagClocks {

@@ -10,13 +10,14 @@ import { newInspectorId } from "@/lib/inspect/browser-id";
 import { meterAccount, updateMeterAccount, type MeterAccountResult } from "./account";
 import { PERFORM } from "./events";
 import { startMeterLogins, type MeterLogins } from "./logins";
-import type { LagCopy, LagEvent, LagRun } from "./types";
+import { roleOf, type LagCopy, type LagEvent, type LagReplay, type LagRun } from "./types";
 
 /**
  * One run of the revocation-lag meter: fresh logins of the meter's account in all three
  * mechanisms, copies of them kept on the server (handles only, for this browser), one replay of
  * each before the event (each works; a session copy picks up its cookie-cache seal as a browser
- * would), the event done for real, and the handles the page then replays every second.
+ * would), the event done for real and each copy replayed at once after it (the first reading,
+ * taken here so a slow page cannot delay it), and the handles the page then replays every second.
  */
 
 export type LagStart =
@@ -66,6 +67,7 @@ export async function startRevocationLag(
   const done = await PERFORM[event](logins, account, admin);
   if (!done.ok) return done;
   const eventAt = Date.now();
+  const after = await replayEach(inspectorId, handles);
   updateMeterAccount(
     inspectorId,
     done.account && { ...done.account, lastSessionId: logins.session.sessionId },
@@ -77,10 +79,11 @@ export async function startRevocationLag(
       eventAt,
       copies: copiesView(handles, logins),
       before: {
-        session: before.session.status,
-        sealed: before.sealed.status,
-        jwt: before.jwt.status,
+        session: before.session.replay.status,
+        sealed: before.sealed.replay.status,
+        jwt: before.jwt.replay.status,
       },
+      first: { session: after.session.replay, sealed: after.sealed.replay, jwt: after.jwt.replay },
       strategy: getJwtSettings().revocation,
       cookieCacheSeconds: getSealSettings().cookieCacheSeconds,
       roleBefore: user.role,
@@ -112,13 +115,14 @@ function keepCopies(
 async function replayEach(
   inspectorId: string,
   handles: Record<AuthArea, string>,
-): Promise<Record<AuthArea, { status: number; cacheCookie: string | null }>> {
+): Promise<Record<AuthArea, { replay: LagReplay; cacheCookie: string | null }>> {
   const answers = await Promise.all(
     AREAS.map(async (area) => {
       const replayed = await replayCapture(inspectorId, handles[area]);
-      if (!replayed.ok) return { status: 0, cacheCookie: null };
+      if (!replayed.ok) throw new Error("a copy kept a moment ago is gone");
+      const { status, at, queries, body } = replayed;
       return {
-        status: replayed.status,
+        replay: { status, at, queries, role: roleOf(body) },
         cacheCookie: replayed.setCookies.find(isCacheCookie) ?? null,
       };
     }),

@@ -27,6 +27,8 @@ export interface LagRun {
   copies: Record<AuthArea, LagCopy>;
   /** What each copy answered when replayed just before the event (200: it worked). */
   before: Record<AuthArea, number>;
+  /** Each copy's first replay, made by the server right after the event. */
+  first: Record<AuthArea, LagReplay>;
   /** The JWT area's revocation strategy at the time (admin setting). */
   strategy: JwtRevocationStrategy;
   /** The session area's cookie cache in seconds (admin setting; 0 = off). */
