@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import { englishRuns } from "@/lib/i18n/untranslated";
 import { withAppServer } from "./support/app-server";
+import { e2eBaseURL } from "./support/env";
 import { adminClient, apiLogin, demoUser, expect, test, type TestUser } from "./support/fixtures";
 
 // The revocation-lag meter: after an event, each mechanism's copy of a fresh throw-away login is
@@ -137,7 +139,7 @@ test("disabling the user with the cookie cache on: the session copy keeps workin
 });
 
 test("a hidden page stops replaying (no runaway timers)", async ({ page }) => {
-  // The page's timers are the test's to run: no waiting on the real clock.
+  // The page's timers can be run ahead: ten seconds of them without waiting ten seconds.
   await page.clock.install();
   await runMeter(page, "Log out");
   await expect(reading(page, "jwt")).toHaveText(/^still accepted for 0 s/);
@@ -146,15 +148,16 @@ test("a hidden page stops replaying (no runaway timers)", async ({ page }) => {
     if (request.url().endsWith("/api/compare/replay")) replays += 1;
   });
   await page.clock.runFor(1100); // the next tick: one replay per copy still running
-  await expect.poll(() => replays).toBe(2);
+  await expect.poll(() => replays).toBeGreaterThanOrEqual(2);
   await expect.poll(() => secondsStillAccepted(page, "jwt")).toBeGreaterThanOrEqual(1);
   await page.evaluate(() => {
     Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
     document.dispatchEvent(new Event("visibilitychange"));
   });
   await expect(reading(page, "jwt")).toHaveText(/^stopped after \d+ s: the page was hidden/);
+  const atHiding = replays;
   await page.clock.runFor(10_000); // ten seconds of timers: none may replay anything
-  expect(replays).toBe(2);
+  expect(replays).toBe(atHiding);
 });
 
 test("the tour's step 4 runs the meter on copies: the visitor is not logged out", async ({
@@ -176,6 +179,19 @@ test("the tour's step 4 runs the meter on copies: the visitor is not logged out"
   for (const area of ["session", "jwt"]) {
     expect((await page.request.get(`/api/${area}/me`)).status(), area).toBe(200);
   }
+});
+
+test("in Korean, every word the meter shows is Korean (terms such as JWT may stay)", async ({
+  page,
+  context,
+}) => {
+  await context.addCookies([{ name: "lab_lang", value: "ko", url: e2eBaseURL }]);
+  await page.goto("/compare");
+  const meter = page.getByRole("region", { name: /복사한 자격 증명은 얼마나 오래 통할까요/ });
+  await meter.getByRole("button", { name: "로그아웃", exact: true }).click();
+  await expect(meter.getByTestId("lag-session-reading")).toHaveText(/^0초 만에 거부됨/);
+  await expect(meter.getByTestId("lag-jwt-reading")).toHaveText(/초째 여전히 통과/);
+  expect(englishRuns(await meter.innerText())).toEqual([]);
 });
 
 test("the meter's route refuses bad input with JSON, cross-site requests, and another browser's copies", async ({

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { replayCapture } from "@/lib/compare/captures";
+import { replayCapture } from "@/lib/compare/replay";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
