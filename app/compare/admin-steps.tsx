@@ -4,8 +4,7 @@
 import { useTranslations } from "next-intl";
 import type { AdminStepResult } from "./requests";
 import { AREAS, Outcome, Step } from "./step";
-import Link from "next/link";
-import type { ReactNode } from "react";
+import { ClaimText } from "@/app/_components/claim-text";
 import { LabAccountButton } from "./lab-account-button";
 
 export function AdminSteps({
@@ -28,15 +27,6 @@ export function AdminSteps({
   run: (action: "logout" | "toggle_role") => () => void;
 }) {
   const t = useTranslations("compare.admin");
-  // A claim's id with a word before it ("claim C15"), linked to its entry on the claims page.
-  const claim = (id: string) =>
-    function ClaimLinked(chunks: ReactNode) {
-      return (
-        <Link href={`/claims#${id}`} className="underline" prefetch={false}>
-          {chunks}
-        </Link>
-      );
-    };
   const outcome = (result: AdminStepResult | undefined) => {
     if (result === undefined) return null;
     const { after } = result;
@@ -98,7 +88,7 @@ export function AdminSteps({
       >
         {outcome(results.toggle_role)}
         <p className="text-sm text-slate-600">
-          {t.rich("roleExplain", { c15: claim("C15"), c41: claim("C41"), c27: claim("C27") })}
+          <ClaimText text={t("roleExplain")} />
         </p>
       </Step>
       <Step
@@ -108,10 +98,12 @@ export function AdminSteps({
         onRun={run("logout")}
       >
         {outcome(results.logout)}
-        <p className="text-sm text-slate-600">{t.rich("logoutExplain", { c11: claim("C11") })}</p>
+        <p className="text-sm text-slate-600">
+          <ClaimText text={t("logoutExplain")} />
+        </p>
         {cookieCacheSeconds > 0 && (
           <p className="text-sm text-amber-800" data-testid="cookie-cache-price">
-            {t.rich("cachePrice", { seconds: cookieCacheSeconds, c42: claim("C42") })}
+            <ClaimText text={t("cachePrice", { seconds: cookieCacheSeconds })} />
           </p>
         )}
       </Step>

@@ -45,7 +45,8 @@ export function StatePane({
                 {users[area]
                   ? t.rich("state.loggedInAs", {
                       who: users[area],
-                      name: (chunks) => <span translate="no">{chunks}</span>,
+                      // A name is the user's own, in whatever language: never translated.
+                      b: (chunks) => <strong translate="no">{chunks}</strong>,
                     })
                   : t("state.notLoggedIn")}
               </p>
