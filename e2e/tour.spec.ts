@@ -69,9 +69,11 @@ test("C37 C39 the whole tour from a fresh browser: one login, the three mechanis
     ).toHaveCount(0);
   }
 
-  // 4: the replay's button is there (not pressed: it logs out).
+  // 4: copies of a throw-away login, logged out and replayed; the visitor stays logged in.
   await next(page, 4);
-  await expect(evidence.getByRole("button", { name: "Copy, log out, replay" })).toBeVisible();
+  await evidence.getByRole("button", { name: "Copy, log out, replay" }).click();
+  await expect(evidence.getByTestId("lag-session-reading")).toHaveText(/^refused after 0 s/);
+  await expect(evidence.getByTestId("lag-jwt-reading")).toHaveText(/^still accepted for \d+ s/);
 
   // 5: another device's session revoked from this browser: its copy refused at once, its sealed
   // cookie and JWT still accepted; this browser still logged in everywhere.

@@ -1,9 +1,10 @@
 "use client";
 // Client component: the admin password field and the two admin steps of the compare board.
 
+import { useTranslations } from "next-intl";
 import type { AdminStepResult } from "./requests";
 import { AREAS, Outcome, Step } from "./step";
-import { ClaimLink } from "@/app/_components/claim-text";
+import { ClaimText } from "@/app/_components/claim-text";
 import { LabAccountButton } from "./lab-account-button";
 
 export function AdminSteps({
@@ -25,6 +26,7 @@ export function AdminSteps({
   busy: boolean;
   run: (action: "logout" | "toggle_role") => () => void;
 }) {
+  const t = useTranslations("compare.admin");
   const outcome = (result: AdminStepResult | undefined) => {
     if (result === undefined) return null;
     const { after } = result;
@@ -37,12 +39,12 @@ export function AdminSteps({
     }
     return (
       <>
-        <p className="text-sm">Admin: done. Then each area&apos;s next request:</p>
+        <p className="text-sm">{t("done")}</p>
         {AREAS.map((area) => (
           <Outcome key={area} area={area}>
             <span data-testid={`${area}-after-admin`}>
               {after[area].status}
-              {after[area].role ? `, role ${after[area].role}` : ""}
+              {after[area].role ? t("role", { role: after[area].role }) : ""}
             </span>
           </Outcome>
         ))}
@@ -56,25 +58,19 @@ export function AdminSteps({
           className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
           data-testid="lab-account-needed"
         >
-          <p>
-            Steps 5 and 6 change the account you are logged in as, so they run only on a throw-away
-            account of this browser — never on a shared demo user, which every visitor uses. It is
-            deleted after two hours.
-          </p>
+          <p>{t("needed")}</p>
           <LabAccountButton />
         </div>
       )}
       <label className="block text-sm">
-        <span className="font-medium">Admin password</span>{" "}
+        <span className="font-medium">{t("password")}</span>{" "}
         {demoAdminPassword === null ? (
-          <span data-testid="admin-password-hosted">
-            (an admin&apos;s: on this hosted instance no page shows the demo admin&apos;s password;
-            run the lab on your own machine, where it is shown, to try these two steps)
-          </span>
+          <span data-testid="admin-password-hosted">{t("hosted")}</span>
         ) : (
-          <>
-            (the demo admin&apos;s is <code>{demoAdminPassword}</code>)
-          </>
+          t.rich("demo", {
+            password: demoAdminPassword,
+            code: (chunks) => <code translate="no">{chunks}</code>,
+          })
         )}
         <input
           type="password"
@@ -85,42 +81,29 @@ export function AdminSteps({
         />
       </label>
       <Step
-        title="5. An admin changes this user's role"
-        action="Change role"
+        title={t("roleTitle")}
+        action={t("roleAction")}
         busy={busy || !onLabAccount}
         onRun={run("toggle_role")}
       >
         {outcome(results.toggle_role)}
         <p className="text-sm text-slate-600">
-          The session area reads the role from the database on every request, so it sees the change
-          at once (<ClaimLink id="C15" />
-          ). The sealed cookie still carries the role it was sealed with (
-          <ClaimLink id="C41" />
-          ), and the JWT the role it was signed with until a new token is issued (
-          <ClaimLink id="C27" />
-          ): stale claims, twice.
+          <ClaimText text={t("roleExplain")} />
         </p>
       </Step>
       <Step
-        title="6. An admin logs this user out everywhere"
-        action="Force logout"
+        title={t("logoutTitle")}
+        action={t("logoutAction")}
         busy={busy || !onLabAccount}
         onRun={run("logout")}
       >
         {outcome(results.logout)}
         <p className="text-sm text-slate-600">
-          The admin deletes the user&apos;s session records: the very next session request is
-          refused (<ClaimLink id="C11" />
-          ). The server has nothing to delete for the sealed cookie or the JWT: both keep working
-          until they expire.
+          <ClaimText text={t("logoutExplain")} />
         </p>
         {cookieCacheSeconds > 0 && (
           <p className="text-sm text-amber-800" data-testid="cookie-cache-price">
-            The session&apos;s cookie cache is on ({cookieCacheSeconds} s, admin page): a session
-            request within that window is answered from a sealed copy of its last lookup, so the
-            session keeps working for up to {cookieCacheSeconds} s after the force logout — the
-            price of the lookups it saves (<ClaimLink id="C42" />
-            ).
+            <ClaimText text={t("cachePrice", { seconds: cookieCacheSeconds })} />
           </p>
         )}
       </Step>

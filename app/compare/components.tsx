@@ -1,7 +1,9 @@
 "use client";
 // Client component: the buttons run each step on both mechanisms and show the outcomes live.
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { RevocationLagMeter } from "@/app/_components/revocation-lag/revocation-lag-meter";
+import { LAG_EVENTS } from "@/lib/compare/revocation-lag/types";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useInspector, useJudgedNow } from "@/app/_components/inspector/use-inspector";
@@ -37,6 +39,7 @@ export function CompareBoard({
   const { state, traces, refresh } = useInspector();
   const now = useJudgedNow(state);
   const locale = useLocale();
+  const t = useTranslations();
   const [busy, setBusy] = useState(false);
   const [calls, setCalls] = useState<PerArea<CallSummary> | null>(null);
   const [copies, setCopies] = useState<PerArea<CaptureView | null> | null>(null);
@@ -89,7 +92,10 @@ export function CompareBoard({
       };
       if (status !== 200) {
         // Nothing was changed: say what to do, and ask neither area anything.
-        const message = (json as { message?: string })?.message ?? `error ${status}`;
+        const code = (json as { error?: string } | null)?.error;
+        const message = t.has(`compare.adminErrors.${code}`)
+          ? t(`compare.adminErrors.${code}`)
+          : t("compare.adminErrors.other", { status });
         setAdminSteps((previous) => ({ ...previous, [action]: { admin: message, after: null } }));
         return;
       }
@@ -127,6 +133,14 @@ export function CompareBoard({
           demoAdminPassword={demoAdminPassword}
           run={adminStep}
         />
+        <section
+          aria-label={t("compare.meter.title")}
+          className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <h2 className="font-semibold">{t("compare.meter.title")}</h2>
+          <p className="text-sm text-slate-600">{t("revocationLag.intro")}</p>
+          <RevocationLagMeter events={LAG_EVENTS} adminPassword={adminPassword} />
+        </section>
       </div>
     </div>
   );

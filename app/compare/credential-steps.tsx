@@ -2,6 +2,7 @@
 // Client component: steps 1 to 4 of the compare board, each area's outcome shown as it arrives.
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatCountdown, formatMicros } from "@/app/_components/inspector/format";
 import type { CaptureView } from "@/lib/compare/captures";
 import { CALLS, type CallSummary } from "./requests";
@@ -23,10 +24,11 @@ export function CallApisStep({
   busy,
   onRun,
 }: StepProps & { calls: PerArea<CallSummary> | null }) {
+  const t = useTranslations("compare.calls");
   return (
     <Step
-      title={`1. Call the protected API ${CALLS} times`}
-      action="Call all three"
+      title={t("title", { calls: CALLS })}
+      action={t("action")}
       busy={busy}
       onRun={onRun}
       learn={{ href: "/learn/sessions", tour: 3 }}
@@ -34,35 +36,34 @@ export function CallApisStep({
       {calls &&
         AREAS.map((area) => (
           <Outcome key={area} area={area}>
-            {calls[area].calls} calls ({calls[area].statuses}),{" "}
-            {calls[area].queriesPerCall.toFixed(1)} database quer
-            {calls[area].queriesPerCall === 1 ? "y" : "ies"} per call, auth checks{" "}
-            {formatMicros(calls[area].authMicrosPerCall)} per call.{" "}
+            {t("outcome", {
+              calls: calls[area].calls,
+              statuses: calls[area].statuses,
+              queries: calls[area].queriesPerCall.toFixed(1),
+              single: calls[area].queriesPerCall === 1 ? "yes" : "no",
+              micros: formatMicros(calls[area].authMicrosPerCall),
+            })}{" "}
             <span data-testid={`${area}-paid-once`}>
               {!calls[area].crypto
-                ? "No crypto at all: the cookie carries a random token, and the lookup is the check"
+                ? t("noCrypto")
                 : calls[area].paidOnce
-                  ? `The crypto, paid once for this credential: ${formatMicros(calls[area].paidOnce.micros)} (at ${calls[area].paidOnce.at})`
-                  : "The full crypto check of this credential is older than this browser's traces"}
+                  ? t("paidOnce", {
+                      micros: formatMicros(calls[area].paidOnce.micros),
+                      at: calls[area].paidOnce.at,
+                    })
+                  : t("paidEarlier")}
             </span>
             ;{" "}
             <span data-testid={`${area}-memo`}>
               {!calls[area].crypto
-                ? "nothing to memoise"
+                ? t("nothingToMemo")
                 : calls[area].memoMicrosPerCheck === null
-                  ? "no memoised check"
-                  : `each later check from the memo: ${formatMicros(calls[area].memoMicrosPerCheck)}`}
+                  ? t("noMemo")
+                  : t("memo", { micros: formatMicros(calls[area].memoMicrosPerCheck) })}
             </span>
           </Outcome>
         ))}
-      <p className="text-sm text-slate-600">
-        Each session call looks its record up in the store — that is how a logout or a revocation
-        takes effect at once. Each sealed-cookie call unseals the cookie and each JWT call checks a
-        signature: neither asks any database. The session has no crypto to pay (a forged token is
-        simply not found); the sealed cookie pays its unseal, and the JWT its signature check, once
-        per credential here: later calls reuse the memo (&quot;cached&quot; in the timeline), which
-        still enforces expiry.
-      </p>
+      <p className="text-sm text-slate-600">{t("explain")}</p>
     </Step>
   );
 }
@@ -74,10 +75,11 @@ export function CopyCredentialsStep({
   busy,
   onRun,
 }: StepProps & { copies: PerArea<CaptureView | null> | null; now: number; locale: string }) {
+  const t = useTranslations("compare.copy");
   return (
     <Step
-      title="2. Take a copy of each credential"
-      action="Copy all three"
+      title={t("title")}
+      action={t("action")}
       busy={busy}
       onRun={onRun}
       learn={{ href: "/learn/csrf-xss-https", tour: 4 }}
@@ -85,19 +87,22 @@ export function CopyCredentialsStep({
       {copies &&
         AREAS.map((area) => (
           <Outcome key={area} area={area}>
-            {copies[area]
-              ? `copied ${copies[area].bytes} bytes (fingerprint ${copies[area].fingerprint})${
-                  copies[area].expiresAt
-                    ? `, valid on its own until ${area === "jwt" ? "exp" : "its sealed expiry"}: ${formatCountdown(copies[area].expiresAt, now, locale)}`
-                    : ""
-                }`
-              : "nothing to copy (not logged in)"}
+            {copies[area] ? (
+              <>
+                {t("copied", { bytes: copies[area].bytes, fingerprint: copies[area].fingerprint })}
+                {copies[area].expiresAt
+                  ? t("validUntil", {
+                      area,
+                      when: formatCountdown(copies[area].expiresAt, now, locale),
+                    })
+                  : ""}
+              </>
+            ) : (
+              t("nothing")
+            )}
           </Outcome>
         ))}
-      <p className="text-sm text-slate-600">
-        Like an attacker who stole the cookie, or a second device: the copy stays on the server (the
-        page never sees it) until you replay it.
-      </p>
+      <p className="text-sm text-slate-600">{t("explain")}</p>
     </Step>
   );
 }
@@ -107,10 +112,11 @@ export function LogOutStep({
   busy,
   onRun,
 }: StepProps & { logouts: PerArea<number> | null }) {
+  const t = useTranslations("compare.logout");
   return (
     <Step
-      title="3. Log out of all three"
-      action="Log out of all three"
+      title={t("title")}
+      action={t("action")}
       busy={busy}
       onRun={onRun}
       learn={{ href: "/learn/sessions", tour: 4 }}
@@ -118,13 +124,10 @@ export function LogOutStep({
       {logouts &&
         AREAS.map((area) => (
           <Outcome key={area} area={area}>
-            logout answered {logouts[area]}
+            {t("answered", { status: logouts[area] })}
           </Outcome>
         ))}
-      <p className="text-sm text-slate-600">
-        The session logout deletes the record on the server. The sealed-cookie and JWT logouts can
-        only clear the browser&apos;s cookie: the server keeps nothing it could delete.
-      </p>
+      <p className="text-sm text-slate-600">{t("explain")}</p>
     </Step>
   );
 }
@@ -134,10 +137,11 @@ export function ReplayCopiesStep({
   busy,
   onRun,
 }: StepProps & { replays: PerArea<ReplayAnswer | null> | null }) {
+  const t = useTranslations("compare.replay");
   return (
     <Step
-      title="4. Replay the copies"
-      action="Replay all three"
+      title={t("title")}
+      action={t("action")}
       busy={busy}
       onRun={onRun}
       learn={{ href: "/learn/refresh-and-revocation", tour: 4 }}
@@ -148,27 +152,21 @@ export function ReplayCopiesStep({
             {replays[area] ? (
               <>
                 <span data-testid={`${area}-replay-status`}>{replays[area].status}</span>{" "}
-                {replays[area].status === 200 ? "— still accepted" : "— refused"}
-                <pre className="mt-1 overflow-x-auto text-xs" tabIndex={0}>
+                {replays[area].status === 200 ? t("accepted") : t("refused")}
+                <pre className="mt-1 overflow-x-auto text-xs" tabIndex={0} translate="no">
                   {JSON.stringify(replays[area].body, null, 2)}
                 </pre>
               </>
             ) : (
-              "no copy to replay"
+              t("none")
             )}
           </Outcome>
         ))}
+      <p className="text-sm text-slate-600">{t("explain")}</p>
       <p className="text-sm text-slate-600">
-        The server sends each copy, alone, from a client with no cookie jar, to the area&apos;s API.
-        The session copy points at a record that no longer exists: 401. The sealed-cookie copy still
-        unseals and the JWT copy still carries a valid signature: 200 for both, until their sealed
-        expiry or exp — logout cannot kill a stateless session, whatever its name.
-      </p>
-      <p className="text-sm text-slate-600">
-        A JWT bound to the browser&apos;s key would be refused here even before any logout: a copy
-        travels without the key, so it has no proof to go with it.{" "}
+        {t("dpop")}{" "}
         <Link href="/jwt/dpop" className="underline">
-          Try stealing a DPoP-bound token
+          {t("dpopLink")}
         </Link>
         .
       </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
@@ -6,11 +7,6 @@ import { AUTH_AREAS, type AuthArea } from "@/config/types";
 
 export type Area = AuthArea;
 export const AREAS = AUTH_AREAS;
-export const TITLES: Record<Area, string> = {
-  session: "Session (server-side)",
-  sealed: "Sealed cookie (stateless session)",
-  jwt: "JWT",
-};
 export type PerArea<T> = Record<Area, T>;
 
 /** Runs `work` for every area at once; the answers by area. */
@@ -35,6 +31,7 @@ export function Step({
   learn?: { href: string; tour: number };
   children: ReactNode;
 }) {
+  const t = useTranslations("compare.step");
   return (
     <section
       aria-label={title}
@@ -55,11 +52,11 @@ export function Step({
       {learn && (
         <p className="text-xs">
           <Link href={learn.href} prefetch={false} className="underline">
-            Why: the learn page
+            {t("why")}
           </Link>{" "}
           ·{" "}
           <Link href={`/tour/${learn.tour}`} prefetch={false} className="underline">
-            this step in the tour
+            {t("inTour")}
           </Link>
         </p>
       )}
@@ -68,9 +65,10 @@ export function Step({
 }
 
 export function Outcome({ area, children }: { area: Area; children: ReactNode }) {
+  const t = useTranslations("compare.areas");
   return (
     <div data-testid={`${area}-outcome`} className="rounded bg-slate-50 p-2 text-sm">
-      <strong>{TITLES[area]}:</strong> {children}
+      <strong>{t(area)}:</strong> {children}
     </div>
   );
 }

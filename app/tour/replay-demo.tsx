@@ -1,66 +1,24 @@
 "use client";
-// Client component: one button runs the copy → logout → replay sequence and shows both answers.
+// Client component: the tour's "log out, then replay the copies", as the revocation-lag meter.
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { post } from "@/app/compare/requests";
-import type { CaptureView } from "@/lib/compare/captures";
-import type { AuthArea } from "@/config/types";
-import { RunButton } from "./run-button";
+import { RevocationLagMeter } from "@/app/_components/revocation-lag/revocation-lag-meter";
 
-type Outcome = { copied: number | null; logout: number; replay: number | null };
-// The tour compares the two ends (the sealed cookie sits between them, on /compare).
-const TOUR_AREAS = ["session", "jwt"] as const;
-type TourArea = (typeof TOUR_AREAS)[number];
+const TOUR_EVENTS = ["logout"] as const;
 
-/** The whole lesson in one click: copy both credentials, log out of both, replay the copies. */
+/**
+ * The whole lesson in one click, on copies made for the purpose: a throw-away account's logins
+ * in all three mechanisms are copied, logged out for real, and replayed every second — so the
+ * tour never logs the visitor out of the login the next steps use.
+ */
 export function ReplayDemo() {
-  const t = useTranslations("tour.ui");
-  const [outcome, setOutcome] = useState<Record<TourArea, Outcome> | null>(null);
-  const run = async () => {
-    const copies = (await post("/api/compare/capture")).json as Record<
-      AuthArea,
-      CaptureView | null
-    >;
-    const logouts = await Promise.all(TOUR_AREAS.map((area) => post(`/api/${area}/logout`)));
-    const replay = async (area: AuthArea) => {
-      const copy = copies[area];
-      if (copy === null) return null;
-      return (
-        (await post("/api/compare/replay", { handle: copy.handle })).json as { status: number }
-      ).status;
-    };
-    const [session, jwt] = await Promise.all(TOUR_AREAS.map(replay));
-    setOutcome({
-      session: {
-        copied: copies.session?.bytes ?? null,
-        logout: logouts[0]!.status,
-        replay: session ?? null,
-      },
-      jwt: { copied: copies.jwt?.bytes ?? null, logout: logouts[1]!.status, replay: jwt ?? null },
-    });
-  };
+  const t = useTranslations("revocationLag.tour");
+  const tour = useTranslations("tour.ui");
   return (
     <div className="space-y-2 text-sm">
-      <RunButton label={t("replay")} onRun={run} />
-      {outcome &&
-        TOUR_AREAS.map((area) => {
-          const o = outcome[area];
-          return (
-            <p key={area} data-testid={`tour-replay-${area}`} className="rounded bg-slate-50 p-2">
-              <strong>{t(area)}:</strong>{" "}
-              {o.copied === null ? (
-                t("nothingToCopy")
-              ) : (
-                <>
-                  {t("replayed", { bytes: o.copied, logout: o.logout })}{" "}
-                  <strong data-testid={`tour-replay-${area}-status`}>{o.replay}</strong>
-                  {o.replay === 200 ? t("stillAccepted") : t("refused")}
-                </>
-              )}
-            </p>
-          );
-        })}
+      <p>{t("lead")}</p>
+      <p className="text-xs text-slate-600">{t("note")}</p>
+      <RevocationLagMeter events={TOUR_EVENTS} labels={{ logout: tour("replay") }} />
     </div>
   );
 }

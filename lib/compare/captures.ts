@@ -8,22 +8,19 @@ import {
   readSealedSessionCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
-import { cookieSettings, type AuthArea } from "@/config";
-import { currentLab, SHARED_LAB } from "@/ground/context";
-import { labCookieValue } from "@/lib/auth/visitor-lab/cookie";
-import { selfOrigin } from "@/lib/http/self-origin";
+import type { AuthArea } from "@/config";
+import { currentLab } from "@/ground/context";
 import { fingerprint } from "@/lib/inspect/fingerprint";
 import type { CookieReader } from "@/ground/readers";
 
 /**
  * The compare page's "copy the credential before logout, replay it after" (C09, C22). A copy is
  * kept on the server, referenced by an opaque handle that only the same browser (its inspector
- * id) can use, and expires with the credential: the copy never reaches page scripts. Replaying
- * sends it from a client with no cookie jar — a plain request to this server's own API carrying
- * that credential alone — and returns the raw answer.
+ * id) can use, and expires with the credential: the copy never reaches page scripts. Replaying it
+ * is ./replay.ts.
  */
 
-interface Capture {
+export interface Capture {
   area: AuthArea;
   credential: string;
   /**
@@ -31,7 +28,20 @@ interface Capture {
    * its lab's cookie, which the thief takes along like any other cookie.
    */
   lab: string;
+  /**
+   * Other cookies the copy carries ("name=value"): a session's cookie-cache seal, which a thief
+   * copying the whole cookie jar takes along.
+   */
+  companions?: string[];
+  /**
+   * A private inspector id its replays are traced under, so a replay can say what it cost (the
+   * revocation-lag meter); never the browser's own id, whose timeline the replays would crowd.
+   */
+  probe?: string;
 }
+
+/** What the caller knows of a copy it asks to keep. */
+export type CopyToKeep = Omit<Capture, "lab">;
 
 export interface CaptureView {
   handle: string;
@@ -42,17 +52,17 @@ export interface CaptureView {
 }
 
 const captures = processMemo<Capture>("compare-captures", 5000);
-const SESSION_COPY_MS = 60 * 60 * 1000;
-const DAY = 24 * 60 * 60 * 1000;
+export const SESSION_COPY_MS = 60 * 60 * 1000;
+export const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Keeps a copy until `keptUntil`; the view says when the credential itself expires — which may be
  * later: a copy is a demonstration kept a day at most, not a second login, but the words on the
  * page must say how long the credential really lasts.
  */
-function keep(
+export function keepCopy(
   inspectorId: string,
-  copied: Omit<Capture, "lab">,
+  copied: CopyToKeep,
   keptUntil: number,
   expiresAt = keptUntil,
 ): CaptureView {
@@ -67,7 +77,7 @@ function keep(
   };
 }
 
-function jwtExpiry(token: string, now: number): number {
+export function jwtExpiry(token: string, now: number): number {
   try {
     const { exp } = decodeJwt(token);
     return typeof exp === "number" ? exp * 1000 : now;
@@ -92,11 +102,11 @@ export function captureCredentials(
     session:
       session === null
         ? null
-        : keep(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
+        : keepCopy(inspectorId, { area: "session", credential: session }, now + SESSION_COPY_MS),
     sealed:
       seal === null
         ? null
-        : keep(
+        : keepCopy(
             inspectorId,
             { area: "sealed", credential: seal },
             Math.min(sealExpiry, now + DAY),
@@ -105,38 +115,11 @@ export function captureCredentials(
     jwt:
       token === null
         ? null
-        : keep(inspectorId, { area: "jwt", credential: token }, jwtExpiry(token, now)),
+        : keepCopy(inspectorId, { area: "jwt", credential: token }, jwtExpiry(token, now)),
   };
 }
 
-const CREDENTIAL_COOKIE = { session: "session", sealed: "sealedSession" } as const;
-
-export type ReplayResult =
-  { ok: true; area: AuthArea; status: number; body: unknown } | { ok: false };
-
-/** Sends a captured credential, alone, to the area's `me` endpoint and returns the raw answer. */
-export async function replayCapture(inspectorId: string, handle: string): Promise<ReplayResult> {
-  const capture = captures.get(`${inspectorId}:${handle}`, Date.now());
-  if (capture === undefined) return { ok: false };
-  const cookies =
-    capture.lab === SHARED_LAB
-      ? []
-      : [`${cookieSettings.visitorLab.name}=${labCookieValue(capture.lab)}`];
-  const headers: Record<string, string> = {};
-  if (capture.area === "jwt") headers.authorization = `Bearer ${capture.credential}`;
-  else
-    cookies.push(`${cookieSettings[CREDENTIAL_COOKIE[capture.area]].name}=${capture.credential}`);
-  if (cookies.length > 0) headers.cookie = cookies.join("; ");
-  const response = await fetch(`${selfOrigin()}/api/${capture.area}/me`, {
-    headers,
-    cache: "no-store",
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: shown as text
-  }
-  return { ok: true, area: capture.area, status: response.status, body };
+/** This browser's copy behind `handle`, if it has one and it has not expired. */
+export function findCapture(inspectorId: string, handle: string): Capture | undefined {
+  return captures.get(`${inspectorId}:${handle}`, Date.now());
 }

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { replayCapture } from "@/lib/compare/captures";
+import { replayCapture } from "@/lib/compare/replay";
 import { readJsonBody } from "@/lib/http/request";
 import { apiError, apiJson } from "@/lib/http/responses";
 import { readInspectorId } from "@/lib/inspect/browser-id";
@@ -10,7 +10,10 @@ const replaySchema = z.object({
   handle: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "Not a capture handle."),
 });
 
-/** Replays a captured credential from a client with no cookie jar; answers the raw result. */
+/**
+ * Replays a captured credential from a client with no cookie jar; answers the raw result, when
+ * the server answered and, for the revocation-lag meter's copies, what the replay cost.
+ */
 async function post(request: Request): Promise<Response> {
   const body = await readJsonBody(request, replaySchema);
   if (!body.ok) return body.response;
@@ -21,7 +24,8 @@ async function post(request: Request): Promise<Response> {
       : await replayCapture(inspectorId, body.data.handle);
   if (!result.ok)
     return apiError(404, "capture_not_found", "No such copy for this browser (or it expired).");
-  return apiJson({ area: result.area, status: result.status, body: result.body });
+  const { area, status, body: answer, at, queries } = result;
+  return apiJson({ area, status, body: answer, at, queries });
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = route({ POST: post });
