@@ -48,6 +48,7 @@ async function send(method: "POST" | "DELETE"): Promise<{ bearerToken?: string }
 
 export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
   const t = useTranslations("threats.csrf.account");
+  const lab = useTranslations("threats.csrf");
   const credential = useTranslations("threats.csrf.credentials");
   const [state, setState] = useState<LabState | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -102,11 +103,17 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
         },
         body: JSON.stringify({ credential: "bearer", defence: "origin", amount: 10, to: "bob" }),
       });
-      const body = (await response.json()) as { message?: string };
+      const body = (await response.json()) as { error?: string; message?: string };
+      // The refusal's code, worded as the result card words it; else what the lab said.
+      const outcome = `outcome.${body.error ?? ""}` as const;
+      const reason = body.error !== undefined && lab.has(outcome) ? lab(outcome) : null;
       setMessage(
         response.ok
           ? t("sentWithBearer")
-          : t("refused", { status: response.status, reason: body.message ?? t("noReason") }),
+          : t("refused", {
+              status: response.status,
+              reason: reason ?? body.message ?? t("noReason"),
+            }),
       );
     });
 

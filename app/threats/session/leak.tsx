@@ -7,14 +7,16 @@ import { useState } from "react";
 import { RICH } from "@/app/_components/rich";
 import { es256, joinToken, signingInput } from "@/lib/threats/jwt-range/forge";
 import { postJson } from "@/lib/threats/lab-fetch";
+import type { ControlKey, StolenKey } from "@/lib/threats/leak";
 import { LAB_BUTTON as BUTTON } from "../buttons";
 import { useAttempt } from "../use-attempt";
 
+// What the leak answers (lib/threats/leak.ts), as this page reads it: keys to word, codes to show.
 interface Leak {
   username: string;
   rows: Record<string, Record<string, unknown>>;
-  stolen: Array<{ what: string; triedAs: string; verdict: string; works: boolean }>;
-  control: Array<{ what: string; verdict: string; works: boolean }>;
+  stolen: Array<{ key: StolenKey; what: string; codes: string[]; works: boolean }>;
+  control: Array<{ key: ControlKey; verdict: string; works: boolean }>;
 }
 interface LeakedKey {
   labId: string;
@@ -109,18 +111,38 @@ export function LeakLab() {
               {leak.stolen.map((s) => (
                 <tr key={s.what} data-works={s.works}>
                   <td>
-                    <code>{s.what}</code>
+                    <code className="break-all">{s.what}</code>
                   </td>
-                  <td>{s.triedAs}</td>
-                  <td>{s.works ? t("works") : `401 — ${s.verdict}`}</td>
+                  <td>{t(`values.${s.key}.triedAs`)}</td>
+                  <td>
+                    {s.works ? (
+                      t("works")
+                    ) : (
+                      <>
+                        401 —{" "}
+                        {s.codes.length > 0 && (
+                          <code className="break-all">{s.codes.join("; ")}</code>
+                        )}
+                        {s.codes.length > 0 && " — "}
+                        {t(`values.${s.key}.why`)}
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <ul className="list-disc pl-5" data-testid="leak-control">
             {leak.control.map((c) => (
-              <li key={c.what}>
-                {c.what}: {c.verdict}
+              <li key={c.key}>
+                {t(`control.${c.key}`)}:{" "}
+                {c.works ? (
+                  t("live")
+                ) : (
+                  <>
+                    {t("refusedCode")} (<code>{c.verdict}</code>)
+                  </>
+                )}
               </li>
             ))}
           </ul>
