@@ -32,6 +32,7 @@ export function TokenEditor({
           <label key={part} className="block text-sm">
             <span className="font-semibold">{label}</span>
             <textarea
+              translate="no"
               className="mt-1 h-36 w-full rounded border border-slate-300 p-2 font-mono text-xs"
               value={text}
               onChange={(e) => onEdit(part, e.target.value)}
@@ -43,6 +44,7 @@ export function TokenEditor({
       <label className="block text-sm">
         <span className="font-semibold">{t("token")}</span>
         <textarea
+          translate="no"
           aria-label={t("tokenLabel")}
           className="mt-1 h-24 w-full rounded border border-slate-300 p-2 font-mono text-xs break-all"
           value={token}

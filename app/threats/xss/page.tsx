@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { RICH } from "@/app/_components/rich";
 import { xssLabOrigin } from "@/app/threats/lab-origins";
 import { XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
+import { LANGUAGE_PARAM } from "@/lib/threats/xss-origin-gate";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("threats.xss"))("metaTitle") };
@@ -13,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function XssLabPage() {
   const { lab } = await xssLabOrigin();
   const t = await getTranslations("threats.xss");
+  // The lab's origin is another host: the page's language goes along in the address.
+  const language = `?${LANGUAGE_PARAM}=${await getLocale()}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -21,7 +24,10 @@ export default async function XssLabPage() {
         {lab === null ? (
           <Notice tone="warning">{t.rich("noOrigin", RICH)}</Notice>
         ) : (
-          <a className="font-semibold break-all underline" href={`${lab}${XSS_VICTIM_PAGE}`}>
+          <a
+            className="font-semibold break-all underline"
+            href={`${lab}${XSS_VICTIM_PAGE}${language}`}
+          >
             {t("open")} (<span translate="no">{lab}</span>)
           </a>
         )}

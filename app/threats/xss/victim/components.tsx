@@ -93,6 +93,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
       <label className="block">
         <span className="font-semibold">{t("comment")}</span>
         <textarea
+          translate="no"
           className="mt-1 h-24 w-full rounded border border-slate-300 p-2 font-mono text-xs"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
