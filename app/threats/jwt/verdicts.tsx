@@ -84,7 +84,8 @@ function workDone(work: Work, t: RangeWords): string {
 function refusal(t: RangeWords, table: "refusals" | "naiveRefusals", code: string): ReactNode {
   const key = `${table}.${code}` as const;
   const meaning = t.has(key) ? t(key) : t("verdict.refusedPlain");
-  return t.rich("verdict.refusal", { ...RICH, meaning, code });
+  // Not "code": that name is the tag the code is shown in.
+  return t.rich("verdict.refusal", { ...RICH, meaning, reason: code });
 }
 
 function naiveDetail(naive: NaiveVerdict, t: RangeWords): ReactNode {
