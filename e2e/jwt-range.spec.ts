@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 import { ATTACKS } from "@/lib/threats/jwt-range/attacks";
@@ -8,6 +9,17 @@ import { cspViolations, demoUser, expect, test } from "./support/fixtures";
  * The JWT attack range (/threats/jwt): every classic attack built in the browser and answered by
  * the naive verifier and the app's own, side by side.
  */
+
+// Each recipe's name and how it is built, as the English page words them.
+type Words = {
+  (key: string): string;
+  markup(key: string, tags: Record<string, (chunks: string) => string>): string;
+};
+const words = createTranslator({
+  locale: "en",
+  messages: en,
+  namespace: "jwtRange.attacks",
+}) as unknown as Words;
 
 test.describe("JWT attack range", () => {
   const groups = [
@@ -24,9 +36,11 @@ test.describe("JWT attack range", () => {
       for (const attack of attacks) {
         await page
           .getByRole("group", { name: group, exact: true })
-          .getByRole("button", { name: attack.title, exact: true })
+          .getByRole("button", { name: words(`${attack.id}.title`), exact: true })
           .click();
-        await expect(page.getByTestId("attack-how")).toContainText(attack.how);
+        await expect(page.getByTestId("attack-how")).toContainText(
+          words.markup(`${attack.id}.how`, { code: (chunks) => chunks }),
+        );
         const naive = page.getByTestId("naive-verdict");
         const fell = attack.harm === "work" ? "data-overworked" : "data-accepted";
         await expect(naive, attack.id).toHaveAttribute(fell, "true");

@@ -3,6 +3,16 @@
  * way to do it, for every lab's browser script.
  */
 
+/**
+ * A lab's answer that was not a success and said nothing more than its status: the page words it
+ * in the visitor's language ("the lab answered 503").
+ */
+export class LabStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`the lab answered ${status}`);
+  }
+}
+
 async function send(url: string, data: unknown): Promise<Response> {
   return fetch(url, {
     method: "POST",
@@ -14,7 +24,11 @@ async function send(url: string, data: unknown): Promise<Response> {
 /** The answer's body, or an Error carrying the API's own message. */
 export async function readAnswer<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => ({}))) as T & { message?: string };
-  if (!response.ok) throw new Error(body.message ?? `the lab answered ${response.status}`);
+  if (!response.ok) {
+    throw body.message === undefined
+      ? new LabStatusError(response.status)
+      : new Error(body.message);
+  }
   return body;
 }
 

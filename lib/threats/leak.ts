@@ -23,11 +23,18 @@ import { toPublicUser } from "@/lib/users/public-user";
  * (which no table holds) are tried too, as the control. Everything ends before the answer.
  */
 
+/** Which stolen value or live credential a line is about: the page words it (its messages). */
+export type StolenKey = "passwordHash" | "sessionId" | "refreshId" | "sealedKey";
+export type ControlKey = "sessionToken" | "accessToken" | "sealedSession";
+
 export interface StolenValue {
+  key: StolenKey;
   what: string;
   triedAs: string;
   value: string;
   verdict: string;
+  /** The refusal codes the checks answered, in order (none for a one-way hash or a sealed key). */
+  codes: string[];
   works: boolean;
 }
 
@@ -35,7 +42,7 @@ export interface Leak {
   username: string;
   rows: Record<string, Record<string, unknown>>;
   stolen: StolenValue[];
-  control: Array<{ what: string; verdict: string; works: boolean }>;
+  control: Array<{ key: ControlKey; what: string; verdict: string; works: boolean }>;
 }
 
 export type LeakResult = { ok: true; leak: Leak } | { ok: false; retryAfterSeconds: number };
@@ -80,47 +87,58 @@ export async function stealToyDatabase(client: string | null): Promise<LeakResul
     const spent = rotateRefreshToken(refreshRow.id);
     const stolen: StolenValue[] = [
       {
+        key: "passwordHash",
         what: "users.password_hash",
         triedAs: "the password, at the login's own comparison",
         value: user.passwordHash,
         works: await verifyPassword(user.passwordHash, user.passwordHash),
         verdict: "Invalid username or password (argon2id is one-way: the hash is not the password)",
+        codes: [],
       },
       {
+        key: "sessionId",
         what: "sessions.id",
         triedAs: "the session cookie",
         value: sessionHash,
         works: lookedUp.ok,
         verdict: `${asCookie.ok ? "" : `${asCookie.reason}; and looked up anyway, `}${lookedUp.ok ? "valid" : lookedUp.reason} — the store keeps SHA-256(token), and the check hashes what it is given`,
+        codes: [...(asCookie.ok ? [] : [asCookie.reason]), lookedUp.ok ? "valid" : lookedUp.reason],
       },
       {
+        key: "refreshId",
         what: "refresh_tokens.id",
         triedAs: "the refresh token",
         value: refreshRow.id,
         works: spent.ok,
         verdict: `${spent.ok ? "renewed" : spent.reason} — stored hashed too`,
+        codes: [spent.ok ? "renewed" : spent.reason],
       },
       {
+        key: "sealedKey",
         what: "signing_keys.sealed_private_jwk",
         triedAs: "a signing key",
         value: rows.signing_keys.sealed_private_jwk,
         works: false,
         verdict:
           "unusable: sealed (AES-256-GCM) under a key derived from the server's secret, which is not in the database",
+        codes: [],
       },
     ];
     const control = [
       {
+        key: "sessionToken" as const,
         what: "the session token (in the browser's cookie, in no table)",
         ...(await verdictOf(
           validateSessionToken(session.token, Date.now(), Date.now(), { slide: false }),
         )),
       },
       {
+        key: "accessToken" as const,
         what: "the access token (in the browser, in no table)",
         ...(await verdictOf(validateAccessToken(access.token))),
       },
       {
+        key: "sealedSession" as const,
         what: "the sealed-cookie session (in the browser; the tables hold nothing of it)",
         ...(await verdictOf(validateSealedSession(sealed.seal))),
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { config } from "@/config";
+import { config, cookieSettings } from "@/config";
+import { isLocale } from "@/lib/i18n/locales";
 import { apiError } from "@/lib/http/responses";
 import {
   isXssLabHost,
@@ -9,6 +10,9 @@ import {
   XSS_TOY_API,
 } from "@/lib/threats/xss-origin";
 import { wantsAppPolicy, XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
+
+/** The address parameter that carries the visitor's language to the lab's origin. */
+export const LANGUAGE_PARAM = "lang";
 
 /**
  * The proxy's step for the XSS lab's own origin (lib/threats/xss-origin.ts), before any other:
@@ -20,6 +24,8 @@ export function xssLabOriginProblem(request: NextRequest): Response | null {
   const host = request.headers.get("host");
   const { pathname } = request.nextUrl;
   if (isXssLabHost(host, config.labOrigin)) {
+    const carried = carriedLanguage(request);
+    if (carried !== null) return carried;
     const answer = xssLabOriginAnswer(request.method, pathname);
     if (answer === "serve") return null;
     if (answer === 405) {
@@ -37,8 +43,28 @@ export function xssLabOriginProblem(request: NextRequest): Response | null {
   // No lab origin here (a hosted name without LAB_ORIGIN): the page says so, and runs nothing.
   if (lab === null) return null;
   const target = new URL(XSS_VICTIM_PAGE, lab);
-  if (wantsAppPolicy(request.nextUrl.searchParams)) target.search = "?csp=app";
+  if (wantsAppPolicy(request.nextUrl.searchParams)) target.searchParams.set("csp", "app");
+  const language = request.cookies.get(cookieSettings.language.name)?.value;
+  if (isLocale(language)) target.searchParams.set(LANGUAGE_PARAM, language);
   return NextResponse.redirect(target, 307);
+}
+
+/**
+ * The visitor's language, carried to the lab's origin in the address (`?lang=ko`): the lab's name
+ * is another host, so the language cookie chosen on the app's name does not go there. The page is
+ * answered with the same address without it, and the language kept in the lab name's own cookie —
+ * a preference, never a credential, so the flawed page may read it. Null when nothing is carried.
+ */
+function carriedLanguage(request: NextRequest): Response | null {
+  const { pathname, searchParams } = request.nextUrl;
+  const language = searchParams.get(LANGUAGE_PARAM);
+  if (pathname !== XSS_VICTIM_PAGE || !isLocale(language)) return null;
+  const target = request.nextUrl.clone();
+  target.searchParams.delete(LANGUAGE_PARAM);
+  const response = NextResponse.redirect(target, 307);
+  const { name, options } = cookieSettings.language;
+  response.cookies.set(name, language, options);
+  return response;
 }
 
 /** Whether this request is for the flawed page on the lab's origin: the one relaxed CSP. */

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Attempt } from "@/lib/threats/brute-force";
 
 /**
@@ -10,23 +11,26 @@ const HEIGHT = 120;
 
 export function AttemptChart({
   title,
+  username,
   attempts,
   testId,
 }: {
   title: string;
+  /** The account fired at: a generated name, shown as it is. */
+  username: string;
   attempts: Attempt[];
   testId: string;
 }) {
+  const t = useTranslations("threats.bruteForce.chart");
   const slowest = Math.max(50, ...attempts.map((a) => a.milliseconds));
   const step = WIDTH / Math.max(16, attempts.length);
   return (
     <figure className="space-y-2" data-testid={testId}>
       <figcaption>
-        <span className="font-semibold">{title}</span>{" "}
-        <span className="text-xs text-slate-600">
-          (bar height: answer time; teal 401 = the password was compared, amber 429 = refused before
-          any comparison)
-        </span>
+        <span className="font-semibold">
+          {title}: <code className="break-all">{username}</code>
+        </span>{" "}
+        <span className="text-xs text-slate-600">{t("legend")}</span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} className="w-full max-w-2xl" aria-hidden="true">
         {attempts.map((a, i) => {
@@ -49,17 +53,17 @@ export function AttemptChart({
         })}
       </svg>
       <table className="text-left text-xs">
-        <caption className="sr-only">{title}: each attempt</caption>
+        <caption className="sr-only">{t("caption", { title: `${title}: ${username}` })}</caption>
         <thead>
           <tr>
             <th scope="col" className="pr-4">
-              Attempt
+              {t("attempt")}
             </th>
             <th scope="col" className="pr-4">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="pr-4">
-              Answer time
+              {t("time")}
             </th>
             <th scope="col">Retry-After</th>
           </tr>

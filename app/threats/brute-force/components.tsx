@@ -2,7 +2,9 @@
 // Client component: the wrong passwords are fired from this browser, one request at a time,
 // and each answer is plotted as it arrives.
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { RICH } from "@/app/_components/rich";
 import { postJson } from "@/lib/threats/lab-fetch";
 import { fireWrongPasswords, medianCheckedMs, type Attempt } from "@/lib/threats/brute-force";
 import { AttemptChart } from "./chart";
@@ -12,6 +14,7 @@ import { LAB_PRIMARY_BUTTON } from "../buttons";
 type Series = { label: string; username: string; attempts: Attempt[] };
 
 export function BruteForceLab() {
+  const t = useTranslations("threats.bruteForce.lab");
   const [series, setSeries] = useState<Series[]>([]);
   const { busy, error, attempt } = useAttempt();
 
@@ -23,8 +26,8 @@ export function BruteForceLab() {
         {},
       );
       const runs: Series[] = [
-        { label: "Wrong password (the account exists)", username: target.username, attempts: [] },
-        { label: "Unknown user", username: target.unknownUsername, attempts: [] },
+        { label: t("wrongPassword"), username: target.username, attempts: [] },
+        { label: t("unknownUser"), username: target.unknownUsername, attempts: [] },
       ];
       for (const [i, one] of runs.entries()) {
         await fireWrongPasswords(one.username, (answer) => {
@@ -38,7 +41,7 @@ export function BruteForceLab() {
   return (
     <div className="space-y-4 text-sm">
       <button type="button" className={LAB_PRIMARY_BUTTON} disabled={busy} onClick={run}>
-        {busy ? "Firing…" : "Fire wrong passwords"}
+        {busy ? t("firing") : t("fire")}
       </button>
       {error && (
         <p role="alert" className="text-red-700">
@@ -48,18 +51,19 @@ export function BruteForceLab() {
       {series.map((s, i) => (
         <AttemptChart
           key={s.label}
-          title={`${s.label}: ${s.username}`}
+          title={s.label}
+          username={s.username}
           attempts={s.attempts}
           testId={`series-${i}`}
         />
       ))}
       {!busy && typeof known === "number" && typeof unknown === "number" && (
         <p data-testid="timing-verdict">
-          Median time of a checked answer (401): wrong password{" "}
-          <strong>{known.toFixed(1)} ms</strong>, unknown user{" "}
-          <strong>{unknown.toFixed(1)} ms</strong>. Both paid for one argon2id comparison (an
-          unknown user is compared against a dummy hash), so the time says nothing about whether the
-          account exists; the 429s, refused before any hash, are fast for both alike.
+          {t.rich("verdict", {
+            ...RICH,
+            known: known.toFixed(1),
+            unknown: unknown.toFixed(1),
+          })}
         </p>
       )}
     </div>

@@ -2,9 +2,12 @@
 // Client component: the lab's Bearer token lives in this page's script (sessionStorage, so it
 // survives the trip to the attacker's page and back) — a header only script can add.
 
+import { useTranslations } from "next-intl";
+import { LabStatusError } from "@/lib/threats/lab-fetch";
+import { useLabError } from "../use-attempt";
 import { useEffect, useState } from "react";
 import type { LabCredential } from "@/lib/threats/csrf-bank";
-import { CREDENTIAL_LABEL } from "@/lib/threats/csrf-labels";
+import { RICH } from "@/app/_components/rich";
 import { LAB_PRIMARY_BUTTON } from "../buttons";
 
 const BEARER_KEY = "lab_csrf_bearer";
@@ -27,7 +30,7 @@ interface LabState {
 
 async function load(): Promise<LabState> {
   const response = await fetch("/api/threats/csrf/account", { cache: "no-store" });
-  if (!response.ok) throw new Error(`the lab answered ${response.status}`);
+  if (!response.ok) throw new LabStatusError(response.status);
   return (await response.json()) as LabState;
 }
 
@@ -38,14 +41,18 @@ async function send(method: "POST" | "DELETE"): Promise<{ bearerToken?: string }
     body: method === "POST" ? "{}" : undefined,
   });
   const body = (await response.json()) as { bearerToken?: string; message?: string };
-  if (!response.ok) throw new Error(body.message ?? `the lab answered ${response.status}`);
+  if (!response.ok)
+    throw body.message ? new Error(body.message) : new LabStatusError(response.status);
   return body;
 }
 
 export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
+  const t = useTranslations("threats.csrf.account");
+  const lab = useTranslations("threats.csrf");
+  const credential = useTranslations("threats.csrf.credentials");
   const [state, setState] = useState<LabState | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useLabError();
 
   // The Bearer token lives in this tab's sessionStorage: another tab of the same browser has the
   // cookies but not the token, and the page says so instead of failing.
@@ -56,10 +63,12 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
         setState(next);
         setHasBearer(sessionStorage.getItem(BEARER_KEY) !== null);
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(e),
     );
   useEffect(() => {
     void refresh();
+    // Once, on arrival: refresh only reads the lab and calls state setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   async function act(run: () => Promise<void>) {
@@ -68,7 +77,7 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
     try {
       await run();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     }
     await refresh();
   }
@@ -94,27 +103,31 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
         },
         body: JSON.stringify({ credential: "bearer", defence: "origin", amount: 10, to: "bob" }),
       });
-      const body = (await response.json()) as { message?: string };
+      const body = (await response.json()) as { error?: string; message?: string };
+      // The refusal's code, worded as the result card words it; else what the lab said.
+      const outcome = `outcome.${body.error ?? ""}` as const;
+      const reason = body.error !== undefined && lab.has(outcome) ? lab(outcome) : null;
       setMessage(
         response.ok
-          ? "Sent 10 coins to bob: this page's script added the Authorization header itself."
-          : `Refused (${response.status}): ${body.message ?? "no reason given"}`,
+          ? t("sentWithBearer")
+          : t("refused", {
+              status: response.status,
+              reason: reason ?? body.message ?? t("noReason"),
+            }),
       );
     });
 
-  if (state === null) return error ? <p role="alert">{error}</p> : <p>Loading…</p>;
+  if (state === null) return error ? <p role="alert">{error}</p> : <p>{t("loading")}</p>;
   const { account, cookies } = state;
   return (
     <div className="space-y-3 text-sm">
       {account === null ? (
-        <p data-testid="csrf-balance">No account yet.</p>
+        <p data-testid="csrf-balance">{t("noAccount")}</p>
       ) : (
-        <p data-testid="csrf-balance">
-          Balance: <strong>{account.balance}</strong> coins
-        </p>
+        <p data-testid="csrf-balance">{t.rich("balance", { ...RICH, balance: account.balance })}</p>
       )}
       <p>
-        Cookies this browser holds for the bank:{" "}
+        {t("cookiesHeld")}{" "}
         {(["none", "lax", "strict"] as const).map((c) => (
           <span key={c} className="mr-2">
             <code>SameSite={c.charAt(0).toUpperCase() + c.slice(1)}</code> {cookies[c] ? "✓" : "✗"}
@@ -122,15 +135,11 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
         ))}
       </p>
       {account !== null && (
-        <p data-testid="csrf-bearer-state">
-          {hasBearer
-            ? "Bearer token: ✓ — this tab's sessionStorage holds a Bearer token for the account; page script adds it to a request itself."
-            : "No Bearer token in this tab: it lives in the sessionStorage of the tab that opened the account (each tab has its own). Open a new account here to get one."}
-        </p>
+        <p data-testid="csrf-bearer-state">{hasBearer ? t("bearerHeld") : t("bearerMissing")}</p>
       )}
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={() => void open()} className={LAB_PRIMARY_BUTTON}>
-          {account === null ? "Open a demo bank account" : "Open a new account (100 coins)"}
+          {account === null ? t("open") : t("openNew")}
         </button>
         {account !== null && (
           <>
@@ -140,14 +149,14 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
               disabled={!hasBearer}
               className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
             >
-              Send 10 coins with the Bearer token (from this page)
+              {t("payWithBearer")}
             </button>
             <button
               type="button"
               onClick={() => void close()}
               className="rounded-md border border-slate-300 px-3 py-1.5"
             >
-              Close the account
+              {t("close")}
             </button>
           </>
         )}
@@ -161,28 +170,28 @@ export function CsrfAccount({ attackUrl }: { attackUrl: string | null }) {
       {account !== null && attackUrl !== null && (
         <p>
           <a href={attackUrl} className="font-semibold text-red-700 underline">
-            Visit the attacker&apos;s site
+            {t("visitAttacker")}
           </a>{" "}
-          ({new URL(attackUrl).host} — another site to your browser).
+          {t("attackerHost", { host: new URL(attackUrl).host })}
         </p>
       )}
       {account !== null && account.transfers.length > 0 && (
-        <table className="w-full text-left" aria-label="Transfers">
+        <table className="w-full text-left" aria-label={t("transfers")}>
           <thead>
             <tr className="text-slate-500">
-              <th>When</th>
-              <th>Amount</th>
-              <th>To</th>
-              <th>Authenticated by</th>
+              <th>{t("when")}</th>
+              <th>{t("amount")}</th>
+              <th>{t("to")}</th>
+              <th>{t("authenticatedBy")}</th>
             </tr>
           </thead>
           <tbody>
-            {account.transfers.map((t, i) => (
+            {account.transfers.map((transfer, i) => (
               <tr key={i}>
-                <td>{new Date(t.at).toISOString().slice(11, 19)}</td>
-                <td>{t.amount}</td>
-                <td>{t.to}</td>
-                <td>{CREDENTIAL_LABEL[t.credential]}</td>
+                <td>{new Date(transfer.at).toISOString().slice(11, 19)}</td>
+                <td>{transfer.amount}</td>
+                <td translate="no">{transfer.to}</td>
+                <td>{credential(transfer.credential)}</td>
               </tr>
             ))}
           </tbody>

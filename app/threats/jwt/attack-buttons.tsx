@@ -1,4 +1,5 @@
 // One row of recipe buttons (client: rendered inside the workbench's client component).
+import { useTranslations } from "next-intl";
 import type { Attack } from "@/lib/threats/jwt-range/attacks";
 import { LAB_BUTTON as BUTTON } from "../buttons";
 
@@ -15,6 +16,7 @@ export function AttackButtons({
   disabled: boolean;
   onRun: (attack: Attack) => void;
 }) {
+  const t = useTranslations("jwtRange.attacks");
   return (
     <div>
       <p className="mb-2 text-sm font-semibold">{intro}</p>
@@ -27,7 +29,7 @@ export function AttackButtons({
             disabled={disabled}
             onClick={() => onRun(a)}
           >
-            {a.title}
+            {t(`${a.id}.title`)}
           </button>
         ))}
       </div>

@@ -2,6 +2,8 @@
 // Client component: the workbench edits, re-encodes and forges tokens in the browser, as an
 // attacker would — the server only answers the two verdicts.
 
+import { useTranslations } from "next-intl";
+import { RICH } from "@/app/_components/rich";
 import { ATTACKS, type AttackTarget } from "@/lib/threats/jwt-range/attacks";
 import { ATTACKS_2026 } from "@/lib/threats/jwt-range/attacks-2026";
 import { MistakeSwitches, TokenEditor } from "./editor";
@@ -14,6 +16,7 @@ import { LAB_BUTTON as BUTTON, LAB_PRIMARY_BUTTON } from "../buttons";
 const CLASSIC_ATTACKS = ATTACKS.filter((a) => !ATTACKS_2026.includes(a));
 
 export function JwtWorkbench() {
+  const t = useTranslations("jwtRange");
   const {
     material,
     token,
@@ -42,15 +45,15 @@ export function JwtWorkbench() {
     <div className="space-y-4">
       <div className="space-y-3">
         <AttackButtons
-          label="Classic attacks"
-          intro="One click per classic attack (it builds the token below, then sends it):"
+          label={t("workbench.classicLabel")}
+          intro={t("workbench.classicIntro")}
           attacks={CLASSIC_ATTACKS}
           disabled={busy || material === null}
           onRun={run}
         />
         <AttackButtons
-          label="2025–26 attacks"
-          intro="The classes of RFC 8725bis and the JWT CVEs of 2025–26 (each explained below the workbench):"
+          label={t("workbench.modernLabel")}
+          intro={t("workbench.modernIntro")}
           attacks={ATTACKS_2026}
           disabled={busy || material === null}
           onRun={run}
@@ -62,7 +65,7 @@ export function JwtWorkbench() {
             disabled={busy || material === null}
             onClick={() => freshToken()}
           >
-            A fresh genuine token
+            {t("workbench.fresh")}
           </button>
           <button
             type="button"
@@ -70,12 +73,13 @@ export function JwtWorkbench() {
             disabled={busy || material === null}
             onClick={showMyToken}
           >
-            My JWT area token
+            {t("workbench.mine")}
           </button>
         </div>
         {attack && (
           <p className="mt-2 text-sm text-slate-700" data-testid="attack-how">
-            <strong>{attack.title}.</strong> {attack.how}
+            <strong>{t(`attacks.${attack.id}.title`)}.</strong>{" "}
+            {t.rich(`attacks.${attack.id}.how`, RICH)}
           </p>
         )}
       </div>
@@ -89,14 +93,14 @@ export function JwtWorkbench() {
       <MistakeSwitches mistakes={mistakes} onToggle={toggle} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label>
-          Check it as{" "}
+          {t("workbench.checkAs")}{" "}
           <select
             className="rounded border border-slate-300 px-1"
             value={target}
             onChange={(e) => setTarget(e.target.value as AttackTarget)}
           >
-            <option value="access">an access token</option>
-            <option value="pass">a check-in pass</option>
+            <option value="access">{t("workbench.asAccess")}</option>
+            <option value="pass">{t("workbench.asPass")}</option>
           </select>
         </label>
         <button
@@ -105,7 +109,7 @@ export function JwtWorkbench() {
           disabled={busy || token === ""}
           onClick={send}
         >
-          Send to both verifiers
+          {t("workbench.send")}
         </button>
       </div>
       {error && (
@@ -115,10 +119,7 @@ export function JwtWorkbench() {
       )}
       {mineNote && (
         <p className="text-sm text-slate-700" data-testid="mine-note">
-          Your own token is signed by the app&apos;s key, which the range does not hold: the
-          app&apos;s verifier here refuses it by its <code>kid</code>, and so does the naive one
-          unless it only decodes. Either way the range answers a verdict, never a login: it can not
-          accept a real credential for anything, nor a forged copy of one.
+          {t.rich("workbench.mineNote", RICH)}
         </p>
       )}
       {verdicts && (

@@ -2,7 +2,9 @@
 // Client component: the cracking runs in the learner's browser (a Web Worker), as it would on an
 // attacker's machine — the server never learns a guess.
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { RICH } from "@/app/_components/rich";
 import { issueRangeToken, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
 import {
   hs256,
@@ -19,6 +21,9 @@ import { LAB_BUTTON as BUTTON } from "../buttons";
 const LOG10_2_256 = 256 * Math.log10(2);
 const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
 
+/** The Worker stopped without a word: the panel says so in the visitor's language. */
+class WorkerFailed extends Error {}
+
 function crackInWorker(
   token: string,
   words: string[],
@@ -33,7 +38,7 @@ function crackInWorker(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(event.message || "the cracking Worker failed"));
+      reject(event.message ? new Error(event.message) : new WorkerFailed());
     };
     worker.postMessage({ token, words });
   });
@@ -50,7 +55,8 @@ export function CrackPanel({
   const [tried, setTried] = useState(0);
   const [result, setResult] = useState<CrackResult | null>(null);
   const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, setError, attempt } = useAttempt();
+  const t = useTranslations("jwtRange.crack");
   const crack = () =>
     attempt(async () => {
       const token = weak ?? (await issueRangeToken("weak"));
@@ -58,7 +64,12 @@ export function CrackPanel({
       setResult(null);
       setVerdicts(null);
       const words = (await (await fetch("/api/threats/jwt/wordlist")).text()).split("\n");
-      setResult(await crackInWorker(token, words, setTried));
+      const cracked = await crackInWorker(token, words, setTried).catch((e: unknown) => {
+        if (!(e instanceof WorkerFailed)) throw e;
+        setError(t("workerFailed"));
+        return null;
+      });
+      setResult(cracked);
     });
 
   const forge = () =>
@@ -86,15 +97,12 @@ export function CrackPanel({
       className="space-y-3 rounded-md border border-slate-200 p-4"
     >
       <h3 id="crack-title" className="font-semibold">
-        A weak HMAC secret, cracked in your browser
+        {t("title")}
       </h3>
-      <p className="text-sm text-slate-700">
-        The range also signs HS256 tokens with a secret that is one common password. An attacker who
-        holds one token tries every word of a list, offline, until an HMAC matches.
-      </p>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={BUTTON} disabled={busy} onClick={crack}>
-          Crack the weak secret
+          {t("crack")}
         </button>
         <button
           type="button"
@@ -102,25 +110,30 @@ export function CrackPanel({
           disabled={busy || result?.secret == null}
           onClick={forge}
         >
-          Forge an admin token with it
+          {t("forge")}
         </button>
       </div>
       {busy && result === null && (
         <p className="text-sm" aria-live="polite">
-          Guesses so far: {tried.toLocaleString("en")}
+          {t("progress", { tried: tried.toLocaleString("en") })}
         </p>
       )}
       {result && (
         <p className="text-sm" data-testid="crack-result" aria-live="polite">
           {result.secret === null
-            ? `Not in the list after ${result.tried.toLocaleString("en")} guesses.`
-            : `Found: the secret is "${result.secret}", after ${result.tried.toLocaleString("en")} guesses in ${Math.round(result.milliseconds)} ms`}
-          {rate && ` — ${rate.toLocaleString("en")} guesses per second, in one browser tab.`}
+            ? t("notFound", { tried: result.tried.toLocaleString("en") })
+            : t.rich("found", {
+                ...RICH,
+                secret: result.secret,
+                tried: result.tried.toLocaleString("en"),
+                ms: Math.round(result.milliseconds),
+              })}
+          {rate && t("rate", { rate: rate.toLocaleString("en") })}
           {years !== null && (
             <>
               {" "}
-              At that rate, a secret of 256 random bits (the app&apos;s rule) needs about 10
-              <sup>{Math.round(years)}</sup> years on average.
+              {t("yearsBefore")}
+              <sup>{Math.round(years)}</sup> {t("yearsAfter")}
             </>
           )}
         </p>

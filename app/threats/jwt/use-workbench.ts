@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Attack, AttackTarget, RangeMaterial } from "@/lib/threats/jwt-range/attacks";
 import { loadMaterial, sendToVerifiers, type Verdicts } from "@/lib/threats/jwt-range/client";
@@ -55,6 +56,7 @@ export function useWorkbench(): Workbench {
   const [verdicts, setVerdicts] = useState<{ verdicts: Verdicts; token: string } | null>(null);
   const { busy, error, setError, attempt } = useAttempt();
   const [mineNote, setMineNote] = useState(false);
+  const t = useTranslations("jwtRange.workbench");
 
   const show = (next: string) => {
     setMineNote(false);
@@ -72,7 +74,7 @@ export function useWorkbench(): Workbench {
         show(await m.issue("fresh"));
         setMaterial(m); // the buttons come alive once the first token is in place
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(e),
     );
   }, [setError]); // useState's setter, handed out by useAttempt: stable, so this runs once
 
@@ -83,9 +85,7 @@ export function useWorkbench(): Workbench {
     const payload = parseObject(part === "payload" ? text : payloadText);
     if (header && payload)
       setToken(joinToken({ header, payload, signature: token.split(".")[2] ?? "" }));
-    setError(
-      header && payload ? null : `The ${header ? "payload" : "header"} is not a JSON object.`,
-    );
+    setError(header && payload ? null : t("notJson", { part: header ? "payload" : "header" }));
     setVerdicts(null);
   };
 
@@ -125,9 +125,7 @@ export function useWorkbench(): Workbench {
     setGenuine(undefined);
     setTarget("access");
     if (mine === null) {
-      setError(
-        "No JWT area token readable here: the cookie transport keeps it HttpOnly. Log in on the JWT area's localStorage page (/jwt/bearer) to bring one.",
-      );
+      setError(t("noMine"));
       return;
     }
     setError(null);

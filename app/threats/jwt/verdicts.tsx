@@ -1,14 +1,14 @@
-import {
-  MISTAKE_DEFENCE,
-  MISTAKE_LABEL,
-  NAIVE_REFUSAL_MEANING,
-  REFUSAL_MEANING,
-} from "@/lib/threats/jwt-range/defences";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { RICH } from "@/app/_components/rich";
+import { MISTAKE_DEFENCE } from "@/lib/threats/jwt-range/defences";
 import { fromBase64url, splitToken } from "@/lib/threats/jwt-range/forge";
 import type { Verdicts } from "@/lib/threats/jwt-range/client";
 import type { NaiveVerdict, Work } from "@/lib/threats/jwt-range/mistakes";
 
 /** Both verifiers' answers to one token, the mistake that let it in, and the line that stops it. */
+
+type RangeWords = ReturnType<typeof useTranslations<"jwtRange">>;
 
 function Verdict({
   who,
@@ -21,9 +21,10 @@ function Verdict({
   accepted: boolean;
   /** Refused, but only after work the attacker sized (a denial of service). */
   overworked?: boolean;
-  detail: string;
+  detail: ReactNode;
   testId: string;
 }) {
+  const t = useTranslations("jwtRange.verdict");
   const colours =
     accepted || overworked ? "border-red-300 bg-red-50" : "border-emerald-300 bg-emerald-50";
   return (
@@ -34,10 +35,9 @@ function Verdict({
       data-overworked={overworked}
     >
       <p className="font-semibold">
-        {who}:{" "}
-        {accepted ? "accepted" : overworked ? "refused, after the attacker's work" : "refused"}
+        {who}: {accepted ? t("accepted") : overworked ? t("overworked") : t("refused")}
       </p>
-      <p className="mt-1 text-sm">{detail}</p>
+      <p className="mt-1 text-sm break-words">{detail}</p>
     </div>
   );
 }
@@ -48,17 +48,19 @@ function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
 
 /** The respelling lesson (the bit-flip, the padding): two strings, one signature, one jti. */
 function BitFlipNote({ token, genuine }: { token: string; genuine: string }) {
-  const signature = (t: string) => fromBase64url(t.split(".")[2] ?? "");
-  const jti = (t: string) => String(splitToken(t)?.payload.jti ?? "");
+  const t = useTranslations("jwtRange.verdict");
+  const signature = (s: string) => fromBase64url(s.split(".")[2] ?? "");
+  const jti = (s: string) => String(splitToken(s)?.payload.jti ?? "");
   return (
-    <p className="text-sm" data-testid="bit-flip-note">
-      The genuine token ends in <code>…{genuine.slice(-6)}</code>, this one in{" "}
-      <code>…{token.slice(-6)}</code>: different strings, yet the signature&apos;s bytes are{" "}
-      {sameBytes(signature(token), signature(genuine)) ? "identical" : "different"} and both carry{" "}
-      <code>jti</code>{" "}
-      {jti(token) === jti(genuine) ? <code>{jti(token)}</code> : "values that differ"}. A deny-list,
-      a memo or a log that compares strings sees two tokens here. The app accepts the one spelling
-      it writes and refuses every other (and keys its deny-list on <code>jti</code> besides).
+    <p className="text-sm break-words" data-testid="bit-flip-note">
+      {t.rich("bitFlip", {
+        ...RICH,
+        genuineEnd: genuine.slice(-6),
+        tokenEnd: token.slice(-6),
+        same: sameBytes(signature(token), signature(genuine)) ? "yes" : "no",
+        jtiSame: jti(token) === jti(genuine) ? "yes" : "no",
+        jti: jti(token),
+      })}
     </p>
   );
 }
@@ -66,25 +68,43 @@ function BitFlipNote({ token, genuine }: { token: string; genuine: string }) {
 const count = (n: number) => Math.round(n).toLocaleString("en");
 
 /** What the attacker's token cost the naive verifier before it said no. */
-function workDone(work: Work): string {
+function workDone(work: Work, t: RangeWords): string {
   if (work.pbkdf2Rounds !== undefined) {
     const seconds = work.cpuSeconds ?? 0;
-    const time = seconds >= 120 ? `${count(seconds / 60)} minutes` : `${count(seconds)} s`;
-    return `it set out to run ${count(work.pbkdf2Rounds)} PBKDF2 rounds — about ${time} of one CPU core for this one request (measured on a sample; the range stopped there)`;
+    const time =
+      seconds >= 120
+        ? t("verdict.minutes", { count: count(seconds / 60) })
+        : t("verdict.seconds", { count: count(seconds) });
+    return t("verdict.pbkdf2", { rounds: count(work.pbkdf2Rounds), time });
   }
-  return `it first split the token into ${count(work.pieces)} pieces and decoded ${count(work.decodedBytes)} bytes`;
+  return t("verdict.split", { pieces: count(work.pieces), bytes: count(work.decodedBytes) });
 }
 
-function naiveDetail(naive: NaiveVerdict): string {
+/** A refusal in words first, its code after: "exp has passed (expired)". */
+function refusal(t: RangeWords, table: "refusals" | "naiveRefusals", code: string): ReactNode {
+  const key = `${table}.${code}` as const;
+  const meaning = t.has(key) ? t(key) : t("verdict.refusedPlain");
+  // Not "code": that name is the tag the code is shown in.
+  return t.rich("verdict.refusal", { ...RICH, meaning, reason: code });
+}
+
+function naiveDetail(naive: NaiveVerdict, t: RangeWords): ReactNode {
+  const mistakes = (via: readonly string[]) =>
+    via.map((m) => (t.has(`mistakes.${m}`) ? t(`mistakes.${m}`) : m)).join(t("verdict.and"));
   if (naive.accepted) {
     return naive.via.length === 0
-      ? "a genuine token: no mistake was needed."
-      : `let in because it ${naive.via.map((m) => MISTAKE_LABEL[m] ?? m).join(", and ")}; it reads role "${String(naive.claims.role)}".`;
+      ? t("verdict.genuine")
+      : t("verdict.letIn", { mistakes: mistakes(naive.via), role: String(naive.claims.role) });
   }
-  const refusal = `${naive.reason}: ${NAIVE_REFUSAL_MEANING[naive.reason] ?? "refused"}`;
-  if (naive.work === undefined) return `${refusal}.`;
-  const why = (naive.via ?? []).map((m) => MISTAKE_LABEL[m] ?? m).join(", and ");
-  return `${refusal} — but only after the work the attacker chose: ${workDone(naive.work)}, because it ${why}.`;
+  const refused = refusal(t, "naiveRefusals", naive.reason);
+  if (naive.work === undefined) return <>{refused}.</>;
+  const work = workDone(naive.work, t);
+  return (
+    <>
+      {refused}
+      {t("verdict.afterWork", { work, mistakes: mistakes(naive.via ?? []) })}
+    </>
+  );
 }
 
 export function VerdictPanel({
@@ -96,10 +116,13 @@ export function VerdictPanel({
   token: string;
   genuine?: string;
 }) {
+  const t = useTranslations("jwtRange");
   const { naive, real } = verdicts;
-  const realDetail = real.accepted
-    ? `the signature and every claim hold; role "${String(real.claims.role ?? "(a pass has none)")}".`
-    : `${real.reason}: ${REFUSAL_MEANING[real.reason] ?? "refused"}.`;
+  const realDetail = real.accepted ? (
+    t("verdict.realAccepted", { role: String(real.claims.role ?? t("verdict.noRole")) })
+  ) : (
+    <>{refusal(t, "refusals", real.reason)}.</>
+  );
   const defences = (naive.via ?? []).filter((m) => MISTAKE_DEFENCE[m]);
   // A denial of service is a fall too: the naive verifier refused, but only after the work.
   const fell = naive.accepted || naive.work !== undefined;
@@ -107,14 +130,14 @@ export function VerdictPanel({
     <div className="space-y-3" aria-live="polite">
       <div className="grid gap-3 md:grid-cols-2">
         <Verdict
-          who="Naive verifier"
+          who={t("verdict.naive")}
           accepted={naive.accepted}
           overworked={!naive.accepted && naive.work !== undefined}
-          detail={naiveDetail(naive)}
+          detail={naiveDetail(naive, t)}
           testId="naive-verdict"
         />
         <Verdict
-          who="The app's verifier"
+          who={t("verdict.real")}
           accepted={real.accepted}
           detail={realDetail}
           testId="real-verdict"
@@ -124,7 +147,7 @@ export function VerdictPanel({
         <ul className="list-disc pl-5 text-sm" data-testid="defence">
           {defences.map((m) => (
             <li key={m}>
-              <strong>Defence:</strong> <code>{MISTAKE_DEFENCE[m]}</code>
+              <strong>{t("verdict.defence")}</strong> <code>{MISTAKE_DEFENCE[m]}</code>
             </li>
           ))}
         </ul>

@@ -2,7 +2,9 @@
 // Client component: the session lab's steps are requests this browser makes in order (plant a
 // cookie, log in, look again), and the page shows each answer as it comes.
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
+import { RICH } from "@/app/_components/rich";
 import { postJsonAnswer } from "@/lib/threats/lab-fetch";
 import { LAB_BUTTON as BUTTON } from "../buttons";
 
@@ -14,6 +16,7 @@ interface FixationView {
 }
 
 export function FixationLab() {
+  const t = useTranslations("threats.session.fixation");
   const [planted, setPlanted] = useState<string | null>(null);
   useEffect(() => {
     const kept = sessionStorage.getItem(PLANTED_KEY);
@@ -32,7 +35,7 @@ export function FixationLab() {
       {},
     );
     if (status !== 201 || body.planted === undefined)
-      return setError(body.message ?? `answered ${status}`);
+      return setError(body.message ?? t("answered", { status }));
     sessionStorage.setItem(PLANTED_KEY, body.planted);
     setPlanted(body.planted);
   };
@@ -44,11 +47,7 @@ export function FixationLab() {
       username: form.get("username"),
       password: form.get("password"),
     });
-    setLogin(
-      status === 200
-        ? "Logged in: the server answered 200 and set its own session cookie."
-        : (body.message ?? `answered ${status}`),
-    );
+    setLogin(status === 200 ? t("loggedIn") : (body.message ?? t("answered", { status })));
   };
 
   const look = async () => {
@@ -57,7 +56,7 @@ export function FixationLab() {
       "/api/threats/session/fixation",
       { planted },
     );
-    if (status !== 200) return setError(body.message ?? `answered ${status}`);
+    if (status !== 200) return setError(body.message ?? t("answered", { status }));
     setView(body);
   };
 
@@ -66,12 +65,11 @@ export function FixationLab() {
       <ol className="list-decimal space-y-3 pl-5">
         <li>
           <button type="button" className={BUTTON} onClick={plant}>
-            Plant a session cookie (as the attacker)
+            {t("plant")}
           </button>
           {planted && (
             <p className="mt-1" data-testid="planted">
-              Planted: this browser now sends a session cookie whose value the attacker chose and
-              knows (this tab keeps it too, for step 3). It is no credential: no session has it.
+              {t("planted")}
             </p>
           )}
         </li>
@@ -79,10 +77,10 @@ export function FixationLab() {
           <form
             onSubmit={logIn}
             className="flex flex-wrap items-end gap-2"
-            aria-label="Log in as the victim"
+            aria-label={t("formLabel")}
           >
             <label>
-              Username{" "}
+              {t("username")}{" "}
               <input
                 name="username"
                 autoComplete="username"
@@ -91,7 +89,7 @@ export function FixationLab() {
               />
             </label>
             <label>
-              Password{" "}
+              {t("password")}{" "}
               <input
                 name="password"
                 type="password"
@@ -100,7 +98,7 @@ export function FixationLab() {
               />
             </label>
             <button type="submit" className={BUTTON} disabled={planted === null}>
-              Log in to the session area (as the victim)
+              {t("logIn")}
             </button>
           </form>
           {login && (
@@ -111,7 +109,7 @@ export function FixationLab() {
         </li>
         <li>
           <button type="button" className={BUTTON} disabled={planted === null} onClick={look}>
-            What became of the planted cookie?
+            {t("look")}
           </button>
         </li>
       </ol>
@@ -126,6 +124,7 @@ export function FixationLab() {
 }
 
 function FixationResult({ view }: { view: FixationView }) {
+  const t = useTranslations("threats.session.fixation");
   const fixed = view.planted.lookup === "valid";
   return (
     <div
@@ -134,32 +133,30 @@ function FixationResult({ view }: { view: FixationView }) {
       data-fixed={fixed}
     >
       <p>
-        The planted value (fingerprint <code>{view.planted.fingerprint}</code>), tried as a session
-        token:{" "}
+        {t.rich("tried", { ...RICH, fingerprint: view.planted.fingerprint })}{" "}
         <strong>
-          {fixed ? "a valid session — fixation worked" : `${view.planted.lookup} (401)`}
+          {fixed ? t("worked") : t.rich("refused", { ...RICH, reason: view.planted.lookup })}
         </strong>
         .
       </p>
       <p>
-        This browser&apos;s session cookie now:{" "}
+        {t("cookieNow")}{" "}
         {view.cookie.fingerprint === null ? (
-          "none"
+          t("none")
         ) : (
           <>
-            fingerprint <code>{view.cookie.fingerprint}</code>,{" "}
-            {view.cookie.sameAsPlanted
-              ? "still the planted value"
-              : "a fresh token the server issued at login"}
-            {view.cookie.user && <>, logged in as {view.cookie.user}</>}.
+            {t("fingerprint")} <code>{view.cookie.fingerprint}</code>,{" "}
+            {view.cookie.sameAsPlanted ? t("stillPlanted") : t("fresh")}
+            {view.cookie.user && (
+              <>
+                {t("loggedInAs")} <span translate="no">{view.cookie.user}</span>
+              </>
+            )}
+            .
           </>
         )}
       </p>
-      <p className="text-slate-700">
-        A vulnerable server keeps the session id it is handed and marks it logged in: the attacker,
-        who planted it, would now be {view.cookie.user ?? "the victim"}. Here the login threw the
-        planted value away; the attacker holds a token no session has.
-      </p>
+      <p className="text-slate-700">{t("lesson", { user: view.cookie.user ?? t("theVictim") })}</p>
     </div>
   );
 }

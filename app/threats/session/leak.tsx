@@ -2,17 +2,21 @@
 // Client component: the stolen rows and each replay are shown as the server answers; the forged
 // token of the leaked-key exercise is signed here, in the browser, as an attacker would.
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { RICH } from "@/app/_components/rich";
 import { es256, joinToken, signingInput } from "@/lib/threats/jwt-range/forge";
 import { postJson } from "@/lib/threats/lab-fetch";
+import type { ControlKey, StolenKey } from "@/lib/threats/leak";
 import { LAB_BUTTON as BUTTON } from "../buttons";
 import { useAttempt } from "../use-attempt";
 
+// What the leak answers (lib/threats/leak.ts), as this page reads it: keys to word, codes to show.
 interface Leak {
   username: string;
   rows: Record<string, Record<string, unknown>>;
-  stolen: Array<{ what: string; triedAs: string; verdict: string; works: boolean }>;
-  control: Array<{ what: string; verdict: string; works: boolean }>;
+  stolen: Array<{ key: StolenKey; what: string; codes: string[]; works: boolean }>;
+  control: Array<{ key: ControlKey; verdict: string; works: boolean }>;
 }
 interface LeakedKey {
   labId: string;
@@ -43,6 +47,7 @@ async function forgeAdminToken(key: LeakedKey): Promise<string> {
 }
 
 export function LeakLab() {
+  const t = useTranslations("threats.session.leak");
   const [leak, setLeak] = useState<Leak | null>(null);
   const [key, setKey] = useState<LeakedKey | null>(null);
   const [forged, setForged] = useState<string | null>(null);
@@ -63,8 +68,8 @@ export function LeakLab() {
       token,
     });
     const line = verdict.accepted
-      ? `accepted: ${String(verdict.claims.name)}, role ${String(verdict.claims.role)}`
-      : `refused: ${verdict.reason}`;
+      ? t("accepted", { name: String(verdict.claims.name), role: String(verdict.claims.role) })
+      : t("refusedReason", { reason: verdict.reason });
     setVerdicts((list) => [...list, line]);
   };
   const forge = attempt(async () => {
@@ -75,74 +80,88 @@ export function LeakLab() {
   });
   const retire = attempt(async () => {
     await postJson("/api/threats/session/leaked-key", { action: "retire", labId: key!.labId });
-    setVerdicts((list) => [...list, "the key is retired"]);
+    setVerdicts((list) => [...list, t("retired")]);
     if (forged) await verify(forged);
   });
 
   return (
     <div className="space-y-4 text-sm">
       <button type="button" className={BUTTON} onClick={steal}>
-        Steal the database
+        {t("steal")}
       </button>
       {leak && (
         <div className="space-y-3" data-testid="leak">
-          <p>
-            The rows the lab&apos;s logins of the toy user <code>{leak.username}</code> wrote
-            (session, JWT, sealed cookie):
-          </p>
-          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
+          <p>{t.rich("rows", { ...RICH, username: leak.username })}</p>
+          <pre
+            translate="no"
+            className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs"
+          >
             {JSON.stringify(leak.rows, null, 2)}
           </pre>
           <table className="w-full text-left text-xs">
-            <caption className="mb-1 text-left font-semibold">
-              Each stolen value, tried as a credential
-            </caption>
+            <caption className="mb-1 text-left font-semibold">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Stolen</th>
-                <th scope="col">Tried as</th>
-                <th scope="col">Answer</th>
+                <th scope="col">{t("stolen")}</th>
+                <th scope="col">{t("triedAs")}</th>
+                <th scope="col">{t("answer")}</th>
               </tr>
             </thead>
             <tbody>
               {leak.stolen.map((s) => (
                 <tr key={s.what} data-works={s.works}>
                   <td>
-                    <code>{s.what}</code>
+                    <code className="break-all">{s.what}</code>
                   </td>
-                  <td>{s.triedAs}</td>
-                  <td>{s.works ? "WORKS" : `401 — ${s.verdict}`}</td>
+                  <td>{t(`values.${s.key}.triedAs`)}</td>
+                  <td>
+                    {s.works ? (
+                      t("works")
+                    ) : (
+                      <>
+                        401 —{" "}
+                        {s.codes.length > 0 && (
+                          <code className="break-all">{s.codes.join("; ")}</code>
+                        )}
+                        {s.codes.length > 0 && " — "}
+                        {t(`values.${s.key}.why`)}
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <ul className="list-disc pl-5" data-testid="leak-control">
             {leak.control.map((c) => (
-              <li key={c.what}>
-                {c.what}: {c.verdict}
+              <li key={c.key}>
+                {t(`control.${c.key}`)}:{" "}
+                {c.works ? (
+                  t("live")
+                ) : (
+                  <>
+                    {t("refusedCode")} (<code>{c.verdict}</code>)
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </div>
       )}
       <div className="space-y-2 rounded-md border border-slate-200 p-3">
-        <p className="font-semibold">Versus a leaked signing key</p>
+        <p className="font-semibold">{t("versus")}</p>
         <div className="flex flex-wrap gap-2">
           <button type="button" className={BUTTON} onClick={leakTheKey}>
-            Leak a throw-away signing key
+            {t("leakKey")}
           </button>
           <button type="button" className={BUTTON} disabled={key === null} onClick={forge}>
-            Forge an admin token for Toy Tina
+            {t("forge")}
           </button>
           <button type="button" className={BUTTON} disabled={forged === null} onClick={retire}>
-            Retire the key
+            {t("retire")}
           </button>
         </div>
-        {key && (
-          <p>
-            Leaked: the private half of key <code>{key.privateJwk.kid}</code> (ES256).
-          </p>
-        )}
+        {key && <p>{t.rich("leaked", { ...RICH, kid: key.privateJwk.kid })}</p>}
         <ol className="list-decimal pl-5" data-testid="leaked-key-verdicts" aria-live="polite">
           {verdicts.map((v, i) => (
             <li key={i}>{v}</li>

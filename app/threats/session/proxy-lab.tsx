@@ -1,6 +1,7 @@
 "use client";
 // Client component: the switch picks which URL this browser asks, and the page shows the answer.
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LAB_BUTTON as BUTTON } from "../buttons";
 
@@ -12,6 +13,7 @@ interface Answer {
 }
 
 export function ProxyLab() {
+  const t = useTranslations("threats.session.proxy");
   const [skip, setSkip] = useState(false);
   const [answers, setAnswers] = useState<Answer[]>([]);
 
@@ -26,14 +28,14 @@ export function ProxyLab() {
     <div className="space-y-3 text-sm">
       <label className="inline-flex items-center gap-2">
         <input type="checkbox" checked={skip} onChange={(e) => setSkip(e.target.checked)} />
-        Skip the proxy (ask the same routes at a path the proxy&apos;s gate list forgot)
+        {t("skip")}
       </label>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={BUTTON} onClick={() => ask("only-proxy")}>
-          Ask the route guarded by the proxy only
+          {t("askProxyOnly")}
         </button>
         <button type="button" className={BUTTON} onClick={() => ask("checked")}>
-          Ask the route the DAL checks too
+          {t("askChecked")}
         </button>
       </div>
       <ul className="space-y-2" aria-live="polite">
@@ -47,7 +49,9 @@ export function ProxyLab() {
             <p>
               <code>GET {a.url}</code> → <strong>{a.status}</strong>
             </p>
-            <pre className="mt-1 whitespace-pre-wrap break-all text-xs">{a.body}</pre>
+            <pre translate="no" className="mt-1 whitespace-pre-wrap break-all text-xs">
+              {a.body}
+            </pre>
           </li>
         ))}
       </ul>

@@ -15,8 +15,6 @@ function randomBytes(length: number): Uint8Array {
 const RESOURCES: Attack[] = [
   {
     id: "many_dots",
-    title: "Thousands of dots",
-    how: "A genuine token followed by 6,000 dots: a parser that splits on every dot before counting makes 6,003 pieces.",
     harm: "work",
     exploits: "no_size_limit",
     build: async (m) => ({
@@ -26,8 +24,6 @@ const RESOURCES: Attack[] = [
   },
   {
     id: "huge_segment",
-    title: "A segment of many kilobytes",
-    how: "A genuine header and signature around a 12 KB payload of junk (here as large as the range's request limit lets it be; megabytes elsewhere).",
     harm: "work",
     exploits: "no_size_limit",
     build: async (m) => {
@@ -38,8 +34,6 @@ const RESOURCES: Attack[] = [
   },
   {
     id: "pbes2_p2c",
-    title: "PBES2 with p2c = 2,147,483,647",
-    how: "A JWE whose header asks for password-based key wrapping with 2³¹−1 PBKDF2 rounds: the cost is paid before any key is tried. The other segments are junk.",
     harm: "work",
     exploits: "unbounded_p2c",
     build: async () => {
@@ -58,24 +52,18 @@ const RESOURCES: Attack[] = [
 const SPELLING: Attack[] = [
   {
     id: "exp_infinite",
-    title: "exp: 1e400",
-    how: 'A genuine token whose issuer wrote "never expires" as exp: 1e400 — Infinity once parsed, later than every clock.',
     harm: "accepted",
     exploits: "loose_numbers",
     build: async (m) => ({ token: await m.issue("forever"), target: "access" }),
   },
   {
     id: "exp_fraction",
-    title: "Fractional times",
-    how: "A genuine token whose issuer computed iat and exp in floating point: exp ends in .5, no whole second.",
     harm: "accepted",
     exploits: "loose_numbers",
     build: async (m) => ({ token: await m.issue("fractional"), target: "access" }),
   },
   {
     id: "padded_signature",
-    title: "Signature with == padding",
-    how: "A genuine token with == added to its signature: the same bytes in a second spelling.",
     harm: "accepted",
     exploits: "lenient_base64",
     build: async (m) => {
@@ -85,8 +73,6 @@ const SPELLING: Attack[] = [
   },
   {
     id: "memo_collision",
-    title: "Two tokens, one memo entry",
-    how: "A genuine token is verified first (the server remembers it); then a copy with an admin payload and the same signature, which a memo keyed on the signature alone calls already verified.",
     harm: "accepted",
     exploits: "memo_by_signature",
     build: async (m) => {

@@ -49,8 +49,6 @@ async function polyglotParts(m: RangeMaterial) {
 const JWS_JWE: Attack[] = [
   {
     id: "jwe_bare_claims",
-    title: "A JWE where a JWS is expected",
-    how: "Admin claims, signed by no one, encrypted to the range's published encryption key: five segments instead of three.",
     harm: "accepted",
     exploits: "trust_decryption",
     build: async (m) => {
@@ -61,8 +59,6 @@ const JWS_JWE: Attack[] = [
   },
   {
     id: "jwe_attacker_jws",
-    title: "A JWE around the attacker's own JWS",
-    how: "An admin token signed with the attacker's own key, then encrypted to the range's public encryption key (cty: JWT): the outside decrypts, the inside is nobody's.",
     harm: "accepted",
     exploits: "trust_decryption",
     build: async (m) => {
@@ -79,8 +75,6 @@ const JWS_JWE: Attack[] = [
 const SERIALIZATION: Attack[] = [
   {
     id: "json_flattened",
-    title: "JSON serialization (flattened), a polyglot",
-    how: 'A genuine token rewritten as flattened JSON {"protected", "payload", "signature"}, plus one member whose name looks like a compact token with an admin payload.',
     harm: "accepted",
     exploits: "accept_json",
     build: async (m) => {
@@ -91,8 +85,6 @@ const SERIALIZATION: Attack[] = [
   },
   {
     id: "json_general",
-    title: "JSON serialization (general), a polyglot",
-    how: 'The same in the general form: {"payload", "signatures": [{"protected", "signature"}]}, with the compact look-alike carrying the admin payload.',
     harm: "accepted",
     exploits: "accept_json",
     build: async (m) => {
@@ -106,8 +98,6 @@ const SERIALIZATION: Attack[] = [
 const KEYS: Attack[] = [
   {
     id: "jwk_no_alg",
-    title: "Embedded jwk, no alg anywhere",
-    how: 'No alg in the header; the header\'s jwk is a secret key of the attacker\'s own ({"kty": "oct"}, no alg either), and the token is an HMAC under it.',
     harm: "accepted",
     exploits: "jwk_without_alg",
     build: async (m) => {
@@ -120,8 +110,6 @@ const KEYS: Attack[] = [
   },
   {
     id: "hmac_empty_key",
-    title: "An empty HMAC key",
-    how: 'HS256 under the naive server\'s key read from an environment variable nobody set: the key is "" — and the attacker knows "" too.',
     harm: "accepted",
     exploits: "short_hmac_key",
     build: async (m) => {
@@ -133,8 +121,6 @@ const KEYS: Attack[] = [
   },
   {
     id: "hmac_one_byte_key",
-    title: "A one-byte HMAC key",
-    how: "One genuine token signed with a one-byte key: all 256 bytes are tried in the browser, the one whose HMAC matches signs an admin token.",
     harm: "accepted",
     exploits: "short_hmac_key",
     build: async (m) => {
@@ -153,8 +139,6 @@ const KEYS: Attack[] = [
   },
   {
     id: "crit_unknown",
-    title: "An unknown crit extension",
-    how: 'A genuine token its issuer marked "internal_only", and listed that in crit: a verifier that does not understand it must refuse the token. Replayed at a public one.',
     harm: "accepted",
     exploits: "ignore_crit",
     build: async (m) => ({ token: await m.issue("crit"), target: "access" }),

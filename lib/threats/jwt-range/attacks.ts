@@ -24,8 +24,6 @@ export type {
 function algNone(alg: string): Attack {
   return {
     id: `alg_${alg}`,
-    title: `alg: "${alg}"`,
-    how: `The header says "alg": "${alg}" and the signature is empty; the role says admin.`,
     harm: "accepted",
     exploits: "trust_alg",
     build: async (m) => {
@@ -39,8 +37,6 @@ function algNone(alg: string): Attack {
 const CLASSIC: readonly Attack[] = [
   {
     id: "role_admin",
-    title: "Change the role to admin",
-    how: "The payload's role is edited to admin; the signature is left as it was (now wrong).",
     harm: "accepted",
     exploits: "decode_only",
     build: async (m) => {
@@ -53,8 +49,6 @@ const CLASSIC: readonly Attack[] = [
   algNone("NONE"),
   {
     id: "alg_confusion",
-    title: "Algorithm confusion (HS256 with the public key)",
-    how: "The header says HS256 and the signature is an HMAC keyed with the range's published public key (its PEM text).",
     harm: "accepted",
     exploits: "trust_alg",
     build: async (m) => {
@@ -67,8 +61,6 @@ const CLASSIC: readonly Attack[] = [
   },
   {
     id: "embedded_jwk",
-    title: "Embedded jwk",
-    how: "Signed with the attacker's own key, whose public half rides in the header as jwk.",
     harm: "accepted",
     exploits: "trust_jwk",
     build: async (m) => {
@@ -83,8 +75,6 @@ const CLASSIC: readonly Attack[] = [
   },
   {
     id: "jku",
-    title: "jku to the attacker's key set",
-    how: "Signed with the attacker's key; the header's jku points to the attacker's site, which serves its public half.",
     harm: "accepted",
     exploits: "trust_jku",
     build: async (m) => {
@@ -100,8 +90,6 @@ const CLASSIC: readonly Attack[] = [
   },
   {
     id: "kid_traversal",
-    title: "kid path traversal",
-    how: 'The kid walks out of the key directory to /dev/null (an empty file): the HMAC is keyed with "".',
     harm: "accepted",
     exploits: "kid_as_path",
     build: async (m) => {
@@ -113,48 +101,36 @@ const CLASSIC: readonly Attack[] = [
   },
   {
     id: "expired",
-    title: "An expired token",
-    how: "A genuine token whose exp passed an hour ago — a copy kept from earlier.",
     harm: "accepted",
     exploits: "skip_time",
     build: async (m) => ({ token: await m.issue("expired"), target: "access" }),
   },
   {
     id: "not_yet_valid",
-    title: "A not-yet-valid token",
-    how: "A genuine token whose nbf is an hour away.",
     harm: "accepted",
     exploits: "skip_time",
     build: async (m) => ({ token: await m.issue("not_yet_valid"), target: "access" }),
   },
   {
     id: "pass_as_access",
-    title: "A check-in pass used as an access token",
-    how: "A genuine check-in pass (typ checkin+jwt, its own audience) presented where an access token is expected.",
     harm: "accepted",
     exploits: "skip_audience",
     build: async (m) => ({ token: await m.issue("pass"), target: "access" }),
   },
   {
     id: "access_as_pass",
-    title: "An access token used as a check-in pass",
-    how: "A genuine access token presented at the check-in door.",
     harm: "accepted",
     exploits: "skip_audience",
     build: async (m) => ({ token: await m.issue("fresh"), target: "pass" }),
   },
   {
     id: "stolen_bound",
-    title: "A stolen DPoP-bound token, replayed as Bearer",
-    how: "A genuine token from a DPoP login, bound to the victim's key (cnf.jkt), copied and sent as a plain Bearer token — the thief has no key to sign a proof with.",
     harm: "accepted",
     exploits: "ignore_cnf",
     build: async (m) => ({ token: await m.issue("bound"), target: "access" }),
   },
   {
     id: "bit_flip",
-    title: "Signature bit-flip",
-    how: "The last character of a genuine signature, one unused bit flipped: a different string, the same signature bytes — a second spelling of one token.",
     harm: "accepted",
     exploits: "lenient_base64",
     build: async (m) => {

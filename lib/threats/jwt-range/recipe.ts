@@ -37,10 +37,8 @@ export interface Built {
 }
 
 export interface Attack {
+  /** Its name and how it is built, in a sentence, are the messages jwtRange.attacks.<id>. */
   id: string;
-  title: string;
-  /** How it is built, in a sentence. */
-  how: string;
   /** The naive verifier's mistake it needs (null: none — a real verifier accepts it too). */
   exploits: string | null;
   /**

@@ -2,7 +2,9 @@
 // Client component: the page's flaw is a DOM sink — the comment is written into the page with
 // innerHTML — and the toy login keeps a token in localStorage, as a careless SPA would.
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { RICH } from "@/app/_components/rich";
 import { postJson } from "@/lib/threats/lab-fetch";
 import {
   BEARER_REFRESH_KEY,
@@ -28,12 +30,14 @@ async function holdsRealCredential(): Promise<boolean> {
   return databases.length > 0;
 }
 
+// The two ready-made payloads, by the message that names each (threats.xss.victim).
 const PAYLOADS = {
-  "Payload: read the token and the cookies": `<img src="x" onerror="document.getElementById('loot').textContent = 'localStorage token: ' + localStorage.getItem('${TOKEN_KEY}') + ' | document.cookie: [' + document.cookie + ']'">`,
-  "Payload: use the cookie session": `<img src="x" onerror="fetch('/api/threats/xss/toy').then(r => r.json()).then(d => { document.getElementById('loot').textContent = 'Used the cookie session: ' + JSON.stringify(d) })">`,
+  payloadRead: `<img src="x" onerror="document.getElementById('loot').textContent = 'localStorage token: ' + localStorage.getItem('${TOKEN_KEY}') + ' | document.cookie: [' + document.cookie + ']'">`,
+  payloadUse: `<img src="x" onerror="fetch('/api/threats/xss/toy').then(r => r.json()).then(d => { document.getElementById('loot').textContent = 'Used the cookie session: ' + JSON.stringify(d) })">`,
 };
 
 export function XssVictim({ strict }: { strict: boolean }) {
+  const t = useTranslations("threats.xss.victim");
   const [draft, setDraft] = useState("");
   const [loggedIn, setLoggedIn] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
@@ -74,7 +78,7 @@ export function XssVictim({ strict }: { strict: boolean }) {
   if (refused) {
     return (
       <p role="alert" className="text-sm">
-        This origin holds a token or key of the real app: the flaw stays off here.
+        {t("refused")}
       </p>
     );
   }
@@ -82,19 +86,14 @@ export function XssVictim({ strict }: { strict: boolean }) {
     <div className="space-y-4 text-sm">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={BUTTON} onClick={logIn} disabled={!ready}>
-          Log in to the toy account
+          {t("logIn")}
         </button>
-        <span data-testid="toy-login">
-          {loggedIn
-            ? "Logged in: an HttpOnly toy cookie, and a toy token in localStorage."
-            : "Not logged in."}
-        </span>
+        <span data-testid="toy-login">{loggedIn ? t("loggedIn") : t("notLoggedIn")}</span>
       </div>
       <label className="block">
-        <span className="font-semibold">
-          Your comment (it is shown to the page as HTML — the flaw)
-        </span>
+        <span className="font-semibold">{t("comment")}</span>
         <textarea
+          translate="no"
           className="mt-1 h-24 w-full rounded border border-slate-300 p-2 font-mono text-xs"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
@@ -102,30 +101,35 @@ export function XssVictim({ strict }: { strict: boolean }) {
         />
       </label>
       <div className="flex flex-wrap gap-2">
-        {Object.entries(PAYLOADS).map(([label, payload]) => (
-          <button key={label} type="button" className={BUTTON} onClick={() => setDraft(payload)}>
-            {label}
+        {(Object.keys(PAYLOADS) as Array<keyof typeof PAYLOADS>).map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={BUTTON}
+            onClick={() => setDraft(PAYLOADS[name])}
+          >
+            {t(name)}
           </button>
         ))}
         <button type="button" className={LAB_PRIMARY_BUTTON} onClick={post} disabled={!ready}>
-          Post the comment
+          {t("post")}
         </button>
       </div>
       <div className="rounded-md border border-slate-200 p-3">
-        <p className="font-semibold">The guestbook</p>
+        <p className="font-semibold">{t("guestbook")}</p>
         <div ref={comment} data-testid="comment" />
       </div>
       <p className="rounded-md border border-amber-300 bg-amber-50 p-2" data-testid="loot-box">
-        What the injected script got: <output id="loot" data-testid="loot" />
+        {t("loot")} <output id="loot" data-testid="loot" translate="no" />
       </p>
       {blocked && (
         <p role="status" data-testid="csp-blocked">
-          Blocked by the Content-Security-Policy ({blocked}): the inline handler never ran.
+          {t.rich("blocked", { ...RICH, directive: blocked })}
         </p>
       )}
       <p>
         <a className="underline" href={strict ? "?" : "?csp=app"}>
-          {strict ? "The same page with its relaxed policy" : "The same page with the app's CSP"}
+          {strict ? t("relaxedLink") : t("strictLink")}
         </a>
       </p>
     </div>

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, Notice } from "@/app/_components/ui";
+import { RICH } from "@/app/_components/rich";
 import { xssLabOrigin } from "@/app/threats/lab-origins";
 import { relaxedXssPolicy, wantsAppPolicy } from "@/lib/threats/xss-policy";
 import { XssVictim } from "./components";
 
-export const metadata: Metadata = { title: "Toy guestbook (the XSS lab's victim)" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("threats.xss.victim"))("metaTitle") };
+}
 
 /**
  * A page with a real injection flaw, on purpose: the XSS lab's victim. It runs only on the lab's
@@ -21,31 +25,23 @@ export default async function XssVictimPage({
     new URLSearchParams(typeof params.csp === "string" ? { csp: params.csp } : {}),
   );
   const { lab, onLab } = await xssLabOrigin();
+  const t = await getTranslations("threats.xss.victim");
   if (!onLab) {
     return (
       <div className="space-y-4">
-        <h1 className="text-2xl font-bold">Toy guestbook</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <Notice tone="warning">
-          This page has a deliberate injection flaw, so it runs only on the lab&apos;s own origin,
-          where this server answers nothing else and so holds none of your logins.{" "}
-          {lab === null
-            ? "This server has no such origin here: its operator sets LAB_ORIGIN (another host name for this server)."
-            : `Open it from /threats/xss, which links to ${lab}.`}
+          {t("offLab")}{" "}
+          {lab === null ? t.rich("noLabOrigin", RICH) : t.rich("openFrom", { ...RICH, lab })}
         </Notice>
       </div>
     );
   }
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">
-        Toy guestbook {strict ? "(with the app's CSP)" : "(vulnerable)"}
-      </h1>
-      <Card title="This page's Content-Security-Policy">
-        <p className="mb-2 text-sm">
-          {strict
-            ? "The app's own policy: only scripts carrying this response's random nonce run; inline event handlers never do."
-            : "Relaxed on purpose: 'unsafe-inline' lets any inline script and event handler run, and there is no nonce."}
-        </p>
+      <h1 className="text-2xl font-bold">{strict ? t("titleStrict") : t("titleVulnerable")}</h1>
+      <Card title={t("policyTitle")}>
+        <p className="mb-2 text-sm">{strict ? t("policyStrict") : t.rich("policyRelaxed", RICH)}</p>
         <pre className="whitespace-pre-wrap break-all text-xs" data-testid="xss-policy">
           {strict ? "script-src 'self' 'nonce-…' 'strict-dynamic'; …" : relaxedXssPolicy(false)}
         </pre>
