@@ -1,6 +1,7 @@
 "use client";
 // Client-side: the refresh token is an HttpOnly cookie scoped to /api/jwt/refresh, so only a
 // request from the page to that endpoint can use it; a timer in the page decides when.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { rebuildLocalPath } from "@/lib/auth/login/redirects";
@@ -54,6 +55,7 @@ export function SilentRefresh({
   offsetSeconds: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("jwtArea.refresh");
   const [status, setStatus] = useState<string | null>(null);
   // The exp this tab last left to another tab's renewal. Still the page's exp after the re-render
   // (the announcement was stale: a login since, a shorter lifetime), the tab renews itself.
@@ -71,10 +73,10 @@ export function SilentRefresh({
         if (answer === null) setLeftToOthers(exp);
         setStatus(
           answer === null
-            ? "Another tab had just renewed the token: this tab took the new one."
+            ? t("tookOther")
             : answer.ok
-              ? `Refreshed silently: generation ${answer.generation}, a new access token for ${answer.expiresIn} s.`
-              : `Refresh refused (${answer.error ?? "network"}): log in again.`,
+              ? t("done", { generation: answer.generation ?? 0, seconds: answer.expiresIn ?? 0 })
+              : t("refused", { error: answer.error ?? t("network") }),
         );
         router.refresh();
       },
@@ -87,11 +89,10 @@ export function SilentRefresh({
       clearTimeout(timer);
       stop();
     };
-  }, [exp, lifetimeSeconds, offsetSeconds, router, leftToOthers]);
+  }, [exp, lifetimeSeconds, offsetSeconds, router, leftToOthers, t]);
   return (
     <p aria-live="polite" className="text-xs text-slate-600" data-testid="silent-refresh">
-      {status ??
-        `The page renews this token ${Math.round(Math.min(30, lifetimeSeconds * 0.25))} s before it expires.`}
+      {status ?? t("idle", { lead: Math.round(Math.min(30, lifetimeSeconds * 0.25)) })}
     </p>
   );
 }

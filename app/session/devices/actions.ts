@@ -26,6 +26,8 @@ export type RevokeOthersState = FormState<ReauthenticationInput> & {
 
 // This device's own session ended while it asked: another device won the race.
 const LOST = loginUrl("session", "/session/devices", "session_not_found");
+// This device's own session was the oldest, and a login from "another device" pushed it out.
+const EVICTED = loginUrl("session", "/session/devices", "session_evicted");
 
 /**
  * Logs one device out (its session record is deleted) — sensitive, like logging them all out:
@@ -45,8 +47,7 @@ export async function revokeDeviceAction(formData: FormData): Promise<void> {
  * The limit, shown live: this user logs in from `count` made-up devices, one after the other —
  * each a real startSession, the limit and its policy applied as to any login. Pushing other
  * devices out is as sensitive as logging them out, so a stale login types its password first.
- * When this browser's own session is pushed out, the redirect's request is refused, and its
- * login page says why.
+ * When this browser's own session is pushed out, it goes to the login page, which says why.
  */
 export async function logInElsewhereAction(formData: FormData): Promise<void> {
   const { auth } = await requireFreshSession("/session/devices");
@@ -60,6 +61,8 @@ export async function logInElsewhereAction(formData: FormData): Promise<void> {
     const metadata = { userAgent: simulatedUserAgent(known + i), ip: null };
     const started = await startSession(auth.user.id, metadata);
     if (!started.ok) redirect(`/session/devices?done=refused&added=${i}`);
+    // This very request already passed its check, so it would render as logged in: say it here.
+    if (started.evictedIds.includes(auth.session.id)) redirect(EVICTED);
     evicted += started.evicted;
   }
   redirect(`/session/devices?done=elsewhere&added=${count}&evicted=${evicted}`);
