@@ -41,6 +41,10 @@ async function refreshOnce(
   });
 }
 
+/** What the last renewal did: another tab's token taken, or the server's answer. */
+type RefreshOutcome =
+  { kind: "tookOther" } | { kind: "answered"; answer: RefreshAnswer & { ok: boolean } };
+
 /**
  * Silent refresh (C25): shortly before the access token expires — as the server judges time,
  * fast-forward offset included — trade the refresh token for a new pair, then re-render.
@@ -56,7 +60,7 @@ export function SilentRefresh({
 }) {
   const router = useRouter();
   const t = useTranslations("jwtArea.refresh");
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<RefreshOutcome | null>(null);
   // The exp this tab last left to another tab's renewal. Still the page's exp after the re-render
   // (the announcement was stale: a login since, a shorter lifetime), the tab renews itself.
   const [leftToOthers, setLeftToOthers] = useState<number | null>(null);
@@ -71,13 +75,7 @@ export function SilentRefresh({
       async () => {
         const answer = await refreshOnce(exp, !renewItself);
         if (answer === null) setLeftToOthers(exp);
-        setStatus(
-          answer === null
-            ? t("tookOther")
-            : answer.ok
-              ? t("done", { generation: answer.generation ?? 0, seconds: answer.expiresIn ?? 0 })
-              : t("refused", { error: answer.error ?? t("network") }),
-        );
+        setStatus(answer === null ? { kind: "tookOther" } : { kind: "answered", answer });
         router.refresh();
       },
       // Left to another tab whose token did not arrive: renew in two seconds, by itself.
@@ -89,10 +87,19 @@ export function SilentRefresh({
       clearTimeout(timer);
       stop();
     };
-  }, [exp, lifetimeSeconds, offsetSeconds, router, leftToOthers, t]);
+  }, [exp, lifetimeSeconds, offsetSeconds, router, leftToOthers]);
   return (
     <p aria-live="polite" className="text-xs text-slate-600" data-testid="silent-refresh">
-      {status ?? t("idle", { lead: Math.round(Math.min(30, lifetimeSeconds * 0.25)) })}
+      {status === null
+        ? t("idle", { lead: Math.round(Math.min(30, lifetimeSeconds * 0.25)) })
+        : status.kind === "tookOther"
+          ? t("tookOther")
+          : status.answer.ok
+            ? t("done", {
+                generation: status.answer.generation ?? 0,
+                seconds: status.answer.expiresIn ?? 0,
+              })
+            : t("refused", { error: status.answer.error ?? t("network") })}
     </p>
   );
 }
