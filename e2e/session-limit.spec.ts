@@ -11,6 +11,7 @@ test.describe("the session limit, live", () => {
     browser,
     freshUser,
   }) => {
+    test.slow(); // two browsers, two logins through the form, two more on the server
     const oldestContext = await browser.newContext();
     const oldest = await oldestContext.newPage();
     await logInThroughForm(oldest, "session", freshUser);
@@ -21,7 +22,9 @@ test.describe("the session limit, live", () => {
       "Counted against it now: 2 of 3.",
     );
     await expect(page.getByTestId("session-limit-next")).toContainText("1 more login fits");
-    await page.getByRole("button", { name: "Log in from 2 other devices (passes the limit)" }).click();
+    await page
+      .getByRole("button", { name: "Log in from 2 other devices (passes the limit)" })
+      .click();
     await expect(page.getByText("The limit pushed 1 session out, the oldest")).toBeVisible();
     await expect(page.getByTestId("session-limit-count")).toHaveText(
       "Counted against it now: 3 of 3.",
