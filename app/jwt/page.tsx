@@ -17,7 +17,9 @@ import { SilentRefresh } from "./refresh";
 import { CustomClaimsForm } from "./components";
 import { TokenCard } from "./evidence";
 
-export const metadata: Metadata = { title: "JWT dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jwtArea"))("pageTitle") };
+}
 
 export default async function JwtDashboardPage({
   searchParams,

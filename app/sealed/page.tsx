@@ -10,7 +10,9 @@ import { judgeNow } from "@/lib/auth/step-up/step-up";
 import { logoutAction } from "./actions";
 import { SealCard } from "./evidence";
 
-export const metadata: Metadata = { title: "Sealed-cookie session dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sealedArea"))("pageTitle") };
+}
 
 export default async function SealedDashboardPage() {
   const { data, passwordId, expiresAt } = await requireSealed("/sealed");

@@ -9,7 +9,9 @@ import { config } from "@/config";
 import { logoutAction } from "./actions";
 import { SessionRecordCard } from "./evidence";
 
-export const metadata: Metadata = { title: "Session dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessionArea"))("pageTitle") };
+}
 
 export default async function SessionDashboardPage({
   searchParams,

@@ -4,7 +4,9 @@ import { RICH } from "@/app/_components/rich";
 import { AreaBadge, HowItWorks } from "@/app/_components/ui";
 import { BearerDashboard } from "./components";
 
-export const metadata: Metadata = { title: "JWT in localStorage" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bearerPage"))("pageTitle") };
+}
 
 /**
  * The localStorage variant of the JWT dashboard. The server cannot check anything for this page

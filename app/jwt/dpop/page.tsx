@@ -5,7 +5,9 @@ import { AreaBadge, HowItWorks } from "@/app/_components/ui";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { DpopDashboard } from "./components";
 
-export const metadata: Metadata = { title: "JWT bound to this browser (DPoP)" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dpopPage"))("pageTitle") };
+}
 
 /**
  * The DPoP variant of the JWT dashboard (RFC 9449). Like the localStorage variant, the page's

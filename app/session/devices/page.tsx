@@ -12,7 +12,9 @@ import { isSimulated } from "./simulated";
 import { StepUpNote } from "@/app/_components/step-up-note";
 import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
 
-export const metadata: Metadata = { title: "Your devices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("devices"))("pageTitle") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
