@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/app/_components/logout-button";
-import { AreaBadge, Card, Facts, Time } from "@/app/_components/ui";
+import { Moment } from "@/app/_components/moment";
+import { AreaBadge, Card, Facts } from "@/app/_components/ui";
 import type { AuthArea } from "@/config/types";
 
 /** Who is logged in and for how long: what every mechanism can say, each from its own credential. */
@@ -21,7 +23,7 @@ export interface IdentityCardProps {
   area: AuthArea;
   identity: Identity;
   names: IdentityNames;
-  /** Where the page read it all: "the database", "the seal", "the token". */
+  /** Where the page read it all, in the reader's language: "the database", "the seal", "the token". */
   readFrom: string;
   /** The accessible name of the list of facts. */
   label: string;
@@ -34,6 +36,8 @@ export interface IdentityCardProps {
   links?: ReadonlyArray<{ href: string; label: string }>;
   /** Lines between the heading and the cards: what the last action did, the silent refresh. */
   notices?: ReactNode;
+  /** The time the page judges by (the fast-forward clock's, where it runs): "in 14m (12:31)". */
+  now: number;
 }
 
 const button = "rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100";
@@ -42,7 +46,7 @@ const button = "rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-s
  * The top of every area's dashboard, drawn one way so that the three areas differ only where
  * their mechanisms do: the greeting, who the credential says you are, and its evidence.
  */
-export function IdentityCard({
+export async function IdentityCard({
   area,
   identity,
   names,
@@ -53,33 +57,41 @@ export function IdentityCard({
   logout,
   links = [],
   notices,
-}: IdentityCardProps): ReactNode {
+  now,
+}: IdentityCardProps): Promise<ReactNode> {
+  const t = await getTranslations("identity");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="flex items-center gap-2 text-2xl font-bold">
-          <AreaBadge area={area} /> Hello, {identity.displayName}
+        <h1 className="flex min-w-0 items-center gap-2 text-2xl font-bold break-words">
+          <AreaBadge area={area} /> {t("hello", { name: identity.displayName })}
         </h1>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {links.map((link) => (
             <Link key={link.href} href={link.href} className={button}>
               {link.label}
             </Link>
           ))}
-          <LogoutButton action={logout} />
+          <LogoutButton action={logout} label={t("logOut")} />
         </div>
       </div>
       {notices}
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title={`Who you are (read from ${readFrom})`}>
+        <Card title={t("who", { source: readFrom })}>
           <Facts
             label={label}
             items={[
-              [`User id (${names.userId})`, identity.userId],
-              [`Display name (${names.displayName})`, identity.displayName],
-              [`Role (${names.role})`, identity.role],
-              [`Issued (${names.issuedAt})`, <Time key="issued" value={identity.issuedAt} />],
-              [`Expires (${names.expiresAt})`, <Time key="expires" value={identity.expiresAt} />],
+              [t("userId", { name: names.userId }), identity.userId],
+              [t("displayName", { name: names.displayName }), identity.displayName],
+              [t("role", { name: names.role }), identity.role],
+              [
+                t("issued", { name: names.issuedAt }),
+                <Moment key="issued" value={identity.issuedAt} now={now} />,
+              ],
+              [
+                t("expires", { name: names.expiresAt }),
+                <Moment key="expires" value={identity.expiresAt} now={now} />,
+              ],
               ...moreFacts,
             ]}
           />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Term } from "@/app/_components/term";
 import { DemoUsers } from "@/app/_components/demo-users";
@@ -31,7 +31,7 @@ export async function LoginScreen({
   const t = await getTranslations("login");
   const next = safeNextPath(params.next, area);
   const reason = typeof params.reason === "string" ? params.reason : null;
-  const explanation = reason === null ? null : explainReason(reason);
+  const explanation = reason === null ? null : explainReason(reason, await getLocale());
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <div className="space-y-4">

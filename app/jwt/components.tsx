@@ -2,6 +2,7 @@
 // Client component: re-issues the token with custom claims and shows, live, what the browser did
 // with the cookie and what the Authorization header carried.
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TextField } from "@/app/_components/form-fields";
@@ -19,6 +20,7 @@ const LIMIT = 4096;
 
 export function CustomClaimsForm() {
   const router = useRouter();
+  const t = useTranslations("jwtArea.claims");
   const [result, setResult] = useState<Reissue | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +39,7 @@ export function CustomClaimsForm() {
       });
       const body = await response.json();
       if (!response.ok) {
-        setError(body.message ?? `Error ${response.status}`);
+        setError(body.message ?? t("error", { status: response.status }));
         return;
       }
       // What does each transport carry now? The cookie only if the browser accepted it.
@@ -72,9 +74,9 @@ export function CustomClaimsForm() {
       noValidate
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField name="claimName" label="Claim name" autoComplete="off" />
-        <TextField name="claimValue" label="Claim value" autoComplete="off" />
-        <TextField name="padBytes" label="Padding (bytes)" autoComplete="off" defaultValue="0" />
+        <TextField name="claimName" label={t("name")} autoComplete="off" />
+        <TextField name="claimValue" label={t("value")} autoComplete="off" />
+        <TextField name="padBytes" label={t("padding")} autoComplete="off" defaultValue="0" />
       </div>
       {error && (
         <p role="alert" className="text-sm text-red-700">
@@ -86,13 +88,12 @@ export function CustomClaimsForm() {
         disabled={busy}
         className="rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60"
       >
-        Re-issue my token
+        {t("submit")}
       </button>
       {result && (
         <div className="space-y-2 text-sm" data-testid="reissue-result">
           <p>
-            New token: {result.bytes} bytes; as a cookie {result.cookieBytes} of the browser&apos;s
-            ~{LIMIT}-byte limit.
+            {t("newToken", { bytes: result.bytes, cookieBytes: result.cookieBytes, limit: LIMIT })}
           </p>
           <meter
             min={0}
@@ -101,16 +102,12 @@ export function CustomClaimsForm() {
             high={LIMIT}
             value={result.cookieBytes}
             className="w-full"
-            aria-label="Cookie size against the limit"
+            aria-label={t("meter")}
           />
           <p data-testid="cookie-outcome">
-            {result.cookieCarriedNew
-              ? "The cookie now carries the new token."
-              : "The browser dropped the oversized cookie: requests still carry the old token in the cookie."}
+            {result.cookieCarriedNew ? t("cookieNew") : t("cookieDropped")}
           </p>
-          <p data-testid="bearer-outcome">
-            The Authorization header carried the new token: {result.bearerStatus}.
-          </p>
+          <p data-testid="bearer-outcome">{t("bearer", { status: result.bearerStatus })}</p>
           {result.warnings.map((warning) => (
             <p
               key={warning}

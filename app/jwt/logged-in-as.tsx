@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /**
@@ -14,9 +15,15 @@ export function LoggedInAs({
   user: { displayName: string; role: string };
   children: ReactNode;
 }): ReactNode {
+  const t = useTranslations("jwtArea");
   return (
     <p data-testid={testId}>
-      Logged in as <strong>{user.displayName}</strong> ({user.role}) — {children}
+      {t.rich("loggedInAs", {
+        b: (chunks) => <strong>{chunks}</strong>,
+        name: user.displayName,
+        role: user.role,
+      })}
+      {children}
     </p>
   );
 }
@@ -29,16 +36,21 @@ export function NotLoggedIn({
 }: {
   testId: string;
   reason: string;
-  /** How to log in there, when that page offers more than one way ("with DPoP"). */
-  how?: string;
+  /** How to log in there, when that page offers more than one way: "dpop". */
+  how?: "dpop" | "";
 }): ReactNode {
+  const t = useTranslations("jwtArea");
   return (
     <p data-testid={testId}>
-      Not logged in ({reason}). Log in{how && ` ${how}`} on{" "}
-      <a className="underline" href="/jwt/login">
-        the JWT login page
-      </a>
-      .
+      {t.rich("notLoggedIn", {
+        reason,
+        how: how === "" ? "none" : how,
+        login: (chunks) => (
+          <a className="underline" href="/jwt/login">
+            {chunks}
+          </a>
+        ),
+      })}
     </p>
   );
 }

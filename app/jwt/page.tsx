@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { IdentityCard } from "@/app/_components/identity-card";
-import { Card, HowItWorks, Notice, Time } from "@/app/_components/ui";
+import { Moment } from "@/app/_components/moment";
+import { RICH } from "@/app/_components/rich";
+import { Card, HowItWorks, Notice } from "@/app/_components/ui";
 import { StepUpNote } from "@/app/_components/step-up-note";
 import { judgeNow, tokenFreshness } from "@/lib/auth/step-up/step-up";
-import { readAccessToken, type JwtTransport } from "@/lib/auth/credentials";
+import { readAccessToken } from "@/lib/auth/credentials";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
 import { clockOffsetSeconds } from "@/lib/auth/clock";
@@ -14,13 +17,9 @@ import { SilentRefresh } from "./refresh";
 import { CustomClaimsForm } from "./components";
 import { TokenCard } from "./evidence";
 
-export const metadata: Metadata = { title: "JWT dashboard" };
-
-const arrivedVia: Record<JwtTransport, string> = {
-  cookie: "HttpOnly cookie",
-  bearer: "Authorization: Bearer header",
-  dpop: "Authorization: DPoP header",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jwtArea"))("pageTitle") };
+}
 
 export default async function JwtDashboardPage({
   searchParams,
@@ -29,7 +28,9 @@ export default async function JwtDashboardPage({
 }) {
   const { header, claims, transport } = await requireJwt("/jwt");
   const { done, ended } = await searchParams;
-  const freshness = tokenFreshness(claims, await judgeNow());
+  const t = await getTranslations("jwtArea");
+  const now = await judgeNow();
+  const freshness = tokenFreshness(claims, now);
   const user = userFromClaims(claims);
   // Only the size and the start of the signature are shown: the token itself is an HttpOnly
   // credential and must never be echoed to page scripts.
@@ -54,30 +55,27 @@ export default async function JwtDashboardPage({
           issuedAt: "iat",
           expiresAt: "exp",
         }}
-        readFrom="the token"
-        label="Your claims"
+        readFrom={t("readFrom")}
+        label={t("label")}
         moreFacts={[
           [
-            "Password typed (auth_time)",
+            t("authTime"),
             claims.auth_time === undefined ? (
-              "not recorded"
+              t("notRecorded")
             ) : (
-              <Time key="auth_time" value={claims.auth_time * 1000} />
+              <Moment key="auth_time" value={claims.auth_time * 1000} now={now} />
             ),
           ],
-          ["Arrived via", arrivedVia[transport]],
-          ["Token size", `${token.length} bytes`],
+          [t("arrivedVia"), t(`via.${transport}`)],
+          [t("size"), t("bytes", { size: token.length })],
         ]}
         evidence={<TokenCard header={header} claims={claims} signature={signature} />}
         logout={logoutAction}
+        now={now}
         notices={
           <>
             {done === "others" && (
-              <Notice>
-                Ended {typeof ended === "string" ? ended : "0"} other login(s): their refresh tokens
-                are revoked, so they cannot renew. Access tokens they already hold work until they
-                expire.
-              </Notice>
+              <Notice>{t("ended", { count: typeof ended === "string" ? ended : "0" })}</Notice>
             )}
             {transport === "cookie" && (
               <SilentRefresh
@@ -89,15 +87,11 @@ export default async function JwtDashboardPage({
           </>
         }
       />
-      <Card title="Add claims to your token">
-        <p className="mb-3 text-sm text-slate-600">
-          Every claim makes the token bigger, and every request carries all of it. Past ~4096 bytes
-          a browser refuses the cookie; a header has no such limit. And anything in a claim can be
-          read by whoever holds the token.
-        </p>
+      <Card title={t("claims.title")}>
+        <p className="mb-3 text-sm text-slate-600">{t("claims.text")}</p>
         <CustomClaimsForm />
       </Card>
-      <Card title="Log out my other logins">
+      <Card title={t("others.title")}>
         <p className="mb-3 text-sm" data-testid="step-up-note">
           <StepUpNote freshness={freshness} />
         </p>
@@ -106,34 +100,26 @@ export default async function JwtDashboardPage({
             type="submit"
             className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
           >
-            Log out my other logins
+            {t("others.submit")}
           </button>
         </form>
       </Card>
-      <Card title="A JWT as a ticket">
+      <Card title={t("ticket.title")}>
         <p className="text-sm text-slate-600">
-          The same signing turns into an event pass: get{" "}
+          {t("ticket.before")}
           <Link href="/jwt/pass" prefetch={false} className="underline">
-            your check-in pass
-          </Link>{" "}
-          as a QR code, and check it at the{" "}
+            {t("ticket.pass")}
+          </Link>
+          {t("ticket.middle")}
           <Link href="/checkin" className="underline">
-            check-in desk
-          </Link>{" "}
-          — with the network off.
+            {t("ticket.desk")}
+          </Link>
+          {t("ticket.after")}
         </p>
       </Card>
       <HowItWorks>
-        <p>
-          This page knows who you are without asking the database: the server checked the
-          token&apos;s Ed25519 signature with its public key and read the claims above. Anyone
-          holding the token can decode them too — a JWT is signed, not encrypted.
-        </p>
-        <p>
-          The server keeps nothing, so it cannot take the token back. Logging out clears your
-          cookie, but a copy of the token taken before keeps working until <code>exp</code>. A role
-          change is not seen until a new token is issued.
-        </p>
+        <p>{t("how.verify")}</p>
+        <p>{t.rich("how.revoke", RICH)}</p>
       </HowItWorks>
     </div>
   );

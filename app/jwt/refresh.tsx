@@ -1,6 +1,7 @@
 "use client";
 // Client-side: the refresh token is an HttpOnly cookie scoped to /api/jwt/refresh, so only a
 // request from the page to that endpoint can use it; a timer in the page decides when.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { rebuildLocalPath } from "@/lib/auth/login/redirects";
@@ -40,6 +41,10 @@ async function refreshOnce(
   });
 }
 
+/** What the last renewal did: another tab's token taken, or the server's answer. */
+type RefreshOutcome =
+  { kind: "tookOther" } | { kind: "answered"; answer: RefreshAnswer & { ok: boolean } };
+
 /**
  * Silent refresh (C25): shortly before the access token expires — as the server judges time,
  * fast-forward offset included — trade the refresh token for a new pair, then re-render.
@@ -54,7 +59,8 @@ export function SilentRefresh({
   offsetSeconds: number;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<string | null>(null);
+  const t = useTranslations("jwtArea.refresh");
+  const [status, setStatus] = useState<RefreshOutcome | null>(null);
   // The exp this tab last left to another tab's renewal. Still the page's exp after the re-render
   // (the announcement was stale: a login since, a shorter lifetime), the tab renews itself.
   const [leftToOthers, setLeftToOthers] = useState<number | null>(null);
@@ -69,13 +75,7 @@ export function SilentRefresh({
       async () => {
         const answer = await refreshOnce(exp, !renewItself);
         if (answer === null) setLeftToOthers(exp);
-        setStatus(
-          answer === null
-            ? "Another tab had just renewed the token: this tab took the new one."
-            : answer.ok
-              ? `Refreshed silently: generation ${answer.generation}, a new access token for ${answer.expiresIn} s.`
-              : `Refresh refused (${answer.error ?? "network"}): log in again.`,
-        );
+        setStatus(answer === null ? { kind: "tookOther" } : { kind: "answered", answer });
         router.refresh();
       },
       // Left to another tab whose token did not arrive: renew in two seconds, by itself.
@@ -90,8 +90,16 @@ export function SilentRefresh({
   }, [exp, lifetimeSeconds, offsetSeconds, router, leftToOthers]);
   return (
     <p aria-live="polite" className="text-xs text-slate-600" data-testid="silent-refresh">
-      {status ??
-        `The page renews this token ${Math.round(Math.min(30, lifetimeSeconds * 0.25))} s before it expires.`}
+      {status === null
+        ? t("idle", { lead: Math.round(Math.min(30, lifetimeSeconds * 0.25)) })
+        : status.kind === "tookOther"
+          ? t("tookOther")
+          : status.answer.ok
+            ? t("done", {
+                generation: status.answer.generation ?? 0,
+                seconds: status.answer.expiresIn ?? 0,
+              })
+            : t("refused", { error: status.answer.error ?? t("network") })}
     </p>
   );
 }

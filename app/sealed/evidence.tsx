@@ -1,32 +1,49 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Card, Facts, Time } from "@/app/_components/ui";
+import { formatSpan } from "@/app/_components/inspector/format";
+import { Moment } from "@/app/_components/moment";
+import { Card, Facts } from "@/app/_components/ui";
 import { config } from "@/config";
+
+/** A lifetime in words, its seconds after: "7d 0h (604800 s)". */
+function lifetime(seconds: number, locale: string): string {
+  return `${formatSpan(seconds * 1000, 0, locale)} (${seconds} s)`;
+}
 
 /**
  * The seal's evidence: only what iron-session leaves in the clear and what the server configured —
  * the seal itself is a credential, so it is measured, never echoed (not even in part).
  */
-export function SealCard({
+export async function SealCard({
   passwordId,
   expiresAt,
   size,
+  now,
 }: {
   passwordId: string;
   expiresAt: number;
   size: number;
-}): ReactNode {
+  now: number;
+}): Promise<ReactNode> {
+  const t = await getTranslations("sealedArea.card");
+  const locale = await getLocale();
   return (
-    <Card title="The cookie itself">
+    <Card title={t("title")}>
       <Facts
-        label="The seal"
+        label={t("label")}
         items={[
-          ["Format", <code key="f">Fe26.2*{passwordId}*…~2 (iron-session)</code>],
-          ["Size", `${size} bytes`],
-          ["Sealed with password id", passwordId],
-          ["Seal expires", <Time key="e" value={expiresAt} />],
-          ["ttl", `${config.sealed.ttlSeconds} s`],
-          ["Cookie Max-Age (ttl − 60 s)", `${config.sealed.cookieMaxAgeSeconds} s`],
-          ["Kept on the server", "nothing"],
+          [
+            t("format"),
+            <span key="f">
+              {t("formatValue")} <code translate="no">Fe26.2*{passwordId}*…~2</code>
+            </span>,
+          ],
+          [t("size"), t("bytes", { size })],
+          [t("password"), passwordId],
+          [t("expires"), <Moment key="e" value={expiresAt} now={now} />],
+          [t("ttl"), lifetime(config.sealed.ttlSeconds, locale)],
+          [t("maxAge"), lifetime(config.sealed.cookieMaxAgeSeconds, locale)],
+          [t("kept"), t("nothing")],
         ]}
       />
     </Card>

@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { IdentityCard } from "@/app/_components/identity-card";
+import { RICH } from "@/app/_components/rich";
 import { HowItWorks } from "@/app/_components/ui";
 import { readSealedSessionCookie } from "@/lib/auth/credentials";
 import { requireSealed } from "@/lib/auth/dal";
+import { judgeNow } from "@/lib/auth/step-up/step-up";
 import { logoutAction } from "./actions";
 import { SealCard } from "./evidence";
 
-export const metadata: Metadata = { title: "Sealed-cookie session dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sealedArea"))("pageTitle") };
+}
 
 export default async function SealedDashboardPage() {
   const { data, passwordId, expiresAt } = await requireSealed("/sealed");
+  const t = await getTranslations("sealedArea");
+  const now = await judgeNow();
   // Read to be measured only (SealCard): the seal is an HttpOnly credential.
   const seal = readSealedSessionCookie(await cookies()) ?? "";
   return (
@@ -31,26 +38,17 @@ export default async function SealedDashboardPage() {
           issuedAt: "iat",
           expiresAt: "exp",
         }}
-        readFrom="the seal"
-        label="Inside the seal"
-        evidence={<SealCard passwordId={passwordId} expiresAt={expiresAt} size={seal.length} />}
+        readFrom={t("readFrom")}
+        label={t("label")}
+        evidence={
+          <SealCard passwordId={passwordId} expiresAt={expiresAt} size={seal.length} now={now} />
+        }
         logout={logoutAction}
+        now={now}
       />
       <HowItWorks>
-        <p>
-          This page knows who you are without asking the database: the server unsealed your cookie
-          (AES-256-CBC, then HMAC-SHA-256 checked with its password) and read the session inside.
-          Unlike a JWT, nobody else can read it — it is encrypted, closer to a JWE than to a signed
-          token. Unlike the server-side session, the server wrote nothing down.
-        </p>
-        <p>
-          &quot;Session&quot; names a mechanism, not a place: this is a <em>stateless</em> session.
-          Logging out clears your cookie, but a copy taken before still unseals and works until its
-          sealed expiry; a role change is not seen until you log in again; an admin&apos;s force
-          logout has nothing to delete. The one way to end every such session at once is to remove
-          the password they were sealed with (admin page) — everyone is logged out, like retiring a
-          JWT signing key.
-        </p>
+        <p>{t("how.unseal")}</p>
+        <p>{t.rich("how.stateless", RICH)}</p>
       </HowItWorks>
     </div>
   );

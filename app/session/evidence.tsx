@@ -1,21 +1,35 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Card, Facts, Time } from "@/app/_components/ui";
+import { Moment } from "@/app/_components/moment";
+import { Card, Facts } from "@/app/_components/ui";
 import type { SessionAuth } from "@/lib/auth/dal";
 
 type Session = Extract<SessionAuth, { ok: true }>["session"];
 
 /** The session's evidence: the row the server keeps, found by the hash of the cookie's token. */
-export function SessionRecordCard({ session }: { session: Session }): ReactNode {
+export async function SessionRecordCard({
+  session,
+  now,
+}: {
+  session: Session;
+  now: number;
+}): Promise<ReactNode> {
+  const t = await getTranslations("sessionArea.record");
   return (
-    <Card title="The server-side record">
+    <Card title={t("title")}>
       <Facts
-        label="Session record"
+        label={t("label")}
         items={[
-          ["Id (SHA-256 of token)", <code key="id">{session.id.slice(0, 12)}…</code>],
-          ["Last seen", <Time key="l" value={session.lastSeenAt} />],
-          ["Idle expiry", <Time key="i" value={session.idleExpiresAt} />],
-          ["Device", session.userAgent ?? "unknown"],
-          ["IP", session.ip ?? "unknown"],
+          [t("id"), <code key="id">{session.id.slice(0, 12)}…</code>],
+          [t("lastSeen"), <Moment key="l" value={session.lastSeenAt} now={now} />],
+          [t("idleExpiry"), <Moment key="i" value={session.idleExpiresAt} now={now} />],
+          [
+            t("device"),
+            <code key="d" className="break-all" translate="no">
+              {session.userAgent ?? t("unknown")}
+            </code>,
+          ],
+          [t("ip"), session.ip ?? t("unknown")],
         ]}
       />
     </Card>

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { IdentityCard } from "@/app/_components/identity-card";
+import { RICH } from "@/app/_components/rich";
 import { HowItWorks, Notice } from "@/app/_components/ui";
 import { requireSession } from "@/lib/auth/dal";
+import { judgeNow } from "@/lib/auth/step-up/step-up";
 import { config } from "@/config";
 import { logoutAction } from "./actions";
 import { SessionRecordCard } from "./evidence";
 
-export const metadata: Metadata = { title: "Session dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessionArea"))("pageTitle") };
+}
 
 export default async function SessionDashboardPage({
   searchParams,
@@ -15,6 +20,8 @@ export default async function SessionDashboardPage({
 }) {
   const { user, session } = await requireSession("/session");
   const { reason } = await searchParams;
+  const t = await getTranslations("sessionArea");
+  const now = await judgeNow();
   return (
     <div className="space-y-6">
       <IdentityCard
@@ -33,36 +40,25 @@ export default async function SessionDashboardPage({
           issuedAt: "sessions.created_at",
           expiresAt: "sessions.expires_at",
         }}
-        readFrom="the database"
-        label="Your account"
-        moreFacts={[["Username (users.username)", user.username]]}
-        evidence={<SessionRecordCard session={session} />}
+        readFrom={t("readFrom")}
+        label={t("label")}
+        moreFacts={[[t("username"), user.username]]}
+        evidence={<SessionRecordCard session={session} now={now} />}
         logout={logoutAction}
         links={[
-          { href: "/session/devices", label: "Your devices" },
-          { href: "/account", label: "Account" },
+          { href: "/session/devices", label: t("devices") },
+          { href: "/account", label: t("account") },
         ]}
-        notices={
-          reason === "admin_only" && (
-            <Notice tone="warning">
-              The admin pages need the admin role — as the database says it now, not as any token
-              remembers it.
-            </Notice>
-          )
-        }
+        notices={reason === "admin_only" && <Notice tone="warning">{t("adminOnly")}</Notice>}
+        now={now}
       />
       <HowItWorks>
+        <p>{t.rich("how.lookup", RICH)}</p>
         <p>
-          This page knows who you are because the server looked your session up: your browser sent
-          only a cookie holding a random token; the server hashed it and found the row above (once,
-          in the proxy, which handed the answer to this page). Your name and role came from the{" "}
-          <code>users</code> table, so a role change shows up on the very next request.
-        </p>
-        <p>
-          Logging out deletes that row before answering. The cookie — or any copy of it — then
-          points at nothing, and the server refuses it. The row also expires on its own: after{" "}
-          {Math.round(config.session.idleTtlSeconds / 60)} minutes idle (each request slides it
-          forward) or at its absolute expiry, <code>expires_at</code>.
+          {t.rich("how.logout", {
+            ...RICH,
+            minutes: Math.round(config.session.idleTtlSeconds / 60),
+          })}
         </p>
       </HowItWorks>
     </div>

@@ -2,7 +2,8 @@
 // Client component: this variant's credential lives in localStorage, so only page script can use
 // it — and so can any script injected into the page.
 
-import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useEffect, useState } from "react";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { announceRefresh, withRefreshLock } from "@/lib/ui/tab-refresh";
 import { LoggedInAs, NotLoggedIn } from "../logged-in-as";
@@ -13,7 +14,15 @@ interface Me {
   claims: Record<string, unknown>;
 }
 
-type Status = { kind: "loading" } | { kind: "anonymous"; reason: string } | { kind: "ok"; me: Me };
+/** Why no one is logged in here, said in the reader's language when shown. */
+type Why = { key: "noToken" } | { key: "answered"; status: number } | { key: "loggedOut" };
+
+type Status = { kind: "loading" } | { kind: "anonymous"; why: Why } | { kind: "ok"; me: Me };
+
+const TAGS = {
+  b: (chunks: ReactNode) => <strong>{chunks}</strong>,
+  code: (chunks: ReactNode) => <code>{chunks}</code>,
+};
 
 function fetchMe(token: string): Promise<Response> {
   return fetch("/api/jwt/me", { headers: { authorization: `Bearer ${token}` }, cache: "no-store" });
@@ -50,7 +59,7 @@ async function renewOnce(startedWith: string): Promise<string | null> {
  */
 async function loadMe(): Promise<Status> {
   const token = localStorage.getItem(BEARER_STORAGE_KEY);
-  if (!token) return { kind: "anonymous", reason: "no token in localStorage" };
+  if (!token) return { kind: "anonymous", why: { key: "noToken" } };
   // The pair as this tab found it: if another tab renews meanwhile, the lock sees the change.
   const refreshToken = localStorage.getItem(BEARER_REFRESH_KEY);
   let response = await fetchMe(token);
@@ -60,10 +69,11 @@ async function loadMe(): Promise<Status> {
   }
   return response.ok
     ? { kind: "ok", me: (await response.json()) as Me }
-    : { kind: "anonymous", reason: `the API answered ${response.status}` };
+    : { kind: "anonymous", why: { key: "answered", status: response.status } };
 }
 
 export function BearerDashboard() {
+  const t = useTranslations("bearerPage");
   const [status, setStatus] = useState<Status>({ kind: "loading" });
   const [stolen, setStolen] = useState<{
     token: string | null;
@@ -75,15 +85,15 @@ export function BearerDashboard() {
     void loadMe().then(setStatus);
   }, []);
 
-  if (status.kind === "loading") return <p>Loading…</p>;
+  if (status.kind === "loading") return <p>{t("loading")}</p>;
   if (status.kind === "anonymous") {
-    return <NotLoggedIn testId="bearer-status" reason={status.reason} />;
+    const { key, ...values } = status.why;
+    return <NotLoggedIn testId="bearer-status" reason={t(key, values)} />;
   }
   return (
     <div className="space-y-4">
       <LoggedInAs testId="bearer-status" user={status.me.user}>
-        the token travelled in the <code>Authorization: Bearer</code> header, read from
-        localStorage. No cookie was involved.
+        {t.rich("travelled", { code: (chunks) => <code>{chunks}</code> })}
       </LoggedInAs>
       <div className="flex flex-wrap gap-2">
         <button
@@ -97,7 +107,7 @@ export function BearerDashboard() {
             })
           }
         >
-          Run a script as an XSS would
+          {t("xss")}
         </button>
         <button
           type="button"
@@ -117,14 +127,10 @@ export function BearerDashboard() {
             });
             localStorage.removeItem(BEARER_STORAGE_KEY);
             localStorage.removeItem(BEARER_REFRESH_KEY);
-            setStatus({
-              kind: "anonymous",
-              reason:
-                "you logged out: the token was removed from localStorage, but it stays valid until exp",
-            });
+            setStatus({ kind: "anonymous", why: { key: "loggedOut" } });
           }}
         >
-          Log out
+          {t("logOut")}
         </button>
       </div>
       <RefreshRace />
@@ -135,19 +141,14 @@ export function BearerDashboard() {
           data-testid="xss-result"
         >
           <p>
-            <strong>localStorage:</strong> the whole token, {stolen.token?.length ?? 0} characters,
-            starting <code>{stolen.token?.slice(0, 16)}…</code> — a script could send it anywhere
-            and use it until its exp.
+            {t.rich("stolen.token", {
+              ...TAGS,
+              length: stolen.token?.length ?? 0,
+              start: stolen.token?.slice(0, 16) ?? "",
+            })}
           </p>
-          <p>
-            <strong>…and the refresh token</strong> ({stolen.refresh?.length ?? 0} characters):
-            worse, it mints new access tokens for days — unless the user refreshes first and reuse
-            detection kills the family.
-          </p>
-          <p>
-            <strong>document.cookie:</strong> <code>{stolen.cookie || "(empty)"}</code> — an
-            HttpOnly cookie never appears here.
-          </p>
+          <p>{t.rich("stolen.refresh", { ...TAGS, length: stolen.refresh?.length ?? 0 })}</p>
+          <p>{t.rich("stolen.cookie", { ...TAGS, cookie: stolen.cookie || t("stolen.empty") })}</p>
         </div>
       )}
     </div>

@@ -2,6 +2,7 @@
 // Client component: N refreshers in this page stand for N open tabs, each holding what a tab
 // holds — the refresh token it read from localStorage — renewing on its own or taking turns.
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 import { announceRefresh, withRefreshLock } from "@/lib/ui/tab-refresh";
@@ -26,37 +27,48 @@ async function refreshWith(refreshToken: string): Promise<{ status: number; body
   return { status: response.status, body: (await response.json().catch(() => ({}))) as Answer };
 }
 
+/** What one tab's refresh did: the server's answer, or no request at all. */
+type Outcome =
+  | { kind: "rotated" | "graced"; generation: number }
+  | { kind: "refused"; answer: string }
+  | { kind: "tookOther" };
+
 /** Sends the refresh, keeps what it got (as a tab would), and says what happened. */
-async function renew(refreshToken: string): Promise<string> {
+async function renew(refreshToken: string): Promise<Outcome> {
   const { status, body } = await refreshWith(refreshToken);
   if (status !== 200 || !body.accessToken || !body.refreshToken) {
-    return `${status} ${body.error ?? ""}`.trim();
+    return { kind: "refused", answer: `${status} ${body.error ?? ""}`.trim() };
   }
   localStorage.setItem(BEARER_STORAGE_KEY, body.accessToken);
   localStorage.setItem(BEARER_REFRESH_KEY, body.refreshToken);
-  return body.graced
-    ? `200 generation ${body.generation} (graced: the successor another tab just got)`
-    : `200 generation ${body.generation} (rotated)`;
+  return { kind: body.graced ? "graced" : "rotated", generation: body.generation ?? 0 };
 }
 
-async function runTab(startedWith: string, delay: number, mode: Mode): Promise<string> {
+async function runTab(startedWith: string, delay: number, mode: Mode): Promise<Outcome> {
   await new Promise((resolve) => setTimeout(resolve, delay));
   if (mode === "alone") return renew(startedWith);
   return withRefreshLock(async () => {
-    if (localStorage.getItem(BEARER_REFRESH_KEY) !== startedWith) {
-      return "no request: took the tokens another tab had stored";
-    }
+    if (localStorage.getItem(BEARER_REFRESH_KEY) !== startedWith) return { kind: "tookOther" };
     const outcome = await renew(startedWith);
-    if (outcome.startsWith("200")) announceRefresh();
+    if (outcome.kind === "rotated" || outcome.kind === "graced") announceRefresh();
     return outcome;
   });
 }
 
 export function RefreshRace() {
+  const t = useTranslations("bearerPage.race");
+  const say = (outcome: Outcome): string =>
+    outcome.kind === "refused"
+      ? outcome.answer
+      : outcome.kind === "tookOther"
+        ? t("tookOther")
+        : t(outcome.kind, { generation: outcome.generation });
   const [tabs, setTabs] = useState(3);
   const [late, setLate] = useState(true);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ mode: Mode; tabs: string[]; after: string } | null>(null);
+  const [result, setResult] = useState<{ mode: Mode; tabs: Outcome[]; after: Outcome } | null>(
+    null,
+  );
 
   async function race(mode: Mode) {
     const startedWith = localStorage.getItem(BEARER_REFRESH_KEY);
@@ -78,16 +90,12 @@ export function RefreshRace() {
   return (
     <section className="space-y-3 rounded border border-slate-200 p-3" aria-labelledby="race-title">
       <h2 id="race-title" className="font-semibold">
-        Refresh across tabs: the race
+        {t("title")}
       </h2>
-      <p className="text-sm">
-        Every open tab renews its own tokens, and they all share one refresh token. Fire {tabs}{" "}
-        tabs&apos; refreshes at once — one of them late, like a tab waking from sleep — and watch
-        the family in the inspector.
-      </p>
+      <p className="text-sm">{t("intro", { tabs })}</p>
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-1">
-          Tabs
+          {t("tabs")}
           <select
             value={tabs}
             onChange={(event) => setTabs(Number(event.target.value))}
@@ -99,8 +107,8 @@ export function RefreshRace() {
           </select>
         </label>
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={late} onChange={(e) => setLate(e.target.checked)} /> one
-          tab is late (3 s)
+          <input type="checkbox" checked={late} onChange={(e) => setLate(e.target.checked)} />{" "}
+          {t("late")}
         </label>
         <button
           type="button"
@@ -108,7 +116,7 @@ export function RefreshRace() {
           className="rounded border border-red-400 px-2 py-1 disabled:opacity-60"
           onClick={() => void race("alone")}
         >
-          Race: each tab on its own
+          {t("alone")}
         </button>
         <button
           type="button"
@@ -116,31 +124,23 @@ export function RefreshRace() {
           className="rounded border border-emerald-600 px-2 py-1 disabled:opacity-60"
           onClick={() => void race("coordinated")}
         >
-          Race: tabs take turns (Web Locks)
+          {t("coordinated")}
         </button>
       </div>
-      {busy && <p className="text-sm">Racing…</p>}
+      {busy && <p className="text-sm">{t("racing")}</p>}
       {result !== null && (
         <div className="space-y-1 text-sm" data-testid="race-result" aria-live="polite">
           <ol className="list-decimal pl-5">
             {result.tabs.map((outcome, i) => (
-              <li key={i}>
-                Tab {i + 1}: {outcome}
-              </li>
+              <li key={i}>{t("tab", { n: i + 1, outcome: say(outcome) })}</li>
             ))}
           </ol>
           <p>
-            <strong>The next refresh:</strong> {result.after}
+            <strong>{t("next")}</strong> {say(result.after)}
           </p>
         </div>
       )}
-      <p className="text-sm text-slate-600">
-        What the server can fix: its grace window (2 s) answers a double-submit with the same
-        successor, so tabs racing within it are all served. What it cannot: a tab later than that
-        presents a spent token exactly as a thief replaying a copy would, so reuse detection must
-        revoke the family — and every tab is logged out. A longer window would give a thief the same
-        pass. Only the tabs can fix it: take turns under one lock, and tell each other.
-      </p>
+      <p className="text-sm text-slate-600">{t("lesson")}</p>
     </section>
   );
 }

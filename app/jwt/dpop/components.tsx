@@ -3,8 +3,9 @@
 // proofs with it; the page asks the API from script, like the localStorage variant.
 
 import { decodeJwt, decodeProtectedHeader } from "jose";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { Term } from "@/app/_components/term";
+import { RICH } from "@/app/_components/rich";
 import { loadDpopKey } from "@/lib/dpop/client";
 import { LoggedInAs, NotLoggedIn } from "../logged-in-as";
 import { DpopLessons } from "./lessons";
@@ -31,6 +32,8 @@ export function ProofView({ proof, label }: { proof: string; label: string }) {
 }
 
 export function DpopDashboard() {
+  const t = useTranslations("dpopPage");
+  const common = useTranslations("jwtArea");
   const [status, setStatus] = useState<DpopStatus>({ kind: "loading" });
   const [jkt, setJkt] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -41,30 +44,28 @@ export function DpopDashboard() {
     void loadDpopKey().then((key) => setJkt(key.jkt));
   }, []);
 
-  if (status.kind === "loading") return <p>Loading…</p>;
+  if (status.kind === "loading") return <p>{common("loading")}</p>;
   if (status.kind === "anonymous") {
-    return <NotLoggedIn testId="dpop-status" reason={status.reason} how="with DPoP" />;
+    const { key, ...values } = status.why;
+    return <NotLoggedIn testId="dpop-status" reason={t(key, values)} how="dpop" />;
   }
   const bound = status.me.claims.cnf?.jkt ?? null;
   return (
     <div className="space-y-4">
       <LoggedInAs testId="dpop-status" user={status.me.user}>
-        the token travelled as <code>Authorization: DPoP</code>, with a{" "}
-        <Term id="dpop-proof">proof</Term> signed by this browser&apos;s key.
+        {t.rich("travelled", RICH)}
       </LoggedInAs>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt>This browser&apos;s key</dt>
+        <dt>{t("key")}</dt>
         <dd className="font-mono break-all" data-testid="dpop-jkt">
           {jkt ?? "…"}
         </dd>
-        <dt>
-          The token&apos;s <Term id="cnf">cnf.jkt</Term>
-        </dt>
+        <dt>{t.rich("bound", RICH)}</dt>
         <dd className="font-mono break-all" data-testid="dpop-cnf">
-          {bound ?? "(none)"} {bound !== null && bound === jkt ? "— the same key ✓" : ""}
+          {bound ?? t("none")} {bound !== null && bound === jkt ? t("same") : ""}
         </dd>
       </dl>
-      <ProofView proof={status.proof} label="The proof sent with that request (DPoP header)" />
+      <ProofView proof={status.proof} label={t("proof")} />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -73,14 +74,14 @@ export function DpopDashboard() {
             void refreshDpop().then(({ status: code, answer }) => {
               setNote(
                 code === 200
-                  ? `Renewed with a proof by this key: generation ${answer.generation}.`
-                  : `Refresh refused (${answer.error ?? code}).`,
+                  ? t("renewed", { generation: answer.generation ?? 0 })
+                  : t("refused", { error: answer.error ?? code }),
               );
               reload();
             })
           }
         >
-          Refresh now
+          {t("refresh")}
         </button>
         <button
           type="button"
@@ -89,12 +90,12 @@ export function DpopDashboard() {
             void logOutOfDpop().then(() =>
               setStatus({
                 kind: "anonymous",
-                reason: "you logged out: the refresh family is ended and the key forgotten",
+                why: { key: "loggedOut" },
               }),
             )
           }
         >
-          Log out
+          {common("logOut")}
         </button>
       </div>
       {note !== null && (

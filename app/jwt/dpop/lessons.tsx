@@ -2,7 +2,8 @@
 // Client component: each lesson is a request this page sends as a thief would, with what a thief
 // has (a copied token, a copied proof, a key of its own) — and the server's answer.
 
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
 import { dpopFetch, loadDpopKey, storedDpopTokens, strangerKey } from "@/lib/dpop/client";
 import { refreshDpop } from "./session";
 
@@ -18,25 +19,24 @@ async function outcomeOf(response: Response): Promise<Outcome> {
   return { status: response.status, error: challenge ?? body.error ?? (response.ok ? "ok" : "") };
 }
 
+/** No DPoP login in this browser: nothing for a thief to copy yet. */
+class NoDpopLogin extends Error {}
+
 function tokenOrThrow(): string {
   const token = storedDpopTokens()?.accessToken;
-  if (!token) throw new Error("Log in with DPoP first.");
+  if (!token) throw new NoDpopLogin("Log in with DPoP first.");
   return token;
 }
 
+/** A thief's try; its title and the rule it meets (`why`) are in the messages under its id. */
 interface Lesson {
-  id: string;
-  title: string;
-  /** What the rule is, once the answer is in. */
-  why: string;
+  id: "as-bearer" | "no-proof" | "thief-key" | "replay-proof" | "other-url" | "thief-refresh";
   run: () => Promise<Outcome>;
 }
 
 const LESSONS: Lesson[] = [
   {
     id: "as-bearer",
-    title: "Replay the copied token as a Bearer token",
-    why: "A bound token (cnf.jkt) is never accepted as Bearer: otherwise a copy would simply drop the proof.",
     run: async () =>
       outcomeOf(
         await fetch("/api/jwt/me", { headers: { authorization: `Bearer ${tokenOrThrow()}` } }),
@@ -44,8 +44,6 @@ const LESSONS: Lesson[] = [
   },
   {
     id: "no-proof",
-    title: "Replay it as DPoP, without a proof",
-    why: "Every request needs a proof: the token alone proves nothing.",
     run: async () =>
       outcomeOf(
         await fetch("/api/jwt/me", { headers: { authorization: `DPoP ${tokenOrThrow()}` } }),
@@ -53,8 +51,6 @@ const LESSONS: Lesson[] = [
   },
   {
     id: "thief-key",
-    title: "Replay it with a proof signed by the thief's own key",
-    why: "The proof is valid — but its key's thumbprint is not the token's cnf.jkt. Only this browser's key matches, and it never left the browser.",
     run: async () =>
       outcomeOf(
         (await dpopFetch("/api/jwt/me", { accessToken: tokenOrThrow(), key: await strangerKey() }))
@@ -63,8 +59,6 @@ const LESSONS: Lesson[] = [
   },
   {
     id: "replay-proof",
-    title: "Copy a proof off the wire and send it again",
-    why: "Each proof has a one-time jti, remembered by the server for the minute the proof could pass: the second use is refused.",
     run: async () => {
       const accessToken = tokenOrThrow();
       const first = await dpopFetch("/api/jwt/me", { accessToken });
@@ -75,8 +69,6 @@ const LESSONS: Lesson[] = [
   },
   {
     id: "other-url",
-    title: "Use a proof made for one URL at another",
-    why: "The proof names its method and URL (htm, htu): one made for POST /api/jwt/me is refused at POST /api/jwt/claims.",
     run: async () =>
       outcomeOf(
         (
@@ -91,8 +83,6 @@ const LESSONS: Lesson[] = [
   },
   {
     id: "thief-refresh",
-    title: "Steal the refresh token and renew with the thief's key",
-    why: "The whole refresh family is bound to this browser's key: the thief's renewal is refused before the token is spent, so the user's next refresh still works.",
     run: async () => {
       const { status, answer } = await refreshDpop(await strangerKey());
       return { status, error: answer.error ?? "" };
@@ -100,49 +90,59 @@ const LESSONS: Lesson[] = [
   },
 ];
 
+interface XssResult {
+  length: number;
+  /** Null when the key was exported (which must never happen), else the browser's refusal. */
+  refusal: string | null;
+  status: number;
+}
+
 /** What an injected script can and cannot do with a non-extractable key. */
-async function xssAttempt(): Promise<string> {
+async function xssAttempt(): Promise<XssResult> {
   const key = await loadDpopKey();
-  let exported: string;
+  let refusal: string | null = null;
   try {
     await crypto.subtle.exportKey("jwk", key.privateKey);
-    exported = "exported (this should never happen)";
   } catch (error) {
-    exported = `refused (${error instanceof Error ? error.name : "error"})`;
+    refusal = error instanceof Error ? error.name : "error";
   }
   const token = storedDpopTokens()?.accessToken ?? "";
   const used = await dpopFetch("/api/jwt/me", { accessToken: token });
-  return `Read the token from localStorage: ${token.length} characters. Export the private key: ${exported}. Use the key from inside the page: the API answered ${used.response.status}.`;
+  return { length: token.length, refusal, status: used.response.status };
 }
 
+const BEARER_PAGE = {
+  bearerPage: (chunks: ReactNode) => (
+    <a className="underline" href="/jwt/bearer">
+      {chunks}
+    </a>
+  ),
+};
+
 export function DpopLessons({ onChange }: { onChange: () => void }) {
+  const t = useTranslations("dpopPage.lessons");
   const [outcomes, setOutcomes] = useState<Record<string, Outcome | string>>({});
-  const [xss, setXss] = useState<string | null>(null);
+  const [xss, setXss] = useState<XssResult | null>(null);
   const run = async (lesson: Lesson) => {
-    const outcome = await lesson.run().catch((error: unknown) => String(error));
+    const outcome = await lesson
+      .run()
+      .catch((error: unknown) => (error instanceof NoDpopLogin ? t("loginFirst") : String(error)));
     setOutcomes((previous) => ({ ...previous, [lesson.id]: outcome }));
     onChange();
   };
   return (
     <section className="space-y-3" aria-labelledby="dpop-lessons">
       <h2 id="dpop-lessons" className="text-lg font-semibold">
-        Steal it — and see what a thief gets
+        {t("title")}
       </h2>
-      <p className="text-sm">
-        On the{" "}
-        <a className="underline" href="/jwt/bearer">
-          localStorage variant
-        </a>
-        , a copied token works from anywhere until it expires. Here the thief has the token, the
-        refresh token and every proof that crossed the wire — but not the key.
-      </p>
+      <p className="text-sm">{t.rich("intro", BEARER_PAGE)}</p>
       <ul className="space-y-2">
         {LESSONS.map((lesson) => {
           const outcome = outcomes[lesson.id];
           return (
             <li key={lesson.id} className="rounded border border-slate-200 p-2 text-sm">
               <button type="button" className="underline" onClick={() => void run(lesson)}>
-                {lesson.title}
+                {t(`${lesson.id}.title`)}
               </button>
               {outcome !== undefined && (
                 <p data-testid={`dpop-lesson-${lesson.id}`} aria-live="polite">
@@ -153,7 +153,7 @@ export function DpopLessons({ onChange }: { onChange: () => void }) {
                       <strong>
                         {outcome.status} {outcome.error}
                       </strong>{" "}
-                      — {lesson.why}
+                      — {t(`${lesson.id}.why`)}
                     </>
                   )}
                 </p>
@@ -164,12 +164,17 @@ export function DpopLessons({ onChange }: { onChange: () => void }) {
       </ul>
       <div className="rounded border border-red-300 bg-red-50 p-2 text-sm">
         <button type="button" className="underline" onClick={() => void xssAttempt().then(setXss)}>
-          Run a script as an XSS would
+          {t("xss")}
         </button>
         {xss !== null && (
           <p data-testid="dpop-xss" aria-live="polite">
-            {xss} Non-extractable limits theft, not abuse: while the page is open, an injected
-            script can sign proofs with the key. The content security policy is what keeps it out.
+            {t("xssResult", {
+              length: xss.length,
+              exported:
+                xss.refusal === null ? t("exported") : t("exportRefused", { name: xss.refusal }),
+              status: xss.status,
+            })}{" "}
+            {t("xssLesson")}
           </p>
         )}
       </div>

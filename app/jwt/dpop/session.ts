@@ -19,9 +19,13 @@ export interface Me {
   claims: Record<string, unknown> & { cnf?: { jkt: string }; auth_time?: number };
 }
 
+/** Why no one is logged in here (the page says it in the reader's language). */
+export type DpopWhy =
+  { key: "noToken" } | { key: "answered"; status: number } | { key: "loggedOut" };
+
 export type DpopStatus =
   | { kind: "loading" }
-  | { kind: "anonymous"; reason: string }
+  | { kind: "anonymous"; why: DpopWhy }
   | { kind: "ok"; me: Me; proof: string; generation: number | null };
 
 interface RefreshAnswer {
@@ -54,7 +58,7 @@ export async function refreshDpop(
 /** GET /api/jwt/me with the stored token and a proof; renews once if the token has expired. */
 export async function loadDpopStatus(): Promise<DpopStatus> {
   const stored = storedDpopTokens();
-  if (stored === null) return { kind: "anonymous", reason: "no DPoP token in this browser" };
+  if (stored === null) return { kind: "anonymous", why: { key: "noToken" } };
   let call: DpopCall = await dpopFetch("/api/jwt/me", { accessToken: stored.accessToken });
   let generation: number | null = null;
   if (call.response.status === 401 && stored.refreshToken) {
@@ -72,7 +76,7 @@ export async function loadDpopStatus(): Promise<DpopStatus> {
     }
   }
   if (!call.response.ok) {
-    return { kind: "anonymous", reason: `the API answered ${call.response.status}` };
+    return { kind: "anonymous", why: { key: "answered", status: call.response.status } };
   }
   return { kind: "ok", me: (await call.response.json()) as Me, proof: call.proof, generation };
 }

@@ -1,53 +1,86 @@
 import type { Metadata } from "next";
-import { AreaBadge, Card, HowItWorks, Notice, Time } from "@/app/_components/ui";
+import { getTranslations } from "next-intl/server";
+import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
+import { Moment } from "@/app/_components/moment";
 import { requireSession } from "@/lib/auth/dal";
 import { listDevices } from "@/lib/auth/session/devices";
-import { describeLimit } from "@/lib/auth/session/limits";
+import { config } from "@/config";
 import { revokeDeviceAction } from "./actions";
 import { RevokeOthersForm } from "./components";
+import { SessionLimitCard } from "./limit";
+import { isSimulated } from "./simulated";
 import { StepUpNote } from "@/app/_components/step-up-note";
 import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
 
-export const metadata: Metadata = { title: "Your devices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("devices"))("pageTitle") };
+}
 
-export default async function DevicesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type Params = Record<string, string | string[] | undefined>;
+
+const count = (value: Params[string]): number =>
+  typeof value === "string" ? Number(value) || 0 : 0;
+
+/** What the last action here did, in a line above the list. */
+async function DoneNotice({ params }: { params: Params }) {
+  const t = await getTranslations("devices");
+  const { done } = params;
+  if (done === "revoked") return <Notice>{t("revoked")}</Notice>;
+  if (done === "not_found") return <Notice tone="warning">{t("notFound")}</Notice>;
+  if (done === "refused") {
+    return (
+      <Notice tone="warning">
+        {count(params.added) > 0 && `${t("limit.elsewhere", { added: count(params.added) })} `}
+        {t("limit.refused", { limit: config.session.limit })}
+      </Notice>
+    );
+  }
+  if (done !== "elsewhere") return null;
+  const evicted = count(params.evicted);
+  return (
+    <Notice>
+      {t("limit.elsewhere", { added: count(params.added) })}{" "}
+      {evicted === 0 ? t("limit.kept") : t("limit.evicted", { evicted })}
+    </Notice>
+  );
+}
+
+export default async function DevicesPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { user, session } = await requireSession("/session/devices");
-  const { done } = await searchParams;
+  const t = await getTranslations("devices");
+  const now = await judgeNow();
   const devices = await listDevices(user.id, session.id);
-  const freshness = sessionFreshness(session, await judgeNow());
+  const freshness = sessionFreshness(session, now);
   return (
     <div className="space-y-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold">
-        <AreaBadge area="session" /> Where you&apos;re logged in
+        <AreaBadge area="session" /> {t("title")}
       </h1>
-      {done === "revoked" && (
-        <Notice>That device is logged out: its session record is deleted.</Notice>
-      )}
-      {done === "not_found" && <Notice tone="warning">That session no longer exists.</Notice>}
-      <Card title={`${devices.length} active session${devices.length === 1 ? "" : "s"}`}>
-        <ul className="divide-y divide-slate-100" aria-label="Devices">
+      <DoneNotice params={await searchParams} />
+      <Card title={t("active", { count: devices.length })}>
+        <ul className="divide-y divide-slate-100" aria-label={t("list")}>
           {devices.map((device) => (
             <li
               key={device.id}
               aria-label={device.device}
               className="flex flex-wrap items-start justify-between gap-3 py-3"
             >
-              <div className="text-sm">
+              <div className="min-w-0 text-sm">
                 <p className="font-medium">
-                  {device.device}{" "}
+                  <span translate="no">{device.device}</span>{" "}
                   {device.current && (
                     <span className="ml-1 rounded bg-session px-1.5 text-xs text-on-accent">
-                      This device
+                      {t("thisDevice")}
                     </span>
+                  )}
+                  {isSimulated(device.userAgent) && (
+                    <span className="ml-1 text-xs text-slate-500">({t("simulated")})</span>
                   )}
                 </p>
                 <p className="text-slate-500">
-                  IP {device.ip ?? "unknown"} · signed in <Time value={device.createdAt} /> · last
-                  active <Time value={device.lastSeenAt} />
+                  {t("ip", { ip: device.ip ?? t("unknownIp") })} · {t("signedIn")}{" "}
+                  <Moment value={device.createdAt} now={now} /> · {t("lastActive")}{" "}
+                  <Moment value={device.lastSeenAt} now={now} />
                 </p>
               </div>
               {!device.current && (
@@ -57,7 +90,7 @@ export default async function DevicesPage({
                     type="submit"
                     className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
                   >
-                    Log out
+                    {t("logOut")}
                   </button>
                 </form>
               )}
@@ -65,26 +98,16 @@ export default async function DevicesPage({
           ))}
         </ul>
       </Card>
-      <p className="text-sm text-slate-700" data-testid="session-limit">
-        {describeLimit()}
-      </p>
-      <Card title="Log out all other devices">
+      <SessionLimitCard devices={devices} />
+      <Card title={t("others.title")}>
         <p className="mb-3 text-sm" data-testid="step-up-note">
           <StepUpNote freshness={freshness} />
         </p>
         <RevokeOthersForm fresh={freshness.fresh} />
       </Card>
       <HowItWorks>
-        <p>
-          Each row is a session record on the server. Logging a device out deletes its record: the
-          next request from that device carries a cookie that points at nothing, so it is refused —
-          at once, wherever the device is. Ending one device is as sensitive as ending them all (one
-          by one reaches the same), so an old login is asked for the password first.
-        </p>
-        <p>
-          A JWT area cannot show this page: it keeps no record of the tokens it signed, so it can
-          neither list them nor take one back before it expires.
-        </p>
+        <p>{t("how.records")}</p>
+        <p>{t("how.jwt")}</p>
       </HowItWorks>
     </div>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { startSession } from "@/lib/auth/session/tokens";
+import { revokeSession } from "@/lib/auth/session/revocation";
 
 const meta = { userAgent: null, ip: null };
 
@@ -22,6 +23,29 @@ describe("startSession", () => {
     expect(fourth).toMatchObject({ ok: true, evicted: 1 });
     const valid = await Promise.all(tokens.map((token) => validateSessionToken(token, t + 4)));
     expect(valid.map((result) => result.ok)).toEqual([false, true, true]);
+  });
+
+  it("the evicted session is refused with its own reason; one logged out stays 'not found'", async () => {
+    const user = makeUser();
+    const t = Date.now();
+    const limits = { limit: 2, policy: "evict-oldest" } as const;
+    const first = await startSession(user.id, meta, t, limits);
+    const second = await startSession(user.id, meta, t + 1, limits);
+    if (!first.ok || !second.ok) throw new Error("refused");
+    const third = await startSession(user.id, meta, t + 2, limits);
+    expect(third).toMatchObject({ ok: true, evicted: 1, evictedIds: [first.session.id] });
+    // Asked twice: the answer stays (every request of the evicted device is told why).
+    for (const at of [t + 3, t + 4]) {
+      expect(await validateSessionToken(first.token, at)).toEqual({
+        ok: false,
+        reason: "session_evicted",
+      });
+    }
+    await revokeSession(second.session.id);
+    expect(await validateSessionToken(second.token, t + 5)).toEqual({
+      ok: false,
+      reason: "session_not_found",
+    });
   });
 
   it("refuse-new: the login past the limit is refused, and nothing changes", async () => {

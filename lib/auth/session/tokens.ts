@@ -4,6 +4,7 @@ import { config } from "@/config";
 import { getSessionStore } from "@/lib/session-store";
 import type { LimitPolicy } from "@/lib/session-store/store";
 import { hashToken, newOpaqueToken } from "@/ground/tokens";
+import { noteEvictedSessions, sessionsBeforeLogin } from "@/lib/auth/session/eviction";
 
 /**
  * The session credential: a random token whose hash is the server's record, carried as it is in
@@ -15,6 +16,7 @@ export type SessionFailure =
   | "session_cookie_outdated"
   | "session_token_malformed"
   | "session_not_found"
+  | "session_evicted"
   | "session_idle_expired"
   | "session_expired"
   | "user_disabled";
@@ -50,14 +52,15 @@ export function newSessionRecord(
 }
 
 export type SessionStart =
-  | { ok: true; token: string; session: Session; evicted: number }
+  | { ok: true; token: string; session: Session; evicted: number; evictedIds: string[] }
   | { ok: false; reason: "session_limit"; limit: number };
 
 /**
  * Starts a session: a new record within the concurrent-session limit (C13) — the next login
  * either logs out the oldest session (`evict-oldest`) or is refused (`refuse-new`). Each store
  * counts and inserts in one atomic step (an immediate SQLite transaction, a Redis script, a
- * synchronous Map update), so racing logins cannot both slip under the limit.
+ * synchronous Map update), so racing logins cannot both slip under the limit. An evicted session
+ * leaves a note (./eviction.ts), so its device is told why it was logged out.
  */
 export async function startSession(
   userId: number,
@@ -69,9 +72,11 @@ export async function startSession(
   }: { limit?: number; policy?: LimitPolicy } = {},
 ): Promise<SessionStart> {
   const { token, session } = newSessionRecord(userId, metadata, now);
+  const before = await sessionsBeforeLogin(userId, policy === "evict-oldest", now);
   const inserted = await getSessionStore().insertWithinLimit(session, limit, policy, now);
   if (!inserted.ok) return { ok: false, reason: "session_limit", limit };
-  return { ok: true, token, session, evicted: inserted.evicted };
+  const evictedIds = await noteEvictedSessions(userId, before, inserted.evicted, now);
+  return { ok: true, token, session, evicted: inserted.evicted, evictedIds };
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import type { Session } from "@/db/schema";
 import { config } from "@/config";
 import { hashSessionToken, type SessionFailure } from "@/lib/auth/session/tokens";
+import { wasEvicted } from "@/lib/auth/session/eviction";
 import { getSessionStore } from "@/lib/session-store";
 import { isExpired } from "@/lib/session-store/store";
 import { toPublicUser, type PublicUser } from "@/lib/users/public-user";
@@ -27,8 +28,15 @@ export async function validateSessionToken(
   { slide = true }: { slide?: boolean } = {},
 ): Promise<SessionValidation> {
   const store = getSessionStore();
-  const found = await store.findWithUser(hashSessionToken(token));
-  if (found === null) return { ok: false, reason: "session_not_found" };
+  const id = hashSessionToken(token);
+  const found = await store.findWithUser(id);
+  if (found === null) {
+    // Gone: logged out, revoked — or pushed out by a newer login past the limit, which says so.
+    return {
+      ok: false,
+      reason: (await wasEvicted(id, now)) ? "session_evicted" : "session_not_found",
+    };
+  }
   const { session, user } = found;
   if (user.disabledAt !== null) {
     if (slide) await store.delete(session.id);
