@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
-import { refusalMessage, refusalOfAnswer, type FormRefusal } from "./refusals";
+import { refusalMessage, refusalOfAnswer, type FormRefusal, type Translate } from "./refusals";
 import {
   INVALID_CREDENTIALS_MESSAGE,
   labUnavailableMessage,
@@ -11,8 +11,12 @@ import {
   tooManyAttemptsMessage,
 } from "./responses";
 
-const inEnglish = createTranslator({ locale: "en", messages: en, namespace: "forms" });
-const inKorean = createTranslator({ locale: "ko", messages: ko, namespace: "forms" });
+const translator = (locale: string, messages: object): Translate => {
+  const t = createTranslator({ locale, messages: messages as Record<string, string> });
+  return (key, values) => (t as unknown as Translate)(`forms.${key}`, values);
+};
+const inEnglish = translator("en", en);
+const inKorean = translator("ko", ko);
 
 describe("a form's refusal", () => {
   // The English form says what the API says: people read both, and e2e specs find the words.
@@ -36,7 +40,7 @@ describe("a form's refusal", () => {
   });
 
   it("is read from an API answer's code, never from its English message", () => {
-    expect(refusalOfAnswer({ error: "too_many_attempts", retryAfter: 7, message: "x" })).toEqual({
+    expect(refusalOfAnswer({ error: "too_many_attempts", retryAfter: 7 })).toEqual({
       reason: "throttled",
       retryAfterSeconds: 7,
     });

@@ -12,7 +12,7 @@ export const PASSWORD_MAX = 256;
 
 const USERNAME = { min: 3, max: 32 } as const;
 const LOGIN_USERNAME_MAX = 64;
-const PASSWORD_MIN = 8;
+export const PASSWORD_MIN = 8;
 const DISPLAY_NAME_MAX = 64;
 
 /**
