@@ -3,6 +3,7 @@ import { Card } from "@/app/_components/ui";
 import { ClaimText } from "@/app/_components/claim-text";
 import { formatMoment } from "@/app/_components/inspector/format";
 import { jwtAdminOverview } from "@/lib/auth/jwt/admin";
+import { judgeNow } from "@/lib/auth/step-up/step-up";
 import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt/config-version";
 import { ACCESS_TTL_SECONDS } from "@/lib/validation/admin-settings";
 import { REVOCATION_STRATEGIES, SIGNING_ALGORITHMS } from "@/db/schema";
@@ -18,7 +19,8 @@ export async function JwtSettingsCard({ editable }: { editable: boolean }) {
   const { settings, keys, denylistSize } = await jwtAdminOverview();
   const t = await getTranslations("admin.jwt");
   const locale = await getLocale();
-  const now = Date.now();
+  // The lab clock's now, as every other time on the page (it may be fast-forwarded).
+  const now = await judgeNow();
   return (
     <Card title={t("title")} id="jwt">
       <form action={saveJwtSettingsAction}>
