@@ -1,4 +1,3 @@
-import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 
 /**
@@ -11,7 +10,11 @@ export type ValidationKey = keyof typeof en.forms.validation;
 /** Says a validation message in one language, with its numbers (`{min}`, `{max}`). */
 export type Say = (key: ValidationKey, values?: Record<string, number>) => string;
 
-const english = createTranslator({ locale: "en", messages: en, namespace: "forms.validation" });
-
-/** The API's English. */
-export const sayInEnglish: Say = (key, values) => english(key, values);
+/**
+ * The API's English. Its sentences take plain `{name}` arguments only, so they are filled here
+ * without an ICU formatter: this module also runs outside Next.js (scripts, the operator's start).
+ */
+export const sayInEnglish: Say = (key, values = {}) =>
+  en.forms.validation[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
