@@ -15,7 +15,7 @@ test.describe("forms in Korean", () => {
     await page.getByLabel(ko.login.form.username).fill(freshUser.username);
     await page.getByLabel(ko.login.form.password, { exact: true }).fill("not the password");
     await page.getByRole("button", { name: ko.login.form.submit, exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText(ko.forms.refusals.invalidCredentials);
+    await expect(page.locator("#login-message")).toHaveText(ko.forms.refusals.invalidCredentials);
   });
 
   test("the sign-up form's validation errors are Korean", async ({ page }) => {
