@@ -1,6 +1,7 @@
 "use client";
 // Client component: it shows the form's pending state while the server action runs.
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 
 export function TextField({
@@ -45,21 +46,16 @@ export function TextField({
   );
 }
 
-export function SubmitButton({
-  children,
-  pendingLabel = "Please wait…",
-}: {
-  children: string;
-  pendingLabel?: string;
-}) {
+export function SubmitButton({ children }: { children: string }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("login.form");
   return (
     <button
       type="submit"
       disabled={pending}
       className="rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60"
     >
-      {pending ? pendingLabel : children}
+      {pending ? t("wait") : children}
     </button>
   );
 }

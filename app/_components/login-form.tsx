@@ -33,7 +33,7 @@ export function LoginForm({
         errors={state.fieldErrors?.password}
       />
       <FormMessage id="login-message" message={state.error} />
-      <SubmitButton pendingLabel={t("wait")}>{t("submit")}</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

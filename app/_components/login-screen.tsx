@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Term } from "@/app/_components/term";
+import { RICH } from "@/app/_components/rich";
+import { explainReason } from "@/lib/ui/reasons";
 import { DemoUsers } from "@/app/_components/demo-users";
 import { LoginForm } from "@/app/_components/login-form";
 import { AreaBadge, Card, HowItWorks, Notice } from "@/app/_components/ui";
 import type { LoginFormState } from "@/lib/http/login-form";
-import { explainReason } from "@/lib/ui/reasons";
 import { safeNextPath } from "@/lib/auth/login/redirects";
 import type { AuthArea } from "@/config";
 
@@ -31,6 +31,7 @@ export async function LoginScreen({
   const t = await getTranslations("login");
   const next = safeNextPath(params.next, area);
   const reason = typeof params.reason === "string" ? params.reason : null;
+  // A reason code says why this page was reached: its words, and the code itself to look up.
   const explanation = reason === null ? null : explainReason(reason, await getLocale());
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -41,12 +42,15 @@ export async function LoginScreen({
         {explanation && reason === "no_credential" ? (
           // The first visit, not an error: say what it means and offer the way in.
           <p className="text-sm text-slate-700">
-            Not logged in to this area yet. {explanation} HTTP is stateless: every request must
-            bring its credential (<Term id="stateless">why</Term>). New here?{" "}
-            <Link href="/tour" className="underline">
-              Take the tour
-            </Link>
-            .
+            {t.rich("firstVisit", {
+              ...RICH,
+              explanation,
+              tour: (chunks) => (
+                <Link href="/tour" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
           explanation && (
@@ -55,9 +59,7 @@ export async function LoginScreen({
             </Notice>
           )
         )}
-        {params.registered === "1" && (
-          <Notice>Account created. Log in with your new password.</Notice>
-        )}
+        {params.registered === "1" && <Notice>{t("registered")}</Notice>}
         <Card title={t("credentials")} id="card-your-credentials">
           <LoginForm action={action} next={next} />
         </Card>

@@ -5,9 +5,9 @@ import { changePassword } from "@/lib/accounts/self-service";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { requireSession } from "@/lib/auth/dal";
 import { requestMetadata } from "@/ground/client-address";
-import { retryLaterMessage } from "@/lib/http/responses";
+import { formWords } from "@/lib/http/form-words";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
-import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation/accounts";
+import type { PasswordChangeInput } from "@/lib/validation/accounts";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 
 export type PasswordChangeState = FormState<PasswordChangeInput> & { revoked?: number };
@@ -18,7 +18,8 @@ export async function changePasswordAction(
   formData: FormData,
 ): Promise<PasswordChangeState> {
   const { user, session } = await requireSession("/account");
-  const parsed = passwordChangeSchema.safeParse({
+  const words = await formWords();
+  const parsed = words.schemas.passwordChangeSchema.safeParse({
     currentPassword: formField(formData, "currentPassword"),
     newPassword: formField(formData, "newPassword"),
     logoutOthers: formField(formData, "logoutOthers") === "on",
@@ -33,10 +34,9 @@ export async function changePasswordAction(
     requestMetadata(requestHeaders),
   );
   if (!result.ok) {
-    const message =
-      "retryAfterSeconds" in result
-        ? retryLaterMessage(result)
-        : "That is not your current password.";
+    const message = words.refusal(
+      "retryAfterSeconds" in result ? result : { reason: "not_current_password" },
+    );
     return { fieldErrors: { currentPassword: [message] } };
   }
   await setSessionCookie(result.token);

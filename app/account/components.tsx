@@ -1,6 +1,7 @@
 "use client";
 // Client component: useActionState keeps field errors and shows the outcome in place.
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton, TextField } from "@/app/_components/form-fields";
 import { changePasswordAction, type PasswordChangeState } from "./actions";
@@ -10,32 +11,32 @@ export function PasswordForm() {
     changePasswordAction,
     {},
   );
+  const t = useTranslations("account");
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <TextField
         name="currentPassword"
-        label="Current password"
+        label={t("currentPassword")}
         type="password"
         autoComplete="current-password"
         errors={state.fieldErrors?.currentPassword}
       />
       <TextField
         name="newPassword"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         errors={state.fieldErrors?.newPassword}
       />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="logoutOthers" defaultChecked /> Log out all my other devices
+        <input type="checkbox" name="logoutOthers" defaultChecked /> {t("logoutOthers")}
       </label>
       {state.revoked !== undefined && (
         <p role="status" className="text-sm text-green-800">
-          Password changed. {state.revoked} other session{state.revoked === 1 ? "" : "s"} ended, and
-          this one now runs on a fresh token.
+          {t("changed", { count: state.revoked })}
         </p>
       )}
-      <SubmitButton>Change password</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

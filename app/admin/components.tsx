@@ -1,5 +1,6 @@
 "use client";
 // Client-side because it must wait for the server to come back (polling /ping) before reloading.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -22,6 +23,7 @@ export function RestartServerButton({ effect }: { effect: string }) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("admin.restart");
 
   async function restart(): Promise<void> {
     setError(null);
@@ -37,7 +39,8 @@ export function RestartServerButton({ effect }: { effect: string }) {
         router.push("/session/reauth?next=%2Fadmin");
         return;
       }
-      setError(body?.message ?? "The server did not accept the restart.");
+      // In the reader's words, with the API's code (its English message is for developers).
+      setError(body?.error ? `${t("refused")} (${body.error})` : t("refused"));
       setPhase("failed");
       return;
     }
@@ -55,16 +58,19 @@ export function RestartServerButton({ effect }: { effect: string }) {
         disabled={phase === "restarting"}
         className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100 disabled:opacity-50"
       >
-        {phase === "restarting" ? "Restarting…" : "Restart the server"}
+        {phase === "restarting" ? t("restarting") : t("button")}
       </button>
       <div aria-live="polite">
         {phase === "back" && (
           <p data-testid="restart-done">
-            The server is back (a new process).{" "}
-            <a className="underline" href="/admin">
-              Reload this page
-            </a>{" "}
-            to see whether your session survived it.
+            {t.rich("back", {
+              // A full load, not a client navigation: the page must ask the new process afresh.
+              admin: (chunks) => (
+                <a className="underline" href="/admin">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         )}
         {phase === "failed" && error !== null && (

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/app/_components/ui";
-import { ClaimLink } from "@/app/_components/claim-text";
+import { ClaimLink, ClaimText } from "@/app/_components/claim-text";
+import { RICH } from "@/app/_components/rich";
 import { getSealSettings } from "@/lib/auth/sealed/settings";
 import { config } from "@/config";
 import { MAX_COOKIE_CACHE_SECONDS } from "@/lib/validation/admin-settings";
@@ -19,31 +21,31 @@ const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs ho
 export function SealSettingsCard({ editable }: { editable: boolean }) {
   const { passwordIds, cookieCacheSeconds } = getSealSettings();
   const current = Math.max(...passwordIds);
+  const t = useTranslations("admin.seal");
   return (
-    <Card title="Sealed cookies: passwords and the session cookie cache" id="seal">
+    <Card title={t("title")} id="seal">
       <div className="space-y-4 text-sm">
         <div className="space-y-2">
           <p>
-            iron-session seals with the newest password and unseals with any listed one (its
-            password map). Rotating adds a password: no one is logged out. Removing an old one ends
-            every sealed-cookie session sealed with it at once — the same lesson as retiring a JWT
-            signing key (<ClaimLink id="C24" />
-            ). Each password is derived from the server secret and its id: the database holds only
-            the ids. ttl {config.sealed.ttlSeconds} s, cookie Max-Age{" "}
-            {config.sealed.cookieMaxAgeSeconds} s.
+            <ClaimText
+              text={t("ring", {
+                days: Math.round(config.sealed.ttlSeconds / 86_400),
+                ttl: config.sealed.ttlSeconds,
+                maxAge: config.sealed.cookieMaxAgeSeconds,
+              })}
+            />
           </p>
-          <ul aria-label="Seal passwords" className="space-y-1">
+          <ul aria-label={t("passwords")} className="space-y-1">
             {passwordIds.map((id) => (
               <li key={id} className="flex items-center gap-2" data-testid={`seal-password-${id}`}>
                 <span>
-                  Password id <strong>{id}</strong> —{" "}
-                  {id === current ? "current: seals new cookies" : "still unseals"}
+                  {t.rich("passwordId", { ...RICH, id, current: id === current ? "yes" : "no" })}
                 </span>
                 {editable && id !== current && (
                   <form action={retireSealPasswordAction}>
                     <input type="hidden" name="id" value={id} />
                     <button type="submit" className={button}>
-                      Remove password {id}
+                      {t("remove", { id })}
                     </button>
                   </form>
                 )}
@@ -53,7 +55,7 @@ export function SealSettingsCard({ editable }: { editable: boolean }) {
           {editable && (
             <form action={rotateSealPasswordAction}>
               <button type="submit" className={button}>
-                Rotate the seal password
+                {t("rotate")}
               </button>
             </form>
           )}
@@ -61,8 +63,7 @@ export function SealSettingsCard({ editable }: { editable: boolean }) {
         <form action={saveCookieCacheAction}>
           <fieldset disabled={!editable} className="flex flex-wrap items-end gap-2">
             <label className="flex flex-col gap-1">
-              Server-side session: cookie cache (seconds, 0 = off, at most{" "}
-              {MAX_COOKIE_CACHE_SECONDS})
+              {t("cacheLabel", { max: MAX_COOKIE_CACHE_SECONDS })}
               <input
                 name="seconds"
                 type="number"
@@ -74,14 +75,11 @@ export function SealSettingsCard({ editable }: { editable: boolean }) {
             </label>
             {editable && (
               <button type="submit" className={button}>
-                Save
+                {t("save")}
               </button>
             )}
             <p className="w-full text-slate-600">
-              What better-auth calls <code>cookieCache</code>: after a lookup, a sealed copy of its
-              answer rides in a second cookie for N seconds, and requests in that window skip the
-              store. The price: a logout elsewhere, a revocation or a role change waits up to N
-              seconds (<ClaimLink id="C42" />
+              {t.rich("cacheHow", RICH)} (<ClaimLink id="C42" />
               ).
             </p>
           </fieldset>

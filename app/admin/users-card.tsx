@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/app/_components/ui";
 import type { AdminUserView } from "@/lib/accounts/admin";
 import { changeRoleAction, forceLogoutAction, setDisabledAction } from "./actions";
@@ -9,15 +10,16 @@ const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs ho
  * change other people's accounts (any admin locally, the operator on a hosted instance).
  */
 export function UsersCard({ users, me }: { users: AdminUserView[]; me: number }) {
+  const t = useTranslations("admin.users");
   return (
-    <Card title="Users">
+    <Card title={t("title")}>
       <table className="w-full text-left text-sm">
         <thead className="text-slate-500">
           <tr>
-            <th scope="col">User</th>
-            <th scope="col">Role</th>
-            <th scope="col">Sessions</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t("user")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("sessions")}</th>
+            <th scope="col">{t("actions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,19 +31,21 @@ export function UsersCard({ users, me }: { users: AdminUserView[]; me: number })
             >
               <td className="py-2">
                 {user.displayName} <code className="text-xs">{user.username}</code>
-                {user.disabled && <span className="ml-1 text-xs text-red-700">(disabled)</span>}
+                {user.disabled && (
+                  <span className="ml-1 text-xs text-red-700">{t("disabled")}</span>
+                )}
               </td>
-              <td className="py-2">{user.role}</td>
+              <td className="py-2">{t(`roles.${user.role}`)}</td>
               <td className="py-2">{user.sessionCount}</td>
               <td className="space-y-1 py-2">
                 {user.id === me ? (
-                  <span className="text-xs text-slate-500">you</span>
+                  <span className="text-xs text-slate-500">{t("you")}</span>
                 ) : (
                   <div className="flex flex-wrap gap-1">
                     <form action={forceLogoutAction}>
                       <input type="hidden" name="userId" value={user.id} />
                       <button type="submit" className={button}>
-                        Force logout
+                        {t("forceLogout")}
                       </button>
                     </form>
                     <form action={changeRoleAction}>
@@ -52,14 +56,14 @@ export function UsersCard({ users, me }: { users: AdminUserView[]; me: number })
                         value={user.role === "admin" ? "user" : "admin"}
                       />
                       <button type="submit" className={button}>
-                        Make {user.role === "admin" ? "user" : "admin"}
+                        {t("makeRole", { role: user.role === "admin" ? "user" : "admin" })}
                       </button>
                     </form>
                     <form action={setDisabledAction}>
                       <input type="hidden" name="userId" value={user.id} />
                       <input type="hidden" name="disabled" value={String(!user.disabled)} />
                       <button type="submit" className={button}>
-                        {user.disabled ? "Enable" : "Disable"}
+                        {user.disabled ? t("enable") : t("disable")}
                       </button>
                     </form>
                   </div>

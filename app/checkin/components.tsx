@@ -3,8 +3,9 @@
 // localStorage, QR decoded on a canvas, the JWT verified with jose — so it works offline.
 
 import type { JSONWebKeySet } from "jose";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, useSyncExternalStore, type ChangeEvent } from "react";
-import { verifyPass, type PassCheck } from "@/lib/pass/verify";
+import { verifyPass } from "@/lib/pass/verify";
 import {
   ADMITTED_STORAGE,
   KEYS_CHANGED,
@@ -15,12 +16,11 @@ import {
   subscribeOnline,
 } from "./browser-state";
 import { decodeQr } from "./qr";
-
-type Verdict =
-  | { kind: "admitted"; check: Extract<PassCheck, { ok: true }>; firstSeen: number | null }
-  | { kind: "refused"; reason: string };
+import { bold, clockIn, code, VerdictView, type Verdict } from "./verdict";
 
 export function CheckInDesk() {
+  const t = useTranslations("checkin");
+  const clock = clockIn(useLocale());
   const online = useSyncExternalStore(
     subscribeOnline,
     () => navigator.onLine,
@@ -40,12 +40,15 @@ export function CheckInDesk() {
     setProblem(null);
     try {
       const response = await fetch("/.well-known/jwks.json", { cache: "no-store" });
-      if (!response.ok) throw new Error(`the issuer answered ${response.status}`);
+      if (!response.ok) {
+        setProblem(t("desk.downloadRefused", { status: response.status }));
+        return;
+      }
       const fresh = { jwks: (await response.json()) as JSONWebKeySet, fetchedAt: Date.now() };
       localStorage.setItem(KEYS_STORAGE, JSON.stringify(fresh));
       window.dispatchEvent(new Event(KEYS_CHANGED));
-    } catch (error) {
-      setProblem(`Could not download the keys: ${error instanceof Error ? error.message : error}`);
+    } catch {
+      setProblem(t("desk.downloadFailed"));
     }
   }
 
@@ -53,7 +56,7 @@ export function CheckInDesk() {
     setVerdict(null);
     setProblem(null);
     if (current === null) {
-      setProblem("Download the issuer's keys first (once, while online).");
+      setProblem(t("desk.keysFirst"));
       return;
     }
     const result = await verifyPass(token, current.jwks);
@@ -69,7 +72,7 @@ export function CheckInDesk() {
         JSON.stringify({ ...admitted, [result.claims.jti]: Date.now() }),
       );
     }
-    setVerdict({ kind: "admitted", check: result, firstSeen });
+    setVerdict({ kind: "admitted", check: result, firstSeen, checkedAt: Date.now() });
   }
 
   async function scan(event: ChangeEvent<HTMLInputElement>) {
@@ -79,7 +82,7 @@ export function CheckInDesk() {
     const decoded = await decodeQr(file).catch(() => null);
     if (decoded === null) {
       setVerdict(null);
-      setProblem("No QR code found in that image.");
+      setProblem(t("desk.noQr"));
       return;
     }
     setText(decoded);
@@ -89,24 +92,29 @@ export function CheckInDesk() {
   return (
     <div className="space-y-4 text-sm">
       <p data-testid="network">
-        Network: <strong>{online ? "online" : "offline"}</strong>
+        {t.rich("desk.network", { b: bold, online: online ? "yes" : "no" })}
       </p>
       <div className="space-y-2">
         <p data-testid="desk-keys">
           {current
-            ? `Holding ${current.jwks.keys.length} public key(s) (${current.jwks.keys.map((k) => k.kid).join(", ")}), downloaded ${new Date(current.fetchedAt).toISOString().slice(11, 19)} UTC.`
-            : "No keys yet."}
+            ? t.rich("desk.keys", {
+                code,
+                count: current.jwks.keys.length,
+                kids: current.jwks.keys.map((k) => k.kid).join(", "),
+                time: clock(current.fetchedAt),
+              })
+            : t("desk.noKeys")}
         </p>
         <button
           type="button"
           onClick={() => void downloadKeys()}
           className="rounded-md border border-slate-300 px-3 py-1.5"
         >
-          {current ? "Download the issuer's keys again" : "Download the issuer's keys"}
+          {current ? t("desk.downloadAgain") : t("desk.download")}
         </button>
       </div>
       <label className="block">
-        <span className="font-semibold">Scan a pass</span> (an image of its QR code)
+        {t.rich("desk.scan", { b: (chunks) => <span className="font-semibold">{chunks}</span> })}
         <input type="file" accept="image/*" onChange={(e) => void scan(e)} className="mt-1 block" />
       </label>
       <form
@@ -117,7 +125,7 @@ export function CheckInDesk() {
         }}
       >
         <label className="block">
-          <span className="font-semibold">…or paste it</span>
+          <span className="font-semibold">{t("desk.paste")}</span>
           <textarea
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -126,7 +134,7 @@ export function CheckInDesk() {
           />
         </label>
         <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-white">
-          Check the pass
+          {t("desk.check")}
         </button>
       </form>
       {problem && (
@@ -134,33 +142,7 @@ export function CheckInDesk() {
           {problem}
         </p>
       )}
-      {verdict?.kind === "admitted" && (
-        <div
-          data-testid="verdict"
-          data-verdict={verdict.firstSeen === null ? "admitted" : "seen-before"}
-          className={`rounded border p-3 ${verdict.firstSeen === null ? "border-emerald-400 bg-emerald-50" : "border-amber-400 bg-amber-50"}`}
-        >
-          <p className="text-base font-semibold">
-            {verdict.firstSeen === null
-              ? `Admit ${verdict.check.claims.name}`
-              : `Valid, but already admitted at ${new Date(verdict.firstSeen).toISOString().slice(11, 19)} UTC: this pass or a copy was used before`}
-          </p>
-          <p>
-            {verdict.check.claims.evt} · user {verdict.check.claims.sub} · valid until{" "}
-            {new Date(verdict.check.claims.exp * 1000).toISOString().replace("T", " ").slice(0, 16)}{" "}
-            UTC · signed by key {verdict.check.kid}
-          </p>
-        </div>
-      )}
-      {verdict?.kind === "refused" && (
-        <div
-          data-testid="verdict"
-          data-verdict="refused"
-          className="rounded border border-red-400 bg-red-50 p-3"
-        >
-          <p className="text-base font-semibold">Refused: {verdict.reason}</p>
-        </div>
-      )}
+      {verdict !== null && <VerdictView verdict={verdict} />}
     </div>
   );
 }

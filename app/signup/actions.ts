@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/ground/client-address";
 import { getPreferredMode } from "@/lib/lab/preferences";
 import { registerUser } from "@/lib/auth/login/authenticate";
-import { labUnavailableMessage } from "@/lib/http/responses";
+import { formWords } from "@/lib/http/form-words";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
-import { signupSchema, type SignupInput } from "@/lib/validation/accounts";
+import type { SignupInput } from "@/lib/validation/accounts";
 
 export type SignupFormState = FormState<SignupInput>;
 
@@ -25,18 +25,15 @@ export async function signupAction(
     username: typeof raw.username === "string" ? raw.username.slice(0, 64) : "",
     displayName: typeof raw.displayName === "string" ? raw.displayName.slice(0, 128) : "",
   };
-  const parsed = signupSchema.safeParse(raw);
+  const words = await formWords();
+  const parsed = words.schemas.signupSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   const result = await registerUser(parsed.data, clientAddress(await headers()));
   if (!result.ok) {
-    const message =
-      result.reason === "lab_unavailable"
-        ? labUnavailableMessage(result.retryAfterSeconds)
-        : result.reason === "throttled"
-          ? `Too many sign-ups from here. Try again in ${result.retryAfterSeconds} seconds.`
-          : result.reason === "lab_full"
-            ? "Your lab already holds as many accounts as it may."
-            : "That username is taken.";
+    // The sign-up throttle counts sign-ups from one address, not failed passwords: its own words.
+    const message = words.refusal(
+      result.reason === "throttled" ? { ...result, reason: "signup_throttled" } : result,
+    );
     return { fieldErrors: { username: [message] }, values };
   }
   redirect(`/${await getPreferredMode()}/login?registered=1`);

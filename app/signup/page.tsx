@@ -1,30 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, HowItWorks } from "@/app/_components/ui";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/accounts";
 import { SignupForm } from "./components";
 
-export const metadata: Metadata = { title: "Sign up" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signup"))("title") };
+}
 
-export default function SignupPage() {
+export default async function SignupPage() {
+  const t = await getTranslations("signup");
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <div className="space-y-4">
-        <h1 className="text-2xl font-bold">Create an account</h1>
-        <Card title="Your details">
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
+        <Card title={t("card")}>
           <SignupForm />
         </Card>
       </div>
       <HowItWorks>
-        <p>
-          One account works in both areas: sessions and JWTs are two ways of remembering a login,
-          not two user databases.
-        </p>
-        <p>
-          Your password is hashed with argon2id (19 MiB of memory, 2 passes) — deliberately slow, so
-          a stolen database is slow to crack. It must be 8 to 256 characters, used exactly as typed,
-          and not one of the most common passwords — nor one of them dressed up with capitals, a few
-          digits or symbols at the end, or look-alikes such as @ for a and 0 for o: crackers try
-          those next.
-        </p>
+        <p>{t("how.oneAccount")}</p>
+        <p>{t("how.hashed", { min: PASSWORD_MIN, max: PASSWORD_MAX })}</p>
       </HowItWorks>
     </div>
   );

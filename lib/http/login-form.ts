@@ -1,40 +1,21 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import {
-  logInWithSealed,
-  logInWithJwt,
-  logInWithSession,
-  type LoginFailure,
-} from "@/lib/auth/login/login";
+import { logInWithSealed, logInWithJwt, logInWithSession } from "@/lib/auth/login/login";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
 import { safeNextPath } from "@/lib/auth/login/redirects";
 import type { AuthArea } from "@/config";
-import {
-  INVALID_CREDENTIALS_MESSAGE,
-  sessionLimitMessage,
-  STORE_UNAVAILABLE_MESSAGE,
-  retryLaterMessage,
-} from "@/lib/http/responses";
+import { formWords } from "@/lib/http/form-words";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
-import { loginSchema, type LoginInput } from "@/lib/validation/accounts";
+import type { LoginInput } from "@/lib/validation/accounts";
 
 export type LoginFormState = FormState<LoginInput>;
 
 const LOG_IN = { session: logInWithSession, sealed: logInWithSealed, jwt: logInWithJwt } as const;
 
-function failureMessage(failure: LoginFailure): string {
-  if (failure.reason === "throttled" || failure.reason === "lab_unavailable") {
-    return retryLaterMessage(failure);
-  }
-  if (failure.reason === "session_limit") return sessionLimitMessage(failure.limit);
-  if (failure.reason === "store_unavailable") return STORE_UNAVAILABLE_MESSAGE;
-  return INVALID_CREDENTIALS_MESSAGE;
-}
-
 /**
  * The login forms' server action body: validate, log in with each area's mechanism in turn, then
  * go on. A single area's form goes to `next` (same area only); the compare page logs in to both.
- * Failures come back as form state, without the password.
+ * Failures come back as form state, without the password, in the reader's language.
  */
 export async function submitLoginForm(
   formData: FormData,
@@ -45,12 +26,13 @@ export async function submitLoginForm(
     password: formField(formData, "password"),
   };
   const username = typeof raw.username === "string" ? raw.username.slice(0, 64) : "";
-  const parsed = loginSchema.safeParse(raw);
+  const words = await formWords();
+  const parsed = words.schemas.loginSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { username } };
   let clockReset = false;
   for (const area of areas) {
     const login = await LOG_IN[area](parsed.data);
-    if (!login.ok) return { error: failureMessage(login), values: { username } };
+    if (!login.ok) return { error: words.refusal(login), values: { username } };
     await rotateInspectorId();
     clockReset ||= login.clockReset;
   }

@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 import { getJwtAuth, getSessionAuth } from "@/lib/auth/dal";
 import { reauthenticateJwt, reauthenticateSession } from "@/lib/auth/step-up/reauth";
 import { loginUrl, safeNextPath } from "@/lib/auth/login/redirects";
-import { retryLaterMessage } from "@/lib/http/responses";
+import { formWords } from "@/lib/http/form-words";
 import { fieldErrorsOf, formField, type FormState } from "@/lib/validation/form-state";
-import { reauthenticationSchema, type ReauthenticationInput } from "@/lib/validation/accounts";
+import type { ReauthenticationInput } from "@/lib/validation/accounts";
 
 /**
  * The re-authentication form of either area (its server action): the password typed again, then
@@ -19,7 +19,10 @@ export async function submitReauthForm(
   formData: FormData,
 ): Promise<ReauthState> {
   const next = safeNextPath(formField(formData, "next"), area);
-  const parsed = reauthenticationSchema.safeParse({ password: formField(formData, "password") });
+  const words = await formWords();
+  const parsed = words.schemas.reauthenticationSchema.safeParse({
+    password: formField(formData, "password"),
+  });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   let result;
   if (area === "session") {
@@ -32,10 +35,9 @@ export async function submitReauthForm(
     result = await reauthenticateJwt(auth, parsed.data.password);
   }
   if (!result.ok) {
-    const message =
-      "retryAfterSeconds" in result
-        ? retryLaterMessage(result)
-        : "That is not your current password.";
+    const message = words.refusal(
+      "retryAfterSeconds" in result ? result : { reason: "not_current_password" },
+    );
     return { fieldErrors: { password: [message] } };
   }
   redirect(next);

@@ -12,17 +12,18 @@ export const adminUserChangeSchema = z
 export const MAX_COOKIE_CACHE_SECONDS = 300;
 export const cookieCacheSchema = z.coerce.number().int().min(0).max(MAX_COOKIE_CACHE_SECONDS);
 
+/**
+ * An access token's lifetime, in seconds: long enough to outlast the verifier's clock tolerance,
+ * short enough to stay "short-lived".
+ */
+export const ACCESS_TTL_SECONDS = { min: 10, max: 24 * 60 * 60 } as const;
+
 /** `PUT /api/admin/jwt-settings`: any subset of the knobs. */
 export const jwtSettingsSchema = z
   .object({
     revocation: z.enum(REVOCATION_STRATEGIES),
     algorithm: z.enum(SIGNING_ALGORITHMS),
-    // Long enough to outlast the verifier's clock tolerance, short enough to stay "short-lived".
-    accessTtl: z
-      .number()
-      .int()
-      .min(10)
-      .max(24 * 60 * 60),
+    accessTtl: z.number().int().min(ACCESS_TTL_SECONDS.min).max(ACCESS_TTL_SECONDS.max),
     encrypted: z.boolean(),
   })
   .partial()

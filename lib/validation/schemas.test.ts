@@ -1,6 +1,8 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import ko from "@/messages/ko.json";
 import { fieldErrorsOf } from "./form-state";
-import { loginSchema, signupSchema } from "./accounts";
+import { accountSchemas, loginSchema, signupSchema } from "./accounts";
 import { sealPasswordIdSchema, userIdSchema } from "./ids";
 import { modeSchema } from "./lab";
 
@@ -103,5 +105,32 @@ describe("modeSchema", () => {
   it("refuses anything else", () => {
     for (const mode of ["Sealed", "cookies", "", "admin"])
       expect(modeSchema.safeParse(mode).success).toBe(false);
+  });
+});
+
+describe("the schemas' words", () => {
+  it("refuse in English for the API, as they always did", () => {
+    const result = signupSchema.safeParse({ username: "x", displayName: "", password: "zq7#" });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({
+        username: ["Username must be at least 3 characters."],
+        displayName: ["Display name is required."],
+        password: ["Password must be at least 8 characters."],
+      });
+    }
+  });
+
+  it("refuse in the reader's language for a form", () => {
+    const korean = createTranslator({ locale: "ko", messages: ko, namespace: "forms.validation" });
+    const { loginSchema: koreanLogin } = accountSchemas((key, values) => korean(key, values));
+    const result = koreanLogin.safeParse({ username: "", password: "" });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({
+        username: ["사용자 이름을 입력하세요."],
+        password: ["비밀번호를 입력하세요."],
+      });
+    }
   });
 });

@@ -3,29 +3,40 @@
 // script — exactly what makes them readable by any injected script (C32). The DPoP variant also
 // signs a proof with this browser's non-extractable key, which no script can take away.
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage, TextField } from "@/app/_components/form-fields";
 import { dpopFetch, storeDpopTokens } from "@/lib/dpop/client";
+import { refusalMessage, refusalOfAnswer } from "@/lib/http/refusals";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 
 type Variant = "bearer" | "dpop";
 
 const VARIANTS: Record<
   Variant,
-  { field: string; label: string; submit: string; home: string; style: string }
+  {
+    field: string;
+    label: string;
+    submit: "submitBearer" | "submitDpop";
+    notSent: "notSent" | "notSentDpop";
+    home: string;
+    style: string;
+  }
 > = {
   bearer: {
     field: "bearer",
     label: "localStorage",
-    submit: "Log in, token in localStorage",
+    submit: "submitBearer",
+    notSent: "notSent",
     home: "/jwt/bearer",
     style: "border-amber-500 bg-amber-50",
   },
   dpop: {
     field: "dpop",
     label: "DPoP",
-    submit: "Log in with DPoP (key in this browser)",
+    submit: "submitDpop",
+    notSent: "notSentDpop",
     home: "/jwt/dpop",
     style: "border-emerald-600 bg-emerald-50",
   },
@@ -34,7 +45,10 @@ const VARIANTS: Record<
 interface LoginAnswer {
   accessToken: string;
   refreshToken: string;
+  error?: string;
   message?: string;
+  retryAfter?: number;
+  limit?: number;
 }
 
 async function logInAs(variant: Variant, username: unknown, password: unknown) {
@@ -55,19 +69,26 @@ export function ClientLoginForm({ variant }: { variant: Variant }) {
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const { field, label, submit, home, style } = VARIANTS[variant];
+  const { field, label, submit, notSent, home, style } = VARIANTS[variant];
+  const t = useTranslations("login.script");
+  const forms = useTranslations("forms");
 
   async function logIn(formData: FormData) {
+    const username = formData.get(`${field}Username`);
+    const password = formData.get(`${field}Password`);
+    // An empty field is said here, in the reader's words; the API checks everything again.
+    if (!username || !password) {
+      setError(forms(`validation.${username ? "passwordRequired" : "usernameRequired"}`));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
-      const { ok, answer } = await logInAs(
-        variant,
-        formData.get(`${field}Username`),
-        formData.get(`${field}Password`),
-      );
+      const { ok, answer } = await logInAs(variant, username, password);
       if (!ok) {
-        setError(answer.message);
+        // The form speaks the reader's language: it reads the answer's code, not its English.
+        const refusal = refusalOfAnswer(answer);
+        setError(refusal === null ? answer.message : refusalMessage(forms, refusal));
         return;
       }
       if (variant === "dpop") storeDpopTokens(answer.accessToken, answer.refreshToken);
@@ -77,11 +98,7 @@ export function ClientLoginForm({ variant }: { variant: Variant }) {
       }
       router.push(home);
     } catch {
-      setError(
-        variant === "dpop"
-          ? "The login could not be sent, or this browser cannot make and keep a DPoP key (WebCrypto and IndexedDB are needed)."
-          : "The login could not be sent. Check the connection and try again.",
-      );
+      setError(forms(`refusals.${notSent}`));
     } finally {
       setBusy(false);
     }
@@ -89,10 +106,14 @@ export function ClientLoginForm({ variant }: { variant: Variant }) {
 
   return (
     <form action={logIn} className="space-y-3" aria-describedby={`${field}-message`} noValidate>
-      <TextField name={`${field}Username`} label={`Username (${label})`} autoComplete="username" />
+      <TextField
+        name={`${field}Username`}
+        label={t("username", { label })}
+        autoComplete="username"
+      />
       <TextField
         name={`${field}Password`}
-        label={`Password (${label})`}
+        label={t("password", { label })}
         type="password"
         autoComplete="current-password"
       />
@@ -102,7 +123,7 @@ export function ClientLoginForm({ variant }: { variant: Variant }) {
         disabled={busy}
         className={`rounded-md border px-4 py-2 disabled:opacity-60 ${style}`}
       >
-        {submit}
+        {t(submit)}
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RICH } from "@/app/_components/rich";
 import { NeedsScript } from "@/app/_components/needs-script";
 import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-screen";
 import { Card } from "@/app/_components/ui";
@@ -10,10 +12,13 @@ import { ResumeWithRefresh } from "../refresh";
 import { loginAction } from "./actions";
 import { ClientLoginForm } from "./components";
 
-export const metadata: Metadata = { title: "JWT login" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login.pageTitle"))("jwt") };
+}
 
 export default async function JwtLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
   const params = await searchParams;
+  const t = await getTranslations("login");
   // Sent here because the access token expired: the refresh token may still renew it — unless
   // the fast-forward clock is moved past a whole token lifetime, where a renewed token is born
   // expired (and the renewal would only send the browser back here). Then the password it is:
@@ -29,36 +34,18 @@ export default async function JwtLoginPage({ searchParams }: { searchParams: Log
         action={loginAction}
         searchParams={searchParams}
         extra={
-          <Card title="Or keep the token in localStorage (risky)">
-            <p className="mb-3 text-sm text-slate-600">
-              The token is handed to page script, which sends it as an <code>Authorization</code>{" "}
-              header. Any script in the page can then read it — see why on the next page.
-            </p>
-            <NeedsScript>
-              This variant needs JavaScript: page script keeps the token in localStorage — the point
-              of the lesson. The form above works without it.
-            </NeedsScript>
+          <Card title={t("script.title")}>
+            <p className="mb-3 text-sm text-slate-600">{t.rich("script.intro", RICH)}</p>
+            <NeedsScript>{t("script.needsScript")}</NeedsScript>
             <ClientLoginForm variant="bearer" />
-            <h3 className="mt-6 mb-2 font-semibold">Or bind the token to this browser (DPoP)</h3>
-            <p className="mb-3 text-sm text-slate-600">
-              The browser makes a key pair whose private half can never leave it, and signs a
-              one-time proof with every request (RFC 9449). The token names that key: a copy of it
-              is worthless anywhere else.
-            </p>
+            <h3 className="mt-6 mb-2 font-semibold">{t("script.dpopTitle")}</h3>
+            <p className="mb-3 text-sm text-slate-600">{t("script.dpopIntro")}</p>
             <ClientLoginForm variant="dpop" />
           </Card>
         }
       >
-        <p>
-          When you log in, the server checks your password (argon2id), then signs a short-lived JSON
-          Web Token with its private key: your user id, name, role and an expiry. It also starts a
-          refresh-token family — the one record it keeps, used only to renew the access token.
-        </p>
-        <p>
-          Your browser receives the token in an HttpOnly cookie (the JSON API also returns it for{" "}
-          <code>Authorization: Bearer</code>). Every request, the server checks the signature — no
-          database needed — and trusts what the token says until it expires.
-        </p>
+        <p>{t("how.jwt.signed")}</p>
+        <p>{t.rich("how.jwt.cookie", RICH)}</p>
       </LoginScreen>
     </>
   );

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AreaBadge, Card, Facts, HowItWorks, Notice, Time } from "@/app/_components/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AreaBadge, Card, Facts, HowItWorks, Notice } from "@/app/_components/ui";
+import { RICH } from "@/app/_components/rich";
+import { formatMoment } from "@/app/_components/inspector/format";
 import { requireJwt } from "@/lib/auth/dal";
 import { userFromClaims } from "@/lib/auth/jwt/validation";
+import { judgeNow } from "@/lib/auth/step-up/step-up";
 import { issueCheckInPass } from "@/lib/pass/issue";
 import { qrCode } from "@/lib/pass/qr";
+import { PASS_AUDIENCE, PASS_TYPE } from "@/lib/pass/verify";
 
-export const metadata: Metadata = { title: "Check-in pass" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pass"))("title") };
+}
 
 /**
  * A JWT as a ticket (C30): issued to the logged-in user, shown as a QR code, checked at the door
@@ -17,10 +24,13 @@ export default async function PassPage() {
   const { claims } = await requireJwt("/jwt/pass");
   const pass = await issueCheckInPass(userFromClaims(claims));
   const qr = pass.ok ? await qrCode(pass.token) : null;
+  const t = await getTranslations("pass");
+  const locale = await getLocale();
+  const now = await judgeNow();
   return (
     <div className="space-y-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold">
-        <AreaBadge area="jwt" /> Your check-in pass
+        <AreaBadge area="jwt" /> {t("heading")}
       </h1>
       {pass.ok ? (
         <div className="grid gap-6 md:grid-cols-2">
@@ -28,38 +38,43 @@ export default async function PassPage() {
             {/* eslint-disable-next-line @next/next/no-img-element -- a data URL, nothing to optimise */}
             <img
               src={qr?.src ?? ""}
-              alt="Check-in pass QR code"
+              alt={t("qrAlt")}
               data-testid="pass-qr"
               width={qr?.size}
               height={qr?.size}
-              className="mx-auto"
+              className="mx-auto h-auto max-w-full"
             />
             <p className="mt-3 text-center text-sm text-slate-600">
-              Show this at the{" "}
+              {t("show.before")}
               <Link href="/checkin" className="underline">
-                check-in desk
+                {t("show.link")}
               </Link>
-              .
+              {t("show.after")}
             </p>
           </Card>
-          <Card title="What the QR code holds">
+          <Card title={t("card")}>
             <Facts
-              label="Pass claims"
+              label={t("claims")}
               items={[
-                ["Holder (name)", pass.claims.name],
-                ["User id (sub)", pass.claims.sub],
-                ["Event (evt)", pass.claims.evt],
-                ["Valid until (exp)", <Time key="exp" value={pass.claims.exp * 1000} />],
-                ["Pass id (jti)", <code key="jti">{pass.claims.jti}</code>],
-                ["Signing key (kid)", <code key="kid">{pass.kid}</code>],
-                ["Size", `${pass.token.length} characters`],
+                [t("holder"), pass.claims.name],
+                [t("userId"), pass.claims.sub],
+                [t("event"), pass.claims.evt],
+                [
+                  t("validUntil"),
+                  <time key="exp" dateTime={new Date(pass.claims.exp * 1000).toISOString()}>
+                    {formatMoment(pass.claims.exp * 1000, now, locale)}
+                  </time>,
+                ],
+                [t("passId"), <code key="jti">{pass.claims.jti}</code>],
+                [t("signingKey"), <code key="kid">{pass.kid}</code>],
+                [t("size"), t("characters", { count: pass.token.length })],
               ]}
             />
             <details className="mt-3 text-sm">
-              <summary className="cursor-pointer">The pass as text</summary>
+              <summary className="cursor-pointer">{t("asText")}</summary>
               <textarea
                 readOnly
-                aria-label="Pass token"
+                aria-label={t("token")}
                 value={pass.token}
                 rows={6}
                 className="mt-2 w-full rounded border border-slate-300 p-2 font-mono text-xs"
@@ -68,25 +83,11 @@ export default async function PassPage() {
           </Card>
         </div>
       ) : (
-        <Notice tone="warning">
-          The server signs with HS256 right now: a shared secret that verifies also signs, so the
-          door would need it and could then forge passes. An admin can switch to EdDSA or ES256 on
-          the admin page.
-        </Notice>
+        <Notice tone="warning">{t("hs256")}</Notice>
       )}
       <HowItWorks>
-        <p>
-          The pass is a JWT like your access token, but for a different audience (
-          <code>aud: session-vs-jwt-lab:checkin</code>, <code>typ: checkin+jwt</code>): the API
-          refuses it as a login, and the door refuses an access token as a pass.
-        </p>
-        <p>
-          The door downloads the public keys once from <code>/.well-known/jwks.json</code>. From
-          then on it checks every pass in the browser, signature and expiry, with no network and no
-          database: a pass for a basement with no signal works. The price is the JWT&apos;s usual
-          one — a pass cannot be recalled before <code>exp</code>, short of retiring its key, and a
-          copy works as well as the original, so the desk remembers the pass ids it has admitted.
-        </p>
+        <p>{t.rich("how.audience", { ...RICH, aud: PASS_AUDIENCE, typ: PASS_TYPE })}</p>
+        <p>{t.rich("how.offline", RICH)}</p>
       </HowItWorks>
     </div>
   );

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LoginScreen, type LoginSearchParams } from "@/app/_components/login-screen";
+import { RICH } from "@/app/_components/rich";
 import { loginAction } from "./actions";
 
-export const metadata: Metadata = { title: "Session login" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login.pageTitle"))("session") };
+}
 
-export default function SessionLoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
+export default async function SessionLoginPage({
+  searchParams,
+}: {
+  searchParams: LoginSearchParams;
+}) {
+  const t = await getTranslations("login.how.session");
   return (
     <LoginScreen area="session" action={loginAction} searchParams={searchParams}>
-      <p>
-        When you log in, the server checks your password (argon2id), creates a random 256-bit
-        session token and stores only its SHA-256 hash in the <code>sessions</code> table, with your
-        user id and expiry times.
-      </p>
-      <p>
-        Your browser receives the token itself in an HttpOnly cookie. It holds nothing about you and
-        needs no encryption: every request, the server hashes it and looks it up to learn who you
-        are, and a forged or guessed token is simply not found.
-      </p>
+      <p>{t.rich("stored", RICH)}</p>
+      <p>{t("cookie")}</p>
     </LoginScreen>
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReauthScreen } from "@/app/_components/reauth-screen";
 import { requireSession } from "@/lib/auth/dal";
 import { safeNextPath } from "@/lib/auth/login/redirects";
 import { judgeNow, sessionFreshness } from "@/lib/auth/step-up/step-up";
 import { reauthAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirm it is you" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reauth"))("title") };
+}
 
 export default async function SessionReauthPage({
   searchParams,
