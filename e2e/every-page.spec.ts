@@ -13,9 +13,6 @@ import { untranslatedText } from "./support/untranslated";
 // (A line that is nothing but a key: "header.payload" inside a sentence is JWT vocabulary.)
 const MESSAGE_KEY = new RegExp(`^\\s*(?:${Object.keys(en).join("|")})(?:\\.[a-zA-Z]+)+\\s*$`, "m"); // any namespace of the messages
 
-// While the last pages are translated, the Korean-prose check runs when asked (E2E_KOREAN=1).
-const CHECK_KOREAN_PROSE = process.env.E2E_KOREAN === "1";
-
 const PUBLIC = [
   "/",
   "/tour",
@@ -95,7 +92,7 @@ async function violations(page: Page, path: string, language: "en" | "ko"): Prom
     )
     .concat(rawKey === undefined ? [] : [`${path}: the message key ${rawKey} shown as text`]);
   const english =
-    language === "ko" && CHECK_KOREAN_PROSE
+    language === "ko"
       ? (await untranslatedText(page)).map(
           (run) => `${path}: English on the Korean page — "${run}"`,
         )
@@ -151,6 +148,8 @@ for (const { kind, paths, loggedIn } of SETS) {
           page,
           context,
         }) => {
+          // Three logins and an axe run over a long page: minutes on a busy machine, not seconds.
+          test.slow();
           if (theme === "dark") await page.setViewportSize(PHONE);
           await withTheme(context, theme, language);
           if (loggedIn) {
