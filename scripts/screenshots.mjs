@@ -20,17 +20,14 @@ async function shot(path, file, { fullPage = false, before } = {}) {
 await page.goto(new URL("/tour/1", base).href);
 await page.getByLabel("Username").fill("alice");
 await page.getByLabel("Password").fill(process.env.DEMO_PASSWORD ?? "alice-in-the-lab");
-await page.getByRole("button", { name: "Log in" }).click();
-await page.waitForURL(/\/tour\/2$/);
+await page.getByRole("button", { name: "Log in", exact: true }).click();
+await page.waitForURL(/\/tour\/2$/); // the tour's one login: all three areas
 await shot("/tour/2", "tour.png");
 await shot("/tour/3", "diagram.png", {
   before: async () => {
     await page.getByRole("button", { name: "Call each API once" }).click();
     await page.getByTestId("live-sequence").first().waitFor();
   },
-});
-await page.request.post(new URL("/api/sealed/login", base).href, {
-  data: { username: "alice", password: process.env.DEMO_PASSWORD ?? "alice-in-the-lab" },
 });
 for (let i = 0; i < 5; i++) {
   for (const area of ["session", "sealed", "jwt"])
@@ -44,4 +41,22 @@ await shot("/compare", "compare.png", {
     await page.getByTestId("jwt-paid-once").waitFor();
   },
 });
+await shot("/session", "inspector-session.png");
+await shot("/jwt", "inspector-jwt.png");
+// The meter a few seconds after a logout: the session copy refused, the others still accepted.
+await shot("/compare", "revocation-lag.png", {
+  before: async () => {
+    const meter = page.getByTestId("revocation-lag");
+    await meter.getByRole("button", { name: "Log out" }).click();
+    await meter.getByTestId("lag-session-reading").filter({ hasText: "refused" }).waitFor();
+    await meter
+      .getByTestId("lag-jwt-reading")
+      .filter({ hasText: /for [3-9] s/ })
+      .waitFor();
+    await meter.scrollIntoViewIfNeeded();
+  },
+});
+// The front page in Korean, for the README's word on languages.
+await page.context().addCookies([{ name: "lab_lang", value: "ko", url: base }]);
+await shot("/", "front-page-ko.png");
 await browser.close();

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { revokeDevice, revokeOtherDevices } from "@/lib/accounts/self-service";
 import { requireSession } from "@/lib/auth/dal";
 import { loginUrl } from "@/lib/auth/login/redirects";
-import { retryLaterMessage } from "@/lib/http/responses";
+import { formWords } from "@/lib/http/form-words";
 import { fieldErrorsOf, type FormState, formField } from "@/lib/validation/form-state";
-import { reauthenticationSchema, type ReauthenticationInput } from "@/lib/validation/accounts";
+import type { ReauthenticationInput } from "@/lib/validation/accounts";
 import { sessionHandleSchema } from "@/lib/validation/ids";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { freshSessionProof, requireFreshSession } from "@/lib/auth/step-up/step-up";
@@ -96,13 +96,14 @@ async function proofFromPassword(
   typed: FormDataEntryValue | null,
   stale: boolean,
 ): Promise<FreshAuthentication | RevokeOthersState> {
-  const parsed = reauthenticationSchema.safeParse({ password: typed });
+  const words = await formWords();
+  const parsed = words.schemas.reauthenticationSchema.safeParse({ password: typed });
   if (!parsed.success) return { stale, fieldErrors: fieldErrorsOf(parsed.error) };
   const confirmed = await proveByPassword(user, parsed.data.password, await currentLoginClient());
   if (confirmed.ok) return confirmed.proof;
   const error =
     "retryAfterSeconds" in confirmed
-      ? retryLaterMessage(confirmed)
+      ? words.refusal(confirmed)
       : (await getTranslations("devices.others"))("wrongPassword");
   return { stale, error };
 }
