@@ -15,10 +15,14 @@ export function JwtRequest({ sendNow }: { sendNow: boolean }) {
   const [status, setStatus] = useState<number | null>(null);
   const sent = useRef(false);
   const send = useCallback(() => {
-    void fetch(ME, { cache: "no-store" }).then(
-      (response) => setStatus(response.status),
-      () => setStatus(0),
-    );
+    // The body is read to its end: a response left unread stays open in the browser (the page
+    // never settles, and the connection is held).
+    void fetch(ME, { cache: "no-store" })
+      .then(async (response) => {
+        await response.arrayBuffer();
+        setStatus(response.status);
+      })
+      .catch(() => setStatus(0));
   }, []);
   useEffect(() => {
     if (!sendNow || sent.current) return;
