@@ -118,6 +118,11 @@ const server = createServer((req, res) => {
   );
   contexts.run(context, () => handle(req, res));
 });
+// A client that keeps connections open (a browser, a load balancer, a test's request context) may
+// send on one just as Node's default 5 s idle timeout closes it: the request dies as ECONNRESET.
+// Idle connections live a minute here, longer than the gaps between a client's requests.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(
     `Session vs JWT Lab listening on http://${hostname === "127.0.0.1" ? "localhost" : hostname}:${port}`,

@@ -58,7 +58,7 @@ export function AccountStatus({ renderId }: { renderId: string }) {
               </Link>
             ) : (
               <form action={logOut} className="flex items-center gap-1">
-                <span>{login.name}</span>
+                <span translate="no">{login.name}</span>
                 <button
                   type="submit"
                   className="underline"

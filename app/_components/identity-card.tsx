@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/app/_components/logout-button";
 import { Moment } from "@/app/_components/moment";
+import { userOwnName } from "@/app/_components/user-name";
 import { AreaBadge, Card, Facts } from "@/app/_components/ui";
 import type { AuthArea } from "@/config/types";
 
@@ -64,7 +65,8 @@ export async function IdentityCard({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="flex min-w-0 items-center gap-2 text-2xl font-bold break-words">
-          <AreaBadge area={area} /> {t("hello", { name: identity.displayName })}
+          <AreaBadge area={area} />{" "}
+          {t.rich("hello", { name: identity.displayName, who: userOwnName })}
         </h1>
         <div className="flex flex-wrap gap-2">
           {links.map((link) => (
@@ -82,7 +84,12 @@ export async function IdentityCard({
             label={label}
             items={[
               [t("userId", { name: names.userId }), identity.userId],
-              [t("displayName", { name: names.displayName }), identity.displayName],
+              [
+                t("displayName", { name: names.displayName }),
+                <span key="name" translate="no">
+                  {identity.displayName}
+                </span>,
+              ],
               [t("role", { name: names.role }), identity.role],
               [
                 t("issued", { name: names.issuedAt }),

@@ -30,7 +30,9 @@ export function UsersCard({ users, me }: { users: AdminUserView[]; me: number })
               className="border-t border-slate-100 align-top"
             >
               <td className="py-2">
-                {user.displayName} <code className="text-xs">{user.username}</code>
+                {/* A name is the user's own, in whatever language: never translated. */}
+                <span translate="no">{user.displayName}</span>{" "}
+                <code className="text-xs">{user.username}</code>
                 {user.disabled && (
                   <span className="ml-1 text-xs text-red-700">{t("disabled")}</span>
                 )}

@@ -19,7 +19,7 @@ export function LoggedInAs({
   return (
     <p data-testid={testId}>
       {t.rich("loggedInAs", {
-        b: (chunks) => <strong>{chunks}</strong>,
+        b: (chunks) => <strong translate="no">{chunks}</strong>, // the user's own name
         name: user.displayName,
         role: user.role,
       })}
