@@ -56,7 +56,4 @@ await shot("/compare", "revocation-lag.png", {
     await meter.scrollIntoViewIfNeeded();
   },
 });
-// The front page in Korean, for the README's word on languages.
-await page.context().addCookies([{ name: "lab_lang", value: "ko", url: base }]);
-await shot("/", "front-page-ko.png");
 await browser.close();
