@@ -2,14 +2,11 @@ import "server-only";
 import { cookieSettings, type AuthArea } from "@/config";
 import type { CookieReader } from "@/ground/readers";
 import { checkJwtCredential } from "@/lib/auth/check/jwt";
+import { logInOnServer } from "@/lib/auth/login/on-server";
 import { checkSealedCredential } from "@/lib/auth/check/sealed";
 import { peekAtSession } from "@/lib/auth/check/session";
-import { startRefreshFamily } from "@/lib/auth/jwt/refresh";
 import { revokeRefreshTokenFamily } from "@/lib/auth/jwt/refresh-revocation";
-import { createAccessToken } from "@/lib/auth/jwt/tokens";
-import { createSealedSession } from "@/lib/auth/sealed/tokens";
 import { revokeSession } from "@/lib/auth/session/revocation";
-import { startSession } from "@/lib/auth/session/tokens";
 import type { PublicUser } from "@/lib/users/public-user";
 
 /**
@@ -41,15 +38,13 @@ export async function logInOtherDevice(
   user: PublicUser,
   now = Date.now(),
 ): Promise<OtherDevice | null> {
-  const session = await startSession(user.id, DEVICE, now, { limit: NEVER_EVICTS });
-  if (!session.ok) return null;
-  const { seal } = await createSealedSession(user, now);
-  const { familyId } = startRefreshFamily(user.id, now);
-  const { token } = await createAccessToken(user, now, { familyId, authTime: now });
+  const started = await logInOnServer(user, DEVICE, now, { sessionLimit: NEVER_EVICTS });
+  if (!started.ok) return null;
+  const { session, sealed, jwt } = started.logins;
   const values = new Map<string, string>([
     [cookieSettings.session.name, session.token],
-    [cookieSettings.sealedSession.name, seal],
-    [cookieSettings.accessToken.name, token],
+    [cookieSettings.sealedSession.name, sealed.seal],
+    [cookieSettings.accessToken.name, jwt.token],
   ]);
   const cookies: CookieReader = {
     get: (name) => {
@@ -57,7 +52,7 @@ export async function logInOtherDevice(
       return value === undefined ? undefined : { value };
     },
   };
-  return { sessionId: session.session.id, familyId, cookies };
+  return { sessionId: session.sessionId, familyId: jwt.familyId, cookies };
 }
 
 const NO_HEADERS = { get: (): null => null };

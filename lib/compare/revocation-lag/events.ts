@@ -4,7 +4,7 @@ import { cookieSettings } from "@/config";
 import { updateUserAsAdmin } from "@/lib/accounts/admin";
 import type { FreshAuthentication } from "@/lib/auth/step-up/proof";
 import type { MeterAccount } from "./account";
-import type { MeterLogins } from "./logins";
+import type { ServerLogins } from "@/lib/auth/login/on-server";
 import { postAsSecondDevice } from "./second-device";
 import type { LagEvent } from "./types";
 
@@ -19,7 +19,7 @@ export type EventOutcome =
   | { ok: false; reason: "event_failed"; status: number };
 
 type Perform = (
-  logins: MeterLogins,
+  logins: ServerLogins,
   account: MeterAccount,
   admin: FreshAuthentication | null,
 ) => Promise<EventOutcome>;

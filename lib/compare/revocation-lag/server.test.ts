@@ -9,7 +9,8 @@ import { freshProof } from "@/lib/test/step-up";
 import { toPublicUser } from "@/lib/users/public-user";
 import { meterAccount, updateMeterAccount } from "./account";
 import { PERFORM } from "./events";
-import { startMeterLogins } from "./logins";
+import { logInOnServer } from "@/lib/auth/login/on-server";
+import { METER_DEVICE } from "./start";
 import { claimRun } from "./pace";
 
 const browser = () => `browser-${Math.random().toString(36).slice(2)}`;
@@ -27,7 +28,7 @@ describe("the revocation-lag meter's server parts", () => {
     expect(other.ok && other.account.userId).not.toBe(first.account.userId);
 
     const admin = makeUser({ role: "admin" });
-    const logins = await startMeterLogins(first.user);
+    const logins = await logInOnServer(first.user, METER_DEVICE);
     if (!logins.ok) throw new Error("no room for a session");
     const done = await PERFORM.disable(logins.logins, first.account, freshProof(admin.id));
     expect(done).toEqual({ ok: true, account: null });
@@ -39,7 +40,7 @@ describe("the revocation-lag meter's server parts", () => {
 
   it("logs in to all three mechanisms on the server: each credential works on its own", async () => {
     const user = toPublicUser(makeUser());
-    const started = await startMeterLogins(user);
+    const started = await logInOnServer(user, METER_DEVICE);
     if (!started.ok) throw new Error("no room for a session");
     const { session, sealed, jwt } = started.logins;
     expect((await validateSessionToken(session.token)).ok).toBe(true);
@@ -54,7 +55,7 @@ describe("the revocation-lag meter's server parts", () => {
   it("demotes for real: the session sees it at once, the sealed cookie and the JWT keep the old role", async () => {
     const admin = makeUser({ role: "admin" });
     const target = makeUser({ role: "admin", throwaway: true });
-    const started = await startMeterLogins(toPublicUser(target));
+    const started = await logInOnServer(toPublicUser(target), METER_DEVICE);
     if (!started.ok) throw new Error("no room for a session");
     const account = { userId: target.id, password: "unused", lastSessionId: null };
     expect(await PERFORM.role_change(started.logins, account, freshProof(admin.id))).toEqual({
@@ -73,7 +74,7 @@ describe("the revocation-lag meter's server parts", () => {
 
   it("an admin's event without an admin's proof changes nothing", async () => {
     const target = makeUser({ throwaway: true });
-    const started = await startMeterLogins(toPublicUser(target));
+    const started = await logInOnServer(toPublicUser(target), METER_DEVICE);
     if (!started.ok) throw new Error("no room for a session");
     const account = { userId: target.id, password: "unused", lastSessionId: null };
     expect((await PERFORM.disable(started.logins, account, null)).ok).toBe(false);

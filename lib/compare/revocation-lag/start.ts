@@ -10,8 +10,14 @@ import { replayCapture } from "@/lib/compare/replay";
 import { newInspectorId } from "@/lib/inspect/browser-id";
 import { meterAccount, updateMeterAccount, type MeterAccountResult } from "./account";
 import { PERFORM } from "./events";
-import { startMeterLogins, type MeterLogins } from "./logins";
+import { logInOnServer, type ServerLogins } from "@/lib/auth/login/on-server";
 import { roleOf, type LagCopy, type LagEvent, type LagReplay, type LagRun } from "./types";
+
+/** The device the meter's logins are kept on, as the account's device list names it. */
+export const METER_DEVICE = {
+  userAgent: "Revocation-lag meter (a copy kept on the server)",
+  ip: null,
+};
 
 /**
  * One run of the revocation-lag meter: fresh logins of the meter's account in all three
@@ -47,7 +53,7 @@ export async function startRevocationLag(
     if (!promoted.ok) return { ok: false, reason: "event_failed", status: 409 };
     user = promoted.user;
   }
-  const started = await startMeterLogins(user);
+  const started = await logInOnServer(user, METER_DEVICE);
   if (!started.ok) return started;
   const { logins } = started;
   updateMeterAccount(inspectorId, { ...account, lastSessionId: logins.session.sessionId });
@@ -92,13 +98,13 @@ export async function startRevocationLag(
   };
 }
 
-function sessionCopy(logins: MeterLogins, probe: string): CopyToKeep {
+function sessionCopy(logins: ServerLogins, probe: string): CopyToKeep {
   return { area: "session", credential: logins.session.token, probe };
 }
 
 function keepCopies(
   inspectorId: string,
-  logins: MeterLogins,
+  logins: ServerLogins,
   probe: string,
 ): Record<AuthArea, string> {
   const kept = Date.now() + KEPT_MS;
@@ -138,7 +144,7 @@ function isCacheCookie(pair: string): boolean {
 
 function copiesView(
   handles: Record<AuthArea, string>,
-  logins: MeterLogins,
+  logins: ServerLogins,
 ): Record<AuthArea, LagCopy> {
   return {
     session: { handle: handles.session, expiresAt: null },
