@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/app/_components/logout-button";
 import { Moment } from "@/app/_components/moment";
-import { userOwnName } from "@/app/_components/user-name";
+import { RICH } from "@/app/_components/rich";
 import { AreaBadge, Card, Facts } from "@/app/_components/ui";
 import type { AuthArea } from "@/config/types";
 
@@ -65,8 +65,7 @@ export async function IdentityCard({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="flex min-w-0 items-center gap-2 text-2xl font-bold break-words">
-          <AreaBadge area={area} />{" "}
-          {t.rich("hello", { name: identity.displayName, who: userOwnName })}
+          <AreaBadge area={area} /> {t.rich("hello", { name: identity.displayName, ...RICH })}
         </h1>
         <div className="flex flex-wrap gap-2">
           {links.map((link) => (

@@ -23,6 +23,9 @@ const PLAIN: Record<(typeof PLAIN_TAGS)[number], Tag> = {
   ),
   // `<claim>C27</claim>`: the claim's id, linked to its entry on the claims page.
   claim: (chunks) => <ClaimLink id={String(chunks)} />,
+  // `<who>{name}</who>`: a name a person chose, in whatever language — never translated (a
+  // Korean page saying an English name has nothing left untranslated).
+  who: (chunks) => <span translate="no">{chunks}</span>,
 };
 
 export const RICH: Record<string, Tag> = {

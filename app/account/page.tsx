@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { RICH } from "@/app/_components/rich";
 import { AreaBadge, Card, HowItWorks } from "@/app/_components/ui";
-import { userOwnName } from "@/app/_components/user-name";
 import { requireSession } from "@/lib/auth/dal";
 import { PasswordForm } from "./components";
 
@@ -15,8 +15,7 @@ export default async function AccountPage() {
   return (
     <div className="space-y-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold">
-        <AreaBadge area="session" />{" "}
-        {t.rich("heading", { name: user.displayName, who: userOwnName })}
+        <AreaBadge area="session" /> {t.rich("heading", { name: user.displayName, ...RICH })}
       </h1>
       <Card title={t("card")}>
         <PasswordForm />

@@ -78,4 +78,4 @@ export function tagOf(id: string): string {
 }
 
 /** The tags a message may use besides the glossary's (app/_components/rich.tsx). */
-export const PLAIN_TAGS = ["b", "em", "code", "glossary", "claim"] as const;
+export const PLAIN_TAGS = ["b", "em", "code", "glossary", "claim", "who"] as const;
