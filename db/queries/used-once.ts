@@ -45,6 +45,17 @@ export function claimUsedOnce(key: string, expiresAt: number, now: number): bool
   }
 }
 
+/** Whether `key` is claimed and its time not over at `now`: a read, claiming nothing. */
+export function isUsedOnceHeld(key: string, now: number): boolean {
+  return (
+    getDb()
+      .select({ key: usedOnce.key })
+      .from(usedOnce)
+      .where(sql`${usedOnce.key} = ${key} AND ${usedOnce.expiresAt} > ${now}`)
+      .get() !== undefined
+  );
+}
+
 /** Removes up to `batch` keys whose time is over; returns how many. */
 export function deleteExpiredUsedOnce(now: number, batch: number): number {
   return getDb()

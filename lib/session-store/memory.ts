@@ -124,6 +124,10 @@ export function createMemorySessionStore(): SessionStore {
       usedOnce.set(key, expiresAt);
       return true;
     },
+    async heldOnce(key, now) {
+      const held = usedOnce.get(key);
+      return held !== undefined && held > now;
+    },
     async deleteExpired(now, batch) {
       for (const [k, until] of usedOnce) if (until <= now) usedOnce.delete(k);
       let deleted = 0;

@@ -154,5 +154,11 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
       const ttl = Math.max(1, expiresAt - now);
       return (await redis.set(`${prefix}once:${key}`, "1", { NX: true, PX: ttl })) === "OK";
     },
+    // Redis forgets a value when its time is over: held while the key exists.
+    async heldOnce(key) {
+      const redis = await client();
+      countRoundTrip();
+      return (await redis.exists(`${prefix}once:${key}`)) === 1;
+    },
   });
 }

@@ -13,7 +13,7 @@ import {
   sessionStoreTotals,
   touchSession,
 } from "@/db/queries/sessions";
-import { claimUsedOnce, deleteExpiredUsedOnce } from "@/db/queries/used-once";
+import { claimUsedOnce, isUsedOnceHeld, deleteExpiredUsedOnce } from "@/db/queries/used-once";
 import type { SessionStore } from "@/lib/session-store/store";
 import { inImmediateTransaction } from "@/db/client";
 
@@ -60,5 +60,6 @@ export function createSqliteSessionStore(): SessionStore {
       return deleteExpiredSessions(new Date(now), batch);
     },
     claimOnce: async (key, expiresAt, now) => claimUsedOnce(key, expiresAt, now),
+    heldOnce: async (key, now) => isUsedOnceHeld(key, now),
   };
 }

@@ -95,6 +95,12 @@ export interface SessionStore {
    * with one proof cannot both be first. Bounded: a value is kept only while it could be replayed.
    */
   claimOnce(key: string, expiresAt: number, now: number): Promise<boolean>;
+  /**
+   * Whether `key` is held — claimed, and its time not over at `now`. A read: it claims nothing,
+   * so asking about a key no one holds (every not-found session asks whether it was evicted)
+   * writes nothing.
+   */
+  heldOnce(key: string, now: number): Promise<boolean>;
 }
 
 /** Whether a record is past its idle or absolute expiry at `at`. */

@@ -242,5 +242,17 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
       await new Promise((resolve) => setTimeout(resolve, 80));
       expect(await store().claimOnce(brief, Date.now() + 60_000, Date.now())).toBe(true);
     });
+
+    it("says whether a one-time value is held, claiming nothing by asking", async () => {
+      const key = `held-${sequence++}-${Math.random()}`;
+      const now = Date.now();
+      expect(await store().heldOnce(key, now)).toBe(false);
+      expect(await store().heldOnce(key, now)).toBe(false); // asking twice claims nothing
+      expect(await store().claimOnce(key, now + 60_000, now)).toBe(true); // still free to claim
+      expect(await store().heldOnce(key, now)).toBe(true);
+      const brief = `${key}-brief`;
+      expect(await store().claimOnce(brief, Date.now() + 40, Date.now())).toBe(true);
+      await expect.poll(() => store().heldOnce(brief, Date.now())).toBe(false);
+    });
   });
 }

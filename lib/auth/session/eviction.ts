@@ -47,11 +47,9 @@ export async function noteEvictedSessions(
 }
 
 /**
- * Whether the limit ended this (now missing) session. Asked only for a record that is not found:
- * the probe claims the key until a moment long past (the epoch), so where no note is held it
- * leaves nothing that counts — whatever clock a later check judges by — and where one is held
- * it is refused, which is the answer.
+ * Whether the limit ended this (now missing) session. Asked only for a record that is not found,
+ * and only read: a flood of made-up tokens writes nothing.
  */
 export async function wasEvicted(sessionId: string, now: number): Promise<boolean> {
-  return !(await getSessionStore().claimOnce(noteKey(sessionId), 0, now));
+  return getSessionStore().heldOnce(noteKey(sessionId), now);
 }

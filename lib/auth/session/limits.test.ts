@@ -1,4 +1,6 @@
+import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { getSqlite } from "@/db/client";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { startSession } from "@/lib/auth/session/tokens";
@@ -68,5 +70,19 @@ describe("startSession", () => {
     expect(
       (await startSession(user.id, meta, undefined, { limit: 1, policy: "refuse-new" })).ok,
     ).toBe(true);
+  });
+
+  it("a made-up token is 'not found', and asking whether it was evicted writes nothing", async () => {
+    const rows = (): number =>
+      (getSqlite().prepare("SELECT count(*) AS n FROM used_once").get() as { n: number }).n;
+    const before = rows();
+    for (let i = 0; i < 5; i++) {
+      const madeUp = crypto.randomBytes(32).toString("base64url");
+      expect(await validateSessionToken(madeUp)).toEqual({
+        ok: false,
+        reason: "session_not_found",
+      });
+    }
+    expect(rows()).toBe(before);
   });
 });
