@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (refused !== null) return withSecurityHeaders(refused);
 
   // Hosted, the visitor's own lab first: every check below reads its accounts, settings and keys.
-  const staleLab = enterVisitorLab(request);
+  const staleLab = await enterVisitorLab(request);
   const newInspectorId = traceForInspector(request);
   const { gate, refusal } = await checkArea(request);
   const response = withSecurityHeaders(refusal ?? (await passOn(request, gate)));

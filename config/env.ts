@@ -13,6 +13,12 @@ const seconds = (fallback: number) => z.coerce.number().int().positive().default
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_PATH: z.string().min(1).optional(),
+  // Set, every table lives in this PostgreSQL database instead of the SQLite file (db/client.ts):
+  // what several instances behind a load balancer share (docs/deployment.md).
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/./, "must be a postgres:// or postgresql:// URL")
+    .optional(),
   APP_ORIGIN: z.url().optional(),
   // The XSS lab's own origin (lib/threats/xss-origin.ts): another name for this server, on which
   // it serves nothing but the lab. Unset, the lab uses lab.localhost on loopback and is off elsewhere.

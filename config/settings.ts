@@ -21,6 +21,8 @@ export const config = {
   databasePath: path.resolve(
     /*turbopackIgnore: true*/ env.DATABASE_PATH ?? path.join(dataDir, "app.db"),
   ),
+  // PostgreSQL's URL when set; null is the embedded SQLite file above.
+  databaseUrl: env.DATABASE_URL ?? null,
   secretsPath: path.join(/*turbopackIgnore: true*/ dataDir, "secrets.json"),
   secure,
   // Where the XSS lab's flawed page is served, apart from every credential (lib/threats/xss-origin.ts).

@@ -8,36 +8,45 @@ import { processSingleton } from "@/ground/singleton";
  */
 export interface WatchedVersion {
   /** The version as last read; the first call reads it and starts the timer. */
-  current(): number;
+  current(): Promise<number>;
   /** After a change made here: read it now, so this instance reloads at once. */
-  refresh(): number;
+  refresh(): Promise<number>;
+}
+
+interface Held {
+  version: number;
+  /** Whether `version` was read at least once (until then each caller reads it). */
+  known: boolean;
 }
 
 export function watchedVersion(
   name: string,
-  read: () => number,
+  read: () => Promise<number>,
   intervalMs = 1000,
 ): WatchedVersion {
-  const held = () =>
+  const held = (): Held =>
     processSingleton(`watched-version:${name}`, () => {
-      const value = { version: read() };
+      const value: Held = { version: 0, known: false };
       outsideRequest(() =>
         setInterval(() => {
-          try {
-            value.version = read();
-          } catch {
-            // The database is closing (tests, shutdown): the next tick reads again.
-          }
+          read().then(
+            (version) => Object.assign(value, { version, known: true }),
+            // The database is closing (tests, shutdown) or away: the next tick reads again.
+            () => {},
+          );
         }, intervalMs).unref(),
       );
       return value;
     });
+  const refresh = async (value: Held): Promise<number> => {
+    Object.assign(value, { version: await read(), known: true });
+    return value.version;
+  };
   return {
-    current: () => held().version,
-    refresh: () => {
+    current: async () => {
       const value = held();
-      value.version = read();
-      return value.version;
+      return value.known ? value.version : refresh(value);
     },
+    refresh: () => refresh(held()),
   };
 }

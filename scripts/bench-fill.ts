@@ -19,5 +19,5 @@ const ids = sqlite.transaction(() =>
   ),
 )();
 addBenchSessions(ids, SESSIONS, now);
-closeDb();
+await closeDb();
 console.log(`Filled: ${USERS} users, ${SESSIONS} sessions.`);

@@ -21,14 +21,14 @@ const N = Number(process.env.BENCH_N ?? 2000);
 const WARMUP = Math.min(500, Math.ceil(N / 4));
 const TOTAL = N + WARMUP;
 const now = new Date();
-const user = insertUser({
+const user = (await insertUser({
   username: "bench",
   displayName: "Bench",
   role: "user",
   passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${"s".repeat(22)}$${"h".repeat(43)}`, // its real length
   createdAt: now,
   updatedAt: now,
-})!;
+}))!;
 const publicUser = {
   id: user.id,
   username: user.username,
@@ -90,7 +90,7 @@ const sessionCookie = (i: number) => cookieJar(cookieSettings.session.name, sess
 const rawLookup = getSqlite().prepare(SESSION_LOOKUP_SQL).raw();
 const seals: string[] = [];
 for (let i = 0; i < TOTAL; i++) seals.push((await createSealedSession(publicUser)).seal);
-setCookieCacheSeconds(300);
+await setCookieCacheSeconds(300);
 const cacheCopies: string[] = [];
 for (let i = 0; i < TOTAL; i++) {
   const looked = await sessionValidation.validateSessionToken(sessionTokens[i]!);
@@ -174,7 +174,8 @@ const [sealedFirst, sealedFloor, sealedAgain] = await interleaved([
   ["sealed cookie: unseal, first sight", async (i) => ok(await validateSealedSession(seals[i]!))],
   [
     "  floor: iron-session unsealData",
-    (i) => unsealData(seals[(i + 1) % TOTAL]!, { password: sealPasswords(), ttl: 7 * 24 * 3600 }),
+    async (i) =>
+      unsealData(seals[(i + 1) % TOTAL]!, { password: await sealPasswords(), ttl: 7 * 24 * 3600 }),
   ],
   [
     "sealed cookie: the same cookie again (memo)",
@@ -213,7 +214,7 @@ const cacheRows = await interleaved([
       ok(await readSessionCache(cacheCopies[i]!, sessionTokens[i]!, Date.now(), Date.now())),
   ],
 ]);
-setCookieCacheSeconds(0);
+await setCookieCacheSeconds(0);
 const rows = [
   sessionFirst!,
   sessionFloor!,
@@ -284,7 +285,7 @@ const [redisCheck, redisFloor] = await interleaved([
 storeRows.push(redisCheck!, redisFloor!);
 // What one session costs each store to keep (bytes; a real browser's User-Agent).
 const { sessionStoreTotals } = await import("@/db/queries/sessions");
-const sqliteSize = sessionStoreTotals(new Date());
+const sqliteSize = await sessionStoreTotals(new Date());
 const storeBytes = {
   sqlitePerSession: Math.round(sqliteSize.diskBytes / Math.max(1, sqliteSize.rows)),
   redisPerSession: Number(
@@ -337,12 +338,12 @@ for (const [alg, encrypted] of [
 // has ended).
 const { startRefreshFamily } = await import("@/lib/auth/jwt/refresh");
 const { claims } = await createAccessToken(publicUser, Date.now(), {
-  familyId: startRefreshFamily(publicUser.id).familyId,
+  familyId: (await startRefreshFamily(publicUser.id)).familyId,
 });
 for (const strategy of ["none", "denylist", "token-version"] as const) {
   jwtRows.push(
-    await measure(`revocation check: ${strategy}`, () => {
-      if (!checkRevocation(claims, strategy).ok) throw new Error("revoked");
+    await measure(`revocation check: ${strategy}`, async () => {
+      if (!(await checkRevocation(claims, strategy)).ok) throw new Error("revoked");
     }),
   );
 }
@@ -554,7 +555,7 @@ for (const extra of [0, 5, 10, 20, 50]) {
   tokenSizes.push({ extraClaims: extra, bytes: token.length });
 }
 const sessionCookieBytes = sessionTokens[0]!.length;
-closeDb();
+await closeDb();
 
 const base = sessionFloor!.median;
 type Row = Awaited<ReturnType<typeof measure>>;

@@ -3,8 +3,8 @@ import { closeDb } from "@/db/client";
 import { seedDemoUsers } from "@/lib/lab/demo-seed";
 
 seedDemoUsers()
-  .then((created) => {
-    closeDb();
+  .then(async (created) => {
+    await closeDb();
     console.log(
       created.length > 0 ? `Seeded ${created.join(", ")}.` : "Demo users already present.",
     );

@@ -70,7 +70,7 @@ export async function JwtLifetimes() {
   const t = await getTranslations("faq.lifetimes");
   const locale = await getLocale();
   const minutes = (seconds: number) => duration(seconds, locale);
-  const settings = getJwtSettings();
+  const settings = await getJwtSettings();
   return (
     <ul className="list-disc pl-5 text-sm" data-testid="jwt-lifetimes">
       <li>

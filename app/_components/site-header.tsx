@@ -32,7 +32,7 @@ const LINKS = [
 async function startOverWords(): Promise<StartOverWords> {
   const t = await getTranslations("header");
   const account = labAccountOf(await cookies());
-  const hasAccount = account !== null && isThrowawayAccount(account);
+  const hasAccount = account !== null && (await isThrowawayAccount(account));
   const items = [
     "logins",
     "clock",

@@ -17,7 +17,7 @@ import { cookieCacheSchema } from "@/lib/validation/admin-settings";
 
 export async function rotateSealPasswordAction(): Promise<void> {
   const { proof } = await requireFreshServerWideAdmin("/admin");
-  const rotated = rotateSealPasswordAsAdmin(proof);
+  const rotated = await rotateSealPasswordAsAdmin(proof);
   redirect(
     rotated.ok
       ? "/admin?done=seal_rotated#seal"
@@ -28,7 +28,7 @@ export async function rotateSealPasswordAction(): Promise<void> {
 export async function retireSealPasswordAction(formData: FormData): Promise<void> {
   const { proof } = await requireFreshServerWideAdmin("/admin");
   const id = sealPasswordIdSchema.safeParse(formField(formData, "id"));
-  const result = id.success ? retireSealPasswordAsAdmin(proof, id.data) : null;
+  const result = id.success ? await retireSealPasswordAsAdmin(proof, id.data) : null;
   redirect(`/admin?done=${result?.ok ? "seal_retired" : "error"}#seal`);
 }
 
@@ -36,6 +36,6 @@ export async function saveCookieCacheAction(formData: FormData): Promise<void> {
   const { proof } = await requireFreshServerWideAdmin("/admin");
   const seconds = cookieCacheSchema.safeParse(formField(formData, "seconds"));
   if (!seconds.success) redirect("/admin?done=cache_invalid#seal");
-  const saved = setCookieCacheAsAdmin(proof, seconds.data);
+  const saved = await setCookieCacheAsAdmin(proof, seconds.data);
   redirect(saved.ok ? "/admin?done=cache_saved#seal" : "/admin?done=error&reason=forbidden");
 }

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/app/_components/ui";
 import { ClaimLink, ClaimText } from "@/app/_components/claim-text";
 import { RICH } from "@/app/_components/rich";
@@ -18,10 +18,10 @@ const button = "rounded-md border border-slate-300 bg-white px-2 py-1 text-xs ho
  * area's only revocation — and the server-side session's cookie cache, with what each costs.
  * Read-only (`editable` false) for an admin who may not change them.
  */
-export function SealSettingsCard({ editable }: { editable: boolean }) {
-  const { passwordIds, cookieCacheSeconds } = getSealSettings();
+export async function SealSettingsCard({ editable }: { editable: boolean }) {
+  const { passwordIds, cookieCacheSeconds } = await getSealSettings();
   const current = Math.max(...passwordIds);
-  const t = useTranslations("admin.seal");
+  const t = await getTranslations("admin.seal");
   return (
     <Card title={t("title")} id="seal">
       <div className="space-y-4 text-sm">

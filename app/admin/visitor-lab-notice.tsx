@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Card, Notice } from "@/app/_components/ui";
 import { hasVisitorLabs, inVisitorLab, labsOverview } from "@/lib/auth/visitor-lab/labs";
 
@@ -7,10 +7,10 @@ import { hasVisitorLabs, inVisitorLab, labsOverview } from "@/lib/auth/visitor-l
  * own lab only; the operator, in the shared world, sees how many labs there are and their bounds.
  * Locally there is one world and nothing to say.
  */
-export function VisitorLabNotice() {
-  const t = useTranslations("admin.labs");
+export async function VisitorLabNotice() {
+  const t = await getTranslations("admin.labs");
   if (!hasVisitorLabs()) return null;
-  const labs = labsOverview();
+  const labs = await labsOverview();
   if (inVisitorLab()) {
     return (
       <Notice>

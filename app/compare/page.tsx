@@ -67,7 +67,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <CompareBoard
         users={users}
         onLabAccount={onLabAccount}
-        cookieCacheSeconds={getSealSettings().cookieCacheSeconds}
+        cookieCacheSeconds={(await getSealSettings()).cookieCacheSeconds}
         demoAdminPassword={demoAdminPassword()}
       />
       <HowItWorks>

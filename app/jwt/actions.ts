@@ -19,7 +19,7 @@ export async function logoutAction(): Promise<void> {
  */
 export async function logoutOthersAction(): Promise<void> {
   const { auth, proof } = await requireFreshJwt("/jwt");
-  const result = revokeOtherJwtLogins(proof, auth.claims.fid ?? null);
+  const result = await revokeOtherJwtLogins(proof, auth.claims.fid ?? null);
   // Another login of this user ended this one first (both asked at once): this one is over.
   if (!result.ok) redirect(loginUrl("jwt", "/jwt"));
   redirect(`/jwt?done=others&ended=${result.ended}`);

@@ -35,7 +35,7 @@ async function visitorUser(): Promise<PublicUser | null> {
   const sealed = await getSealedAuth();
   const jwt = sealed.ok ? null : await getJwtAuth();
   const id = sealed.ok ? sealed.data.uid : jwt?.ok ? Number(jwt.claims.sub) : null;
-  const user = id === null ? null : findUserById(id);
+  const user = id === null ? null : await findUserById(id);
   return user === null ? null : toPublicUser(user);
 }
 
@@ -79,7 +79,7 @@ export async function judgeOtherDeviceLaterAction(): Promise<ClockOutcome> {
   const minute = 60;
   const offsets = [
     0,
-    getJwtSettings().accessTtlSeconds + minute,
+    (await getJwtSettings()).accessTtlSeconds + minute,
     config.session.idleTtlSeconds + minute,
     Math.max(config.sealed.ttlSeconds, config.session.absoluteTtlSeconds) + 60 * minute,
   ];

@@ -7,19 +7,20 @@ import { currentLab, SHARED_LAB } from "@/ground/context";
 // The current lab's row (ground/context.ts): a visitor's rotation or cookie cache is theirs alone.
 const thisLab = () => eq(sealSettings.labId, currentLab());
 
-function readRow(): SealSettingsRow | undefined {
-  return getDb().select().from(sealSettings).where(thisLab()).get();
+async function readRow(): Promise<SealSettingsRow | undefined> {
+  const [row] = await getDb().select().from(sealSettings).where(thisLab());
+  return row;
 }
 
 /** The sealed cookies' settings row, or null before the first start wrote it. */
-export function findSealSettings(): SealSettingsRow | null {
-  return readRow() ?? null;
+export async function findSealSettings(): Promise<SealSettingsRow | null> {
+  return (await readRow()) ?? null;
 }
 
 type SealSettingsChanges = Omit<SealSettingsRow, "id" | "labId" | "version">;
 
 /**
- * Changes the row in one immediate transaction: `change` is given the row as it is now — not as
+ * Changes the row in one exclusive transaction: `change` is given the row as it is now — not as
  * this instance last cached it — so two instances rotating at once cannot lose one rotation. The
  * version is raised, so every instance sharing the database reloads within a second
  * (ground/watched-version.ts): the shared world's version counts every lab's changes, so an
@@ -27,17 +28,16 @@ type SealSettingsChanges = Omit<SealSettingsRow, "id" | "labId" | "version">;
  */
 export function changeSealSettings(
   change: (current: SealSettingsRow) => SealSettingsChanges,
-): SealSettingsRow {
-  return inImmediateTransaction(() => {
-    const current = readRow();
+): Promise<SealSettingsRow> {
+  return inImmediateTransaction(async () => {
+    const current = await readRow();
     if (current === undefined) throw new Error("seal_settings has no row yet");
-    getDb().update(sealSettings).set(change(current)).where(thisLab()).run();
-    getDb()
+    await getDb().update(sealSettings).set(change(current)).where(thisLab());
+    await getDb()
       .update(sealSettings)
       .set({ version: sql`${sealSettings.version} + 1` })
-      .where(eq(sealSettings.labId, SHARED_LAB))
-      .run();
-    return readRow()!;
+      .where(eq(sealSettings.labId, SHARED_LAB));
+    return (await readRow())!;
   });
 }
 
@@ -45,14 +45,13 @@ export function changeSealSettings(
  * Creates the row with these defaults unless it exists: several instances may start on one
  * database at once, and only the first one's defaults count.
  */
-export function insertFirstSealSettings(defaults: SealSettingsChanges): SealSettingsRow {
-  return inImmediateTransaction(() => {
-    getDb()
+export function insertFirstSealSettings(defaults: SealSettingsChanges): Promise<SealSettingsRow> {
+  return inImmediateTransaction(async () => {
+    await getDb()
       .insert(sealSettings)
       .values({ ...defaults, labId: currentLab() })
-      .onConflictDoNothing()
-      .run();
-    return readRow()!;
+      .onConflictDoNothing();
+    return (await readRow())!;
   });
 }
 
@@ -65,6 +64,7 @@ const versionStatement = preparedPerConnection((db) =>
 );
 
 /** The settings' version (every lab's): raised by every change, compared by each instance. */
-export function findSealSettingsVersion(): number {
-  return versionStatement().get()?.version ?? -1;
+export async function findSealSettingsVersion(): Promise<number> {
+  const [row] = await versionStatement().execute();
+  return row?.version ?? -1;
 }

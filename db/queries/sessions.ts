@@ -1,30 +1,32 @@
 import "server-only";
 import { currentLab } from "@/ground/context";
-import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
-import { getDb, getSqlite, preparedPerConnection } from "@/db/client";
+import { and, count, desc, eq, gt, inArray, lte, ne, or, sql } from "drizzle-orm";
+import { changedRows, databaseKind, getDb, queryRows, rawStatement } from "@/db/client";
 import { sessions, type Session, type User } from "@/db/schema";
 
 /** Stores a new session row. */
-export function insertSession(session: Session): void {
-  getDb().insert(sessions).values(session).run();
+export async function insertSession(session: Session): Promise<void> {
+  await getDb().insert(sessions).values(session);
 }
 
 /** The user columns a session check needs (never the password hash: it has no business here). */
 export type SessionUser = Pick<User, "id" | "username" | "displayName" | "role" | "disabledAt">;
 
+// SQLite gives numbers; PostgreSQL Dates for the times and a string for the bigint id.
+type Time = number | Date;
 type Row = [
   id: string,
-  userId: number,
-  createdAt: number,
-  lastSeenAt: number,
-  idleExpiresAt: number,
-  expiresAt: number,
+  userId: number | string,
+  createdAt: Time,
+  lastSeenAt: Time,
+  idleExpiresAt: Time,
+  expiresAt: Time,
   userAgent: string | null,
   ip: string | null,
   username: string,
   displayName: string,
   role: User["role"],
-  disabledAt: number | null,
+  disabledAt: Time | null,
 ];
 
 // The one query of every session request, run raw and mapped by hand, with only the columns the
@@ -37,18 +39,19 @@ export const SESSION_LOOKUP_SQL = `SELECT s.id, s.user_id, s.created_at, s.last_
        u.username, u.display_name, u.role, u.disabled_at
   FROM sessions s JOIN users u ON u.id = s.user_id
  WHERE s.id = ? AND u.lab_id = ?`;
-const findWithUserStatement = preparedPerConnection(() =>
-  getSqlite().prepare<[string, string], Row>(SESSION_LOOKUP_SQL).raw(),
-);
+const findWithUserStatement = rawStatement(SESSION_LOOKUP_SQL);
 
 /**
  * The session and its user in one indexed lookup: the single query a session request costs. Only
  * a user of the current lab counts (ground/context.ts): another lab's session token finds nothing.
  */
-export function findSessionWithUser(id: string): { session: Session; user: SessionUser } | null {
-  const row = findWithUserStatement().get(id, currentLab());
+export async function findSessionWithUser(
+  id: string,
+): Promise<{ session: Session; user: SessionUser } | null> {
+  const [row] = (await findWithUserStatement().rows([id, currentLab()])) as Row[];
   if (row === undefined) return null;
-  const [, userId, created, lastSeen, idle, expires, userAgent, ip, username, displayName] = row;
+  const [, rawUserId, created, lastSeen, idle, expires, userAgent, ip, username, displayName] = row;
+  const userId = Number(rawUserId);
   const [role, disabledAt] = [row[10], row[11]];
   return {
     session: {
@@ -72,101 +75,111 @@ export function findSessionWithUser(id: string): { session: Session; user: Sessi
 }
 
 /** Slides the idle expiry forward. */
-export function touchSession(id: string, lastSeenAt: Date, idleExpiresAt: Date): void {
-  getDb().update(sessions).set({ lastSeenAt, idleExpiresAt }).where(eq(sessions.id, id)).run();
+export async function touchSession(
+  id: string,
+  lastSeenAt: Date,
+  idleExpiresAt: Date,
+): Promise<void> {
+  await getDb().update(sessions).set({ lastSeenAt, idleExpiresAt }).where(eq(sessions.id, id));
 }
 
 /** Deletes one session; true when a row was deleted. */
-export function deleteSession(id: string): boolean {
-  return getDb().delete(sessions).where(eq(sessions.id, id)).run().changes > 0;
+export async function deleteSession(id: string): Promise<boolean> {
+  return changedRows(await getDb().delete(sessions).where(eq(sessions.id, id))) > 0;
 }
 
+const live = (now: Date) => and(gt(sessions.expiresAt, now), gt(sessions.idleExpiresAt, now));
+
+// What the table and its indexes take where they live — each database says it its own way:
+// SQLite's dbstat walks the b-trees (payload and pages), PostgreSQL sizes the relations. Fine for
+// the inspector, not a hot path.
+const SIZE_QUERY = {
+  sqlite: sql`SELECT coalesce(sum(payload), 0), coalesce(sum(pgsize), 0) FROM dbstat
+    WHERE name IN ('sessions', 'sqlite_autoindex_sessions_1', 'sessions_user_id_idx')`,
+  postgres: sql`SELECT (SELECT coalesce(sum(pg_column_size(s.*)), 0) FROM sessions s),
+    pg_total_relation_size('sessions')`,
+};
+
 /** How much the session store holds: unexpired rows, the bytes of all data, the pages on disk. */
-export function sessionStoreTotals(now: Date): {
+export async function sessionStoreTotals(now: Date): Promise<{
   rows: number;
   dataBytes: number;
   diskBytes: number;
-} {
-  const client = getSqlite();
-  const rows = (
-    client
-      .prepare("SELECT count(*) AS n FROM sessions WHERE expires_at > ? AND idle_expires_at > ?")
-      .get(now.getTime(), now.getTime()) as { n: number }
-  ).n;
-  // dbstat walks the b-trees of the table and its indexes: fine for the inspector, not a hot path.
-  const size = client
-    .prepare(
-      "SELECT coalesce(sum(payload), 0) AS data, coalesce(sum(pgsize), 0) AS disk FROM dbstat " +
-        "WHERE name IN ('sessions', 'sqlite_autoindex_sessions_1', 'sessions_user_id_idx')",
-    )
-    .get() as { data: number; disk: number };
-  return { rows, dataBytes: size.data, diskBytes: size.disk };
+}> {
+  const [counted] = await getDb().select({ n: count() }).from(sessions).where(live(now));
+  const [size] = await queryRows(SIZE_QUERY[databaseKind()]);
+  return {
+    rows: counted?.n ?? 0,
+    dataBytes: Number(size?.[0] ?? 0),
+    diskBytes: Number(size?.[1] ?? 0),
+  };
 }
 
 /** Deletes every session of a user; returns how many there were. */
-export function deleteUserSessions(userId: number): number {
-  return getDb().delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+export async function deleteUserSessions(userId: number): Promise<number> {
+  return changedRows(await getDb().delete(sessions).where(eq(sessions.userId, userId)));
 }
 
 /** Unexpired sessions per user. */
-export function countSessionsByUser(now: Date): Map<number, number> {
-  const rows = getDb()
-    .select({ userId: sessions.userId, n: sql<number>`count(*)` })
+export async function countSessionsByUser(now: Date): Promise<Map<number, number>> {
+  const rows = await getDb()
+    .select({ userId: sessions.userId, n: count() })
     .from(sessions)
-    .where(and(gt(sessions.expiresAt, now), gt(sessions.idleExpiresAt, now)))
-    .groupBy(sessions.userId)
-    .all();
+    .where(live(now))
+    .groupBy(sessions.userId);
   return new Map(rows.map((row) => [row.userId, row.n]));
 }
 
 /** Every session of a user, newest first. */
-export function findUserSessions(userId: number): Session[] {
+export function findUserSessions(userId: number): Promise<Session[]> {
   return getDb()
     .select()
     .from(sessions)
     .where(eq(sessions.userId, userId))
-    .orderBy(desc(sessions.createdAt))
-    .all();
+    .orderBy(desc(sessions.createdAt));
 }
 
 /** Whether `id` is a session of `userId` (expired or not). */
-export function isUserSession(userId: number, id: string): boolean {
-  return (
-    getDb()
-      .select({ id: sessions.id })
-      .from(sessions)
-      .where(and(eq(sessions.id, id), eq(sessions.userId, userId)))
-      .get() !== undefined
-  );
+export async function isUserSession(userId: number, id: string): Promise<boolean> {
+  const found = await getDb()
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, id), eq(sessions.userId, userId)));
+  return found.length > 0;
 }
 
 /** Deletes a user's sessions but `keepId` (only `targetId`, when given); returns how many. */
-export function deleteOtherUserSessions(userId: number, keepId: string, targetId?: string): number {
+export async function deleteOtherUserSessions(
+  userId: number,
+  keepId: string,
+  targetId?: string,
+): Promise<number> {
   const others = and(eq(sessions.userId, userId), ne(sessions.id, keepId));
-  return getDb()
+  const result = await getDb()
     .delete(sessions)
-    .where(targetId === undefined ? others : and(others, eq(sessions.id, targetId)))
-    .run().changes;
+    .where(targetId === undefined ? others : and(others, eq(sessions.id, targetId)));
+  return changedRows(result);
 }
 
 /** Deletes a user's sessions that have expired (idle or absolute) by `now`. */
-export function deleteExpiredUserSessions(userId: number, now: Date): number {
-  return getDb()
+export async function deleteExpiredUserSessions(userId: number, now: Date): Promise<number> {
+  const result = await getDb()
     .delete(sessions)
     .where(
       and(
         eq(sessions.userId, userId),
         or(lte(sessions.expiresAt, now), lte(sessions.idleExpiresAt, now)),
       ),
-    )
-    .run().changes;
+    );
+  return changedRows(result);
 }
 
 /** Deletes up to `batch` expired sessions (any user); returns how many. */
-export function deleteExpiredSessions(now: Date, batch: number): number {
-  return getSqlite()
-    .prepare(
-      "DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? OR idle_expires_at <= ? LIMIT ?)",
-    )
-    .run(now.getTime(), now.getTime(), batch).changes;
+export async function deleteExpiredSessions(now: Date, batch: number): Promise<number> {
+  const expired = getDb()
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(or(lte(sessions.expiresAt, now), lte(sessions.idleExpiresAt, now)))
+    .limit(batch);
+  return changedRows(await getDb().delete(sessions).where(inArray(sessions.id, expired)));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray, lte, sql } from "drizzle-orm";
-import { getDb, preparedPerConnection } from "@/db/client";
+import { changedRows, getDb, preparedPerConnection } from "@/db/client";
 import { throttleCounters, type ThrottleCounterRow } from "@/db/schema";
 
 const prepared = preparedPerConnection((db) => ({
@@ -28,22 +28,25 @@ const prepared = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
-export function findThrottleCounter(key: string): ThrottleCounterRow | null {
-  return prepared().find.get({ key }) ?? null;
+export async function findThrottleCounter(key: string): Promise<ThrottleCounterRow | null> {
+  const [row] = await prepared().find.execute({ key });
+  return row ?? null;
 }
 
-export function saveThrottleCounter(row: ThrottleCounterRow): void {
-  prepared().save.run(row);
+export async function saveThrottleCounter(row: ThrottleCounterRow): Promise<void> {
+  await prepared().save.execute(row);
 }
 
-export function deleteThrottleCounters(keys: readonly string[]): void {
-  if (keys.length > 0)
-    getDb()
+export async function deleteThrottleCounters(keys: readonly string[]): Promise<void> {
+  if (keys.length > 0) {
+    await getDb()
       .delete(throttleCounters)
-      .where(inArray(throttleCounters.key, [...keys]))
-      .run();
+      .where(inArray(throttleCounters.key, [...keys]));
+  }
 }
 
-export function deleteExpiredThrottleCounters(now: number): number {
-  return getDb().delete(throttleCounters).where(lte(throttleCounters.expiresAt, now)).run().changes;
+export async function deleteExpiredThrottleCounters(now: number): Promise<number> {
+  return changedRows(
+    await getDb().delete(throttleCounters).where(lte(throttleCounters.expiresAt, now)),
+  );
 }

@@ -17,8 +17,8 @@ const meta = { userAgent: null, ip: null };
 
 describe("admin operations", () => {
   it("force logout ends every session of the user at once", async () => {
-    const admin = freshProof(makeUser({ role: "admin" }).id);
-    const user = makeUser();
+    const admin = freshProof((await makeUser({ role: "admin" })).id);
+    const user = await makeUser();
     const tokens = [
       (await createSession(user.id, meta)).token,
       (await createSession(user.id, meta)).token,
@@ -31,8 +31,8 @@ describe("admin operations", () => {
   });
 
   it("a role change is read by the next session validation", async () => {
-    const admin = makeUser({ role: "admin" });
-    const user = makeUser();
+    const admin = await makeUser({ role: "admin" });
+    const user = await makeUser();
     const { token } = await createSession(user.id, meta);
     expect(await updateUserAsAdmin(freshProof(admin.id), user.id, { role: "admin" })).toMatchObject(
       { ok: true, revoked: 0 },
@@ -42,7 +42,7 @@ describe("admin operations", () => {
   });
 
   it("disabling revokes sessions and refuses logins; enabling restores logins", async () => {
-    const admin = freshProof(makeUser({ role: "admin" }).id);
+    const admin = freshProof((await makeUser({ role: "admin" })).id);
     const registered = await registerUser({
       username: "henry",
       displayName: "Henry",
@@ -65,7 +65,7 @@ describe("admin operations", () => {
   });
 
   it("an admin cannot change their own account", async () => {
-    const admin = freshProof(makeUser({ role: "admin" }).id);
+    const admin = freshProof((await makeUser({ role: "admin" })).id);
     expect(await updateUserAsAdmin(admin, admin.userId, { role: "user" })).toEqual({
       ok: false,
       reason: "cannot_change_self",
@@ -77,19 +77,19 @@ describe("admin operations", () => {
   });
 
   it("nothing happens without a fresh authentication minted by the step-up module", async () => {
-    const admin = makeUser({ role: "admin" });
-    const user = makeUser();
+    const admin = await makeUser({ role: "admin" });
+    const user = await makeUser();
     const { token } = await createSession(user.id, meta);
     const forged = { userId: admin.id };
     await expect(forceLogoutUser(forged, user.id)).rejects.toThrow("without fresh authentication");
     await expect(updateUserAsAdmin(forged, user.id, { disabled: true })).rejects.toThrow();
     expect((await validateSessionToken(token)).ok).toBe(true);
-    expect(findUserById(user.id)?.disabledAt).toBeNull();
+    expect((await findUserById(user.id))?.disabledAt).toBeNull();
   });
 
   it("a fresh proof of someone who is no longer an admin does nothing", async () => {
-    const demoted = makeUser({ role: "user" });
-    const user = makeUser();
+    const demoted = await makeUser({ role: "user" });
+    const user = await makeUser();
     await createSession(user.id, meta);
     const proof = freshProof(demoted.id);
     expect(await forceLogoutUser(proof, user.id)).toEqual({ ok: false, reason: "forbidden" });
@@ -97,31 +97,33 @@ describe("admin operations", () => {
       ok: false,
       reason: "forbidden",
     });
-    expect(findUserById(user.id)?.role).toBe("user");
+    expect((await findUserById(user.id))?.role).toBe("user");
   });
 
   it("the session cookie cache (how long a revoked session still works) is an admin's, checked at the write", async () => {
-    const before = getSealSettings().cookieCacheSeconds;
-    const demoted = makeUser({ role: "user" });
-    const forged = { userId: makeUser({ role: "admin" }).id };
-    expect(() => setCookieCacheAsAdmin(forged, 300)).toThrow("without fresh authentication");
-    expect(setCookieCacheAsAdmin(freshProof(demoted.id), 300)).toEqual({
+    const before = (await getSealSettings()).cookieCacheSeconds;
+    const demoted = await makeUser({ role: "user" });
+    const forged = { userId: (await makeUser({ role: "admin" })).id };
+    await expect(setCookieCacheAsAdmin(forged, 300)).rejects.toThrow(
+      "without fresh authentication",
+    );
+    expect(await setCookieCacheAsAdmin(freshProof(demoted.id), 300)).toEqual({
       ok: false,
       reason: "forbidden",
     });
-    expect(getSealSettings().cookieCacheSeconds).toBe(before);
-    const admin = makeUser({ role: "admin" });
-    expect(setCookieCacheAsAdmin(freshProof(admin.id), 7)).toMatchObject({
+    expect((await getSealSettings()).cookieCacheSeconds).toBe(before);
+    const admin = await makeUser({ role: "admin" });
+    expect(await setCookieCacheAsAdmin(freshProof(admin.id), 7)).toMatchObject({
       ok: true,
       settings: { cookieCacheSeconds: 7 },
     });
-    setCookieCacheAsAdmin(freshProof(admin.id), before);
+    await setCookieCacheAsAdmin(freshProof(admin.id), before);
   });
 });
 
 describe("admins demoting each other", () => {
   it("at once: one wins, the other is no longer an admin when its write lands", async () => {
-    const [a, b] = [makeUser({ role: "admin" }), makeUser({ role: "admin" })];
+    const [a, b] = [await makeUser({ role: "admin" }), await makeUser({ role: "admin" })];
     // Both were admins (and fresh) when their requests began; the writes race.
     const results = await Promise.all([
       updateUserAsAdmin(freshProof(a.id), b.id, { role: "user" }),

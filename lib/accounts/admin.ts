@@ -44,7 +44,7 @@ export type AdminResult<T> = ({ ok: true } & T) | { ok: false; reason: AdminFail
 /** Every user with their session count. */
 export async function listUsersForAdmin(now = Date.now()): Promise<AdminUserView[]> {
   const counts = await getSessionStore().countByUser(now);
-  return listUsers().map((user) => ({
+  return (await listUsers()).map((user) => ({
     ...toPublicUser(user),
     sessionCount: counts.get(user.id) ?? 0,
     disabled: user.disabledAt !== null,
@@ -64,9 +64,9 @@ export async function forceLogoutUser(
   proof: FreshAuthentication,
   userId: number,
 ): Promise<AdminResult<{ revoked: number }>> {
-  if (!actingAdmin(proof)) return { ok: false, reason: "forbidden" };
-  if (findUserById(userId) === null) return { ok: false, reason: "user_not_found" };
-  revokeUserAccessTokens(userId, "admin_logout");
+  if (!(await actingAdmin(proof))) return { ok: false, reason: "forbidden" };
+  if ((await findUserById(userId)) === null) return { ok: false, reason: "user_not_found" };
+  await revokeUserAccessTokens(userId, "admin_logout");
   return { ok: true, revoked: await revokeUserSessions(userId) };
 }
 
@@ -82,7 +82,7 @@ export async function updateUserAsAdmin(
 ): Promise<AdminResult<{ user: PublicUser; revoked: number }>> {
   assertFreshAuthentication(proof);
   if (proof.userId === userId) return { ok: false, reason: "cannot_change_self" };
-  const updated = updateUser(
+  const updated = await updateUser(
     userId,
     {
       ...(changes.role !== undefined ? { role: changes.role } : {}),
@@ -93,29 +93,30 @@ export async function updateUserAsAdmin(
     { actingAdminId: proof.userId },
   );
   if (!updated.ok) return updated;
-  if (changes.disabled === true) revokeUserAccessTokens(userId, "user_disabled");
+  if (changes.disabled === true) await revokeUserAccessTokens(userId, "user_disabled");
   const revoked = changes.disabled === true ? await revokeUserSessions(userId) : 0;
   return { ok: true, user: toPublicUser(updated.user), revoked };
 }
 
 /** A new seal password for new cookies (a key change: sensitive); old cookies still unseal. */
-export function rotateSealPasswordAsAdmin(
+export async function rotateSealPasswordAsAdmin(
   proof: FreshAuthentication,
-):
-  { ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" | "too_many_passwords" } {
-  if (!actingAdmin(proof)) return { ok: false, reason: "forbidden" };
-  const settings = rotateSealPassword();
+): Promise<
+  { ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" | "too_many_passwords" }
+> {
+  if (!(await actingAdmin(proof))) return { ok: false, reason: "forbidden" };
+  const settings = await rotateSealPassword();
   return settings === "too_many_passwords"
     ? { ok: false, reason: settings }
     : { ok: true, settings };
 }
 
 /** Removes an old seal password: every sealed-cookie session sealed with it ends at once. */
-export function retireSealPasswordAsAdmin(
+export async function retireSealPasswordAsAdmin(
   proof: FreshAuthentication,
   id: number,
-): RetireResult | { ok: false; reason: "forbidden" } {
-  return actingAdmin(proof) ? retireSealPassword(id) : { ok: false, reason: "forbidden" };
+): Promise<RetireResult | { ok: false; reason: "forbidden" }> {
+  return (await actingAdmin(proof)) ? retireSealPassword(id) : { ok: false, reason: "forbidden" };
 }
 
 /**
@@ -123,10 +124,10 @@ export function retireSealPasswordAsAdmin(
  * (0 = never). Sensitive like the JWT revocation strategy, and the admin's rights are read at the
  * write: a slow request body gives a demotion time to land in between.
  */
-export function setCookieCacheAsAdmin(
+export async function setCookieCacheAsAdmin(
   proof: FreshAuthentication,
   seconds: number,
-): { ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" } {
-  if (!actingAdmin(proof)) return { ok: false, reason: "forbidden" };
-  return { ok: true, settings: setCookieCacheSeconds(seconds) };
+): Promise<{ ok: true; settings: SealSettings } | { ok: false; reason: "forbidden" }> {
+  if (!(await actingAdmin(proof))) return { ok: false, reason: "forbidden" };
+  return { ok: true, settings: await setCookieCacheSeconds(seconds) };
 }

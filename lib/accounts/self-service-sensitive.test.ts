@@ -19,7 +19,7 @@ const MINUTE = 60_000;
 
 describe("ending one's other devices (sensitive)", () => {
   it("a login older than the step-up age gets no proof, so it cannot end another device", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const stale = await createSession(user.id, meta, Date.now() - 20 * MINUTE);
     const now = Date.now();
     expect(proveFreshness(user.id, sessionFreshness(stale.session, now))).toBeNull();
@@ -33,7 +33,7 @@ describe("ending one's other devices (sensitive)", () => {
   });
 
   it("a proof is the user's own, and serves only the request that minted it", async () => {
-    const [user, stranger] = [makeUser(), makeUser()];
+    const [user, stranger] = [await makeUser(), await makeUser()];
     const here = await createSession(user.id, meta);
     const other = await createSession(user.id, meta);
     await expect(revokeOtherDevices(freshProof(stranger.id), here.session)).rejects.toThrow();
@@ -47,7 +47,7 @@ describe("ending one's other devices (sensitive)", () => {
   });
 
   it("ends one other device by its handle, or all others, and keeps this one", async () => {
-    const [user, stranger] = [makeUser(), makeUser()];
+    const [user, stranger] = [await makeUser(), await makeUser()];
     const here = await createSession(user.id, meta);
     const there = await createSession(user.id, meta);
     const theirs = await createSession(stranger.id, meta);
@@ -69,7 +69,7 @@ describe("ending one's other devices (sensitive)", () => {
 
   it("two devices ending each other at once: one wins and stays logged in", async () => {
     for (const oneByOne of [false, true]) {
-      const user = makeUser();
+      const user = await makeUser();
       const [a, b] = [await createSession(user.id, meta), await createSession(user.id, meta)];
       const proof = freshProof(user.id);
       const answers = await Promise.all(
@@ -92,25 +92,34 @@ describe("ending one's other devices (sensitive)", () => {
 });
 
 describe("logging out one's other JWT logins (sensitive)", () => {
-  const live = (familyId: string): boolean =>
-    findRefreshFamily(familyId).some((row) => row.revokedAt === null);
+  const live = async (familyId: string): Promise<boolean> =>
+    (await findRefreshFamily(familyId)).some((row) => row.revokedAt === null);
 
-  it("from two logins at once: one wins and keeps its login; the loser ends nothing", () => {
-    const user = makeUser();
+  it("from two logins at once: one wins and keeps its login; the loser ends nothing", async () => {
+    const user = await makeUser();
     const now = Date.now();
-    const [a, b, c] = [0, 1, 2].map(() => startRefreshFamily(user.id, now, {}));
+    const [a, b, c] = await Promise.all([0, 1, 2].map(() => startRefreshFamily(user.id, now, {})));
     const proof = freshProof(user.id);
     // Both requests verified their access tokens; then each ends the other's family.
-    expect(revokeOtherJwtLogins(proof, a!.familyId)).toEqual({ ok: true, ended: 2 });
-    expect(revokeOtherJwtLogins(proof, b!.familyId)).toEqual({ ok: false, reason: "caller_gone" });
-    expect([live(a!.familyId), live(b!.familyId), live(c!.familyId)]).toEqual([true, false, false]);
+    expect(await revokeOtherJwtLogins(proof, a!.familyId)).toEqual({ ok: true, ended: 2 });
+    expect(await revokeOtherJwtLogins(proof, b!.familyId)).toEqual({
+      ok: false,
+      reason: "caller_gone",
+    });
+    expect(await Promise.all([a, b, c].map((family) => live(family!.familyId)))).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
-  it("needs a fresh authentication minted by the step-up module", () => {
-    const user = makeUser();
-    const [a, b] = [0, 1].map(() => startRefreshFamily(user.id, Date.now(), {}));
+  it("needs a fresh authentication minted by the step-up module", async () => {
+    const user = await makeUser();
+    const [a, b] = await Promise.all([0, 1].map(() => startRefreshFamily(user.id, Date.now(), {})));
     const forged = { userId: user.id };
-    expect(() => revokeOtherJwtLogins(forged, a!.familyId)).toThrow("without fresh authentication");
-    expect(live(b!.familyId)).toBe(true);
+    await expect(revokeOtherJwtLogins(forged, a!.familyId)).rejects.toThrow(
+      "without fresh authentication",
+    );
+    expect(await live(b!.familyId)).toBe(true);
   });
 });

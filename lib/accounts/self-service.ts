@@ -58,12 +58,12 @@ export async function revokeOtherDevices(
 }
 
 /** Ends every other JWT login of the caller's (their refresh families); how many. */
-export function revokeOtherJwtLogins(
+export async function revokeOtherJwtLogins(
   proof: FreshAuthentication,
   familyId: string | null,
-): { ok: true; ended: number } | CallerGone {
+): Promise<{ ok: true; ended: number } | CallerGone> {
   assertFreshAuthentication(proof);
-  const ended = revokeOtherRefreshTokens(proof.userId, familyId);
+  const ended = await revokeOtherRefreshTokens(proof.userId, familyId);
   return ended === null ? callerGone : { ok: true, ended };
 }
 
@@ -90,7 +90,7 @@ export async function changePassword(
   const newHash = await hashPassword(input.newPassword);
   // Another change with the same current password may have landed while this one hashed: the
   // password it checked is no longer current, so this one is refused as a wrong password.
-  if (!replacePasswordHash(user.id, confirmed.user.passwordHash, newHash)) {
+  if (!(await replacePasswordHash(user.id, confirmed.user.passwordHash, newHash))) {
     return { ok: false, reason: "invalid_credentials" };
   }
   let revokedOthers = 0;
@@ -100,7 +100,7 @@ export async function changePassword(
     // the typed password still wins, and every session of the user ends — theirs included.
     revokedOthers = ended.ok ? ended.revoked : await revokeUserSessions(user.id);
     // Whoever knew the old password may hold JWTs too: no more refreshes for them.
-    revokeUserAccessTokens(user.id, "password_change");
+    await revokeUserAccessTokens(user.id, "password_change");
   }
   const { token } = await rotateSession(current, metadata);
   return { ok: true, token, revokedOthers };

@@ -24,7 +24,7 @@ function asRequest<T>(fn: () => Promise<T>): Promise<T> {
 async function boundToken() {
   const key = await generateDpopKeyPair();
   const jkt = await calculateJwkThumbprint(key.publicJwk, "sha256");
-  const { token } = await createAccessToken(toPublicUser(makeUser()), Date.now(), { jkt });
+  const { token } = await createAccessToken(toPublicUser(await makeUser()), Date.now(), { jkt });
   const proof = await createDpopProof({
     ...key,
     htm: "GET",
@@ -70,7 +70,7 @@ describe("a DPoP-bound token in the JWT check (RFC 9449 §7)", () => {
       expect(await checkJwtCredential(jar, new Headers({ host: HOST }))).toMatchObject({
         reason: "dpop_bound_token",
       });
-      const { token: plain } = await createAccessToken(toPublicUser(makeUser()));
+      const { token: plain } = await createAccessToken(toPublicUser(await makeUser()));
       const asDpop = new Headers({ host: HOST, authorization: `DPoP ${plain}` });
       expect(await checkJwtCredential(noCookies, asDpop)).toMatchObject({
         reason: "dpop_token_unbound",
@@ -92,7 +92,7 @@ describe("a DPoP-bound token in the JWT check (RFC 9449 §7)", () => {
     });
   });
 
-  it("a user cannot choose auth_time or cnf as custom claims", () => {
+  it("a user cannot choose auth_time or cnf as custom claims", async () => {
     for (const name of ["auth_time", "cnf", "ver", "fid"]) {
       expect(customClaimsSchema.safeParse({ claims: { [name]: "x" } }).success).toBe(false);
     }

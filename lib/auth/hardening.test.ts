@@ -29,8 +29,8 @@ afterEach(async () => {
 describe("revoking a login revokes every token minted from it", () => {
   it("denylist: a token re-issued from the same login (same fid, fresh jti) dies with logout", async () => {
     await updateJwtSettings({ revocation: "denylist" });
-    const user = toPublicUser(makeUser());
-    const { familyId } = startRefreshFamily(user.id);
+    const user = toPublicUser(await makeUser());
+    const { familyId } = await startRefreshFamily(user.id);
     const original = await createAccessToken(user, Date.now(), { familyId });
     const sibling = await createAccessToken(user, Date.now(), {
       familyId,
@@ -38,28 +38,28 @@ describe("revoking a login revokes every token minted from it", () => {
       exp: original.claims.exp,
     });
     const stranger = await createAccessToken(user, Date.now(), {
-      familyId: startRefreshFamily(user.id).familyId,
+      familyId: (await startRefreshFamily(user.id)).familyId,
     });
     expect(sibling.claims.jti).not.toBe(original.claims.jti);
-    revokeLogin(original.claims); // what logout does with the token it is given
-    expect(checkRevocation(original.claims)).toEqual({ ok: false, reason: "token_revoked" });
-    expect(checkRevocation(sibling.claims)).toEqual({ ok: false, reason: "token_revoked" });
-    expect(checkRevocation(stranger.claims)).toEqual({ ok: true });
+    await revokeLogin(original.claims); // what logout does with the token it is given
+    expect(await checkRevocation(original.claims)).toEqual({ ok: false, reason: "token_revoked" });
+    expect(await checkRevocation(sibling.claims)).toEqual({ ok: false, reason: "token_revoked" });
+    expect(await checkRevocation(stranger.claims)).toEqual({ ok: true });
   });
 });
 
 describe("ending a login ends its tokens under the deny-list, whoever ends it", () => {
   it("an admin's force logout (every family of the user) refuses the tokens of every login", async () => {
     await updateJwtSettings({ revocation: "denylist" });
-    const user = toPublicUser(makeUser());
-    const logins = [startRefreshFamily(user.id), startRefreshFamily(user.id)];
+    const user = toPublicUser(await makeUser());
+    const logins = [await startRefreshFamily(user.id), await startRefreshFamily(user.id)];
     const tokens = await Promise.all(
       logins.map(({ familyId }) => createAccessToken(user, Date.now(), { familyId })),
     );
-    for (const { claims } of tokens) expect(checkRevocation(claims)).toEqual({ ok: true });
-    revokeUserAccessTokens(user.id, "admin_logout");
+    for (const { claims } of tokens) expect(await checkRevocation(claims)).toEqual({ ok: true });
+    await revokeUserAccessTokens(user.id, "admin_logout");
     for (const { claims } of tokens) {
-      expect(checkRevocation(claims)).toEqual({ ok: false, reason: "token_revoked" });
+      expect(await checkRevocation(claims)).toEqual({ ok: false, reason: "token_revoked" });
     }
   });
 });
@@ -67,7 +67,7 @@ describe("ending a login ends its tokens under the deny-list, whoever ends it", 
 describe("JWE: no compression (a small token must not inflate into a large one)", () => {
   it('refuses a JWE with zip: "DEF", even one that is otherwise valid', async () => {
     await updateJwtSettings({ encrypted: true });
-    const user = toPublicUser(makeUser());
+    const user = toPublicUser(await makeUser());
     const { token } = await createAccessToken(user);
     expect((await validateAccessToken(token)).ok).toBe(true);
     // The same signed token inside, compressed: only the zip header differs.
@@ -83,13 +83,13 @@ describe("JWE: no compression (a small token must not inflate into a large one)"
 
 describe("a memoised verdict re-applies the rules that can change", () => {
   it("after the access TTL is lowered, a token seen before is refused like its unseen twin", async () => {
-    const user = toPublicUser(makeUser());
+    const user = toPublicUser(await makeUser());
     const issuedAt = Date.now();
     const seen = await createAccessToken(user, issuedAt);
     const twin = await createAccessToken(user, issuedAt);
     expect((await validateAccessToken(seen.token, issuedAt)).ok).toBe(true);
     await updateJwtSettings({ accessTtlSeconds: 60 });
-    expect(getJwtSettings().accessTtlSeconds).toBe(60);
+    expect((await getJwtSettings()).accessTtlSeconds).toBe(60);
     const later = issuedAt + 120_000;
     const unseen = await validateAccessToken(twin.token, later);
     const memoised = await validateAccessToken(seen.token, later);
@@ -98,7 +98,7 @@ describe("a memoised verdict re-applies the rules that can change", () => {
   });
 
   it("the memo still answers within the rules (cached: true)", async () => {
-    const user = toPublicUser(makeUser());
+    const user = toPublicUser(await makeUser());
     const { token } = await createAccessToken(user);
     await validateAccessToken(token);
     expect(await validateAccessToken(token)).toMatchObject({ ok: true, cached: true });
@@ -137,7 +137,7 @@ describe("two password changes racing with the same current password", () => {
 });
 
 describe("the data directory is the server's alone", () => {
-  it("the database, its -wal and -shm are 0600 and the directory 0700", () => {
+  it("the database, its -wal and -shm are 0600 and the directory 0700", async () => {
     getSqlite().prepare("select 1").get();
     const mode = (file: string) => fs.statSync(file).mode & 0o777;
     expect(mode(config.dataDir)).toBe(0o700);

@@ -33,16 +33,16 @@ export function labAccountOf(jar: CookieReader): number | null {
 }
 
 /** Whether this user is a throw-away account (by its mark, not its name). */
-export function isThrowawayAccount(userId: number): boolean {
-  return findUserById(userId)?.throwaway === true;
+export async function isThrowawayAccount(userId: number): Promise<boolean> {
+  return (await findUserById(userId))?.throwaway === true;
 }
 
 /** Deletes the throw-away accounts older than their lifetime (sessions in the store first). */
 export async function purgeOldLabAccounts(now = Date.now()): Promise<number> {
-  const old = findThrowawayUsersCreatedBefore(new Date(now - LIFETIME_MS));
+  const old = await findThrowawayUsersCreatedBefore(new Date(now - LIFETIME_MS));
   for (const user of old) {
     await revokeUserSessions(user.id);
-    inLab(user.labId, () => deleteUser(user.id));
+    await inLab(user.labId, () => deleteUser(user.id));
   }
   return old.length;
 }
@@ -54,7 +54,7 @@ export async function closeLabAccount(): Promise<boolean> {
   jar.set(cookieSettings.labAccount.name, "", { ...cookieSettings.labAccount.options, maxAge: 0 });
   if (userId === null) return false;
   // Only ever a throw-away account (ids are never reused, but a guard costs one read).
-  if (!isThrowawayAccount(userId)) return false;
+  if (!(await isThrowawayAccount(userId))) return false;
   await revokeUserSessions(userId);
   return deleteUser(userId);
 }

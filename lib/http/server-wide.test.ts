@@ -98,7 +98,7 @@ describe("server-wide writes pass the operator's gate", () => {
     // throw-away one (lib/compare/lab-account.ts).
     const source = fs.readFileSync("app/api/compare/admin/route.ts", "utf8");
     expect(source).toMatch(
-      /target !== labAccountOf\(await cookies\(\)\) \|\| !isThrowawayAccount\(target\)/,
+      /target !== labAccountOf\(await cookies\(\)\) \|\| !\(await isThrowawayAccount\(target\)\)/,
     );
   });
 });

@@ -40,11 +40,11 @@ function stateOf(row: RefreshTokenRow, judgeAt: number): FamilyGeneration["state
 }
 
 /** A family: its generations, which were used, which is live. */
-export function describeRefreshFamily(
+export async function describeRefreshFamily(
   familyId: string,
   judgeAt = Date.now(),
-): RefreshFamilyView | null {
-  const rows = findRefreshFamily(familyId);
+): Promise<RefreshFamilyView | null> {
+  const rows = await findRefreshFamily(familyId);
   if (rows.length === 0) return null;
   return {
     id: familyId,
@@ -72,12 +72,13 @@ export async function jwtServerView(token: string | null, judgeAt: number): Prom
   const claims = claimsOf(token);
   const { settings, keys, denylistSize } = await jwtAdminOverview();
   const userId = Number(claims?.sub);
-  const live = Number.isInteger(userId) && userId > 0 ? findUserById(userId) : null;
+  const live = Number.isInteger(userId) && userId > 0 ? await findUserById(userId) : null;
   return {
     settings,
     keys: keys.map(({ kid, alg, status }) => ({ kid, alg, status })),
     denylistSize,
-    family: typeof claims?.fid === "string" ? describeRefreshFamily(claims.fid, judgeAt) : null,
+    family:
+      typeof claims?.fid === "string" ? await describeRefreshFamily(claims.fid, judgeAt) : null,
     role:
       typeof claims?.role === "string" ? { claimed: claims.role, live: live?.role ?? null } : null,
   };

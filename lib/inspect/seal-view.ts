@@ -40,7 +40,7 @@ export interface SealView {
 }
 
 export async function sealView(cookies: CookieReader, now: number): Promise<SealView> {
-  const { passwordIds, cookieCacheSeconds } = getSealSettings();
+  const { passwordIds, cookieCacheSeconds } = await getSealSettings();
   const options = {
     ttlSeconds: config.sealed.ttlSeconds,
     cookieMaxAgeSeconds: config.sealed.cookieMaxAgeSeconds,
@@ -63,7 +63,9 @@ export async function sealView(cookies: CookieReader, now: number): Promise<Seal
       reason: verdict.ok ? "ok" : verdict.reason,
       data,
       role:
-        data === null ? null : { sealed: data.role, live: findUserById(data.uid)?.role ?? null },
+        data === null
+          ? null
+          : { sealed: data.role, live: (await findUserById(data.uid))?.role ?? null },
     },
     options,
   };

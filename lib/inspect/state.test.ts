@@ -16,7 +16,7 @@ const noHeaders = { get: () => null };
 
 describe("inspectorState", () => {
   it("shows the session record and the decoded JWT, never a credential's raw value", async () => {
-    const user = makeUser({ displayName: "Ivy" });
+    const user = await makeUser({ displayName: "Ivy" });
     const { token: sessionToken, session } = await createSession(user.id, {
       userAgent: "test",
       ip: "127.0.0.1",
@@ -59,7 +59,7 @@ describe("inspectorState", () => {
   });
 
   it("says why there is no record, without side effects on the session", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { token, session } = await createSession(user.id, { userAgent: null, ip: null });
     const seal = token;
     const before = await inspectorState(jar({ [cookieSettings.session.name]: seal }), noHeaders);

@@ -21,7 +21,7 @@ const request = {
 
 describe("request traces", () => {
   it("records each check with its queries, the decision and the status, for that browser only", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { token } = await createSession(user.id, { userAgent: null, ip: null });
     await runInRequest(async () => {
       beginTrace("browser-a", request);

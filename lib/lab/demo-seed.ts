@@ -8,7 +8,7 @@ export async function seedDemoUsers(): Promise<string[]> {
   const created: string[] = [];
   for (const demo of DEMO_USERS) {
     const now = new Date();
-    const user = insertUser({
+    const user = await insertUser({
       username: demo.username,
       displayName: demo.displayName,
       role: demo.role,

@@ -16,7 +16,7 @@ async function run(password: string | null): Promise<{ outcome: unknown; lines: 
   return { outcome, lines };
 }
 
-const operator = () => findUserByUsername("operator")!;
+const operator = async () => (await findUserByUsername("operator"))!;
 
 describe("LAB_OPERATOR_PASSWORD", () => {
   it.each([
@@ -28,10 +28,10 @@ describe("LAB_OPERATOR_PASSWORD", () => {
     const refused = run(password);
     await expect(refused).rejects.toThrow(/LAB_OPERATOR_PASSWORD/);
     await expect(refused).rejects.not.toThrow(password);
-    expect(findUserByUsername("operator")).toBeNull();
+    expect(await findUserByUsername("operator")).toBeNull();
   });
 
-  it("accepts a long uncommon one", () => {
+  it("accepts a long uncommon one", async () => {
     expect(operatorPasswordProblem(CHOSEN)).toBeNull();
   });
 });
@@ -44,39 +44,41 @@ describe("the operator account", () => {
     const printed = /password (\S+)/.exec(first.lines[0]!)![1]!;
     expect(printed.length).toBeGreaterThanOrEqual(32);
     expect(first.lines[0]).toMatch(/LAB_OPERATOR_PASSWORD/);
-    expect(operator()).toMatchObject({ role: "admin", disabledAt: null });
-    expect(operator().passwordHash).not.toContain(printed);
-    expect(await verifyPassword(operator().passwordHash, printed)).toBe(true);
+    expect(await operator()).toMatchObject({ role: "admin", disabledAt: null });
+    expect((await operator()).passwordHash).not.toContain(printed);
+    expect(await verifyPassword((await operator()).passwordHash, printed)).toBe(true);
 
     const again = await run(null);
     expect(again).toEqual({ outcome: { kind: "unchanged" }, lines: [] });
   });
 
   it("takes LAB_OPERATOR_PASSWORD when it differs, ending the old password's logins", async () => {
-    const { token } = await createSession(operator().id, { userAgent: null, ip: null });
-    const oldHash = operator().passwordHash;
+    const { token } = await createSession((await operator()).id, { userAgent: null, ip: null });
+    const oldHash = (await operator()).passwordHash;
     const changed = await run(CHOSEN);
     expect(changed.outcome).toEqual({ kind: "password_replaced" });
     expect(changed.lines.join("\n")).not.toContain(CHOSEN);
-    expect(operator().passwordHash).not.toBe(oldHash);
-    expect(await verifyPassword(operator().passwordHash, CHOSEN)).toBe(true);
+    expect((await operator()).passwordHash).not.toBe(oldHash);
+    expect(await verifyPassword((await operator()).passwordHash, CHOSEN)).toBe(true);
     expect(await validateSessionToken(token)).toMatchObject({ ok: false });
 
     expect(await run(CHOSEN)).toEqual({ outcome: { kind: "unchanged" }, lines: [] });
     expect((await run(NEXT)).outcome).toEqual({ kind: "password_replaced" });
-    expect(await verifyPassword(operator().passwordHash, NEXT)).toBe(true);
+    expect(await verifyPassword((await operator()).passwordHash, NEXT)).toBe(true);
   });
 
   it("is restored to an enabled admin only when LAB_OPERATOR_PASSWORD vouches for it", async () => {
-    makeUser({ role: "admin" }); // the store keeps one enabled admin: here, another
-    expect(updateUser(operator().id, { role: "user", disabledAt: new Date() }).ok).toBe(true);
+    await makeUser({ role: "admin" }); // the store keeps one enabled admin: here, another
+    expect(
+      (await updateUser((await operator()).id, { role: "user", disabledAt: new Date() })).ok,
+    ).toBe(true);
     await run(null);
-    expect(operator()).toMatchObject({ role: "user" });
+    expect(await operator()).toMatchObject({ role: "user" });
     await run(NEXT);
-    expect(operator()).toMatchObject({ role: "admin", disabledAt: null });
+    expect(await operator()).toMatchObject({ role: "admin", disabledAt: null });
   });
 
-  it("is the only one: nobody signs up as operator", () => {
+  it("is the only one: nobody signs up as operator", async () => {
     const signup = signupSchema.safeParse({
       username: " Operator ",
       displayName: "Not the operator",

@@ -52,14 +52,14 @@ export async function ensureOperator(
   log: (line: string) => void = console.log,
 ): Promise<OperatorOutcome> {
   assertOperatorPasswordSetting(password);
-  const existing = findUserByUsername(OPERATOR_USERNAME);
+  const existing = await findUserByUsername(OPERATOR_USERNAME);
   if (existing === null) return createOperator(password, log);
   // Without LAB_OPERATOR_PASSWORD the account is left as it is: an "operator" that is not an admin
   // (demoted, or signed up before the name was reserved) is not known to be ours to promote.
   if (password === null) return { kind: "unchanged" };
   const replaced = await replaceOperatorPassword(existing, password);
   // The password in the environment is now the only one that opens it: it is ours, an admin.
-  restoreOperatorRights(existing);
+  await restoreOperatorRights(existing);
   if (!replaced) return { kind: "unchanged" };
   log("Operator password replaced from LAB_OPERATOR_PASSWORD; its previous logins are ended.");
   return { kind: "password_replaced" };
@@ -69,9 +69,9 @@ export async function ensureOperator(
 async function replaceOperatorPassword(operator: User, password: string): Promise<boolean> {
   if (await verifyPassword(operator.passwordHash, password)) return false;
   const hash = await hashPassword(password);
-  if (!replacePasswordHash(operator.id, operator.passwordHash, hash)) return false;
+  if (!(await replacePasswordHash(operator.id, operator.passwordHash, hash))) return false;
   // A new password ends every login made with the old one, as a password change does.
-  revokeUserAccessTokens(operator.id, "password_change");
+  await revokeUserAccessTokens(operator.id, "password_change");
   await revokeUserSessions(operator.id);
   return true;
 }
@@ -82,7 +82,7 @@ async function createOperator(
 ): Promise<OperatorOutcome> {
   const password = chosen ?? randomBytes(GENERATED_PASSWORD_BYTES).toString("base64url");
   const now = new Date();
-  const created = insertUser({
+  const created = await insertUser({
     username: OPERATOR_USERNAME,
     displayName: "Operator",
     role: "admin",
@@ -104,7 +104,7 @@ async function createOperator(
 }
 
 /** The operator is an enabled admin whatever a local admin did to it: the way back in. */
-function restoreOperatorRights(operator: User): void {
+async function restoreOperatorRights(operator: User): Promise<void> {
   if (operator.role === "admin" && operator.disabledAt === null) return;
-  updateUser(operator.id, { role: "admin", disabledAt: null });
+  await updateUser(operator.id, { role: "admin", disabledAt: null });
 }

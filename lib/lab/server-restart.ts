@@ -33,7 +33,7 @@ export function restartEffect(): string {
 // Hosted, a visitor's "restart" is their lab's alone (restartVisitorLab): it forgets what a
 // restart would while the process keeps serving every other lab.
 export async function scheduleServerRestart(proof: FreshAuthentication): Promise<boolean> {
-  if (!actingAdmin(proof)) return false;
+  if (!(await actingAdmin(proof))) return false;
   if (inVisitorLab()) {
     await restartVisitorLab();
     return true;

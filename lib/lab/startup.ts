@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { migrateDatabase } from "@/db/client";
 import { deleteExpiredDenylist } from "@/db/queries/jwt";
 import { clearStaleSuccessors, deleteExpiredRefreshTokens } from "@/db/queries/refresh-tokens";
 import { getJwtSettings } from "@/lib/auth/jwt/settings";
@@ -22,10 +22,11 @@ import { ensureOperator } from "@/lib/lab/operator";
 export async function prepareServer(): Promise<void> {
   try {
     getSecrets();
-    getDb();
+    // PostgreSQL's migrations (SQLite's are applied as it opens); one instance at a time.
+    await migrateDatabase();
     // The shared world's settings rows hold the version every lab's changes raise (lib/auth/jwt/config-version.ts).
-    getJwtSettings();
-    getSealSettings();
+    await getJwtSettings();
+    await getSealSettings();
     await getSigningKeys();
     // A store that cannot be reached (Redis down, wrong URL) stops the start, like a bad secret.
     await getSessionStore().totals(Date.now());
@@ -59,9 +60,11 @@ function startSweeps(): void {
   // login throttle's counters an hour after their last attempt.
   const sweepJwt = (): void => {
     const now = Date.now();
-    deleteExpiredDenylist(new Date(now));
-    deleteExpiredRefreshTokens(new Date(now));
-    clearStaleSuccessors(new Date(now - config.jwt.refreshGraceSeconds * 1000));
+    Promise.all([
+      deleteExpiredDenylist(new Date(now)),
+      deleteExpiredRefreshTokens(new Date(now)),
+      clearStaleSuccessors(new Date(now - config.jwt.refreshGraceSeconds * 1000)),
+    ]).catch((error: unknown) => console.error("JWT sweep failed:", error));
     void getThrottleStore()
       .deleteExpired(now)
       .catch((error: unknown) => console.error("Throttle sweep failed:", error));

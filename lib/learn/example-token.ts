@@ -53,7 +53,7 @@ export async function makeExampleTokens(
     .setAudience(EXAMPLE_AUDIENCE)
     .setSubject(EXAMPLE_SUBJECT)
     .setIssuedAt(iat)
-    .setExpirationTime(iat + getJwtSettings().accessTtlSeconds)
+    .setExpirationTime(iat + (await getJwtSettings()).accessTtlSeconds)
     .setJti(crypto.randomUUID())
     .sign(current.privateKey);
   const jwe = await encryptToken(jws);

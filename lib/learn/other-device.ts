@@ -85,5 +85,5 @@ export async function revokeOtherDeviceSession(device: OtherDevice): Promise<boo
  */
 export async function endOtherDevice(device: OtherDevice): Promise<void> {
   await revokeSession(device.sessionId);
-  revokeRefreshTokenFamily(device.familyId, "logout");
+  await revokeRefreshTokenFamily(device.familyId, "logout");
 }

@@ -11,15 +11,15 @@ describe("the scaling-out page's facts about this server", () => {
     const before = await storeInUse();
     expect(before.kind).toBe(getSessionStore().kind);
     expect(before.kind).toBe(config.session.store);
-    await startSession(makeUser().id, { userAgent: "vitest", ip: null });
+    await startSession((await makeUser()).id, { userAgent: "vitest", ip: null });
     expect((await storeInUse()).sessions).toBe((before.sessions ?? 0) + 1);
   });
 
-  it("says how far each store can be shared: one process, one machine, any machine", () => {
+  it("says how far each store can be shared: one process, one machine, any machine", async () => {
     expect(STORE_REACH).toEqual({ memory: "process", sqlite: "machine", redis: "network" });
   });
 
-  it("gives the bound an admin's JWT change takes to reach the other instances, from the timer", () => {
+  it("gives the bound an admin's JWT change takes to reach the other instances, from the timer", async () => {
     expect(JWT_CHANGE_REACH_SECONDS * 1000).toBe(JWT_CONFIG_CHECK_INTERVAL_MS);
   });
 });

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function pass(now = Date.now()) {
-  const issued = await issueCheckInPass(toPublicUser(makeUser()), now);
+  const issued = await issueCheckInPass(toPublicUser(await makeUser()), now);
   if (!issued.ok) throw new Error(issued.reason);
   return issued;
 }
@@ -55,7 +55,7 @@ describe("check-in passes (C30)", () => {
   it("are never access tokens, and access tokens are never passes", async () => {
     const issued = await pass();
     expect(await validateAccessToken(issued.token)).toMatchObject({ ok: false });
-    const { token } = await createAccessToken(toPublicUser(makeUser()));
+    const { token } = await createAccessToken(toPublicUser(await makeUser()));
     expect(await verifyPass(token, await publicJwks())).toMatchObject({
       ok: false,
       reason: "ERR_JWT_CLAIM_VALIDATION_FAILED",
@@ -65,7 +65,7 @@ describe("check-in passes (C30)", () => {
   it("are refused under HS256: a door holding the secret could mint passes", async () => {
     await updateJwtSettings({ algorithm: "HS256" });
     expect((await getSigningKeys()).current.alg).toBe("HS256");
-    expect(await issueCheckInPass(toPublicUser(makeUser()))).toEqual({
+    expect(await issueCheckInPass(toPublicUser(await makeUser()))).toEqual({
       ok: false,
       reason: "symmetric_key",
     });

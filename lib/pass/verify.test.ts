@@ -10,7 +10,7 @@ import { toPublicUser } from "@/lib/users/public-user";
 // The check-in pass goes through the same shape and number rules as every other compact token.
 
 async function issued(): Promise<string> {
-  const pass = await issueCheckInPass(toPublicUser(makeUser()));
+  const pass = await issueCheckInPass(toPublicUser(await makeUser()));
   if (!pass.ok) throw new Error(pass.reason);
   return pass.token;
 }

@@ -12,12 +12,12 @@ import { enterLab, holdLabForRequest } from "@/lib/auth/visitor-lab/presence";
  * cleared: the browser's next login opens a new lab. Locally there is one world and no cookie.
  * Answers whether the response must clear the cookie.
  */
-export function enterVisitorLab(request: NextRequest): boolean {
+export async function enterVisitorLab(request: NextRequest): Promise<boolean> {
   if (!hasVisitorLabs()) return false;
   const present = request.cookies.has(cookieSettings.visitorLab.name);
   const labId = readLabCookie(request.cookies);
   const context = currentRequest();
-  if (labId !== null && context !== undefined && enterLab(labId)) {
+  if (labId !== null && context !== undefined && (await enterLab(labId))) {
     context.labId = labId;
     holdLabForRequest(labId);
     return false;

@@ -59,7 +59,7 @@ export function createMemorySessionStore(): SessionStore {
     async findWithUser(id) {
       const session = sessions.get(id);
       if (session === undefined) return null;
-      const user = findUserById(session.userId);
+      const user = await findUserById(session.userId);
       return user === null ? null : { session: copy(session), user };
     },
     insert: async (session) => put(session),

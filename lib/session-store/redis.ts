@@ -93,7 +93,7 @@ export function createRedisSessionStore(url: string, prefix: string): SessionSto
     async findWithUser(id) {
       const session = await find(id);
       if (session === null) return null;
-      const user = findUserById(session.userId);
+      const user = await findUserById(session.userId);
       return user === null ? null : { session, user };
     },
     insert: async (session) =>

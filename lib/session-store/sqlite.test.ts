@@ -11,20 +11,19 @@ const store = createSqliteSessionStore();
 sessionStoreContract("sqlite", () => store);
 
 it("maps the hand-written session lookup exactly as the schema does (and leaves the hash out)", async () => {
-  const user = makeUser({ disabledAt: new Date(1_790_000_000_000) });
+  const user = await makeUser({ disabledAt: new Date(1_790_000_000_000) });
   const { session } = await createSession(user.id, { userAgent: "ua", ip: "127.0.0.1" });
-  const [schema] = getDb()
+  const [schema] = await getDb()
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
-    .where(eq(sessions.id, session.id))
-    .all();
+    .where(eq(sessions.id, session.id));
   const { id, username, displayName, role, disabledAt } = schema!.user;
-  expect(findSessionWithUser(session.id)).toEqual({
+  expect(await findSessionWithUser(session.id)).toEqual({
     session: schema!.session,
     user: { id, username, displayName, role, disabledAt },
   });
-  expect(findSessionWithUser("no-such-id")).toBeNull();
+  expect(await findSessionWithUser("no-such-id")).toBeNull();
 });
 
 describe("the SQLite replay cache (DPoP jti)", () => {
@@ -39,8 +38,8 @@ describe("the SQLite replay cache (DPoP jti)", () => {
           .get(`${prefix}%`) as { n: number }
       ).n;
     const now = Date.now();
-    for (let i = 0; i < 300; i++) claimUsedOnce(`stale-${now}-${i}`, now + 1, now);
-    for (let i = 0; i < 300; i++) claimUsedOnce(`live-${now}-${i}`, now + 120_000, now + 2);
+    for (let i = 0; i < 300; i++) await claimUsedOnce(`stale-${now}-${i}`, now + 1, now);
+    for (let i = 0; i < 300; i++) await claimUsedOnce(`live-${now}-${i}`, now + 120_000, now + 2);
     // The stale keys expired before the second batch: all but the last few are gone by now; the
     // live ones all stay.
     expect(count(`stale-${now}-`)).toBeLessThanOrEqual(64);

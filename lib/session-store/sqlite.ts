@@ -14,7 +14,7 @@ import {
   touchSession,
 } from "@/db/queries/sessions";
 import { claimUsedOnce, isUsedOnceHeld, deleteExpiredUsedOnce } from "@/db/queries/used-once";
-import type { SessionStore } from "@/lib/session-store/store";
+import type { LimitedInsert, SessionStore } from "@/lib/session-store/store";
 import { inImmediateTransaction } from "@/db/client";
 
 /**
@@ -30,16 +30,18 @@ export function createSqliteSessionStore(): SessionStore {
     insertWithinLimit: async (session, limit, policy, now) =>
       // BEGIN IMMEDIATE takes the write lock before counting, so two logins cannot both count
       // the same number and both insert.
-      inImmediateTransaction(() => {
-        deleteExpiredUserSessions(session.userId, new Date(now));
-        const active = findUserSessions(session.userId); // newest first
+      inImmediateTransaction(async (): Promise<LimitedInsert> => {
+        await deleteExpiredUserSessions(session.userId, new Date(now));
+        const active = await findUserSessions(session.userId); // newest first
         let evicted = 0;
         if (active.length >= limit) {
-          if (policy === "refuse-new") return { ok: false, reason: "session_limit" } as const;
-          for (const oldest of active.slice(limit - 1)) evicted += deleteSession(oldest.id) ? 1 : 0;
+          if (policy === "refuse-new") return { ok: false, reason: "session_limit" };
+          for (const oldest of active.slice(limit - 1)) {
+            evicted += (await deleteSession(oldest.id)) ? 1 : 0;
+          }
         }
-        insertSession(session);
-        return { ok: true, evicted } as const;
+        await insertSession(session);
+        return { ok: true, evicted };
       }),
     touch: async (id, lastSeenAt, idleExpiresAt) => touchSession(id, lastSeenAt, idleExpiresAt),
     delete: async (id) => deleteSession(id),
@@ -48,15 +50,17 @@ export function createSqliteSessionStore(): SessionStore {
     // Check and delete in one BEGIN IMMEDIATE: a racing call from the session being deleted here
     // either ran first (and this one finds its own record gone) or runs after (and finds its own).
     deleteOthers: async (userId, keepId, targetId) =>
-      inImmediateTransaction(() =>
-        isUserSession(userId, keepId) ? deleteOtherUserSessions(userId, keepId, targetId) : null,
+      inImmediateTransaction(async () =>
+        (await isUserSession(userId, keepId))
+          ? deleteOtherUserSessions(userId, keepId, targetId)
+          : null,
       ),
     countByUser: async (now) => countSessionsByUser(new Date(now)),
-    totals: async (now) => ({ kind: "sqlite", ...sessionStoreTotals(new Date(now)) }),
+    totals: async (now) => ({ kind: "sqlite", ...(await sessionStoreTotals(new Date(now))) }),
     // The sweep also drops one-time values whose time is over (they are not sessions, so they
     // do not count towards the batch that decides whether to sweep again at once).
     deleteExpired: async (now, batch) => {
-      deleteExpiredUsedOnce(now, batch);
+      await deleteExpiredUsedOnce(now, batch);
       return deleteExpiredSessions(new Date(now), batch);
     },
     claimOnce: async (key, expiresAt, now) => claimUsedOnce(key, expiresAt, now),

@@ -5,10 +5,10 @@ import { startSession, type SessionMetadata } from "@/lib/auth/session/tokens";
 let counter = 0;
 
 /** Inserts a user with a unique username (the hash is a placeholder: these tests skip passwords). */
-export function makeUser(overrides: Partial<User> = {}): User {
+export async function makeUser(overrides: Partial<User> = {}): Promise<User> {
   counter += 1;
   const now = new Date();
-  const user = insertUser({
+  const user = await insertUser({
     username: `user${counter}-${Math.random().toString(36).slice(2, 8)}`,
     displayName: `User ${counter}`,
     role: "user",

@@ -35,7 +35,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
 
   describe(`${kind} session store`, () => {
     it("stores a record and finds it again, with its user, exactly as it was", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const session = record(user.id, Date.now(), { userAgent: null, ip: null });
       await store().insert(session);
       expect(await find(session.id)).toEqual(session);
@@ -47,15 +47,15 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("reads the user live: a role change is seen by the next lookup", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const session = record(user.id, Date.now());
       await store().insert(session);
-      getDb().update(users).set({ role: "admin" }).where(eq(users.id, user.id)).run();
+      await getDb().update(users).set({ role: "admin" }).where(eq(users.id, user.id));
       expect((await store().findWithUser(session.id))?.user.role).toBe("admin");
     });
 
     it("slides the idle expiry, and never re-creates a deleted record by touching it", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const now = Date.now();
       const session = record(user.id, now);
       await store().insert(session);
@@ -74,18 +74,18 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("lists a user's records newest first, and only theirs", async () => {
-      const [user, other] = [makeUser(), makeUser()];
+      const [user, other] = [await makeUser(), await makeUser()];
       const now = Date.now();
       const sessions = [0, 1, 2].map((i) => record(user.id, now + i));
       for (const session of sessions) await store().insert(session);
       await store().insert(record(other.id, now));
       const listed = await store().listForUser(user.id);
       expect(listed.map((s) => s.id)).toEqual(sessions.map((s) => s.id).reverse());
-      expect(await store().listForUser(makeUser().id)).toEqual([]);
+      expect(await store().listForUser((await makeUser()).id)).toEqual([]);
     });
 
     it("deletes all of a user's records, or all but the caller's", async () => {
-      const [user, other] = [makeUser(), makeUser()];
+      const [user, other] = [await makeUser(), await makeUser()];
       const now = Date.now();
       const sessions = [0, 1, 2].map((i) => record(user.id, now + i));
       for (const session of sessions) await store().insert(session);
@@ -99,7 +99,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("ends one other record by id, never the caller's own nor another user's", async () => {
-      const [user, other] = [makeUser(), makeUser()];
+      const [user, other] = [await makeUser(), await makeUser()];
       const now = Date.now();
       const [mine, target, kept] = [0, 1, 2].map((i) => record(user.id, now + i));
       const theirs = record(other.id, now);
@@ -114,7 +114,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
 
     it("of two sessions ending each other at once, one wins and survives", async () => {
       for (const oneByOne of [false, true]) {
-        const user = makeUser();
+        const user = await makeUser();
         const now = Date.now();
         const [a, b, c] = [0, 1, 2].map((i) => record(user.id, now + i));
         for (const session of [a!, b!, c!]) await store().insert(session);
@@ -131,7 +131,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("evict-oldest: the insert past the limit deletes the oldest record", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const now = Date.now();
       const sessions = [0, 1, 2, 3].map((i) => record(user.id, now + i));
       for (const session of sessions.slice(0, 3)) {
@@ -149,7 +149,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("refuse-new: the insert past the limit is refused and changes nothing", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const now = Date.now();
       const first = record(user.id, now);
       await store().insertWithinLimit(first, 1, "refuse-new", now);
@@ -163,7 +163,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("expired records do not count against the limit, and are removed", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const now = Date.now();
       const idleGone = record(user.id, now - 40 * MINUTE);
       await store().insert(idleGone);
@@ -177,7 +177,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
 
     it("never lets 20 racing inserts exceed the limit, under either policy", async () => {
       for (const policy of ["evict-oldest", "refuse-new"] as const) {
-        const user = makeUser();
+        const user = await makeUser();
         const now = Date.now();
         const results = await Promise.all(
           Array.from({ length: 20 }, (_, i) =>
@@ -191,7 +191,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("counts and totals only unexpired records", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const now = Date.now();
       const before = await store().totals(now);
       await store().insert(record(user.id, now));
@@ -205,7 +205,7 @@ export function sessionStoreContract(kind: string, store: () => SessionStore): v
     });
 
     it("sweeps expired records in batches and leaves live ones", async () => {
-      const user = makeUser();
+      const user = await makeUser();
       const now = Date.now();
       const expired = [1, 2, 3].map((i) =>
         record(user.id, now - 40 * MINUTE - i, {

@@ -23,7 +23,7 @@ describe("the database leak (/threats/session)", () => {
     expect(leak.stolen[2]!.verdict).toContain("refresh_invalid");
     expect(leak.control.map((c) => c.works)).toEqual([true, true, true]);
     // Nothing outlives the answer: the toy login's session and refresh family are ended.
-    const { id } = findUserByUsername(leak.username)!;
+    const { id } = (await findUserByUsername(leak.username))!;
     const live = getSqlite()
       .prepare(
         "SELECT (SELECT count(*) FROM sessions WHERE user_id = ?) + (SELECT count(*) FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL) AS n",

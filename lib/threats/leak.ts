@@ -50,17 +50,17 @@ export type LeakResult = { ok: true; leak: Leak } | { ok: false; retryAfterSecon
 export async function stealToyDatabase(client: string | null): Promise<LeakResult> {
   const made = await createLabAccount(client, { remember: false });
   if (!made.ok) return { ok: false, retryAfterSeconds: made.retryAfterSeconds };
-  const user = findUserByUsername(made.credentials.username)!;
+  const user = (await findUserByUsername(made.credentials.username))!;
   const publicUser = toPublicUser(user);
   const session = await startSession(user.id, { userAgent: "the leak lab", ip: null });
   if (!session.ok) throw new Error("a fresh account hit the session limit");
-  const family = startRefreshFamily(user.id);
+  const family = await startRefreshFamily(user.id);
   const access = await createAccessToken(publicUser, Date.now(), { familyId: family.familyId });
   const sealed = await createSealedSession(publicUser);
   const key = await generateSigningJwk("EdDSA");
   try {
     const sessionHash = hashSessionToken(session.token);
-    const refreshRow = findRefreshToken(hashRefreshToken(family.token))!;
+    const refreshRow = (await findRefreshToken(hashRefreshToken(family.token)))!;
     const rows = {
       users: {
         id: user.id,
@@ -84,7 +84,7 @@ export async function stealToyDatabase(client: string | null): Promise<LeakResul
     const lookedUp = await validateSessionToken(sessionHash, Date.now(), Date.now(), {
       slide: false,
     });
-    const spent = rotateRefreshToken(refreshRow.id);
+    const spent = await rotateRefreshToken(refreshRow.id);
     const stolen: StolenValue[] = [
       {
         key: "passwordHash",
@@ -146,7 +146,7 @@ export async function stealToyDatabase(client: string | null): Promise<LeakResul
     return { ok: true, leak: { username: user.username, rows, stolen, control } };
   } finally {
     await revokeUserSessions(user.id);
-    revokeRefreshTokenFamily(family.familyId, "logout");
+    await revokeRefreshTokenFamily(family.familyId, "logout");
   }
 }
 

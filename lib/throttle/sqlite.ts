@@ -5,7 +5,7 @@ import {
   findThrottleCounter,
   saveThrottleCounter,
 } from "@/db/queries/throttle";
-import { decide, refunded } from "@/lib/throttle/rules";
+import { decide, refunded, type ThrottleCounter } from "@/lib/throttle/rules";
 import type { ThrottleStore } from "@/lib/throttle/store";
 import { inImmediateTransaction } from "@/db/client";
 
@@ -19,17 +19,19 @@ export function createSqliteThrottleStore(): ThrottleStore {
   return {
     kind: "sqlite",
     attempt: async (hits, clock) =>
-      inImmediateTransaction(() => {
-        const { waitMs, next } = decide(hits, findThrottleCounter, clock());
-        for (const [key, counter] of next) saveThrottleCounter({ key, ...counter });
+      inImmediateTransaction(async () => {
+        const counters = new Map<string, ThrottleCounter | null>();
+        for (const hit of hits) counters.set(hit.key, await findThrottleCounter(hit.key));
+        const { waitMs, next } = decide(hits, (key) => counters.get(key) ?? null, clock());
+        for (const [key, counter] of next) await saveThrottleCounter({ key, ...counter });
         return waitMs;
       }),
     refund: async (keys, clock) =>
-      inImmediateTransaction(() => {
+      inImmediateTransaction(async () => {
         const now = clock();
         for (const key of keys) {
-          const counter = refunded(findThrottleCounter(key), now);
-          if (counter !== null) saveThrottleCounter({ key, ...counter });
+          const counter = refunded(await findThrottleCounter(key), now);
+          if (counter !== null) await saveThrottleCounter({ key, ...counter });
         }
       }),
     reset: async (keys) => deleteThrottleCounters(keys),

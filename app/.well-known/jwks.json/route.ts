@@ -9,7 +9,7 @@ import { route } from "@/lib/http/route";
  * never a shared cache that would hand one lab's keys to every visitor.
  */
 async function get(): Promise<Response> {
-  const cache = hasVisitorLabs()
+  const cache: Record<string, string> = hasVisitorLabs()
     ? { "Cache-Control": "private, max-age=300", Vary: "Cookie" }
     : { "Cache-Control": "public, max-age=300, stale-while-revalidate=60" };
   return Response.json(await publicJwks(), {

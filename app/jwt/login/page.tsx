@@ -23,7 +23,7 @@ export default async function JwtLoginPage({ searchParams }: { searchParams: Log
   // the fast-forward clock is moved past a whole token lifetime, where a renewed token is born
   // expired (and the renewal would only send the browser back here). Then the password it is:
   // a login goes back to real time.
-  const renewable = clockOffsetSeconds(await cookies()) < getJwtSettings().accessTtlSeconds;
+  const renewable = clockOffsetSeconds(await cookies()) < (await getJwtSettings()).accessTtlSeconds;
   const resume =
     params.reason === "ERR_JWT_EXPIRED" && renewable ? safeNextPath(params.next, "jwt") : null;
   return (

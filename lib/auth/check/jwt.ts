@@ -32,7 +32,7 @@ export async function checkJwtCredential(
 ): Promise<JwtAuth> {
   const result = await checkJwtSignature(cookies, headers, options);
   if (!result.ok) return result;
-  const { revocation } = getJwtSettings();
+  const { revocation } = await getJwtSettings();
   if (revocation === "none") return result;
   const step = options.step ?? untraced;
   const check = await step("revocation_check", async () =>

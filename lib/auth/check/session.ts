@@ -49,7 +49,7 @@ async function fromCookieCache(
   at: Presented,
 ): Promise<Extract<CacheRead, { ok: true }> | null> {
   const cache = readSessionCacheCookie(cookies);
-  if (cache === null || cookieCacheSeconds() <= 0) return null;
+  if (cache === null || (await cookieCacheSeconds()) <= 0) return null;
   const hit = await at.step("cookie_cache", () =>
     readSessionCache(cache, at.token, at.now, at.now + at.offset),
   );

@@ -23,9 +23,9 @@ export async function jwtAdminOverview(): Promise<{
   denylistSize: number;
 }> {
   return {
-    settings: getJwtSettings(),
+    settings: await getJwtSettings(),
     keys: await describeSigningKeys(),
-    denylistSize: countDenylist(),
+    denylistSize: await countDenylist(),
   };
 }
 
@@ -38,7 +38,7 @@ export async function changeJwtSettings(
     encrypted?: boolean;
   },
 ): Promise<{ ok: true; settings: JwtSettings } | Forbidden | TooManyKeys> {
-  if (!actingAdmin(proof)) return forbidden;
+  if (!(await actingAdmin(proof))) return forbidden;
   const { accessTtl, ...rest } = input;
   const settings = await updateJwtSettings({
     ...rest,
@@ -51,8 +51,8 @@ export async function changeJwtSettings(
 export async function rotateKeys(
   proof: FreshAuthentication,
 ): Promise<{ ok: true; kid: string; alg: JwtSettings["algorithm"] } | Forbidden | TooManyKeys> {
-  if (!actingAdmin(proof)) return forbidden;
-  const row = await rotateSigningKey(getJwtSettings().algorithm);
+  if (!(await actingAdmin(proof))) return forbidden;
+  const row = await rotateSigningKey((await getJwtSettings()).algorithm);
   return row === "too_many_keys" ? tooManyKeys : { ok: true, kid: row.kid, alg: row.alg };
 }
 
@@ -61,5 +61,5 @@ export async function retireKeyAsAdmin(
   proof: FreshAuthentication,
   kid: string,
 ): Promise<Awaited<ReturnType<typeof retireKey>> | "forbidden"> {
-  return actingAdmin(proof) ? retireKey(kid) : "forbidden";
+  return (await actingAdmin(proof)) ? retireKey(kid) : "forbidden";
 }

@@ -56,9 +56,9 @@ export interface TimeRules {
 }
 
 /** An access token's time rules as the settings say now: its lifetime from `iat`, a small skew. */
-export function accessTokenTimeRules(): TimeRules {
+export async function accessTokenTimeRules(): Promise<TimeRules> {
   return {
-    maxTokenAge: getJwtSettings().accessTtlSeconds,
+    maxTokenAge: (await getJwtSettings()).accessTtlSeconds,
     clockTolerance: config.jwt.clockToleranceSeconds,
   };
 }
@@ -67,11 +67,15 @@ export function accessTokenTimeRules(): TimeRules {
  * The time rules jose applied at verification (`exp`, `maxTokenAge` from `iat`), re-applied to a
  * memoised token with the settings in force now. Null when they hold; jose's code when not.
  */
-export function timeRuleBroken(claims: AccessTokenClaims, now: number): string | null {
+export async function timeRuleBroken(
+  claims: AccessTokenClaims,
+  now: number,
+): Promise<string | null> {
   const at = Math.floor(now / 1000);
   const tolerance = config.jwt.clockToleranceSeconds;
   if (at - tolerance >= claims.exp) return "ERR_JWT_EXPIRED";
-  if (at - claims.iat - tolerance > getJwtSettings().accessTtlSeconds) return "ERR_JWT_EXPIRED";
+  const { accessTtlSeconds } = await getJwtSettings();
+  if (at - claims.iat - tolerance > accessTtlSeconds) return "ERR_JWT_EXPIRED";
   if (claims.iat - tolerance > at) return "ERR_JWT_CLAIM_VALIDATION_FAILED";
   return null;
 }

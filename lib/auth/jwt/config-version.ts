@@ -13,11 +13,11 @@ export const JWT_CONFIG_CHECK_INTERVAL_MS = 1000;
 
 const version = watchedVersion("jwt-config", findJwtConfigVersion, JWT_CONFIG_CHECK_INTERVAL_MS);
 
-export function jwtConfigVersion(): number {
+export function jwtConfigVersion(): Promise<number> {
   return version.current();
 }
 
 /** After a change made here: read the version now, so this instance reloads at once. */
-export function refreshJwtConfigVersion(): number {
+export function refreshJwtConfigVersion(): Promise<number> {
   return version.refresh();
 }

@@ -2,6 +2,7 @@ import { decodeProtectedHeader } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { findSigningKeys, insertFirstSigningKey } from "@/db/queries/jwt";
 import { makeUser } from "@/lib/test/fixtures";
+import type { User } from "@/db/schema";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
 import { validateAccessToken } from "@/lib/auth/jwt/validation";
 import {
@@ -17,39 +18,43 @@ afterEach(async () => {
   await updateJwtSettings({ revocation: "none", algorithm: "EdDSA", encrypted: false });
 });
 
-async function tokenFor(user = makeUser()) {
+async function tokenFor(given?: User) {
+  const user = given ?? (await makeUser());
   return createAccessToken(toPublicUser(user));
 }
 
 describe("revocation strategies (C22, C23)", () => {
   it("none: a revoked token still passes — nothing is looked up", async () => {
     const { claims } = await tokenFor();
-    expect(revokeAccessToken(claims, "none")).toBe("nothing");
-    expect(checkRevocation(claims, "none")).toEqual({ ok: true });
+    expect(await revokeAccessToken(claims, "none")).toBe("nothing");
+    expect(await checkRevocation(claims, "none")).toEqual({ ok: true });
   });
 
   it("denylist: logout lists the jti; that token fails, another of the same user does not", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { claims } = await tokenFor(user);
     const { claims: other } = await tokenFor(user);
-    expect(checkRevocation(claims, "denylist")).toEqual({ ok: true });
-    expect(revokeAccessToken(claims, "denylist")).toBe("denylisted");
-    expect(checkRevocation(claims, "denylist")).toEqual({ ok: false, reason: "token_revoked" });
-    expect(checkRevocation(other, "denylist")).toEqual({ ok: true });
+    expect(await checkRevocation(claims, "denylist")).toEqual({ ok: true });
+    expect(await revokeAccessToken(claims, "denylist")).toBe("denylisted");
+    expect(await checkRevocation(claims, "denylist")).toEqual({
+      ok: false,
+      reason: "token_revoked",
+    });
+    expect(await checkRevocation(other, "denylist")).toEqual({ ok: true });
   });
 
   it("token-version: raising the counter kills every earlier token of that user only", async () => {
-    const [user, bystander] = [makeUser(), makeUser()];
+    const [user, bystander] = [await makeUser(), await makeUser()];
     const { claims } = await tokenFor(user);
     const { claims: theirs } = await tokenFor(bystander);
-    revokeUserAccessTokens(user.id);
-    expect(checkRevocation(claims, "token-version")).toEqual({
+    await revokeUserAccessTokens(user.id);
+    expect(await checkRevocation(claims, "token-version")).toEqual({
       ok: false,
       reason: "token_version_stale",
     });
-    expect(checkRevocation(theirs, "token-version")).toEqual({ ok: true });
+    expect(await checkRevocation(theirs, "token-version")).toEqual({ ok: true });
     const { claims: fresh } = await tokenFor(user);
-    expect(checkRevocation(fresh, "token-version")).toEqual({ ok: true });
+    expect(await checkRevocation(fresh, "token-version")).toEqual({ ok: true });
   });
 });
 
@@ -59,7 +64,7 @@ describe("key rotation and retirement (C24)", () => {
     const seed = { ...before[0]!, sealedPrivateJwk: "x", publicJwk: null, retiredAt: null };
     expect(() => insertFirstSigningKey({ ...seed, kid: "another-instance" })).not.toThrow();
     expect(() => insertFirstSigningKey(seed)).not.toThrow();
-    expect(findSigningKeys().map((k) => k.kid)).toEqual(before.map((k) => k.kid));
+    expect((await findSigningKeys()).map((k) => k.kid)).toEqual(before.map((k) => k.kid));
   });
 
   it("rotate: new tokens use the new kid, old tokens still verify; retire: old tokens die", async () => {
@@ -113,7 +118,7 @@ describe("JWE (C28)", () => {
       expect(Buffer.from(part, "base64url").toString()).not.toContain(claims.jti);
     }
     expect(await validateAccessToken(token)).toMatchObject({ ok: true, encrypted: true });
-    expect(getJwtSettings().encrypted).toBe(true);
+    expect((await getJwtSettings()).encrypted).toBe(true);
   });
 
   it("rejects a tampered JWE and other key-management algorithms", async () => {

@@ -71,7 +71,7 @@ describe("weak HMAC keys", () => {
 
   it("the key set refuses to load a one-byte HS256 key, saying which and why", async () => {
     await getSigningKeys();
-    insertCurrentSigningKey({
+    await insertCurrentSigningKey({
       kid: "one-byte",
       alg: "HS256",
       status: "current",
@@ -80,7 +80,7 @@ describe("weak HMAC keys", () => {
       createdAt: new Date(),
       retiredAt: null,
     });
-    refreshJwtConfigVersion(); // as another instance would within a second
+    await refreshJwtConfigVersion(); // as another instance would within a second
     await expect(getSigningKeys()).rejects.toThrow(/one-byte.*8 bits.*256/);
   });
 });

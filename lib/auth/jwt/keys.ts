@@ -43,9 +43,9 @@ export interface SigningKeys {
 }
 
 /** The first start's key: the Ed25519 key of the secrets (env JWT_PRIVATE_KEY or generated). */
-function seedFromSecrets(): void {
+async function seedFromSecrets(): Promise<void> {
   const { kid, ...jwk } = getSecrets().jwtPrivateKey;
-  insertFirstSigningKey({
+  await insertFirstSigningKey({
     kid: kid ?? "default",
     alg: "EdDSA",
     status: "current",
@@ -59,7 +59,7 @@ function seedFromSecrets(): void {
 /** A visitor's lab starts with a key of its own: no lab can verify another's tokens. */
 async function seedForLab(): Promise<void> {
   const { privateJwk, publicJwk } = await generateSigningJwk("EdDSA");
-  insertFirstSigningKey({
+  await insertFirstSigningKey({
     kid: newKid(),
     alg: "EdDSA",
     status: "current",
@@ -71,11 +71,11 @@ async function seedForLab(): Promise<void> {
 }
 
 async function importKeys(): Promise<SigningKeys> {
-  if (!findSigningKeys().some((row) => row.status === "current")) {
-    if (currentLab() === SHARED_LAB) seedFromSecrets();
+  if (!(await findSigningKeys()).some((row) => row.status === "current")) {
+    if (currentLab() === SHARED_LAB) await seedFromSecrets();
     else await seedForLab();
   }
-  const rows = findSigningKeys();
+  const rows = await findSigningKeys();
   const verification = new Map<string, LoadedKey>();
   let current: SigningKeys["current"] | null = null;
   for (const row of rows) {
@@ -107,9 +107,9 @@ const cache = perLab("signing-keys", () => ({
  * The process's signing keys (imported on first use, then shared by proxy and routes; imported
  * again once another instance changed the set — lib/auth/jwt/config-version.ts).
  */
-export function getSigningKeys(): Promise<SigningKeys> {
+export async function getSigningKeys(): Promise<SigningKeys> {
   const held = cache();
-  const version = jwtConfigVersion();
+  const version = await jwtConfigVersion();
   if (held.keys === null || held.version !== version) {
     held.version = version;
     held.keys = importKeys().catch((error: unknown) => {
@@ -121,8 +121,8 @@ export function getSigningKeys(): Promise<SigningKeys> {
 }
 
 /** After a change made here: read the version now, so the next use imports the new set. */
-function reloadSigningKeys(): void {
-  refreshJwtConfigVersion();
+async function reloadSigningKeys(): Promise<void> {
+  await refreshJwtConfigVersion();
   cache().keys = null;
 }
 
@@ -177,16 +177,16 @@ export async function rotateSigningKey(
     createdAt: new Date(),
     retiredAt: null,
   };
-  insertCurrentSigningKey(row, inLab ? RETIRED_KEYS_KEPT_PER_LAB : undefined);
-  reloadSigningKeys();
+  await insertCurrentSigningKey(row, inLab ? RETIRED_KEYS_KEPT_PER_LAB : undefined);
+  await reloadSigningKeys();
   await getSigningKeys();
   return row;
 }
 
 /** Retires a previous key: every token it signed stops verifying at once. */
 export async function retireKey(kid: string): Promise<"retired" | "not_found" | "current"> {
-  const result = retireSigningKey(kid, new Date());
-  if (result === "retired") reloadSigningKeys();
+  const result = await retireSigningKey(kid, new Date());
+  if (result === "retired") await reloadSigningKeys();
   return result;
 }
 

@@ -15,7 +15,7 @@ import { hashRefreshToken } from "@/lib/auth/jwt/refresh";
  */
 
 /** Ends a family (logout): none of its tokens refreshes again. Returns how many were live. */
-export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): number {
+export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): Promise<number> {
   return revokeRefreshFamily(familyId, reason, new Date());
 }
 
@@ -26,19 +26,19 @@ export function revokeRefreshTokenFamily(familyId: string, reason = "logout"): n
  * same rule as a refresh: a thief holding the token but not the key cannot end the owner's login.
  * Returns how many were live.
  */
-export function revokeRefreshTokenFamilyOf(
+export async function revokeRefreshTokenFamilyOf(
   token: string,
   proofJkt: string | null = null,
   reason = "logout",
-): number {
+): Promise<number> {
   if (token.length < 16 || token.length > 128) return 0;
-  const row = findRefreshToken(hashRefreshToken(token));
+  const row = await findRefreshToken(hashRefreshToken(token));
   if (row === null || (row.jkt !== null && row.jkt !== proofJkt)) return 0;
   return revokeRefreshFamily(row.familyId, reason, new Date());
 }
 
 /** Ends every family of a user. */
-export function revokeUserRefreshTokens(userId: number, reason: string): number {
+export function revokeUserRefreshTokens(userId: number, reason: string): Promise<number> {
   return revokeUserRefreshFamilies(userId, reason, new Date());
 }
 
@@ -51,6 +51,6 @@ export function revokeOtherRefreshTokens(
   userId: number,
   keepFamilyId: string | null,
   reason = "logout_others",
-): number | null {
+): Promise<number | null> {
   return revokeOtherRefreshFamilies(userId, keepFamilyId, reason, new Date());
 }

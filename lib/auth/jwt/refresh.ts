@@ -90,16 +90,16 @@ function newGeneration(
  * Starts a family at login: generation 1, bound to the DPoP key the login was made with (if
  * any), remembering when the password was typed.
  */
-export function startRefreshFamily(
+export async function startRefreshFamily(
   userId: number,
   now = Date.now(),
   { jkt = null }: { jkt?: string | null } = {},
-): { token: string; familyId: string } {
+): Promise<{ token: string; familyId: string }> {
   const familyId = crypto.randomUUID();
   const familyEnd = now + config.jwt.refreshAbsoluteTtlSeconds * 1000;
   const binding = { jkt, authTime: new Date(now) };
   const { token, row } = newGeneration(userId, familyId, 1, now, familyEnd, binding);
-  insertRefreshToken(row);
+  await insertRefreshToken(row);
   return { token, familyId };
 }
 
@@ -109,26 +109,26 @@ export function startRefreshFamily(
  * verified): anything else is refused *before* the token is spent, so a thief holding the token
  * but not the key can neither refresh nor burn the user's family.
  */
-export function rotateRefreshToken(
+export async function rotateRefreshToken(
   token: string,
   now = Date.now(),
   judgeAt = now, // later than `now` under the demo's fast-forward clock
   proofJkt: string | null = null,
-): RefreshRotation {
+): Promise<RefreshRotation> {
   if (token.length < 16 || token.length > 128) return { ok: false, reason: "refresh_invalid" };
-  return inImmediateTransaction((): RefreshRotation => {
-    const row = findRefreshToken(hashRefreshToken(token));
+  return inImmediateTransaction(async (): Promise<RefreshRotation> => {
+    const row = await findRefreshToken(hashRefreshToken(token));
     if (row === null) return { ok: false, reason: "refresh_invalid" };
     if (row.jkt !== null && row.jkt !== proofJkt)
       return { ok: false, reason: "refresh_key_mismatch" };
     if (row.revokedAt !== null) return { ok: false, reason: "refresh_revoked" };
     if (judgeAt >= row.familyExpiresAt.getTime() || judgeAt >= row.expiresAt.getTime()) {
-      if (row.usedAt === null) revokeRefreshFamily(row.familyId, "expired", new Date(now));
+      if (row.usedAt === null) await revokeRefreshFamily(row.familyId, "expired", new Date(now));
       return { ok: false, reason: "refresh_expired" };
     }
-    const user = findUserById(row.userId);
+    const user = await findUserById(row.userId);
     if (user === null || user.disabledAt !== null) {
-      revokeRefreshFamily(row.familyId, "user_disabled", new Date(now));
+      await revokeRefreshFamily(row.familyId, "user_disabled", new Date(now));
       return { ok: false, reason: "user_disabled" };
     }
     return row.usedAt === null ? issueSuccessor(row, user, now) : answerSpent(row, user, now);
@@ -136,18 +136,26 @@ export function rotateRefreshToken(
 }
 
 /** A spent token: the same successor within the grace window (a double-submit), else reuse. */
-function answerSpent(row: RefreshTokenRow, user: User, now: number): RefreshRotation {
+async function answerSpent(
+  row: RefreshTokenRow,
+  user: User,
+  now: number,
+): Promise<RefreshRotation> {
   const spentAt = row.usedAt?.getTime() ?? 0;
   if (now - spentAt <= config.jwt.refreshGraceSeconds * 1000 && row.sealedSuccessor !== null) {
     const token = unsealSecretText(row.sealedSuccessor, SUCCESSOR_PURPOSE);
     return successorOf(row, user, token, true);
   }
-  revokeRefreshFamily(row.familyId, "reuse", new Date(now));
+  await revokeRefreshFamily(row.familyId, "reuse", new Date(now));
   return { ok: false, reason: "refresh_reused" };
 }
 
 /** Spends `row` (compare-and-set) and stores the next generation of its family. */
-function issueSuccessor(row: RefreshTokenRow, user: User, now: number): RefreshRotation {
+async function issueSuccessor(
+  row: RefreshTokenRow,
+  user: User,
+  now: number,
+): Promise<RefreshRotation> {
   const { familyId } = row;
   const next = newGeneration(
     user.id,
@@ -159,8 +167,10 @@ function issueSuccessor(row: RefreshTokenRow, user: User, now: number): RefreshR
   );
   const sealed = sealSecretText(next.token, SUCCESSOR_PURPOSE);
   // Inside the immediate transaction nobody else can spend it first; the condition says so anyway.
-  if (!markRefreshTokenUsed(row.id, new Date(now), sealed)) return answerSpent(row, user, now);
-  insertRefreshToken(next.row);
+  if (!(await markRefreshTokenUsed(row.id, new Date(now), sealed))) {
+    return answerSpent(row, user, now);
+  }
+  await insertRefreshToken(next.row);
   return successorOf(row, user, next.token, false);
 }
 

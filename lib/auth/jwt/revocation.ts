@@ -29,18 +29,20 @@ export type RevocationFailure = "token_revoked" | "token_version_stale";
 export type RevocationCheck = { ok: true } | { ok: false; reason: RevocationFailure };
 
 /** The per-request check of the current strategy (no query under `none`). */
-export function checkRevocation(
+export async function checkRevocation(
   claims: AccessTokenClaims,
-  strategy: RevocationStrategy = getJwtSettings().revocation,
-): RevocationCheck {
+  given?: RevocationStrategy,
+): Promise<RevocationCheck> {
+  const strategy = given ?? (await getJwtSettings()).revocation;
   if (
     strategy === "denylist" &&
-    (isJtiDenylisted(claims.jti) || (claims.fid !== undefined && isRefreshFamilyEnded(claims.fid)))
+    ((await isJtiDenylisted(claims.jti)) ||
+      (claims.fid !== undefined && (await isRefreshFamilyEnded(claims.fid))))
   ) {
     return { ok: false, reason: "token_revoked" };
   }
   if (strategy === "token-version") {
-    const version = findTokenVersion(Number(claims.sub));
+    const version = await findTokenVersion(Number(claims.sub));
     if (version === null || claims.ver !== version) {
       return { ok: false, reason: "token_version_stale" };
     }
@@ -49,16 +51,17 @@ export function checkRevocation(
 }
 
 /** Revokes one token as far as the strategy allows (logout). Returns what was done. */
-export function revokeAccessToken(
+export async function revokeAccessToken(
   claims: AccessTokenClaims,
-  strategy: RevocationStrategy = getJwtSettings().revocation,
-): "nothing" | "denylisted" | "version_raised" {
+  given?: RevocationStrategy,
+): Promise<"nothing" | "denylisted" | "version_raised"> {
+  const strategy = given ?? (await getJwtSettings()).revocation;
   if (strategy === "denylist") {
-    insertDenylistedJti(claims.jti, new Date(claims.exp * 1000));
+    await insertDenylistedJti(claims.jti, new Date(claims.exp * 1000));
     return "denylisted";
   }
   if (strategy === "token-version") {
-    bumpTokenVersion(Number(claims.sub));
+    await bumpTokenVersion(Number(claims.sub));
     return "version_raised";
   }
   return "nothing";
@@ -68,9 +71,9 @@ export function revokeAccessToken(
  * Ends the login a token came from (logout): its refresh family — so under `denylist` every token
  * minted from that login is refused too — and the token itself as far as the strategy allows.
  */
-export function revokeLogin(claims: AccessTokenClaims): void {
-  if (claims.fid !== undefined) revokeRefreshTokenFamily(claims.fid);
-  revokeAccessToken(claims);
+export async function revokeLogin(claims: AccessTokenClaims): Promise<void> {
+  if (claims.fid !== undefined) await revokeRefreshTokenFamily(claims.fid);
+  await revokeAccessToken(claims);
 }
 
 /**
@@ -79,7 +82,7 @@ export function revokeLogin(claims: AccessTokenClaims): void {
  * tokens are refused), and the token version is raised whatever the strategy, so `token-version`
  * rejects them now or once switched to. Mirror of revokeUserSessions.
  */
-export function revokeUserAccessTokens(userId: number, reason = "revoked"): void {
-  revokeUserRefreshTokens(userId, reason);
-  bumpTokenVersion(userId);
+export async function revokeUserAccessTokens(userId: number, reason = "revoked"): Promise<void> {
+  await revokeUserRefreshTokens(userId, reason);
+  await bumpTokenVersion(userId);
 }

@@ -19,26 +19,26 @@ export type RevocationStrategy = JwtSettings["revocation"];
 // One cache per lab (ground/per-lab.ts): a visitor's switch is theirs alone.
 const cache = perLab("jwt-settings", () => ({ settings: null as JwtSettings | null, version: -1 }));
 
-function load(): JwtSettings {
+async function load(): Promise<JwtSettings> {
   const row =
-    findJwtSettings() ??
-    insertFirstJwtSettings({
+    (await findJwtSettings()) ??
+    (await insertFirstJwtSettings({
       revocation: "none",
       algorithm: "EdDSA",
       accessTtlSeconds: config.jwt.accessTtlSeconds,
       encrypted: false,
       updatedAt: new Date(),
-    });
+    }));
   const { revocation, algorithm, accessTtlSeconds, encrypted } = row;
   return { revocation, algorithm, accessTtlSeconds, encrypted };
 }
 
 /** The current settings (from memory; read again once another instance changed them). */
-export function getJwtSettings(): JwtSettings {
+export async function getJwtSettings(): Promise<JwtSettings> {
   const held = cache();
-  const version = jwtConfigVersion();
+  const version = await jwtConfigVersion();
   if (held.settings === null || held.version !== version) {
-    held.settings = load();
+    held.settings = await load();
     held.version = version;
   }
   return held.settings;
@@ -51,13 +51,13 @@ export function getJwtSettings(): JwtSettings {
 export async function updateJwtSettings(
   changes: Partial<JwtSettings>,
 ): Promise<JwtSettings | "too_many_keys"> {
-  const next = { ...getJwtSettings(), ...changes };
+  const next = { ...(await getJwtSettings()), ...changes };
   const { current } = await getSigningKeys();
   if (next.algorithm !== current.alg) {
     // A lab's key set is bounded (./keys.ts): then nothing changes, the algorithm included.
     if ((await rotateSigningKey(next.algorithm)) === "too_many_keys") return "too_many_keys";
   }
-  saveJwtSettings({ ...next, updatedAt: new Date() });
-  Object.assign(cache(), { settings: next, version: refreshJwtConfigVersion() });
+  await saveJwtSettings({ ...next, updatedAt: new Date() });
+  Object.assign(cache(), { settings: next, version: await refreshJwtConfigVersion() });
   return next;
 }

@@ -52,13 +52,14 @@ export async function verifySignedAccessToken(
   signed: string,
   verifier: AccessTokenVerifier,
   now: number,
-  timeRules: TimeRules = accessTokenTimeRules(),
+  given?: TimeRules,
 ): Promise<
   | ({ ok: true } & Omit<VerifiedAccessToken, "encrypted">)
   | { ok: false; reason: AccessTokenFailure }
 > {
   const shape = readCompactToken(signed, { kinds: ["jws"], maxBytes: config.limits.maxJwtBytes });
   if (!shape.ok) return { ok: false, reason: shape.reason };
+  const timeRules = given ?? (await accessTokenTimeRules());
   try {
     const { payload, protectedHeader } = await jwtVerify(
       signed,

@@ -50,5 +50,5 @@ export function base64(text: string): string {
 }
 
 export async function ownToken(): Promise<string> {
-  return (await createAccessToken(toPublicUser(makeUser()))).token;
+  return (await createAccessToken(toPublicUser(await makeUser()))).token;
 }

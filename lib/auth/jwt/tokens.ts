@@ -79,7 +79,7 @@ export async function createAccessToken(
   } = {},
 ): Promise<{ token: string; claims: AccessTokenClaims }> {
   const { current } = await getSigningKeys();
-  const settings = getJwtSettings();
+  const settings = await getJwtSettings();
   const iat = Math.floor(now / 1000);
   const lab = currentLab();
   const claims: AccessTokenClaims = {
@@ -91,7 +91,7 @@ export async function createAccessToken(
     iat,
     exp: exp ?? iat + settings.accessTtlSeconds,
     jti: crypto.randomUUID(),
-    ver: findTokenVersion(user.id) ?? 0,
+    ver: (await findTokenVersion(user.id)) ?? 0,
     ...(familyId === undefined ? {} : { fid: familyId }),
     ...(authTime === undefined ? {} : { auth_time: Math.floor(authTime / 1000) }),
     ...(jkt === undefined ? {} : { cnf: { jkt } }),

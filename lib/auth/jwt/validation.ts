@@ -51,19 +51,19 @@ export async function validateAccessToken(
   // under the current settings (an admin may have shortened the lifetime).
   if (memoised !== undefined && (await isVerifyingKid(memoised.header.kid))) {
     if (!isOfThisLab(memoised.claims)) return { ok: false, reason: "wrong_lab" };
-    const late = timeRuleBroken(memoised.claims, now);
+    const late = await timeRuleBroken(memoised.claims, now);
     return late === null ? { ok: true, cached: true, ...memoised } : { ok: false, reason: late };
   }
-  const result = await verifyAccessToken(token, now, accessTokenTimeRules());
+  const result = await verifyAccessToken(token, now, await accessTokenTimeRules());
   if (!result.ok) return result;
   const { header, claims, encrypted } = result;
-  verifiedMemo.set(token, { header, claims, encrypted }, memoisedUntil(claims));
+  verifiedMemo.set(token, { header, claims, encrypted }, await memoisedUntil(claims));
   return { ...result, cached: false };
 }
 
 /** Until when a verdict may be memoised: no later than either time rule ends the token. */
-function memoisedUntil(claims: AccessTokenClaims): number {
-  const lifetimeEnd = claims.iat + getJwtSettings().accessTtlSeconds;
+async function memoisedUntil(claims: AccessTokenClaims): Promise<number> {
+  const lifetimeEnd = claims.iat + (await getJwtSettings()).accessTtlSeconds;
   return (Math.min(claims.exp, lifetimeEnd) + config.jwt.clockToleranceSeconds) * 1000;
 }
 
@@ -91,7 +91,7 @@ export async function validateAccessTokenForLogout(
 ): Promise<AccessTokenValidation> {
   const shape = readAccessTokenShape(token);
   if (!shape.ok) return shape;
-  const { maxTokenAge, clockTolerance } = accessTokenTimeRules();
+  const { maxTokenAge, clockTolerance } = await accessTokenTimeRules();
   const result = await verifyAccessToken(token, now, {
     maxTokenAge,
     clockTolerance: clockTolerance + config.jwt.logoutGraceSeconds,

@@ -69,7 +69,7 @@ describe("a disabled account: right and wrong passwords look the same", () => {
   async function disabledAccount(username: string, password: string): Promise<void> {
     const registered = await registerUser({ username, displayName: username, password });
     if (!registered.ok) throw new Error("setup");
-    updateUser(registered.user.id, { disabledAt: new Date() });
+    await updateUser(registered.user.id, { disabledAt: new Date() });
   }
 
   /** A browser without a device cookie that records what the login would remember. */

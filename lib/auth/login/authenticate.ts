@@ -63,7 +63,7 @@ async function checkPassword(
   if (!throttle.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
-  const user = findUserByUsername(input.username);
+  const user = await findUserByUsername(input.username);
   const matches =
     user === null
       ? await verifyDummyPassword(input.password)
@@ -102,11 +102,11 @@ export async function registerUser(
   if (!throttle.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
-  if (!labHasRoomForAccount()) return { ok: false, reason: "lab_full" };
+  if (!(await labHasRoomForAccount())) return { ok: false, reason: "lab_full" };
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
   // Counted again as it is written: sign-ups racing for a lab's last place get one each.
-  const user = insertAccountIfRoom({
+  const user = await insertAccountIfRoom({
     username: input.username,
     displayName: input.displayName,
     role: "user",

@@ -111,7 +111,7 @@ export async function logInWithJwt(
   const clockReset = await returnToRealTime("jwt");
   const user = toPublicUser(result.user);
   const now = Date.now();
-  const refresh = startRefreshFamily(user.id, now, { jkt });
+  const refresh = await startRefreshFamily(user.id, now, { jkt });
   const { token, claims } = await createAccessToken(user, now, {
     familyId: refresh.familyId,
     authTime: now,
@@ -147,7 +147,7 @@ export async function refreshJwt(
 ): Promise<JwtRefresh> {
   const now = Date.now();
   const judgeAt = judgingTime(await cookies(), now);
-  const rotated = rotateRefreshToken(presented, now, judgeAt, proofJkt);
+  const rotated = await rotateRefreshToken(presented, now, judgeAt, proofJkt);
   if (!rotated.ok) {
     if (transport === "cookie") {
       await clearAccessTokenCookie();

@@ -31,7 +31,7 @@ const { logOutOfJwt } = await import("@/lib/auth/login/logout");
 const HOST = "127.0.0.1:3000";
 const LOGOUT_URL = `http://${HOST}/api/jwt/logout`;
 
-beforeEach(() => {
+beforeEach(async () => {
   request.headers = new Headers({ host: HOST });
   request.cookies.clear();
   request.written = [];
@@ -49,8 +49,8 @@ function logOut(refreshToken?: string): Promise<void> {
 async function dpopLogin(issuedAt = Date.now()) {
   const key = await generateDpopKeyPair();
   const jkt = await calculateJwkThumbprint(key.publicJwk, "sha256");
-  const user = makeUser();
-  const family = startRefreshFamily(user.id, issuedAt, { jkt });
+  const user = await makeUser();
+  const family = await startRefreshFamily(user.id, issuedAt, { jkt });
   const { token } = await createAccessToken(toPublicUser(user), issuedAt, {
     familyId: family.familyId,
     jkt,
@@ -68,8 +68,8 @@ async function proofBy(key: Awaited<ReturnType<typeof generateDpopKeyPair>>, tok
   });
 }
 
-function isRevoked(refreshToken: string): boolean {
-  return findRefreshToken(hashRefreshToken(refreshToken))?.revokedAt != null;
+async function isRevoked(refreshToken: string): Promise<boolean> {
+  return (await findRefreshToken(hashRefreshToken(refreshToken)))?.revokedAt != null;
 }
 
 function clearedCookies(): string[] {
@@ -81,7 +81,7 @@ describe("JWT logout: a sender-constrained token without its proof is no token",
     const victim = await dpopLogin();
     request.headers.set("authorization", `Bearer ${victim.token}`);
     await logOut();
-    expect(isRevoked(victim.refreshToken)).toBe(false);
+    expect(await isRevoked(victim.refreshToken)).toBe(false);
     expect(clearedCookies()).toEqual(
       expect.arrayContaining([cookieSettings.accessToken.name, cookieSettings.refreshToken.name]),
     );
@@ -91,7 +91,7 @@ describe("JWT logout: a sender-constrained token without its proof is no token",
     const victim = await dpopLogin();
     request.cookies.set(cookieSettings.accessToken.name, victim.token);
     await logOut();
-    expect(isRevoked(victim.refreshToken)).toBe(false);
+    expect(await isRevoked(victim.refreshToken)).toBe(false);
   });
 
   it("as DPoP with no proof, or a proof by another key, it ends nothing", async () => {
@@ -99,19 +99,19 @@ describe("JWT logout: a sender-constrained token without its proof is no token",
     const thief = await generateDpopKeyPair();
     request.headers.set("authorization", `DPoP ${victim.token}`);
     await logOut();
-    expect(isRevoked(victim.refreshToken)).toBe(false);
+    expect(await isRevoked(victim.refreshToken)).toBe(false);
     request.headers.set("dpop", await proofBy(thief, victim.token));
     await logOut();
-    expect(isRevoked(victim.refreshToken)).toBe(false);
+    expect(await isRevoked(victim.refreshToken)).toBe(false);
   });
 
   it("a DPoP-bound refresh token in the body, without a proof by its key, ends nothing", async () => {
     const victim = await dpopLogin();
     await logOut(victim.refreshToken);
-    expect(isRevoked(victim.refreshToken)).toBe(false);
+    expect(await isRevoked(victim.refreshToken)).toBe(false);
     request.headers.set("dpop", await proofBy(await generateDpopKeyPair()));
     await logOut(victim.refreshToken);
-    expect(isRevoked(victim.refreshToken)).toBe(false);
+    expect(await isRevoked(victim.refreshToken)).toBe(false);
   });
 
   it("the owner, with a proof by the key, ends the login", async () => {
@@ -119,21 +119,21 @@ describe("JWT logout: a sender-constrained token without its proof is no token",
     request.headers.set("authorization", `DPoP ${owner.token}`);
     request.headers.set("dpop", await proofBy(owner.key, owner.token));
     await logOut(owner.refreshToken);
-    expect(isRevoked(owner.refreshToken)).toBe(true);
+    expect(await isRevoked(owner.refreshToken)).toBe(true);
   });
 
   it("the owner with only the refresh token and a proof by the key ends the login", async () => {
     const owner = await dpopLogin();
     request.headers.set("dpop", await proofBy(owner.key));
     await logOut(owner.refreshToken);
-    expect(isRevoked(owner.refreshToken)).toBe(true);
+    expect(await isRevoked(owner.refreshToken)).toBe(true);
   });
 });
 
 describe("JWT logout: an expired access token counts only within a short bound", () => {
   async function bearerLogin(issuedAt: number) {
-    const user = makeUser();
-    const family = startRefreshFamily(user.id, issuedAt);
+    const user = await makeUser();
+    const family = await startRefreshFamily(user.id, issuedAt);
     const { token } = await createAccessToken(toPublicUser(user), issuedAt, {
       familyId: family.familyId,
     });
@@ -145,7 +145,7 @@ describe("JWT logout: an expired access token counts only within a short bound",
     const old = await bearerLogin(Date.now() - (life + 24 * 60 * 60) * 1000);
     request.headers.set("authorization", `Bearer ${old.token}`);
     await logOut();
-    expect(isRevoked(old.refreshToken)).toBe(false);
+    expect(await isRevoked(old.refreshToken)).toBe(false);
   });
 
   it("a token just past the bound ends nothing; one within it ends the login", async () => {
@@ -156,16 +156,16 @@ describe("JWT logout: an expired access token counts only within a short bound",
     const late = await bearerLogin(Date.now() - (life + bound + 30) * 1000);
     request.headers.set("authorization", `Bearer ${late.token}`);
     await logOut();
-    expect(isRevoked(late.refreshToken)).toBe(false);
+    expect(await isRevoked(late.refreshToken)).toBe(false);
     const recent = await bearerLogin(Date.now() - (life + bound - 30) * 1000);
     request.headers.set("authorization", `Bearer ${recent.token}`);
     await logOut();
-    expect(isRevoked(recent.refreshToken)).toBe(true);
+    expect(await isRevoked(recent.refreshToken)).toBe(true);
   });
 
   it("a refresh token ends its (unbound) login whatever state the access token is in", async () => {
     const old = await bearerLogin(Date.now() - 24 * 60 * 60 * 1000);
     await logOut(old.refreshToken);
-    expect(isRevoked(old.refreshToken)).toBe(true);
+    expect(await isRevoked(old.refreshToken)).toBe(true);
   });
 });

@@ -58,9 +58,9 @@ export async function logOutOfSealed(): Promise<void> {
 export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void> {
   const jar = await cookies();
   const { claims, proofJkt } = await checkJwtCredentialForLogout(jar, await headers());
-  if (claims !== null) revokeLogin(claims);
+  if (claims !== null) await revokeLogin(claims);
   for (const refresh of [readRefreshCookie(jar), presentedRefreshToken]) {
-    if (refresh) revokeRefreshTokenFamilyOf(refresh, proofJkt);
+    if (refresh) await revokeRefreshTokenFamilyOf(refresh, proofJkt);
   }
   await clearAccessTokenCookie();
   await clearRefreshTokenCookie();

@@ -31,7 +31,7 @@ export async function logInOnServer(
   const session = await startSession(user.id, device, now, { limit: sessionLimit });
   if (!session.ok) return { ok: false, reason: "session_limit" };
   const { seal, data } = await createSealedSession(user, now);
-  const refresh = startRefreshFamily(user.id, now);
+  const refresh = await startRefreshFamily(user.id, now);
   const { token, claims } = await createAccessToken(user, now, {
     familyId: refresh.familyId,
     authTime: now,

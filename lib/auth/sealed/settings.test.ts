@@ -15,7 +15,7 @@ function realClockAt(at: number): void {
   vi.setSystemTime(at);
 }
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
 });
 
@@ -25,39 +25,39 @@ describe("retention of previous seal passwords", () => {
     realClockAt(start);
     const { seal } = await createSealedSession(alice);
     const id = Number(sealParts(seal)!.passwordId);
-    rotateSealPassword();
+    await rotateSealPassword();
 
     realClockAt(sealParts(seal)!.expiresAt - 1000);
-    expect(getSealSettings().passwordIds).toContain(id);
+    expect((await getSealSettings()).passwordIds).toContain(id);
     expect((await validateSealedSession(seal)).ok).toBe(true);
 
     realClockAt(start + wellPastEverySeal);
-    expect(getSealSettings().passwordIds).not.toContain(id);
+    expect((await getSealSettings()).passwordIds).not.toContain(id);
     // The next change writes the smaller ring, so the database holds no dead password either.
-    rotateSealPassword();
-    expect(JSON.parse(findSealSettings()!.passwordIds)).not.toContain(id);
+    await rotateSealPassword();
+    expect(JSON.parse((await findSealSettings())!.passwordIds)).not.toContain(id);
   });
 
-  it("rotating often does not pile passwords up", () => {
+  it("rotating often does not pile passwords up", async () => {
     const start = Date.now();
     for (let i = 0; i < 12; i += 1) {
       realClockAt(start + i * wellPastEverySeal);
-      rotateSealPassword();
+      await rotateSealPassword();
     }
-    expect(getSealSettings().passwordIds.length).toBeLessThanOrEqual(2);
-    expect(JSON.parse(findSealSettings()!.passwordIds).length).toBeLessThanOrEqual(2);
+    expect((await getSealSettings()).passwordIds.length).toBeLessThanOrEqual(2);
+    expect(JSON.parse((await findSealSettings())!.passwordIds).length).toBeLessThanOrEqual(2);
   });
 
   it("a visitor's fast-forward clock ends their seal, never another visitor's", async () => {
     const { seal } = await createSealedSession(alice);
     const id = Number(sealParts(seal)!.passwordId);
-    rotateSealPassword();
+    await rotateSealPassword();
     const farAhead = Date.now() + 400 * 24 * 60 * 60 * 1000;
     expect(await validateSealedSession(seal, Date.now(), farAhead)).toEqual({
       ok: false,
       reason: "seal_expired",
     });
-    expect(getSealSettings().passwordIds).toContain(id);
+    expect((await getSealSettings()).passwordIds).toContain(id);
     expect((await validateSealedSession(seal)).ok).toBe(true);
   });
 });

@@ -75,23 +75,23 @@ function derivePassword(id: number): string {
   return Buffer.from(bytes).toString("base64url");
 }
 
-function load(): { ring: PasswordRing; cookieCacheSeconds: number } {
+async function load(): Promise<{ ring: PasswordRing; cookieCacheSeconds: number }> {
   const row =
-    findSealSettings() ??
-    insertFirstSealSettings({
+    (await findSealSettings()) ??
+    (await insertFirstSealSettings({
       passwordIds: "[1]",
       supersededAt: "{}",
       cookieCacheSeconds: 0,
       updatedAt: new Date(),
-    });
+    }));
   return { ring: readPasswordRing(row), cookieCacheSeconds: row.cookieCacheSeconds };
 }
 
-function held(now: number): ReturnType<typeof cache> {
+async function held(now: number): Promise<ReturnType<typeof cache>> {
   const state = cache();
-  const current = version.current();
+  const current = await version.current();
   if (state.stored === null || state.version !== current) {
-    state.stored = load();
+    state.stored = await load();
     state.version = current;
     state.liveUntil = -Infinity;
   }
@@ -107,28 +107,28 @@ function held(now: number): ReturnType<typeof cache> {
 }
 
 /** The current settings (from memory), as they stand at `now` (the real clock). */
-export function getSealSettings(now = Date.now()): SealSettings {
-  return held(now).live!;
+export async function getSealSettings(now = Date.now()): Promise<SealSettings> {
+  return (await held(now)).live!;
 }
 
 /** iron-session's password map: every accepted id → its password (the highest id seals). */
-export function sealPasswords(now = Date.now()): Record<string, string> {
-  return held(now).passwords;
+export async function sealPasswords(now = Date.now()): Promise<Record<string, string>> {
+  return (await held(now)).passwords;
 }
 
 /**
  * The one writer: `change` gets the stored settings as they are in the database now, and what
  * it answers is written with the previous passwords that have outlived every seal left out.
  */
-function save(
+async function save(
   change: (stored: { ring: PasswordRing; cookieCacheSeconds: number }) => {
     ring: PasswordRing;
     cookieCacheSeconds: number;
   },
   now: number,
-): SealSettings {
-  const state = held(now); // the row exists (the first start writes it)
-  const row = changeSealSettings((row) => {
+): Promise<SealSettings> {
+  const state = await held(now); // the row exists (the first start writes it)
+  const row = await changeSealSettings((row) => {
     const next = change({
       ring: readPasswordRing(row),
       cookieCacheSeconds: row.cookieCacheSeconds,
@@ -141,11 +141,11 @@ function save(
       updatedAt: new Date(now),
     };
   });
-  version.refresh();
+  await version.refresh();
   // This lab's cache takes the row as written (the version is every lab's, so it says nothing
   // about which lab changed).
   state.stored = { ring: readPasswordRing(row), cookieCacheSeconds: row.cookieCacheSeconds };
-  state.version = version.current();
+  state.version = await version.current();
   state.liveUntil = -Infinity;
   return getSealSettings(now);
 }
@@ -157,8 +157,11 @@ function save(
 export const MAX_SEAL_PASSWORDS_PER_LAB = 10;
 
 /** A new password seals from now on; the old ones still unseal (no one is logged out). */
-export function rotateSealPassword(now = Date.now()): SealSettings | "too_many_passwords" {
-  if (inVisitorLab() && getSealSettings(now).passwordIds.length >= MAX_SEAL_PASSWORDS_PER_LAB) {
+export async function rotateSealPassword(
+  now = Date.now(),
+): Promise<SealSettings | "too_many_passwords"> {
+  const { passwordIds } = await getSealSettings(now);
+  if (inVisitorLab() && passwordIds.length >= MAX_SEAL_PASSWORDS_PER_LAB) {
     return "too_many_passwords";
   }
   return save(
@@ -175,11 +178,11 @@ export type RetireResult =
  * Removes an old password: every cookie sealed with it stops unsealing — all those sessions end
  * at once, the one "revocation" a sealed cookie has. The current (newest) one cannot be removed.
  */
-export function retireSealPassword(id: number, now = Date.now()): RetireResult {
-  const { passwordIds } = getSealSettings(now);
+export async function retireSealPassword(id: number, now = Date.now()): Promise<RetireResult> {
+  const { passwordIds } = await getSealSettings(now);
   if (!passwordIds.includes(id)) return { ok: false, reason: "password_unknown" };
   if (id === Math.max(...passwordIds)) return { ok: false, reason: "password_current" };
-  const settings = save(
+  const settings = await save(
     ({ ring, cookieCacheSeconds }) => ({ ring: ringWithout(ring, id), cookieCacheSeconds }),
     now,
   );
@@ -187,7 +190,7 @@ export function retireSealPassword(id: number, now = Date.now()): RetireResult {
 }
 
 /** Sets the session area's cookie cache (0 = off, at most MAX_COOKIE_CACHE_SECONDS). */
-export function setCookieCacheSeconds(seconds: number, now = Date.now()): SealSettings {
+export function setCookieCacheSeconds(seconds: number, now = Date.now()): Promise<SealSettings> {
   const bounded = Math.min(Math.max(0, Math.trunc(seconds)), MAX_COOKIE_CACHE_SECONDS);
   return save(({ ring }) => ({ ring, cookieCacheSeconds: bounded }), now);
 }

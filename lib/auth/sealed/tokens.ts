@@ -53,7 +53,7 @@ export async function createSealedSession(
     exp: iat + config.sealed.ttlSeconds,
   };
   const seal = await sealData(data, {
-    password: sealPasswords(),
+    password: await sealPasswords(),
     ttl: config.sealed.ttlSeconds,
   });
   return { seal, data };

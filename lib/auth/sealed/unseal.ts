@@ -34,7 +34,7 @@ export async function unsealOurs<T>(
   if (seal.length > config.limits.maxSealBytes) return { ok: false, reason: "too_large" };
   const parts = sealParts(seal);
   if (parts === null) return { ok: false, reason: "invalid" };
-  const passwords = sealPasswords();
+  const passwords = await sealPasswords();
   if (!Object.hasOwn(passwords, parts.passwordId)) {
     const issued = Number(parts.passwordId) < Math.max(...Object.keys(passwords).map(Number));
     return { ok: false, reason: issued ? "password_retired" : "invalid" };

@@ -54,20 +54,20 @@ describe("the sealed-cookie session", () => {
   it("rotation keeps old seals working; removing their password ends them at once", async () => {
     const before = await createSealedSession(alice);
     const oldId = sealParts(before.seal)!.passwordId;
-    rotateSealPassword();
+    await rotateSealPassword();
     const after = await createSealedSession(alice);
     expect(Number(sealParts(after.seal)!.passwordId)).toBe(Number(oldId) + 1);
     expect((await validateSealedSession(before.seal)).ok).toBe(true); // memoised, and still valid
-    expect(retireSealPassword(Math.max(...getSealSettings().passwordIds))).toEqual({
+    expect(await retireSealPassword(Math.max(...(await getSealSettings()).passwordIds))).toEqual({
       ok: false,
       reason: "password_current",
     });
-    expect(retireSealPassword(Number(oldId)).ok).toBe(true);
+    expect((await retireSealPassword(Number(oldId))).ok).toBe(true);
     expect(await validateSealedSession(before.seal)).toEqual({
       ok: false,
       reason: "seal_password_retired",
     });
     expect((await validateSealedSession(after.seal)).ok).toBe(true);
-    expect(retireSealPassword(999)).toEqual({ ok: false, reason: "password_unknown" });
+    expect(await retireSealPassword(999)).toEqual({ ok: false, reason: "password_unknown" });
   });
 });

@@ -19,7 +19,10 @@ const jar = (values: Record<string, string>) => ({
 });
 
 async function cachedLogin(now = Date.now()) {
-  const { token, session } = await createSession(makeUser().id, { userAgent: null, ip: null });
+  const { token, session } = await createSession((await makeUser()).id, {
+    userAgent: null,
+    ip: null,
+  });
   const looked = await validateSessionToken(token);
   if (!looked.ok) throw new Error("no session");
   const cache = await sealSessionCache(looked, now);
@@ -38,14 +41,14 @@ async function queriesOf(fn: () => Promise<unknown>): Promise<number> {
 
 describe("the session's cookie cache", () => {
   it("is off by default: nothing is sealed and every check looks up", async () => {
-    setCookieCacheSeconds(0);
+    await setCookieCacheSeconds(0);
     const { cache, cookies } = await cachedLogin();
     expect(cache).toBeNull();
     expect(await queriesOf(() => checkSessionForDal(cookies))).toBe(1);
   });
 
   it("saves the lookup for N seconds — and keeps a revoked session alive until then (C42)", async () => {
-    setCookieCacheSeconds(30);
+    await setCookieCacheSeconds(30);
     const { cache, cookies, session } = await cachedLogin();
     expect(cache?.maxAge).toBe(30);
     expect(await queriesOf(() => checkSessionForDal(cookies))).toBe(0);
@@ -66,19 +69,19 @@ describe("the session's cookie cache", () => {
   });
 
   it("a proxy answer from the cache is never taken where the store's answer is required", async () => {
-    setCookieCacheSeconds(30);
+    await setCookieCacheSeconds(30);
     const { cookies } = await cachedLogin();
     await runInRequest(async () => {
       expect(await queriesOf(() => checkSessionForProxy(cookies))).toBe(0);
       expect(await queriesOf(() => checkSessionInStore(cookies))).toBe(1);
     });
-    setCookieCacheSeconds(0);
+    await setCookieCacheSeconds(0);
   });
 
   it("is bound to its own session: another token with this copy looks up", async () => {
-    setCookieCacheSeconds(30);
+    await setCookieCacheSeconds(30);
     const first = await cachedLogin();
-    const other = await createSession(makeUser().id, { userAgent: null, ip: null });
+    const other = await createSession((await makeUser()).id, { userAgent: null, ip: null });
     const swapped = jar({
       [cookieSettings.session.name]: other.token,
       [cookieSettings.sessionCache.name]: first.cache!.value,
@@ -91,6 +94,6 @@ describe("the session's cookie cache", () => {
       [cookieSettings.sessionCache.name]: "Fe26.2*1*x*y*z*1*w*v~2",
     });
     expect(await queriesOf(() => checkSessionForDal(forged))).toBe(1);
-    setCookieCacheSeconds(0);
+    await setCookieCacheSeconds(0);
   });
 });

@@ -41,8 +41,8 @@ function isCachedCheck(data: unknown): data is CachedCheck {
 }
 
 /** The cache window in seconds (0 = off). */
-export function cookieCacheSeconds(): number {
-  return getSealSettings().cookieCacheSeconds;
+export async function cookieCacheSeconds(): Promise<number> {
+  return (await getSealSettings()).cookieCacheSeconds;
 }
 
 /** Seals the answer of a lookup just made, for N seconds; null when the cache is off. */
@@ -50,7 +50,7 @@ export async function sealSessionCache(
   result: Valid,
   now = Date.now(),
 ): Promise<{ value: string; maxAge: number } | null> {
-  const seconds = cookieCacheSeconds();
+  const seconds = await cookieCacheSeconds();
   if (seconds === 0) return null;
   const { session, user } = result;
   const check: CachedCheck = {
@@ -65,7 +65,7 @@ export async function sealSessionCache(
     user,
     until: now + seconds * 1000,
   };
-  const value = await sealData(check, { password: sealPasswords(), ttl: seconds });
+  const value = await sealData(check, { password: await sealPasswords(), ttl: seconds });
   return { value, maxAge: seconds };
 }
 
@@ -83,10 +83,10 @@ export async function readSessionCache(
   now: number,
   judgeAt: number,
 ): Promise<CacheRead> {
-  if (cookieCacheSeconds() === 0) return { ok: false, reason: "cache_off" };
+  if ((await cookieCacheSeconds()) === 0) return { ok: false, reason: "cache_off" };
   const unsealed = await unsealOurs(value, {
     memo: cacheMemo,
-    ttlSeconds: cookieCacheSeconds(),
+    ttlSeconds: await cookieCacheSeconds(),
     isValid: isCachedCheck,
     now,
   });

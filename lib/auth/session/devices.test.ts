@@ -19,8 +19,8 @@ describe("devices", () => {
   });
 
   it("lists a user's sessions by public handle, marking this one, and finds only their own", async () => {
-    const user = makeUser();
-    const stranger = makeUser();
+    const user = await makeUser();
+    const stranger = await makeUser();
     const here = await createSession(user.id, meta(FIREFOX));
     const there = await createSession(user.id, meta(null));
     const theirs = await createSession(stranger.id, meta(null));

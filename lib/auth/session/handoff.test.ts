@@ -10,7 +10,7 @@ const jar = (values: Record<string, string>) => ({
 });
 
 async function loggedIn(): Promise<{ token: string; cookies: ReturnType<typeof jar> }> {
-  const { token } = await createSession(makeUser().id, { userAgent: null, ip: null });
+  const { token } = await createSession((await makeUser()).id, { userAgent: null, ip: null });
   return { token, cookies: jar({ [cookieSettings.session.name]: token }) };
 }
 

@@ -12,7 +12,11 @@ const { createSession, makeUser } = await import("@/lib/test/fixtures");
 describe("idle expiry slides when SESSION_IDLE_TTL is under a minute", () => {
   it("a session used every 8 s of a 20 s idle timeout stays alive; left alone 21 s, it dies", async () => {
     const start = Date.now();
-    const { token } = await createSession(makeUser().id, { userAgent: null, ip: null }, start);
+    const { token } = await createSession(
+      (await makeUser()).id,
+      { userAgent: null, ip: null },
+      start,
+    );
     for (let t = 8_000; t <= 48_000; t += 8_000) {
       expect((await validateSessionToken(token, start + t)).ok, `at ${t / 1000} s`).toBe(true);
     }

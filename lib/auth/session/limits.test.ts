@@ -10,7 +10,7 @@ const meta = { userAgent: null, ip: null };
 
 describe("startSession", () => {
   it("evict-oldest: the login past the limit logs out the oldest session", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const t = Date.now();
     const tokens: string[] = [];
     for (const i of [0, 1, 2]) {
@@ -28,7 +28,7 @@ describe("startSession", () => {
   });
 
   it("the evicted session is refused with its own reason; one logged out stays 'not found'", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const t = Date.now();
     const limits = { limit: 2, policy: "evict-oldest" } as const;
     const first = await startSession(user.id, meta, t, limits);
@@ -51,7 +51,7 @@ describe("startSession", () => {
   });
 
   it("refuse-new: the login past the limit is refused, and nothing changes", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const first = await startSession(user.id, meta, undefined, { limit: 1, policy: "refuse-new" });
     expect(
       await startSession(user.id, meta, undefined, { limit: 1, policy: "refuse-new" }),
@@ -64,7 +64,7 @@ describe("startSession", () => {
   });
 
   it("expired sessions do not count against the limit", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const longAgo = Date.now() - 8 * 24 * 3600 * 1000;
     await createSession(user.id, meta, longAgo);
     expect(

@@ -14,18 +14,18 @@ const MINUTE = 60_000;
 
 describe("createSession", () => {
   it("stores only the SHA-256 of a 256-bit random token", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { token, session } = await createSession(user.id, meta);
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
     expect(session.id).toBe(hashSessionToken(token));
     expect(session.id).toMatch(/^[0-9a-f]{64}$/);
-    const rows = getDb().select().from(sessions).all();
+    const rows = await getDb().select().from(sessions);
     expect(rows.some((row) => row.id === token)).toBe(false);
     expect(rows.some((row) => row.id === session.id)).toBe(true);
   });
 
   it("gives every login a different token", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const created = await Promise.all(
       Array.from({ length: 20 }, () => createSession(user.id, meta)),
     );
@@ -36,7 +36,7 @@ describe("createSession", () => {
 
 describe("validateSessionToken", () => {
   it("finds the session and its user with exactly one query", async () => {
-    const user = makeUser({ displayName: "Carol" });
+    const user = await makeUser({ displayName: "Carol" });
     const { token } = await createSession(user.id, meta);
     const before = getQueryCount();
     const result = await validateSessionToken(token);
@@ -57,7 +57,7 @@ describe("validateSessionToken", () => {
   });
 
   it("expires after the idle timeout and deletes the record", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const now = Date.now();
     const { token } = await createSession(user.id, meta, now);
     const later = now + config.session.idleTtlSeconds * 1000;
@@ -72,7 +72,7 @@ describe("validateSessionToken", () => {
   });
 
   it("slides the idle expiry on activity, writing last_seen at most once a minute", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const now = Date.now();
     const { token } = await createSession(user.id, meta, now);
     const before = getQueryCount();
@@ -86,7 +86,7 @@ describe("validateSessionToken", () => {
   });
 
   it("expires at the absolute lifetime even when active", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const now = Date.now();
     const { token, session } = await createSession(user.id, meta, now);
     let t = now;
@@ -99,9 +99,9 @@ describe("validateSessionToken", () => {
   });
 
   it("sees a role change on the next validation", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { token } = await createSession(user.id, meta);
-    getDb().update(users).set({ role: "admin" }).where(eq(users.id, user.id)).run();
+    await getDb().update(users).set({ role: "admin" }).where(eq(users.id, user.id));
     const result = await validateSessionToken(token);
     expect(result.ok && result.user.role).toBe("admin");
   });
@@ -109,7 +109,7 @@ describe("validateSessionToken", () => {
 
 describe("revokeSession", () => {
   it("makes the token worthless at once", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { token, session } = await createSession(user.id, meta);
     await revokeSession(session.id);
     expect(await validateSessionToken(token)).toEqual({ ok: false, reason: "session_not_found" });
@@ -118,19 +118,19 @@ describe("revokeSession", () => {
 
 describe("the session cookie", () => {
   it("carries the token itself: 43 base64url characters, of which the store keeps only the hash", async () => {
-    const user = makeUser();
+    const user = await makeUser();
     const { token, session } = await createSession(user.id, meta);
     expect(parseSessionCookie(token)).toEqual({ ok: true, token });
     expect(session.id).toBe(hashSessionToken(token));
     expect(session.id).not.toContain(token);
   });
 
-  it("refuses the old iron-session seal with its own reason, before any lookup", () => {
+  it("refuses the old iron-session seal with its own reason, before any lookup", async () => {
     const oldSeal = `Fe26.2*1*${"a".repeat(43)}*${"b".repeat(22)}*${"c".repeat(64)}*1790000000000*${"d".repeat(43)}*e~2`;
     expect(parseSessionCookie(oldSeal)).toEqual({ ok: false, reason: "session_cookie_outdated" });
   });
 
-  it("refuses anything not shaped like a token, without throwing", () => {
+  it("refuses anything not shaped like a token, without throwing", async () => {
     for (const value of [
       "",
       "garbage",

@@ -85,7 +85,7 @@ export function assertFreshAuthentication(proof: FreshAuthentication, userId?: n
  * and its user an enabled admin as the store says now, at the write — not only when the request
  * began (a slow body gives a demotion time to land in between).
  */
-export function actingAdmin(proof: FreshAuthentication): boolean {
+export async function actingAdmin(proof: FreshAuthentication): Promise<boolean> {
   assertFreshAuthentication(proof);
   return isEnabledAdmin(proof.userId);
 }

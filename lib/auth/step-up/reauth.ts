@@ -53,7 +53,7 @@ export async function reauthenticateJwt(
   auth: Extract<JwtAuth, { ok: true }>,
   password: string,
 ): Promise<JwtReauthentication> {
-  const user = findUserById(Number(auth.claims.sub));
+  const user = await findUserById(Number(auth.claims.sub));
   if (user === null || user.disabledAt !== null) return { ok: false, reason: "user_not_found" };
   const publicUser = toPublicUser(user);
   const confirmed = await confirmPassword(publicUser, password, await currentLoginClient());
@@ -62,8 +62,10 @@ export async function reauthenticateJwt(
   const now = Date.now();
   // The same key binding as before (the request proved it, if DPoP); a new family, the old one ends.
   const jkt = auth.claims.cnf?.jkt;
-  if (auth.claims.fid !== undefined) revokeRefreshTokenFamily(auth.claims.fid, "reauthenticated");
-  const refresh = startRefreshFamily(user.id, now, { jkt });
+  if (auth.claims.fid !== undefined) {
+    await revokeRefreshTokenFamily(auth.claims.fid, "reauthenticated");
+  }
+  const refresh = await startRefreshFamily(user.id, now, { jkt });
   const { token, claims } = await createAccessToken(publicUser, now, {
     familyId: refresh.familyId,
     authTime: now,

@@ -33,12 +33,12 @@ const { logOutOfSession } = await import("@/lib/auth/login/logout");
 
 const newLab = () => crypto.randomBytes(16).toString("base64url");
 
-beforeEach(() => request.cookies.clear());
+beforeEach(async () => request.cookies.clear());
 
 describe("an attacker in one lab", () => {
   it("cannot end another lab's session by logging out with its cookie (finding: session logout deletes by token hash, unscoped)", async () => {
     const [A, B] = [newLab(), newLab()];
-    const alice = inLab(A, () => makeUser({ username: "alice" }));
+    const alice = await inLab(A, () => makeUser({ username: "alice" }));
     const { token } = await inLab(A, () => createSession(alice.id, { userAgent: null, ip: null }));
     // Lab B's request carrying lab A's session cookie: there it is no session at all...
     expect(await inLab(B, () => validateSessionToken(token))).toMatchObject({ ok: false });
@@ -50,14 +50,14 @@ describe("an attacker in one lab", () => {
 
   it("cannot read another lab's refresh family through the inspector (finding: jwtServerView trusts an unverified fid; findRefreshFamily is unscoped)", async () => {
     const [A, B] = [newLab(), newLab()];
-    const alice = inLab(A, () => makeUser({ username: "alice" }));
-    const family = inLab(A, () => startRefreshFamily(alice.id));
+    const alice = await inLab(A, () => makeUser({ username: "alice" }));
+    const family = await inLab(A, () => startRefreshFamily(alice.id));
     const { token } = await inLab(A, () =>
       createAccessToken(toPublicUser(alice), Date.now(), { familyId: family.familyId }),
     );
-    expect(inLab(A, () => describeRefreshFamily(family.familyId))).not.toBeNull();
+    expect(await inLab(A, () => describeRefreshFamily(family.familyId))).not.toBeNull();
     // A's own token, shown in lab B: its family is A's business, not B's.
-    expect(inLab(B, () => describeRefreshFamily(family.familyId))).toBeNull();
+    expect(await inLab(B, () => describeRefreshFamily(family.familyId))).toBeNull();
     expect((await inLab(B, () => jwtServerView(token, Date.now()))).family).toBeNull();
     // A token nobody signed that merely names the family: nothing, in any lab.
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -71,8 +71,8 @@ describe("a lab's bounds", () => {
     const lab = newLab();
     const cap = DEMO_USERS.length + config.lab.accountsPerLab;
     // Two places left, then six sign-ups at once.
-    inLab(lab, () => {
-      for (let i = 0; i < cap - 2; i += 1) makeUser();
+    await inLab(lab, async () => {
+      for (let i = 0; i < cap - 2; i += 1) await makeUser();
     });
     const attempts = Array.from({ length: 6 }, (_, i) =>
       inLab(lab, () =>
@@ -85,6 +85,6 @@ describe("a lab's bounds", () => {
     );
     const results = await Promise.all(attempts);
     expect(results.filter((result) => result.ok)).toHaveLength(2);
-    expect(countUsersOfLab(lab)).toBeLessThanOrEqual(cap);
+    expect(await countUsersOfLab(lab)).toBeLessThanOrEqual(cap);
   });
 });

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findUserByUsername, listUsers } from "@/db/queries/users";
 import { inLab, SHARED_LAB } from "@/ground/context";
 import { forceLogoutUser, updateUserAsAdmin } from "@/lib/accounts/admin";
@@ -24,6 +24,7 @@ import { validateSessionToken } from "@/lib/auth/session/validation";
 import { retireSealPasswordAsAdmin } from "@/lib/accounts/admin";
 import { toPublicUser } from "@/lib/users/public-user";
 import { createSession, makeUser } from "@/lib/test/fixtures";
+import type { User } from "@/db/schema";
 import { freshProof } from "@/lib/test/step-up";
 
 // The cross-lab check (docs/hosting.md): with one lab's credentials — and with the power of its
@@ -32,23 +33,28 @@ import { freshProof } from "@/lib/test/step-up";
 
 const newLab = () => crypto.randomBytes(16).toString("base64url");
 
-function populate(lab: string) {
-  return inLab(lab, () => ({
-    alice: makeUser({ username: "alice" }),
-    admin: makeUser({ username: "admin", role: "admin" }),
+function populate(lab: string): Promise<{ alice: User; admin: User }> {
+  return inLab(lab, async () => ({
+    alice: await makeUser({ username: "alice" }),
+    admin: await makeUser({ username: "admin", role: "admin" }),
   }));
 }
 
 describe("two visitors' labs", () => {
   const A = newLab();
   const B = newLab();
-  const a = populate(A);
-  const b = populate(B);
+  let a: { alice: User; admin: User };
+  let b: { alice: User; admin: User };
+  beforeAll(async () => {
+    a = await populate(A);
+    b = await populate(B);
+  });
 
-  it("keep their own accounts: the same name is two people, and no id crosses", () => {
+  it("keep their own accounts: the same name is two people, and no id crosses", async () => {
     expect(a.alice.id).not.toBe(b.alice.id);
-    expect(inLab(B, () => findUserByUsername("alice"))?.id).toBe(b.alice.id);
-    expect(inLab(B, () => listUsers().map((user) => user.id))).not.toContain(a.alice.id);
+    expect((await inLab(B, () => findUserByUsername("alice")))?.id).toBe(b.alice.id);
+    const ids = (await inLab(B, () => listUsers())).map((user) => user.id);
+    expect(ids).not.toContain(a.alice.id);
   });
 
   it("refuse another lab's session token (the store finds its record, the lab's user does not)", async () => {
@@ -71,8 +77,8 @@ describe("two visitors' labs", () => {
   });
 
   it("refuse another lab's session cookie cache", async () => {
-    inLab(A, () => setCookieCacheSeconds(30));
-    inLab(B, () => setCookieCacheSeconds(30));
+    await inLab(A, () => setCookieCacheSeconds(30));
+    await inLab(B, () => setCookieCacheSeconds(30));
     const { token } = await inLab(A, () =>
       createSession(a.alice.id, { userAgent: null, ip: null }),
     );
@@ -101,15 +107,15 @@ describe("two visitors' labs", () => {
     expect(keysB.verification.has(keysA.current.kid)).toBe(false);
   });
 
-  it("refuse another lab's refresh token without spending it or ending its family", () => {
-    const family = inLab(A, () => startRefreshFamily(a.alice.id));
-    expect(inLab(B, () => rotateRefreshToken(family.token))).toEqual({
+  it("refuse another lab's refresh token without spending it or ending its family", async () => {
+    const family = await inLab(A, () => startRefreshFamily(a.alice.id));
+    expect(await inLab(B, () => rotateRefreshToken(family.token))).toEqual({
       ok: false,
       reason: "refresh_invalid",
     });
     // Twice, as a reuse would be: still nothing ended in A.
-    inLab(B, () => rotateRefreshToken(family.token));
-    expect(inLab(A, () => rotateRefreshToken(family.token)).ok).toBe(true);
+    await inLab(B, () => rotateRefreshToken(family.token));
+    expect((await inLab(A, () => rotateRefreshToken(family.token))).ok).toBe(true);
   });
 
   it("give another lab's admin no power here: users, keys, seal passwords", async () => {
@@ -128,7 +134,7 @@ describe("two visitors' labs", () => {
         updateUserAsAdmin(freshProof(b.admin.id), a.alice.id, { disabled: true }),
       ),
     ).toMatchObject({ ok: false, reason: "user_not_found" });
-    expect(inLab(A, () => findUserByUsername("alice"))?.disabledAt).toBeNull();
+    expect((await inLab(A, () => findUserByUsername("alice")))?.disabledAt).toBeNull();
     // Nor A's keys by their kid.
     const kidA = (await inLab(A, () => getSigningKeys())).current.kid;
     await inLab(A, () => rotateKeys(freshProof(a.admin.id)));
@@ -137,14 +143,14 @@ describe("two visitors' labs", () => {
       "previous",
     );
     // Nor A's seal passwords: B's admin retires only within B's ring.
-    inLab(A, () => rotateSealPassword());
-    const ringA = inLab(A, () => getSealSettings().passwordIds);
-    inLab(B, () => retireSealPasswordAsAdmin(freshProof(b.admin.id), ringA[0]!));
-    expect(inLab(A, () => getSealSettings().passwordIds)).toEqual(ringA);
+    await inLab(A, () => rotateSealPassword());
+    const ringA = (await inLab(A, () => getSealSettings())).passwordIds;
+    await inLab(B, () => retireSealPasswordAsAdmin(freshProof(b.admin.id), ringA[0]!));
+    expect((await inLab(A, () => getSealSettings())).passwordIds).toEqual(ringA);
   });
 
   it("keep their own switches: one lab's JWT settings and cookie cache are not the other's", async () => {
-    const before = inLab(B, () => getJwtSettings());
+    const before = await inLab(B, () => getJwtSettings());
     const beforeKeys = (await inLab(B, () => describeSigningKeys())).map((k) => k.kid);
     await inLab(A, () =>
       changeJwtSettings(freshProof(a.admin.id), {
@@ -154,11 +160,14 @@ describe("two visitors' labs", () => {
         encrypted: true,
       }),
     );
-    expect(inLab(A, () => getJwtSettings())).toMatchObject({ algorithm: "ES256", encrypted: true });
-    expect(inLab(B, () => getJwtSettings())).toEqual(before);
+    expect(await inLab(A, () => getJwtSettings())).toMatchObject({
+      algorithm: "ES256",
+      encrypted: true,
+    });
+    expect(await inLab(B, () => getJwtSettings())).toEqual(before);
     expect((await inLab(B, () => describeSigningKeys())).map((k) => k.kid)).toEqual(beforeKeys);
-    inLab(A, () => setCookieCacheSeconds(45));
-    expect(inLab(B, () => getSealSettings().cookieCacheSeconds)).not.toBe(45);
+    await inLab(A, () => setCookieCacheSeconds(45));
+    expect((await inLab(B, () => getSealSettings())).cookieCacheSeconds).not.toBe(45);
   });
 
   it("count login failures per lab: one lab's alice cannot be throttled from another", async () => {

@@ -46,18 +46,20 @@ function open(address: string, now = Date.now()) {
 }
 
 /** As if the lab's last request was `minutes` ago. */
-function makeIdle(labId: string, minutes: number): void {
+async function makeIdle(labId: string, minutes: number): Promise<void> {
   const at = new Date(Date.now() - minutes * MINUTE);
-  getDb().update(labs).set({ lastSeenAt: at }).where(eq(labs.id, labId)).run();
+  await getDb().update(labs).set({ lastSeenAt: at }).where(eq(labs.id, labId));
 }
 
-function deleteAllLabs(): void {
-  for (const lab of findLabsIdleSince(new Date(Date.now() + MINUTE))) makeIdle(lab.id, 1000);
+async function deleteAllLabs(): Promise<void> {
+  for (const lab of await findLabsIdleSince(new Date(Date.now() + MINUTE))) {
+    await makeIdle(lab.id, 1000);
+  }
 }
 
 beforeEach(async () => {
   jar.written = [];
-  deleteAllLabs();
+  await deleteAllLabs();
   await deleteIdleLabs();
 });
 
@@ -68,22 +70,20 @@ describe("opening a visitor's lab", () => {
     const cookie = jar.written.find((c) => c.name === cookieSettings.visitorLab.name)!;
     const reader = { get: () => ({ name: cookie.name, value: cookie.value }) };
     expect(readLabCookie(reader)).toBe(lab);
-    const alice = inLab(lab, () => findUserByUsername("alice"))!;
+    const alice = (await inLab(lab, () => findUserByUsername("alice")))!;
     expect(await verifyPassword(alice.passwordHash, "alice-in-the-lab")).toBe(true);
-    expect(
-      inLab(lab, () =>
-        listUsers()
-          .map((user) => user.username)
-          .sort(),
-      ),
-    ).toEqual(["admin", "alice", "bob"]);
+    expect((await inLab(lab, () => listUsers())).map((user) => user.username).sort()).toEqual([
+      "admin",
+      "alice",
+      "bob",
+    ]);
   });
 
   it("opens none when the request already works in one", async () => {
     const { lab } = await open("198.51.100.2");
     const again = await inLab(lab, () => ensureVisitorLab("198.51.100.2"));
     expect(again).toEqual({ ok: true, labId: lab });
-    expect(countLabs()).toBe(1);
+    expect(await countLabs()).toBe(1);
   });
 
   it("refuses a client past its budget of new labs, not another client", async () => {
@@ -99,17 +99,17 @@ describe("opening a visitor's lab", () => {
     const first = await open("203.0.113.1");
     const second = await open("203.0.113.2");
     await open("203.0.113.3");
-    expect(countLabs()).toBe(3);
+    expect(await countLabs()).toBe(3);
     // All three in use: the fourth waits.
     const refused = await open("203.0.113.4");
     expect(refused.opened).toMatchObject({ ok: false, reason: "lab_unavailable" });
-    makeIdle(second.lab, 20);
-    makeIdle(first.lab, 30);
+    await makeIdle(second.lab, 20);
+    await makeIdle(first.lab, 30);
     const fourth = await open("203.0.113.5");
     expect(fourth.opened.ok).toBe(true);
-    expect(countLabs()).toBe(3);
-    expect(inLab(first.lab, () => listUsers())).toEqual([]);
-    expect(inLab(second.lab, () => listUsers()).length).toBe(3);
+    expect(await countLabs()).toBe(3);
+    expect(await inLab(first.lab, () => listUsers())).toEqual([]);
+    expect((await inLab(second.lab, () => listUsers())).length).toBe(3);
   });
 });
 
@@ -117,23 +117,23 @@ describe("deleting idle labs", () => {
   it("deletes a lab idle past the limit with everything in it, and keeps a lab in use", async () => {
     const idle = (await open("192.0.2.1")).lab;
     const busy = (await open("192.0.2.2")).lab;
-    const alice = inLab(idle, () => findUserByUsername("alice"))!;
+    const alice = (await inLab(idle, () => findUserByUsername("alice")))!;
     const { token } = await inLab(idle, () =>
       createSession(alice.id, { userAgent: null, ip: null }),
     );
     await inLab(idle, () => getSigningKeys());
-    inLab(idle, () => getJwtSettings());
-    inLab(idle, () => getSealSettings());
-    makeIdle(idle, 61);
-    makeIdle(busy, 59);
+    await inLab(idle, () => getJwtSettings());
+    await inLab(idle, () => getSealSettings());
+    await makeIdle(idle, 61);
+    await makeIdle(busy, 59);
     expect(await deleteIdleLabs()).toBe(1);
     const db = getDb();
-    expect(db.select().from(users).where(eq(users.labId, idle)).all()).toEqual([]);
-    expect(db.select().from(signingKeys).where(eq(signingKeys.labId, idle)).all()).toEqual([]);
-    expect(db.select().from(jwtSettings).where(eq(jwtSettings.labId, idle)).all()).toEqual([]);
-    expect(db.select().from(sealSettings).where(eq(sealSettings.labId, idle)).all()).toEqual([]);
+    expect(await db.select().from(users).where(eq(users.labId, idle))).toEqual([]);
+    expect(await db.select().from(signingKeys).where(eq(signingKeys.labId, idle))).toEqual([]);
+    expect(await db.select().from(jwtSettings).where(eq(jwtSettings.labId, idle))).toEqual([]);
+    expect(await db.select().from(sealSettings).where(eq(sealSettings.labId, idle))).toEqual([]);
     expect(await inLab(idle, () => validateSessionToken(token))).toMatchObject({ ok: false });
-    expect(inLab(busy, () => listUsers()).length).toBe(3);
+    expect((await inLab(busy, () => listUsers())).length).toBe(3);
   });
 
   it("never deletes a lab while one of its requests is under way, whatever last_seen_at says", async () => {
@@ -144,7 +144,7 @@ describe("deleting idle labs", () => {
       currentRequest()!.ends = ends;
       holdLabForRequest(lab);
     });
-    makeIdle(lab, 61);
+    await makeIdle(lab, 61);
     expect(await deleteIdleLabs()).toBe(0);
     for (const end of ends) end();
     expect(await deleteIdleLabs()).toBe(1);

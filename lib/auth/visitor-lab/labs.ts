@@ -56,18 +56,20 @@ export async function deleteThisVisitorLab(): Promise<boolean> {
 }
 
 /** Whether the current lab may add another account (a sign-up, a throw-away account). */
-export function labHasRoomForAccount(): boolean {
+export async function labHasRoomForAccount(): Promise<boolean> {
   const lab = currentLab();
   if (lab === SHARED_LAB) return true;
-  return countUsersOfLab(lab) < DEMO_USERS.length + config.lab.accountsPerLab;
+  return (await countUsersOfLab(lab)) < DEMO_USERS.length + config.lab.accountsPerLab;
 }
 
 /**
  * Inserts an account if the current lab has room for it, counted and written in one transaction;
  * null when the name is taken.
  */
-export function insertAccountIfRoom(user: NewUser): User | null | "lab_full" {
-  return inImmediateTransaction(() => (labHasRoomForAccount() ? insertUser(user) : "lab_full"));
+export function insertAccountIfRoom(user: NewUser): Promise<User | null | "lab_full"> {
+  return inImmediateTransaction(async () =>
+    (await labHasRoomForAccount()) ? insertUser(user) : "lab_full",
+  );
 }
 
 /** The session store's records of deleted accounts (outside the database: memory or Redis). */
@@ -81,7 +83,7 @@ export async function forgetStoredSessions(userIds: number[]): Promise<void> {
  * `idleBefore`, only if no request has touched it since (judged in the deleting transaction).
  */
 export async function deleteLab(labId: string, idleBefore?: Date): Promise<boolean> {
-  const userIds = deleteLabRows(labId, idleBefore);
+  const userIds = await deleteLabRows(labId, idleBefore);
   if (userIds === null) return false;
   await forgetDeletedLab(labId, userIds);
   return true;
@@ -104,7 +106,7 @@ export async function restartVisitorLab(): Promise<void> {
   if (lab === SHARED_LAB) return;
   const store = getSessionStore();
   if (store.kind === "memory") {
-    for (const user of listUsers()) await store.deleteForUser(user.id);
+    for (const user of await listUsers()) await store.deleteForUser(user.id);
   }
   forgetLab(lab);
 }
@@ -113,14 +115,14 @@ export async function restartVisitorLab(): Promise<void> {
 export async function deleteIdleLabs(now = Date.now()): Promise<number> {
   const cutoff = new Date(now - IDLE_MS);
   let deleted = 0;
-  for (const lab of findLabsIdleSince(cutoff)) {
+  for (const lab of await findLabsIdleSince(cutoff)) {
     if (!inUseHere(lab.id) && (await deleteLab(lab.id, cutoff))) deleted += 1;
   }
   return deleted;
 }
 
 /** The operator's view of the labs: how many, and the bounds they live under (docs/hosting.md). */
-export function labsOverview(now = Date.now()): {
+export async function labsOverview(now = Date.now()): Promise<{
   count: number;
   idle: number;
   max: number;
@@ -128,11 +130,11 @@ export function labsOverview(now = Date.now()): {
   newPerClient: number;
   newPerHour: number;
   accountsPerLab: number;
-} {
+}> {
   const { maxLabs, idleMinutes, newPerClient, newPerHour, accountsPerLab } = config.lab;
   return {
-    count: countLabs(),
-    idle: findLabsIdleSince(new Date(now - EVICTABLE_AFTER_MS)).length,
+    count: await countLabs(),
+    idle: (await findLabsIdleSince(new Date(now - EVICTABLE_AFTER_MS))).length,
     max: maxLabs,
     idleMinutes,
     newPerClient,

@@ -79,16 +79,16 @@ export async function ensureVisitorLab(
     evictableBefore,
     mayEvict: (id: string) => !inUseHere(id),
   };
-  if (!hasRoomForLab(bounds)) return unavailable(EVICTABLE_AFTER_MS);
+  if (!(await hasRoomForLab(bounds))) return unavailable(EVICTABLE_AFTER_MS);
   const hits = budgets(client);
   const waitMs = await getThrottleStore().attempt(hits, () => now);
   if (waitMs > 0) return unavailable(waitMs);
   const labId = crypto.randomBytes(16).toString("base64url");
-  const opened = insertLabWithinCap(labId, new Date(now), bounds, () =>
-    inLab(labId, () => {
+  const opened = await insertLabWithinCap(labId, new Date(now), bounds, () =>
+    inLab(labId, async () => {
       for (const demo of hashes) {
         const at = new Date(now);
-        insertUser({
+        await insertUser({
           username: demo.username,
           displayName: demo.displayName,
           role: demo.role,

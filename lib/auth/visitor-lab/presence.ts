@@ -50,10 +50,10 @@ export function markLabSeen(labId: string, now: number): void {
  * Whether a lab id (from a genuine cookie) names a lab that still exists, marking it used: one
  * indexed write a minute per lab, no read on the request path once seen.
  */
-export function enterLab(labId: string, now = Date.now()): boolean {
+export async function enterLab(labId: string, now = Date.now()): Promise<boolean> {
   const seen = known().get(labId);
   if (seen !== undefined && now - seen < TOUCH_INTERVAL_MS) return true;
-  if (!touchLab(labId, new Date(now))) {
+  if (!(await touchLab(labId, new Date(now)))) {
     known().delete(labId);
     return false;
   }

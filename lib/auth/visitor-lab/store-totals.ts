@@ -14,7 +14,7 @@ export async function sessionStoreTotals(now = Date.now()): Promise<SessionStore
   const all = await store.totals(now);
   if (!hasVisitorLabs()) return all;
   const counts = await store.countByUser(now);
-  const rows = listUsers().reduce((sum, user) => sum + (counts.get(user.id) ?? 0), 0);
+  const rows = (await listUsers()).reduce((sum, user) => sum + (counts.get(user.id) ?? 0), 0);
   const average = all.rows === 0 ? 0 : all.dataBytes / all.rows;
   return { kind: all.kind, rows, dataBytes: Math.round(rows * average), diskBytes: null };
 }

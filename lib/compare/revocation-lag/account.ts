@@ -36,13 +36,13 @@ export async function meterAccount(
   now = Date.now(),
 ): Promise<MeterAccountResult> {
   const held = accounts.get(keyOf(inspectorId), now);
-  const user = held === undefined ? null : findUserById(held.userId);
+  const user = held === undefined ? null : await findUserById(held.userId);
   if (held !== undefined && user !== null && user.throwaway && user.disabledAt === null) {
     return { ok: true, user: toPublicUser(user), account: held };
   }
   const made = await createLabAccount(client, { remember: false });
   if (!made.ok) return made;
-  const created = findUserByUsername(made.credentials.username);
+  const created = await findUserByUsername(made.credentials.username);
   if (created === null) throw new Error("a lab account vanished as it was made");
   const account = { userId: created.id, password: made.credentials.password, lastSessionId: null };
   accounts.set(keyOf(inspectorId), account, now + KEPT_MS);

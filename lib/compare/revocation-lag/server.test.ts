@@ -20,26 +20,26 @@ describe("the revocation-lag meter's server parts", () => {
     const id = browser();
     const first = await meterAccount(id, null);
     if (!first.ok) throw new Error("the sign-up throttle refused a first account");
-    expect(findUserById(first.account.userId)?.throwaway).toBe(true);
+    expect((await findUserById(first.account.userId))?.throwaway).toBe(true);
     const again = await meterAccount(id, null);
     expect(again.ok && again.account.userId).toBe(first.account.userId);
 
     const other = await meterAccount(browser(), null);
     expect(other.ok && other.account.userId).not.toBe(first.account.userId);
 
-    const admin = makeUser({ role: "admin" });
+    const admin = await makeUser({ role: "admin" });
     const logins = await logInOnServer(first.user, METER_DEVICE);
     if (!logins.ok) throw new Error("no room for a session");
     const done = await PERFORM.disable(logins.logins, first.account, freshProof(admin.id));
     expect(done).toEqual({ ok: true, account: null });
     updateMeterAccount(id, null);
-    expect(findUserById(first.account.userId)?.disabledAt).not.toBeNull();
+    expect((await findUserById(first.account.userId))?.disabledAt).not.toBeNull();
     const next = await meterAccount(id, null);
     expect(next.ok && next.account.userId).not.toBe(first.account.userId);
   });
 
   it("logs in to all three mechanisms on the server: each credential works on its own", async () => {
-    const user = toPublicUser(makeUser());
+    const user = toPublicUser(await makeUser());
     const started = await logInOnServer(user, METER_DEVICE);
     if (!started.ok) throw new Error("no room for a session");
     const { session, sealed, jwt } = started.logins;
@@ -53,8 +53,8 @@ describe("the revocation-lag meter's server parts", () => {
   });
 
   it("demotes for real: the session sees it at once, the sealed cookie and the JWT keep the old role", async () => {
-    const admin = makeUser({ role: "admin" });
-    const target = makeUser({ role: "admin", throwaway: true });
+    const admin = await makeUser({ role: "admin" });
+    const target = await makeUser({ role: "admin", throwaway: true });
     const started = await logInOnServer(toPublicUser(target), METER_DEVICE);
     if (!started.ok) throw new Error("no room for a session");
     const account = { userId: target.id, password: "unused", lastSessionId: null };
@@ -69,19 +69,19 @@ describe("the revocation-lag meter's server parts", () => {
     const jwt = await validateAccessToken(started.logins.jwt.token);
     expect(jwt.ok && jwt.claims.role).toBe("admin");
     // A role change ends no login: even the deny-list finds nothing to refuse.
-    if (jwt.ok) expect(checkRevocation(jwt.claims, "denylist")).toEqual({ ok: true });
+    if (jwt.ok) expect(await checkRevocation(jwt.claims, "denylist")).toEqual({ ok: true });
   });
 
   it("an admin's event without an admin's proof changes nothing", async () => {
-    const target = makeUser({ throwaway: true });
+    const target = await makeUser({ throwaway: true });
     const started = await logInOnServer(toPublicUser(target), METER_DEVICE);
     if (!started.ok) throw new Error("no room for a session");
     const account = { userId: target.id, password: "unused", lastSessionId: null };
     expect((await PERFORM.disable(started.logins, account, null)).ok).toBe(false);
-    expect(findUserById(target.id)?.disabledAt).toBeNull();
+    expect((await findUserById(target.id))?.disabledAt).toBeNull();
   });
 
-  it("paces a browser's runs: one every few seconds", () => {
+  it("paces a browser's runs: one every few seconds", async () => {
     const id = browser();
     const now = Date.now();
     expect(claimRun(id, now)).toEqual({ ok: true });

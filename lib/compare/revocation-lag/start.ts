@@ -91,8 +91,8 @@ export async function startRevocationLag(
         jwt: before.jwt.replay.status,
       },
       first: { session: after.session.replay, sealed: after.sealed.replay, jwt: after.jwt.replay },
-      strategy: getJwtSettings().revocation,
-      cookieCacheSeconds: getSealSettings().cookieCacheSeconds,
+      strategy: (await getJwtSettings()).revocation,
+      cookieCacheSeconds: (await getSealSettings()).cookieCacheSeconds,
       roleBefore: user.role,
     },
   };

@@ -25,7 +25,7 @@ async function put(request: Request): Promise<Response> {
   if (admin instanceof Response) return admin;
   const body = await readJsonBody(request, sealSettingsSchema);
   if (!body.ok) return body.response;
-  const saved = setCookieCacheAsAdmin(admin.proof, body.data.cookieCacheSeconds);
+  const saved = await setCookieCacheAsAdmin(admin.proof, body.data.cookieCacheSeconds);
   return saved.ok ? apiJson(saved.settings) : adminFailure(saved.reason);
 }
 

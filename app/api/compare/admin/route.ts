@@ -47,7 +47,7 @@ async function post(request: Request): Promise<Response> {
     );
   }
   // The signed cookie names this browser's account; the mark says it is still a throw-away one.
-  if (target !== labAccountOf(await cookies()) || !isThrowawayAccount(target)) {
+  if (target !== labAccountOf(await cookies()) || !(await isThrowawayAccount(target))) {
     return apiError(
       409,
       "lab_account_required",

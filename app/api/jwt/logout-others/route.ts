@@ -15,7 +15,7 @@ async function post(): Promise<Response> {
   if (!auth.ok) return unauthorized("jwt", auth.reason);
   const proof = await freshTokenOrStepUp(auth);
   if (proof instanceof Response) return proof;
-  const result = revokeOtherJwtLogins(proof, auth.claims.fid ?? null);
+  const result = await revokeOtherJwtLogins(proof, auth.claims.fid ?? null);
   return result.ok ? apiJson({ endedFamilies: result.ended }) : unauthorized("jwt");
 }
 

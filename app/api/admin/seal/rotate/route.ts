@@ -10,7 +10,7 @@ import { route } from "@/lib/http/route";
 async function post(): Promise<Response> {
   const admin = await freshServerWideAdminOrError();
   if (admin instanceof Response) return admin;
-  const rotated = rotateSealPasswordAsAdmin(admin.proof);
+  const rotated = await rotateSealPasswordAsAdmin(admin.proof);
   return rotated.ok ? apiJson(rotated.settings) : adminFailure(rotated.reason);
 }
 

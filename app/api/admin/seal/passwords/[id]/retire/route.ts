@@ -16,7 +16,7 @@ async function post(
   if (admin instanceof Response) return admin;
   const id = sealPasswordIdSchema.safeParse((await params).id);
   const result = id.success
-    ? retireSealPasswordAsAdmin(admin.proof, id.data)
+    ? await retireSealPasswordAsAdmin(admin.proof, id.data)
     : ({ ok: false, reason: "password_unknown" } as const);
   if (result.ok) return apiJson(result.settings);
   if (result.reason === "forbidden") return adminFailure(result.reason);
