@@ -111,20 +111,37 @@ synchronous_commit = off
 full_page_writes = off
 `;
 
+// The watchdog's script: its stdin is a pipe whose other end only this process holds, so `cat`
+// returns when this process is gone, however it went (a signal, SIGKILL); then it stops the
+// server with the command given after the directory, and removes the directory.
+const WATCHDOG = `cat >/dev/null; dir=$1; shift; [ -f "$dir/data/postmaster.pid" ] && "$@"; rm -rf "$dir"`;
+
 /**
  * The way to stop the server in `dir` at once and remove the directory; synchronous, so it runs
  * in an exit handler too: a run that fails exits at once (lib.mjs's run()), and a server left
- * behind would outlive it.
+ * behind would outlive it. A process killed by a signal runs no exit handler: a detached watchdog
+ * does the same then. PostgreSQL runs in a session of its own, out of reach of a terminal's Ctrl-C.
  */
 function stopper(binDir, dir, data) {
+  const pgCtl = path.join(binDir, "pg_ctl");
+  const [command, args] = asServerUser(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"]);
+  const watchdog = spawn("sh", ["-c", WATCHDOG, "watchdog", dir, command, ...args], {
+    cwd: dir,
+    detached: true,
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  watchdog.stdin.unref?.();
+  watchdog.unref();
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     process.off("exit", stop);
+    // The watchdog and its `cat`: its own process group, as it was started detached.
+    try {
+      process.kill(-watchdog.pid, "SIGTERM");
+    } catch {}
     if (existsSync(path.join(data, "postmaster.pid"))) {
-      const pgCtl = path.join(binDir, "pg_ctl");
-      const [command, args] = asServerUser(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"]);
       spawnSync(command, args, { cwd: dir, stdio: "ignore" });
     }
     rmSync(dir, { recursive: true, force: true });
