@@ -11,7 +11,7 @@ export default defineConfig({
     environment: "node",
     include: ["ground/**/*.test.ts", "config/**/*.test.ts", "db/**/*.test.ts", "lib/**/*.test.ts"],
     setupFiles: ["lib/test/setup.ts"],
-    globalSetup: ["lib/test/redis-global-setup.ts"],
+    globalSetup: ["lib/test/redis-global-setup.ts", "lib/test/postgres-global-setup.ts"],
     // argon2id is deliberately slow (~12 ms per hash).
     testTimeout: 20_000,
   },

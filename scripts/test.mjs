@@ -6,21 +6,29 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBrowser } from "./browser.mjs";
 import { bin, ensureDependencies, freePort, run } from "./lib.mjs";
+import { startPostgresServer } from "./postgres.mjs";
 import { startRedisServer } from "./redis.mjs";
 
 const started = Date.now();
 ensureDependencies();
 const chromiumPath = await ensureBrowser();
-// The Redis session store is tested against a real Redis: $REDIS_URL, or a private one.
+// The Redis and PostgreSQL stores are tested against real servers: $REDIS_URL and
+// $TEST_POSTGRES_URL, or private ones, which every later step (vitest, Playwright) inherits. Each
+// stops itself when this process exits, however it exits: a failed step exits at once.
 let redis = null;
-if (!process.env.REDIS_URL) {
-  try {
+let postgres = null;
+try {
+  if (!process.env.REDIS_URL) {
     redis = await startRedisServer();
     process.env.REDIS_URL = redis.url;
-  } catch (error) {
-    console.error(`✖ ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
   }
+  if (!process.env.TEST_POSTGRES_URL) {
+    postgres = await startPostgresServer();
+    process.env.TEST_POSTGRES_URL = postgres.url;
+  }
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }
 const reports = mkdtempSync(path.join(os.tmpdir(), "lab-reports-"));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-e2e-data-"));
@@ -56,4 +64,5 @@ console.log(`\nAll checks passed in ${minutes} min.`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 // Exit explicitly: nothing we started may keep this process (and CI's pipe) open.
 redis?.stop();
+postgres?.stop();
 process.exit(failed > 0 ? 1 : 0);
