@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DocsLink } from "@/app/_components/docs-link";
 import { RICH } from "@/app/_components/rich";
 import { ALIVE_WITHIN_MS } from "@/lib/lab/instances";
 import { runningTopology } from "@/lib/learn/scaling";
@@ -44,6 +45,7 @@ export async function RunningTopology(): Promise<ReactNode> {
         <p>{t.rich("database", { ...RICH, kind: database })}</p>
         <p>{t.rich("store", { ...RICH, store: sessionStore })}</p>
       </div>
+      <DocsLink page="deployment" />
     </section>
   );
 }
