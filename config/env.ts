@@ -13,11 +13,17 @@ const seconds = (fallback: number) => z.coerce.number().int().positive().default
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_PATH: z.string().min(1).optional(),
-  // Set, every table lives in this PostgreSQL database instead of the SQLite file (db/client.ts):
-  // what several instances behind a load balancer share (docs/deployment.md).
+  // Set, every table lives in this PostgreSQL database instead of the SQLite file (several
+  // instances share it: docs/deployment.md).
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\/./, "must be a postgres:// or postgresql:// URL")
+    .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  // This process's name among several instances (./instance.ts): in the X-Lab-Instance header,
+  // the inspector and the heartbeat's row. Unset, the host's name and the process id.
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, "1 to 32 lower-case letters, digits and - only")
     .optional(),
   APP_ORIGIN: z.url().optional(),
   // The XSS lab's own origin (lib/threats/xss-origin.ts): another name for this server, on which

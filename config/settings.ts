@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { readEnv } from "@/config/env";
+import { instanceName } from "@/config/instance";
 import { isLabPublic } from "@/config/lab";
 
 /**
@@ -21,8 +22,10 @@ export const config = {
   databasePath: path.resolve(
     /*turbopackIgnore: true*/ env.DATABASE_PATH ?? path.join(dataDir, "app.db"),
   ),
-  // PostgreSQL's URL when set; null is the embedded SQLite file above.
+  // Set, the database is PostgreSQL at this URL; null, the SQLite file at databasePath.
   databaseUrl: env.DATABASE_URL ?? null,
+  // Which instance answered (config/instance.ts): the X-Lab-Instance header, the inspector.
+  instanceName: instanceName(env.INSTANCE_ID),
   secretsPath: path.join(/*turbopackIgnore: true*/ dataDir, "secrets.json"),
   secure,
   // Where the XSS lab's flawed page is served, apart from every credential (lib/threats/xss-origin.ts).

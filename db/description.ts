@@ -200,6 +200,15 @@ export const usedOnce = sqliteTable(
   (table) => [index("used_once_expires_at_idx").on(table.expiresAt)],
 );
 
+// The app processes sharing this database, each writing its own row every few seconds (a
+// heartbeat, lib/lab/instances.ts): the rows seen lately are the instances running now. Times are
+// epoch milliseconds.
+export const instances = sqliteTable("instances", {
+  name: text("name").primaryKey(),
+  startedAt: integer("started_at").notNull(),
+  lastSeenAt: integer("last_seen_at").notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
@@ -208,3 +217,4 @@ export type SigningKeyRow = typeof signingKeys.$inferSelect;
 export type JwtSettingsRow = typeof jwtSettings.$inferSelect;
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
 export type ThrottleCounterRow = typeof throttleCounters.$inferSelect;
+export type InstanceRow = typeof instances.$inferSelect;

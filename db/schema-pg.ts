@@ -123,3 +123,4 @@ export const jwtDenylist = derivePgTable(description.jwtDenylist, derived);
 export const refreshTokens = derivePgTable(description.refreshTokens, derived);
 export const throttleCounters = derivePgTable(description.throttleCounters, derived);
 export const usedOnce = derivePgTable(description.usedOnce, derived);
+export const instances = derivePgTable(description.instances, derived);

@@ -22,3 +22,4 @@ export const jwtDenylist = pick(description.jwtDenylist, derived.jwtDenylist);
 export const refreshTokens = pick(description.refreshTokens, derived.refreshTokens);
 export const throttleCounters = pick(description.throttleCounters, derived.throttleCounters);
 export const usedOnce = pick(description.usedOnce, derived.usedOnce);
+export const instances = pick(description.instances, derived.instances);

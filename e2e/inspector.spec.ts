@@ -8,6 +8,7 @@ interface TraceJson {
   dbQueries: number;
   checks: Array<{ step: string; where: string; cached: boolean; queries: number; ok: boolean }>;
   decision: { ok: boolean; reason: string };
+  instance: string;
 }
 
 const inspector = (page: Page) => page.getByRole("complementary", { name: "Inspector" });
@@ -129,6 +130,20 @@ test.describe("inspector", () => {
       ok: false,
       reason: "ERR_JWS_SIGNATURE_VERIFICATION_FAILED",
     });
+  });
+
+  test("names the instance that answered: in the X-Lab-Instance header, and beside each request", async ({
+    page,
+  }) => {
+    const instance = (await page.goto("/session/login"))?.headers()["x-lab-instance"] ?? "";
+    expect(instance).not.toBe("");
+    const answer = await page.request.get("/api/session/me");
+    expect(answer.headers()["x-lab-instance"]).toBe(instance);
+    expect((await traceFor(page.request, "/api/session/me")).instance).toBe(instance);
+    const line = inspector(page).getByTestId("trace").filter({ hasText: "GET /api/session/me" });
+    await expect(line.first().getByTestId("answered-by")).toHaveText(
+      `Answered by instance ${instance}`,
+    );
   });
 
   test("the live stream delivers a new request without a reload", async ({ page }) => {

@@ -52,3 +52,23 @@ test("scaling-out: the session store this server runs, and the two-instance runs
   await expect(page.getByTestId("two-instances")).toContainText("within 1 s");
   await expect(page.locator("main")).not.toContainText("Redis here");
 });
+
+test("scaling-out: what runs now, in words first — one instance (this one), SQLite, and the session store", async ({
+  page,
+}) => {
+  const response = await page.goto("/learn/scaling-out");
+  const instance = response?.headers()["x-lab-instance"] ?? "";
+  const words = en.topology.page;
+  await expect(page.locator("main")).toContainText("A load balancer is the one address");
+  await expect(page.locator("main")).toContainText("A shared store is a database");
+  const topology = page.getByTestId("topology");
+  const store = process.env.SESSION_STORE ?? "sqlite";
+  await expect(topology).toHaveAttribute("data-instances", "1");
+  await expect(topology).toHaveAttribute("data-database", "sqlite");
+  await expect(topology).toHaveAttribute("data-store", store);
+  await expect(topology).toContainText("1 instance of this app is running now");
+  await expect(topology).toContainText("Database: SQLite");
+  await expect(topology).toContainText(`SESSION_STORE=${store}`);
+  const listed = topology.getByRole("list", { name: words.instances }).getByRole("listitem");
+  await expect(listed).toHaveText([`${instance} — ${words.answering}`]);
+});

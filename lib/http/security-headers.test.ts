@@ -1,6 +1,12 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { NO_CONTENT_POLICY, nextWithNonce, withSecurityHeaders } from "./security-headers";
+import { config } from "@/config";
+import {
+  INSTANCE_HEADER,
+  NO_CONTENT_POLICY,
+  nextWithNonce,
+  withSecurityHeaders,
+} from "./security-headers";
 
 describe("the security headers", () => {
   it("give the proxy's own answers the no-content policy, keeping a page's own", () => {
@@ -13,6 +19,15 @@ describe("the security headers", () => {
     expect(withSecurityHeaders(page).headers.get("Content-Security-Policy")).toBe(
       "script-src 'self'",
     );
+  });
+
+  it("name the instance that answered, on a refusal and on a page alike", () => {
+    const refusal = withSecurityHeaders(new Response(null, { status: 403 }));
+    const page = withSecurityHeaders(
+      new Response(null, { headers: { "Content-Security-Policy": "script-src 'self'" } }),
+    );
+    expect(refusal.headers.get(INSTANCE_HEADER)).toBe(config.instanceName);
+    expect(page.headers.get(INSTANCE_HEADER)).toBe(config.instanceName);
   });
 
   it("give a page a fresh nonce, in its policy and in the request Next.js renders", () => {

@@ -48,8 +48,17 @@ export function applySecurityHeaders(
   if (secure) headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 }
 
-/** The security headers on a response the proxy made itself (a refusal, a redirect, /ping). */
+/** The header that names the instance that answered (config/instance.ts). */
+export const INSTANCE_HEADER = "X-Lab-Instance";
+
+/**
+ * The security headers on a response the proxy made itself (a refusal, a redirect, /ping), and
+ * on every response it lets through: a page already has its own, with its nonce. Every answer the
+ * proxy gives passes here once, so this is also where it says which instance answered — behind a
+ * load balancer, the one fact a client cannot otherwise see.
+ */
 export function withSecurityHeaders(response: Response): Response {
+  response.headers.set(INSTANCE_HEADER, config.instanceName);
   if (!response.headers.has("Content-Security-Policy")) {
     applySecurityHeaders(response.headers, { csp: NO_CONTENT_POLICY, secure: config.secure });
   }

@@ -22,6 +22,7 @@ function trace(checks: TraceCheck[], extra: Partial<Trace> = {}): Trace {
     status: 200,
     dbQueries: checks.reduce((sum, c) => sum + c.queries, 0),
     totalMicros: 900,
+    instance: "a",
     setCookies: [],
     ...extra,
   };

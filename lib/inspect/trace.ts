@@ -5,7 +5,8 @@ import type { SetCookieSummary } from "@/lib/inspect/set-cookie";
 
 /**
  * One traced request as the inspector keeps it (./traces.ts) and draws it: which credential
- * arrived (its size, never its value), each check that ran, the decision and the response.
+ * arrived (its size, never its value), each check that ran, the decision, the response and the
+ * instance that gave it.
  */
 
 export type CredentialKind =
@@ -30,4 +31,6 @@ export interface Trace {
   dbQueries: number;
   totalMicros: number | null;
   setCookies: SetCookieSummary[];
+  /** The instance that answered (config/instance.ts): behind a load balancer, one of several. */
+  instance: string;
 }

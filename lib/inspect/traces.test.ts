@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { config } from "@/config";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession } from "@/lib/test/fixtures";
 import { createAccessToken } from "@/lib/auth/jwt/tokens";
@@ -34,6 +35,7 @@ describe("request traces", () => {
       path: "/api/session/me",
       status: 200,
       dbQueries: 1,
+      instance: config.instanceName,
       decision: { ok: true, reason: "ok" },
       checks: [
         { step: "store_lookup", where: "dal", queries: 1, ok: true, reason: "ok", cached: false },

@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { config } from "@/config";
 import { processMemo } from "@/ground/memo";
 import { currentRequest, type FinishedResponse } from "@/ground/context";
 import { describeSetCookies } from "@/lib/inspect/set-cookie";
@@ -40,6 +41,7 @@ export function beginTrace(
     dbQueries: 0,
     totalMicros: null,
     setCookies: [],
+    instance: config.instanceName,
   };
   context.trace = trace;
   context.inspectorId = inspectorId;

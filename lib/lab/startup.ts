@@ -10,6 +10,7 @@ import { config } from "@/config";
 import { getSecrets } from "@/config/secrets";
 import { getSessionStore } from "@/lib/session-store";
 import { getThrottleStore } from "@/lib/throttle";
+import { startHeartbeat } from "@/lib/lab/instances";
 import { ensureOperator } from "@/lib/lab/operator";
 
 /**
@@ -32,6 +33,8 @@ export async function prepareServer(): Promise<void> {
     await getSessionStore().totals(Date.now());
     await ensureOperator();
     startSweeps();
+    // Its first beat before it serves: the instances' list has it from its first request.
+    await startHeartbeat();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -14,6 +14,7 @@ export const DOCS_PAGES = [
   "stores-and-performance",
   "security",
   "hosting",
+  "deployment",
   "api",
   "configuration",
   "testing",

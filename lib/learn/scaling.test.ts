@@ -4,7 +4,12 @@ import { startSession } from "@/lib/auth/session/tokens";
 import { config } from "@/config";
 import { getSessionStore } from "@/lib/session-store";
 import { makeUser } from "@/lib/test/fixtures";
-import { JWT_CHANGE_REACH_SECONDS, STORE_REACH, storeInUse } from "@/lib/learn/scaling";
+import {
+  JWT_CHANGE_REACH_SECONDS,
+  STORE_REACH,
+  runningTopology,
+  storeInUse,
+} from "@/lib/learn/scaling";
 
 describe("the scaling-out page's facts about this server", () => {
   it("names the store the process actually runs (SESSION_STORE's choice), and counts its sessions", async () => {
@@ -21,5 +26,13 @@ describe("the scaling-out page's facts about this server", () => {
 
   it("gives the bound an admin's JWT change takes to reach the other instances, from the timer", async () => {
     expect(JWT_CHANGE_REACH_SECONDS * 1000).toBe(JWT_CONFIG_CHECK_INTERVAL_MS);
+  });
+
+  it("says what runs now: this instance, answering, its database (SQLite unless DATABASE_URL) and SESSION_STORE's store", async () => {
+    expect(await runningTopology()).toEqual({
+      instances: [{ name: config.instanceName, startedAt: expect.any(Number), answering: true }],
+      database: process.env.DATABASE_URL === undefined ? "sqlite" : "postgresql",
+      sessionStore: config.session.store,
+    });
   });
 });

@@ -1,12 +1,15 @@
 import "server-only";
+import { config } from "@/config";
 import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt/config-version";
+import { findRunningInstances, type RunningInstance } from "@/lib/lab/instances";
 import { getSessionStore, type SessionStoreKind } from "@/lib/session-store";
 import { StoreUnavailableError } from "@/lib/session-store/store";
 
 /**
  * The scaling-out page's facts about this very server: the session store it runs (what
  * `SESSION_STORE` chose, read from the store itself) and how far a second instance could share
- * it — and the bound within which an admin's JWT change reaches every instance.
+ * it; what runs now (the instances, the database, the session store); and the bound within which
+ * an admin's JWT change reaches every instance.
  */
 
 /** Who could share this store: nobody (one process), instances on this machine, or any. */
@@ -39,3 +42,22 @@ export async function storeInUse(now = Date.now()): Promise<StoreInUse> {
 
 /** How soon an admin's key rotation or strategy change on one instance reaches the others. */
 export const JWT_CHANGE_REACH_SECONDS = JWT_CONFIG_CHECK_INTERVAL_MS / 1000;
+
+/** The database every table lives in: the SQLite file, or PostgreSQL when DATABASE_URL is set. */
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export interface Topology {
+  /** The instances running now, by name, this one marked as answering. */
+  instances: RunningInstance[];
+  database: DatabaseKind;
+  sessionStore: SessionStoreKind;
+}
+
+/** What runs now: one process and its SQLite file, or several instances sharing their stores. */
+export async function runningTopology(now = Date.now()): Promise<Topology> {
+  return {
+    instances: await findRunningInstances(now),
+    database: config.databaseUrl === null ? "sqlite" : "postgresql",
+    sessionStore: config.session.store,
+  };
+}

@@ -37,6 +37,7 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
   const t = useTranslations("inspector.timeline");
   const say = useTranslations();
   const areaName = useTranslations("areas");
+  const answeredBy = useTranslations("topology");
   const reasonText = useReasonText();
   return (
     <div className="space-y-2 text-xs">
@@ -75,6 +76,9 @@ export function TimelineSection({ traces }: { traces: Trace[] }) {
                 )}
               </summary>
               <div className="ml-4 mt-1 space-y-1">
+                <p data-testid="answered-by">
+                  {answeredBy("answeredBy")} <code translate="no">{trace.instance}</code>
+                </p>
                 <p>
                   {t("credential")}{" "}
                   {say(`diagrams.trace.credential.${trace.credential.kind}`, {

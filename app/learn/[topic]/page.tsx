@@ -11,11 +11,18 @@ import { DIAGRAMS } from "@/lib/learn/diagrams";
 import { LEARN_TOPICS, learnTopic } from "@/lib/learn/topics";
 import { JwsBesideJwe } from "./jws-and-jwe";
 import { StoreInUseNow } from "./store-in-use";
+import { RunningTopology } from "./topology";
 
 /** What a page shows live from this server beside its explanation, where it has more than a trace. */
 const SERVER_EVIDENCE: Partial<Record<string, () => Promise<ReactNode>>> = {
   "jwt-anatomy": JwsBesideJwe,
-  "scaling-out": StoreInUseNow,
+  // What runs now (the instances, the database), then the session store in detail.
+  "scaling-out": async () => (
+    <>
+      <RunningTopology />
+      <StoreInUseNow />
+    </>
+  ),
 };
 
 export function generateStaticParams(): { topic: string }[] {

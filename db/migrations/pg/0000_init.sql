@@ -1,3 +1,9 @@
+CREATE TABLE "instances" (
+	"name" text PRIMARY KEY NOT NULL,
+	"started_at" bigint NOT NULL,
+	"last_seen_at" bigint NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "jwt_denylist" (
 	"jti" text PRIMARY KEY NOT NULL,
 	"lab_id" text DEFAULT '' NOT NULL,
