@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { instance, proxyUrl } from "./support/group";
 import { cookieSet, newUsername, send, type Account, type Answer } from "./support/http";
 import { report } from "./support/measure";
+import { balancerStats, type ServerStats } from "./support/balancer";
 import { Tally, whenTrue } from "./support/tally";
 
 // `kill -9` of one instance while sign-ups, logins and logouts stream through HAProxy. Whatever
@@ -44,6 +45,17 @@ async function worker(ledger: Ledger, tally: Tally, stop: { now: boolean }): Pro
   }
 }
 
+/** What HAProxy did between two readings of its counters, in words. */
+function balancerSince(from: Map<string, ServerStats>, to: Map<string, ServerStats>): string {
+  const delta = (id: string, count: keyof Omit<ServerStats, "status">): number =>
+    (to.get(id)?.[count] ?? 0) - (from.get(id)?.[count] ?? 0);
+  const ids = [...to.keys()];
+  const sent = ids.map((id) => `${id} ${delta(id, "sent")}`).join(", ");
+  const retried = ids.reduce((sum, id) => sum + delta(id, "retried"), 0);
+  const redispatched = ids.reduce((sum, id) => sum + delta(id, "redispatched"), 0);
+  return `since the kill it sent ${sent} requests, retried ${retried}, redispatched ${redispatched}`;
+}
+
 /** Runs `check` over `items`, `width` at a time; the items it returned false for. */
 async function failing<T>(items: T[], width: number, check: (item: T) => Promise<boolean>) {
   const failed: T[] = [];
@@ -63,12 +75,19 @@ test("kill -9 of B under load loses nothing acknowledged, and HAProxy keeps serv
   const running = Array.from({ length: WORKERS }, () => worker(ledger, tally, stop));
 
   await whenTrue(() => ledger.accounts.length >= SIGNUPS_EACH_SIDE, 60_000);
-  const before = ledger.accounts.length;
+  const atKill = await balancerStats();
+  const killedAt = Date.now();
   process.kill(b.pid, "SIGKILL");
   tally.startAfter();
+  // Until HAProxy's health check has taken B out, requests sent to it are retried elsewhere;
+  // after, none is sent to it: the stream goes on through both.
+  await whenTrue(async () => (await balancerStats()).get("b")?.status.startsWith("DOWN"), 30_000);
+  const downAfter = Date.now() - killedAt;
+  const before = ledger.accounts.length;
   await whenTrue(() => ledger.accounts.length >= before + SIGNUPS_EACH_SIDE, 60_000);
   stop.now = true;
   await Promise.all(running);
+  const atEnd = await balancerStats();
 
   const gone = await failing(ledger.accounts, 4, async (account) => {
     const login = await send(proxyUrl(), "/api/session/login", { json: account });
@@ -89,6 +108,7 @@ test("kill -9 of B under load loses nothing acknowledged, and HAProxy keeps serv
   );
   report(`before the kill: ${tally.describe("before")}`);
   report(`after the kill: ${tally.describe("after")}`);
+  report(`HAProxy marked b DOWN ${downAfter} ms after the kill; ${balancerSince(atKill, atEnd)}`);
   expect(lost).toBe(0);
   expect(tally.after.served).toBeGreaterThan(0);
   expect(tally.after.failed, "requests after the kill with no answer or a 5xx").toBe(0);

@@ -50,10 +50,12 @@ export function ensureHaproxy() {
  * - `option forwardfor` appends the client's address: instances run with TRUSTED_PROXY_HOPS=1.
  * - The Host header of the checks is one the front door answers to (server/front-door.mjs).
  */
-function configOf(port, servers) {
+function configOf(port, servers, socket) {
   return [
     "global",
     "  maxconn 1024",
+    // Read-only statistics (`show stat`): what a test reports of retries and where requests went.
+    `  stats socket ${socket} mode 600 level user`,
     "defaults",
     "  mode http",
     "  timeout connect 2s",
@@ -94,16 +96,55 @@ function answers(port) {
   });
 }
 
+function showStat(socket) {
+  return new Promise((resolve, reject) => {
+    const connection = net.connect(socket);
+    let text = "";
+    connection.on("connect", () => connection.write("show stat\n"));
+    connection.on("data", (chunk) => (text += chunk.toString()));
+    connection.on("end", () => resolve(text));
+    connection.on("error", reject);
+  });
+}
+
+/**
+ * Each server's counters, by name, from the statistics socket: its status (UP, DOWN…), requests
+ * sent to it (`stot`), retried after failing on it (`wretr`) and sent on to another (`wredis`).
+ */
+export async function readServerStats(socket) {
+  const [header, ...rows] = (await showStat(socket)).trim().split("\n");
+  const names = header.replace(/^# /, "").split(",");
+  const stats = new Map();
+  for (const row of rows.map((line) => line.split(","))) {
+    const field = (name) => row[names.indexOf(name)] ?? "";
+    if (field("pxname") !== "instances" || field("svname") === "BACKEND") continue;
+    stats.set(field("svname"), {
+      status: field("status"),
+      sent: Number(field("stot")),
+      retried: Number(field("wretr")),
+      redispatched: Number(field("wredis")),
+    });
+  }
+  return stats;
+}
+
+async function allUp(socket) {
+  const stats = await readServerStats(socket).catch(() => new Map());
+  return stats.size > 0 && [...stats.values()].every(({ status }) => status === "UP");
+}
+
 /**
  * Starts a throw-away haproxy in front of `servers` ({name, port} on 127.0.0.1); resolves once
- * its port accepts connections, with its URL and a `stop`.
+ * its port accepts connections and its first health checks have found every server up, with its
+ * URL, its statistics socket and a `stop`.
  */
 export async function startHaproxy(servers) {
   const executable = ensureHaproxy();
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), "lab-haproxy-"));
   const file = path.join(dir, "haproxy.cfg");
-  writeFileSync(file, configOf(port, servers));
+  const socket = path.join(dir, "stats.sock");
+  writeFileSync(file, configOf(port, servers, socket));
   // -db: in the foreground, as our child, so stopping it is one signal. Its warnings go through a
   // pipe rather than inherited, and the child is unref'd: a haproxy that outlived us must never
   // hold the caller's output open (CI waits for it to close), nor keep Node's event loop alive.
@@ -118,7 +159,9 @@ export async function startHaproxy(servers) {
   process.on("exit", stop);
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) break;
-    if (await answers(port)) return { url: `http://127.0.0.1:${port}`, port, stop };
+    if ((await answers(port)) && (await allUp(socket))) {
+      return { url: `http://127.0.0.1:${port}`, port, socket, stop };
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   stop();

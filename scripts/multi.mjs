@@ -68,6 +68,7 @@ function runSpecs({ instances, haproxy, operatorPassword }) {
   const env = {
     ...process.env,
     MULTI_PROXY_URL: haproxy.url,
+    MULTI_HAPROXY_SOCKET: haproxy.socket,
     MULTI_INSTANCES: JSON.stringify(instances.map(({ id, url, pid }) => ({ id, url, pid }))),
     MULTI_OPERATOR_PASSWORD: operatorPassword,
     MULTI_LOGIN_CLIENT_MAX: String(LOGIN_CLIENT_MAX),

@@ -10,7 +10,7 @@ export interface Instance {
   pid: number;
 }
 
-function required(name: string): string {
+export function required(name: string): string {
   const value = process.env[name];
   if (value === undefined || value === "") {
     throw new Error(`${name} is not set: run these specs with \`npm run test:multi\`.`);

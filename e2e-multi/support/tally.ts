@@ -42,9 +42,12 @@ export class Tally {
 }
 
 /** Resolves once `condition` holds (asked every 50 ms); throws after `timeoutMs`. */
-export async function whenTrue(condition: () => boolean, timeoutMs: number): Promise<void> {
+export async function whenTrue(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`not so after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
