@@ -13,7 +13,8 @@ const DEFAULT_DATABASE = "sqlite";
 
 /**
  * The database every instance uses, as the environment that names it: $MULTI_DATABASE_URL; else
- * a private PostgreSQL (scripts/postgres.mjs) when asked for; else one SQLite file in `dir`.
+ * a database of its own on PostgreSQL when asked for (on npm test's server, $TEST_POSTGRES_URL,
+ * or a private one from scripts/postgres.mjs); else one SQLite file in `dir`.
  */
 export async function startDatabase(dir) {
   if (process.env.MULTI_DATABASE_URL) {
@@ -21,21 +22,29 @@ export async function startDatabase(dir) {
     return { label: "PostgreSQL ($MULTI_DATABASE_URL)", env, stop: () => {} };
   }
   const wanted = process.env.MULTI_DATABASE ?? DEFAULT_DATABASE;
-  if (wanted === "postgres") {
-    const script = path.join(root, "scripts", "postgres.mjs");
-    if (!existsSync(script)) throw new Error("MULTI_DATABASE=postgres needs scripts/postgres.mjs.");
-    const { startPostgresServer } = await import(pathToFileURL(script).href);
-    const postgres = await startPostgresServer();
-    return {
-      label: "a private PostgreSQL",
-      env: { DATABASE_URL: postgres.url },
-      stop: postgres.stop,
-    };
-  }
-  if (wanted !== "sqlite")
+  if (wanted === "postgres") return startPostgresDatabase();
+  if (wanted !== "sqlite") {
     throw new Error(`MULTI_DATABASE must be sqlite or postgres, not ${wanted}.`);
+  }
   const env = { DATABASE_PATH: path.join(dir, "app.db") };
   return { label: "one shared SQLite file", env, stop: () => {} };
+}
+
+async function startPostgresDatabase() {
+  const script = path.join(root, "scripts", "postgres.mjs");
+  if (!existsSync(script)) throw new Error("MULTI_DATABASE=postgres needs scripts/postgres.mjs.");
+  const { startPostgresServer, createDatabase, dropDatabase } = await import(
+    pathToFileURL(script).href
+  );
+  const server = process.env.TEST_POSTGRES_URL ? null : await startPostgresServer();
+  const adminUrl = process.env.TEST_POSTGRES_URL ?? server.url;
+  const name = `lab_multi_${randomBytes(4).toString("hex")}`;
+  const url = await createDatabase(adminUrl, name);
+  const stop = async () => {
+    await dropDatabase(adminUrl, name).catch(() => {});
+    server?.stop();
+  };
+  return { label: "PostgreSQL", env: { DATABASE_URL: url }, stop };
 }
 
 /**
