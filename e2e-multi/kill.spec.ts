@@ -81,7 +81,9 @@ test("kill -9 of B under load loses nothing acknowledged, and HAProxy keeps serv
   tally.startAfter();
   // Until HAProxy's health check has taken B out, requests sent to it are retried elsewhere;
   // after, none is sent to it: the stream goes on through both.
-  await whenTrue(async () => (await balancerStats()).get("b")?.status.startsWith("DOWN"), 30_000);
+  const bIsDown = async (): Promise<boolean> =>
+    (await balancerStats()).get("b")?.status.startsWith("DOWN") ?? false;
+  await whenTrue(bIsDown, 30_000);
   const downAfter = Date.now() - killedAt;
   const before = ledger.accounts.length;
   await whenTrue(() => ledger.accounts.length >= before + SIGNUPS_EACH_SIDE, 60_000);
