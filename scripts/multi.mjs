@@ -14,8 +14,9 @@ import { startRedisServer } from "./redis.mjs";
 
 const INSTANCE_IDS = ["a", "b", "c"];
 // The per-address login budget (failed logins across accounts): low enough for the throttle
-// scenario to reach it in a few seconds, high enough that no other scenario's logins — a few in
-// flight at once, each counted until its password is checked — ever meet it.
+// scenario to reach it in a few seconds, high enough that no other scenario's logins ever meet
+// it: a few in flight at once, each counted until its password is checked, and those the killed
+// instance never settled.
 const LOGIN_CLIENT_MAX = 12;
 
 const started = Date.now();
