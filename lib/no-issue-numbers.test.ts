@@ -23,6 +23,7 @@ const ROOTS = [
   "lib",
   "db",
   "e2e",
+  "e2e-multi",
   "scripts",
   "server",
   "bench",

@@ -53,12 +53,20 @@ const env = {
   ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
 };
 run("End-to-end tests (Playwright, production build)", bin("playwright"), ["test"], { env });
+// Three instances behind a real HAProxy, on the build just made (scripts/multi.mjs).
+const multiReport = path.join(reports, "multi.json");
+run("Several instances behind HAProxy (npm run test:multi)", "node", ["scripts/multi.mjs"], {
+  env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: multiReport },
+});
 
 const unit = JSON.parse(readFileSync(unitReport, "utf8"));
-const e2e = existsSync(e2eReport) ? JSON.parse(readFileSync(e2eReport, "utf8")).stats : null;
-const passed = unit.numPassedTests + (e2e ? e2e.expected + e2e.flaky : 0);
-const failed = unit.numFailedTests + (e2e ? e2e.unexpected : 0);
-const skipped = unit.numPendingTests + unit.numTodoTests + (e2e ? e2e.skipped : 0);
+const statsOf = (report) =>
+  existsSync(report) ? JSON.parse(readFileSync(report, "utf8")).stats : null;
+const suites = [statsOf(e2eReport), statsOf(multiReport)].filter((stats) => stats !== null);
+const sum = (count) => suites.reduce((total, stats) => total + count(stats), 0);
+const passed = unit.numPassedTests + sum((stats) => stats.expected + stats.flaky);
+const failed = unit.numFailedTests + sum((stats) => stats.unexpected);
+const skipped = unit.numPendingTests + unit.numTodoTests + sum((stats) => stats.skipped);
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 console.log(`\nAll checks passed in ${minutes} min.`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
