@@ -1,6 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const ALL = ["ground/**/*.test.ts", "config/**/*.test.ts", "db/**/*.test.ts", "lib/**/*.test.ts"];
+
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
@@ -9,10 +11,24 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["ground/**/*.test.ts", "config/**/*.test.ts", "db/**/*.test.ts", "lib/**/*.test.ts"],
-    setupFiles: ["lib/test/setup.ts"],
     globalSetup: ["lib/test/redis-global-setup.ts", "lib/test/postgres-global-setup.ts"],
     // argon2id is deliberately slow (~12 ms per hash).
     testTimeout: 20_000,
+    projects: [
+      // Every test on the embedded default, SQLite.
+      { extends: true, test: { name: "sqlite", include: ALL, setupFiles: ["lib/test/setup.ts"] } },
+      // The same files on PostgreSQL (a database of their own each): the contract tests of every
+      // store, the atomicity ones, and everything above them that touches the database.
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ALL,
+          // What only SQLite has: its files on disk, two processes sharing one file.
+          exclude: ["lib/auth/data-dir.test.ts", "lib/auth/login/throttle-processes.test.ts"],
+          setupFiles: ["lib/test/setup.ts", "lib/test/setup-postgres.ts"],
+        },
+      },
+    ],
   },
 });

@@ -22,7 +22,7 @@ import * as description from "./description";
  *
  * The mapping: text → text (its enum kept); a millisecond timestamp → timestamptz(3), returned as
  * a Date like SQLite's; a boolean → boolean; any other integer → bigint read as a number (epoch
- * milliseconds pass 2³¹); an auto-increment key → a bigint identity.
+ * milliseconds pass 2³¹); an integer primary key (SQLite's rowid) → a bigint identity.
  */
 
 // The one SQL default the description uses: "now" in epoch milliseconds.
@@ -67,7 +67,10 @@ function columnOf(column: SQLiteColumn, derived: Map<SQLiteTable, AnyTable>): Bu
   const settings = column as SQLiteColumn & { autoIncrement?: boolean };
   let builder = baseColumn(column) as unknown as Builder;
   if (column.primary) builder = builder.primaryKey();
-  if (settings.autoIncrement === true) builder = builder.generatedByDefaultAsIdentity();
+  // SQLite assigns an INTEGER PRIMARY KEY itself (it is the rowid), AUTOINCREMENT or not.
+  const assigned =
+    settings.autoIncrement === true || (column.primary && column.columnType === "SQLiteInteger");
+  if (assigned) builder = builder.generatedByDefaultAsIdentity();
   else if (column.notNull && !column.primary) builder = builder.notNull();
   const fallback = defaultOf(column);
   if (fallback !== undefined) builder = builder.default(fallback);

@@ -1,8 +1,6 @@
 // What an attack run found that unit tests can reach, one test each, written before the fixes.
-import fs from "node:fs";
 import { CompactEncrypt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { changePassword } from "@/lib/accounts/self-service";
 import { config } from "@/config";
 import { validateSessionToken } from "@/lib/auth/session/validation";
@@ -136,13 +134,3 @@ describe("two password changes racing with the same current password", () => {
   });
 });
 
-describe("the data directory is the server's alone", () => {
-  it("the database, its -wal and -shm are 0600 and the directory 0700", async () => {
-    getSqlite().prepare("select 1").get();
-    const mode = (file: string) => fs.statSync(file).mode & 0o777;
-    expect(mode(config.dataDir)).toBe(0o700);
-    for (const file of ["", "-wal", "-shm"]) {
-      expect(mode(`${config.databasePath}${file}`).toString(8)).toBe("600");
-    }
-  });
-});

@@ -26,23 +26,24 @@ it("maps the hand-written session lookup exactly as the schema does (and leaves 
   expect(await findSessionWithUser("no-such-id")).toBeNull();
 });
 
-describe("the SQLite replay cache (DPoP jti)", () => {
+describe("the SQL store's replay cache (DPoP jti)", () => {
   it("drops keys whose time is over as it goes, so it stays about one proof window large", async () => {
     const { claimUsedOnce } = await import("@/db/queries/used-once");
-    const { getSqlite } = await import("@/db/client");
+    const { queryRows } = await import("@/db/client");
+    const { sql } = await import("drizzle-orm");
     // Counts this test's own keys only: other tests' rows (expired ones too) come and go.
-    const count = (prefix: string) =>
-      (
-        getSqlite()
-          .prepare("SELECT count(*) AS n FROM used_once WHERE key LIKE ?")
-          .get(`${prefix}%`) as { n: number }
-      ).n;
+    const count = async (prefix: string): Promise<number> =>
+      Number(
+        (
+          await queryRows(sql`SELECT count(*) FROM used_once WHERE key LIKE ${`${prefix}%`}`)
+        )[0]![0],
+      );
     const now = Date.now();
     for (let i = 0; i < 300; i++) await claimUsedOnce(`stale-${now}-${i}`, now + 1, now);
     for (let i = 0; i < 300; i++) await claimUsedOnce(`live-${now}-${i}`, now + 120_000, now + 2);
     // The stale keys expired before the second batch: all but the last few are gone by now; the
     // live ones all stay.
-    expect(count(`stale-${now}-`)).toBeLessThanOrEqual(64);
-    expect(count(`live-${now}-`)).toBe(300);
+    expect(await count(`stale-${now}-`)).toBeLessThanOrEqual(64);
+    expect(await count(`live-${now}-`)).toBe(300);
   });
 });

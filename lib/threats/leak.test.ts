@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@/db/client";
 import { findUserByUsername } from "@/db/queries/users";
 import { es256, joinToken, signingInput } from "@/lib/threats/jwt-range/forge";
 import { stealToyDatabase } from "@/lib/threats/leak";
@@ -24,12 +25,10 @@ describe("the database leak (/threats/session)", () => {
     expect(leak.control.map((c) => c.works)).toEqual([true, true, true]);
     // Nothing outlives the answer: the toy login's session and refresh family are ended.
     const { id } = (await findUserByUsername(leak.username))!;
-    const live = getSqlite()
-      .prepare(
-        "SELECT (SELECT count(*) FROM sessions WHERE user_id = ?) + (SELECT count(*) FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL) AS n",
-      )
-      .get(id, id) as { n: number };
-    expect(live.n).toBe(0);
+    const [live] = await queryRows(
+      sql`SELECT (SELECT count(*) FROM sessions WHERE user_id = ${id}) + (SELECT count(*) FROM refresh_tokens WHERE user_id = ${id} AND revoked_at IS NULL)`,
+    );
+    expect(Number(live![0])).toBe(0);
   });
 
   it("a leaked signing key mints any token the verification accepts — until the key is retired", async () => {

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
+import { count } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { usedOnce } from "@/db/schema";
 import { validateSessionToken } from "@/lib/auth/session/validation";
 import { createSession, makeUser } from "@/lib/test/fixtures";
 import { startSession } from "@/lib/auth/session/tokens";
@@ -73,9 +75,9 @@ describe("startSession", () => {
   });
 
   it("a made-up token is 'not found', and asking whether it was evicted writes nothing", async () => {
-    const rows = (): number =>
-      (getSqlite().prepare("SELECT count(*) AS n FROM used_once").get() as { n: number }).n;
-    const before = rows();
+    const rows = async (): Promise<number> =>
+      (await getDb().select({ n: count() }).from(usedOnce))[0]!.n;
+    const before = await rows();
     for (let i = 0; i < 5; i++) {
       const madeUp = crypto.randomBytes(32).toString("base64url");
       expect(await validateSessionToken(madeUp)).toEqual({
@@ -83,6 +85,6 @@ describe("startSession", () => {
         reason: "session_not_found",
       });
     }
-    expect(rows()).toBe(before);
+    expect(await rows()).toBe(before);
   });
 });
