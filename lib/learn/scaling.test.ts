@@ -24,6 +24,12 @@ describe("the scaling-out page's facts about this server", () => {
     expect(STORE_REACH).toEqual({ memory: "process", sqlite: "machine", redis: "network" });
   });
 
+  it("says the SQL store reaches any machine when its table is in PostgreSQL, one machine in SQLite", async () => {
+    const { kind, reach, database } = await storeInUse();
+    expect(database).toBe(process.env.DATABASE_URL === undefined ? "sqlite" : "postgres");
+    if (kind === "sqlite") expect(reach).toBe(database === "postgres" ? "database" : "machine");
+  });
+
   it("gives the bound an admin's JWT change takes to reach the other instances, from the timer", async () => {
     expect(JWT_CHANGE_REACH_SECONDS * 1000).toBe(JWT_CONFIG_CHECK_INTERVAL_MS);
   });
@@ -31,7 +37,7 @@ describe("the scaling-out page's facts about this server", () => {
   it("says what runs now: this instance, answering, its database (SQLite unless DATABASE_URL) and SESSION_STORE's store", async () => {
     expect(await runningTopology()).toEqual({
       instances: [{ name: config.instanceName, startedAt: expect.any(Number), answering: true }],
-      database: process.env.DATABASE_URL === undefined ? "sqlite" : "postgresql",
+      database: process.env.DATABASE_URL === undefined ? "sqlite" : "postgres",
       sessionStore: config.session.store,
     });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { databaseKind, type DatabaseKind } from "@/db/client";
 import { config } from "@/config";
 import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt/config-version";
 import { findRunningInstances, type RunningInstance } from "@/lib/lab/instances";
@@ -12,8 +13,11 @@ import { StoreUnavailableError } from "@/lib/session-store/store";
  * an admin's JWT change reaches every instance.
  */
 
-/** Who could share this store: nobody (one process), instances on this machine, or any. */
-export type StoreReach = "process" | "machine" | "network";
+/**
+ * Who could share this store: nobody (one process), instances on this machine (SQLite's file), or
+ * any — through Redis, or through the PostgreSQL database the SQL store then lives in.
+ */
+export type StoreReach = "process" | "machine" | "network" | "database";
 
 export const STORE_REACH: Record<SessionStoreKind, StoreReach> = {
   memory: "process",
@@ -23,6 +27,8 @@ export const STORE_REACH: Record<SessionStoreKind, StoreReach> = {
 
 export interface StoreInUse {
   kind: SessionStoreKind;
+  /** Where the SQL store's table is: SQLite's file or PostgreSQL (DATABASE_URL). */
+  database: DatabaseKind;
   reach: StoreReach;
   /** Sessions in it now, not yet expired; null while a networked store is unreachable. */
   sessions: number | null;
@@ -31,7 +37,12 @@ export interface StoreInUse {
 /** The store this process keeps its sessions in, and how many it holds now. */
 export async function storeInUse(now = Date.now()): Promise<StoreInUse> {
   const store = getSessionStore();
-  const fact = { kind: store.kind, reach: STORE_REACH[store.kind] };
+  const onPostgres = store.kind === "sqlite" && databaseKind() === "postgres";
+  const fact = {
+    kind: store.kind,
+    database: databaseKind(),
+    reach: onPostgres ? ("database" as const) : STORE_REACH[store.kind],
+  };
   try {
     return { ...fact, sessions: (await store.totals(now)).rows };
   } catch (error) {
@@ -42,9 +53,6 @@ export async function storeInUse(now = Date.now()): Promise<StoreInUse> {
 
 /** How soon an admin's key rotation or strategy change on one instance reaches the others. */
 export const JWT_CHANGE_REACH_SECONDS = JWT_CONFIG_CHECK_INTERVAL_MS / 1000;
-
-/** The database every table lives in: the SQLite file, or PostgreSQL when DATABASE_URL is set. */
-export type DatabaseKind = "sqlite" | "postgresql";
 
 export interface Topology {
   /** The instances running now, by name, this one marked as answering. */
@@ -57,7 +65,7 @@ export interface Topology {
 export async function runningTopology(now = Date.now()): Promise<Topology> {
   return {
     instances: await findRunningInstances(now),
-    database: config.databaseUrl === null ? "sqlite" : "postgresql",
+    database: databaseKind(),
     sessionStore: config.session.store,
   };
 }

@@ -22,7 +22,7 @@ export async function StoreInUseNow(): Promise<ReactNode> {
         data-testid="store-in-use"
         data-store={store.kind}
       >
-        <p>{t.rich("store", { ...RICH, kind: store.kind })}</p>
+        <p>{t.rich("store", { ...RICH, kind: store.kind, database: store.database })}</p>
         <p>
           {store.sessions === null ? t("unreachable") : t("sessions", { count: store.sessions })}
         </p>
