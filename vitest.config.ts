@@ -25,7 +25,11 @@ export default defineConfig({
           name: "postgres",
           include: ALL,
           // What only SQLite has: its files on disk, two processes sharing one file.
-          exclude: ["lib/auth/data-dir.test.ts", "lib/auth/login/throttle-processes.test.ts"],
+          exclude: [
+            "lib/auth/data-dir.test.ts",
+            "lib/auth/login/throttle-processes.test.ts",
+            "db/schema-pg.test.ts", // the same on either: it reads files
+          ],
           setupFiles: ["lib/test/setup.ts", "lib/test/setup-postgres.ts"],
         },
       },

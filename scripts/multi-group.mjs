@@ -9,7 +9,7 @@ import { freePort, root } from "./lib.mjs";
 
 // The group shares one SQLite file (WAL works across processes on one disk) until the app reads
 // DATABASE_URL; then "postgres" here (or MULTI_DATABASE=postgres) gives it a private PostgreSQL.
-const DEFAULT_DATABASE = "sqlite";
+const DEFAULT_DATABASE = "postgres";
 
 /**
  * The database every instance uses, as the environment that names it: $MULTI_DATABASE_URL; else
