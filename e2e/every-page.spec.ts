@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { LEARN_TOPICS } from "@/lib/learn/topics";
 import en from "@/messages/en.json";
 import { e2eBaseURL } from "./support/env";
+import { LOGGED_IN, PUBLIC } from "./support/pages";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
 import { untranslatedText } from "./support/untranslated";
 
@@ -12,49 +12,6 @@ import { untranslatedText } from "./support/untranslated";
 // and no message key shown instead of its words (a namespace passed to t() renders as "inspector.wire").
 // (A line that is nothing but a key: "header.payload" inside a sentence is JWT vocabulary.)
 const MESSAGE_KEY = new RegExp(`^\\s*(?:${Object.keys(en).join("|")})(?:\\.[a-zA-Z]+)+\\s*$`, "m"); // any namespace of the messages
-
-const PUBLIC = [
-  "/",
-  "/tour",
-  ...Array.from({ length: 8 }, (_, i) => `/tour/${i + 1}`),
-  "/learn",
-  ...LEARN_TOPICS.map((topic) => `/learn/${topic.slug}`),
-  "/learn/glossary",
-  "/guide",
-  "/guide?revoke=yes&services=yes&offline=no&native=no&instances=yes",
-  "/faq",
-  "/claims",
-  "/bench",
-  "/compare",
-  "/threats",
-  "/threats/csrf",
-  "/threats/https",
-  "/threats/jwt",
-  "/threats/session",
-  "/threats/brute-force",
-  "/threats/xss",
-  "/threats/xss/victim",
-  "/signup",
-  "/session/login",
-  "/sealed/login",
-  "/jwt/login",
-  "/jwt/dpop",
-  "/checkin",
-];
-const LOGGED_IN = [
-  "/session",
-  "/session/devices",
-  "/sealed",
-  "/account",
-  "/admin",
-  "/jwt",
-  "/jwt/bearer",
-  "/jwt/pass",
-  "/session/reauth?next=/admin",
-  "/jwt/reauth",
-  "/compare",
-  "/faq",
-];
 
 /**
  * What a visitor's browser reports while the page loads: console errors (a CSP violation, a

@@ -19,7 +19,15 @@ export function apiError(
 }
 
 /** A JSON success response; authenticated answers are never cached. */
-export function apiJson(data: unknown, status = 200, headers?: HeadersInit): Response {
+/**
+ * A JSON answer. A promise is refused by the type: every query is asynchronous now, and a
+ * forgotten `await` would otherwise answer `{}` — a settings page with no settings.
+ */
+export function apiJson<T>(
+  data: T extends PromiseLike<unknown> ? never : T,
+  status = 200,
+  headers?: HeadersInit,
+): Response {
   return Response.json(data, { status, headers: noStore(headers) });
 }
 

@@ -13,7 +13,7 @@ const sealSettingsSchema = z.strictObject({ cookieCacheSeconds: cookieCacheSchem
 async function get(): Promise<Response> {
   const admin = await adminOrError();
   if (admin instanceof Response) return admin;
-  return apiJson(getSealSettings());
+  return apiJson(await getSealSettings());
 }
 
 /**
