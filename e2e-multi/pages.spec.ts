@@ -38,7 +38,11 @@ async function page(path: string, withLogin: boolean): Promise<void> {
   expect(html).not.toMatch(/Internal Server Error|Application error/);
 }
 
-for (const path of PUBLIC) {
+// The XSS lab's flawed page lives on an origin of its own (lib/threats/xss-origin.ts): asked for
+// on the app's name, it redirects there — the every-page spec follows it in a browser.
+const ON_THE_APP = PUBLIC.filter((path) => path !== "/threats/xss/victim");
+
+for (const path of ON_THE_APP) {
   test(`serves ${path} through the load balancer`, () => page(path, false));
 }
 
