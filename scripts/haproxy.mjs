@@ -1,35 +1,21 @@
 // A real load balancer for the several-instances test (`npm run test:multi`): finds `haproxy`
 // ($HAPROXY_PATH, the PATH, else Debian's package installed with apt when we are root) and starts
 // a private one in the foreground, on a free loopback port, round-robin over the given servers.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./lib.mjs";
+import { aptInstall, findExecutable, freePort } from "./lib.mjs";
 
 const CANDIDATES = ["/usr/sbin/haproxy", "/usr/local/sbin/haproxy", "/usr/bin/haproxy"];
 
 /** The path of a haproxy executable, installing Debian's package if need be. */
 export function ensureHaproxy() {
-  const configured = process.env.HAPROXY_PATH;
-  if (configured) {
-    if (existsSync(configured)) return configured;
-    throw new Error(`HAPROXY_PATH=${configured} does not exist.`);
-  }
-  const onPath = spawnSync("sh", ["-c", "command -v haproxy"], { encoding: "utf8" });
-  const found = onPath.status === 0 ? onPath.stdout.trim() : CANDIDATES.find((c) => existsSync(c));
+  const found = findExecutable("haproxy", "HAPROXY_PATH", CANDIDATES);
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("\n▶ Installing Debian's haproxy for the several-instances test (apt-get)");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const ok =
-      spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 &&
-      spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "haproxy"], {
-        stdio: "inherit",
-        env,
-      }).status === 0;
-    if (ok && existsSync("/usr/sbin/haproxy")) return "/usr/sbin/haproxy";
+  if (aptInstall("haproxy", "the several-instances test") && existsSync(CANDIDATES[0])) {
+    return CANDIDATES[0];
   }
   throw new Error(
     "No haproxy found for the several-instances test. Install it\n" +

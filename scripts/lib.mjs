@@ -61,3 +61,32 @@ export function freePort() {
     });
   });
 }
+
+/**
+ * An executable: `$envVar` when set (an error when it names nothing), else `name` on the PATH, else
+ * the first of `candidates` that exists; null when there is none.
+ */
+export function findExecutable(name, envVar, candidates) {
+  const configured = process.env[envVar];
+  if (configured) {
+    if (existsSync(configured)) return configured;
+    throw new Error(`${envVar}=${configured} does not exist.`);
+  }
+  const onPath = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+  if (onPath.status === 0 && onPath.stdout.trim() !== "") return onPath.stdout.trim();
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+/**
+ * Installs Debian's package `pkg` with apt — only as root on a Debian-like system, where the tests
+ * may set up what they need themselves; elsewhere the caller says what to install. Whether apt
+ * succeeded.
+ */
+export function aptInstall(pkg, why, { recommends = false } = {}) {
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return false;
+  console.log(`\n▶ Installing Debian's ${pkg} for ${why} (apt-get)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const apt = (args) => spawnSync("apt-get", args, { stdio: "inherit", env }).status === 0;
+  const install = ["install", "-y", "-qq", ...(recommends ? [] : ["--no-install-recommends"]), pkg];
+  return apt(["update", "-qq"]) && apt(install);
+}

@@ -15,7 +15,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./lib.mjs";
+import { aptInstall, freePort } from "./lib.mjs";
 
 const DEBIAN_ROOT = "/usr/lib/postgresql";
 const START_TIMEOUT_S = 60;
@@ -47,17 +47,9 @@ export function ensurePostgres() {
   }
   const found = newestDebianBinDir() ?? binDirOnPath();
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("\n▶ Installing Debian's postgresql for the PostgreSQL tests (apt-get)");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const ok =
-      spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 &&
-      spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], {
-        stdio: "inherit",
-        env,
-      }).status === 0;
+  if (aptInstall("postgresql", "the PostgreSQL tests")) {
     const installed = newestDebianBinDir();
-    if (ok && installed) return installed;
+    if (installed) return installed;
   }
   throw new Error(
     "No PostgreSQL (initdb, pg_ctl) found for the PostgreSQL tests. Install it\n" +

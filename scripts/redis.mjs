@@ -1,33 +1,19 @@
 // A real Redis for the tests of the Redis session store (C34): finds `redis-server`
 // ($REDIS_SERVER_PATH, the PATH, else Debian's package installed with apt when we are root) and
 // starts a private one on a free loopback port — no persistence, gone when the process exits.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
-import { freePort } from "./lib.mjs";
+import { aptInstall, findExecutable, freePort } from "./lib.mjs";
 
 const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
 /** The path of a redis-server executable, installing Debian's package if need be. */
 export function ensureRedisServer() {
-  const configured = process.env.REDIS_SERVER_PATH;
-  if (configured) {
-    if (existsSync(configured)) return configured;
-    throw new Error(`REDIS_SERVER_PATH=${configured} does not exist.`);
-  }
-  const onPath = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
-  const found = onPath.status === 0 ? onPath.stdout.trim() : CANDIDATES.find((c) => existsSync(c));
+  const found = findExecutable("redis-server", "REDIS_SERVER_PATH", CANDIDATES);
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("\n▶ Installing Debian's redis-server for the Redis store tests (apt-get)");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const ok =
-      spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 &&
-      spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "redis-server"], {
-        stdio: "inherit",
-        env,
-      }).status === 0;
-    if (ok && existsSync("/usr/bin/redis-server")) return "/usr/bin/redis-server";
+  if (aptInstall("redis-server", "the Redis store tests") && existsSync(CANDIDATES[0])) {
+    return CANDIDATES[0];
   }
   throw new Error(
     "No redis-server found for the Redis session store tests. Install it\n" +
