@@ -1,5 +1,5 @@
 import "server-only";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import { config } from "@/config/settings";
 import { currentRequest } from "@/ground/context";
@@ -92,6 +92,15 @@ export function inImmediateTransaction<T>(work: () => Promise<T>): Promise<T> {
   return handle().connection.exclusive(() => work());
 }
 
+/** `?` placeholders filled with `params`, as drizzle's `sql` (each value bound, never spliced). */
+function withParameters(text: string, params: readonly unknown[]): SQL {
+  const parts = text.split("?");
+  if (parts.length !== params.length + 1) throw new Error("rawStatement: placeholders ≠ values");
+  const chunks: SQL[] = [sql.raw(parts[0]!)];
+  params.forEach((value, i) => chunks.push(sql`${value}`, sql.raw(parts[i + 1]!)));
+  return sql.join(chunks);
+}
+
 /** An ad-hoc query in drizzle's `sql` (written once, placeholders by the dialect); rows as arrays. */
 export async function queryRows(query: SQL): Promise<unknown[][]> {
   const transaction = databaseContext()?.transaction;
@@ -111,6 +120,11 @@ export function rawStatement(text: string): () => RawStatement {
   const statements = new WeakMap<Connection, RawStatement>();
   return () => {
     const { connection } = handle();
+    // PostgreSQL's transaction holds a client of its own: a statement inside it must go through
+    // it (the pool's other clients may all be waiting for this very transaction's lock).
+    if (connection.kind === "postgres" && databaseContext()?.transaction !== undefined) {
+      return { rows: (params) => queryRows(withParameters(text, params)) };
+    }
     let statement = statements.get(connection);
     if (statement === undefined) {
       statement = connection.prepareRaw(text);
