@@ -5,6 +5,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import { PgDialect } from "drizzle-orm/pg-core";
 import * as pgSchema from "@/db/schema-pg";
+import { StoreUnavailableError } from "@/ground/store-unavailable";
 import { inDatabaseContext } from "./context";
 import type { AppDatabase, Connection, QueryCounter } from "./types";
 
@@ -14,6 +15,66 @@ import type { AppDatabase, Connection, QueryCounter } from "./types";
 const EXCLUSIVE_LOCK = 0x5e55_1a8;
 // Migrations from several instances starting at once run one after the other, not side by side.
 const MIGRATION_LOCK = EXCLUSIVE_LOCK + 1;
+
+// What a lost or refused connection looks like (Node's socket errors, PostgreSQL's class 08 —
+// connection exception — and 57P0x, a server shutting down or starting): the database is away, a
+// 503, not a bug. Every other error (a constraint, a syntax error) stays what it is.
+const AWAY = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "EPIPE",
+]);
+
+function isConnectionLost(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === "string" && (AWAY.has(code) || /^(08|57P0)/.test(code))) return true;
+  return (
+    typeof message === "string" &&
+    /Connection terminated|connect ECONN|timeout exceeded when trying to connect/.test(message)
+  );
+}
+
+const away = (error: unknown): unknown =>
+  isConnectionLost(error) ? new StoreUnavailableError("PostgreSQL database", error) : error;
+
+/**
+ * The pool, its failures to reach the server marked as such (ground/store-unavailable.ts): a
+ * query on the pool, taking a client for a transaction, and each query on that client.
+ */
+function markUnreachable(pool: pg.Pool): pg.Pool {
+  // Promise-style calls only (drizzle's and ours); a callback-style call is passed on untouched.
+  const guard =
+    (run: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]): unknown => {
+      const result = run(...args);
+      return result instanceof Promise
+        ? result.catch((error: unknown) => Promise.reject(away(error)))
+        : result;
+    };
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  // The pool hands the same clients out again: each is guarded once.
+  const guarded = new WeakSet<pg.PoolClient>();
+  const guardClient = (client: pg.PoolClient): pg.PoolClient => {
+    if (guarded.has(client)) return client;
+    guarded.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    return Object.assign(client, { query: guard(query) });
+  };
+  Object.assign(pool, {
+    query: guard(pool.query.bind(pool) as (...args: unknown[]) => unknown),
+    // pg's own pool.query takes its client with a callback: that form is left as it is.
+    connect: (...args: unknown[]) =>
+      args.length > 0
+        ? connect(...args)
+        : (connect() as Promise<pg.PoolClient>).then(guardClient, (error: unknown) =>
+            Promise.reject(away(error)),
+          ),
+  });
+  return pool;
+}
 
 /** `?` placeholders (the SQL the app writes once) as PostgreSQL's `$1, $2…`. */
 export function numberedPlaceholders(text: string): string {
@@ -26,7 +87,7 @@ export function numberedPlaceholders(text: string): string {
  * asynchronous SQLite database (./types.ts); the builder methods they use exist alike here.
  */
 export function openPostgres(url: string, counted: QueryCounter): Connection & { pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = markUnreachable(new pg.Pool({ connectionString: url, max: 10 }));
   // An idle client's error (the server restarted) must not crash the process: the next query
   // gets a fresh connection, or its own error, answered as a 503 by the caller.
   pool.on("error", () => {});

@@ -60,7 +60,11 @@ function statementCache(sqlite: Database.Database): (text: string) => Database.S
  * every statement from outside the open transaction until it ends — what BEGIN IMMEDIATE did for
  * the whole process when transactions were synchronous.
  */
-export function openSqlite(dataDir: string, file: string, counted: QueryCounter): Connection & {
+export function openSqlite(
+  dataDir: string,
+  file: string,
+  counted: QueryCounter,
+): Connection & {
   sqlite: Database.Database;
 } {
   const sqlite = openFile(dataDir, file);
@@ -70,7 +74,11 @@ export function openSqlite(dataDir: string, file: string, counted: QueryCounter)
   const outsideTransaction = async (): Promise<void> => {
     while (open !== null && databaseContext()?.transaction === undefined) await open;
   };
-  const execute = (text: string, params: unknown[], method: string): { rows: unknown[] } & {
+  const execute = (
+    text: string,
+    params: unknown[],
+    method: string,
+  ): { rows: unknown[] } & {
     changes?: number;
   } => {
     counted();

@@ -13,7 +13,7 @@ import {
 } from "@/lib/auth/check/session";
 import type { StepRunner } from "@/lib/auth/check/steps";
 import { loginUrl } from "@/lib/auth/login/redirects";
-import { StoreUnavailableError } from "@/lib/session-store/store";
+import { isStoreUnavailable } from "@/lib/session-store/store";
 import { config } from "@/config";
 import { holdsServerWidePower } from "@/lib/users/operator";
 
@@ -62,7 +62,7 @@ export async function findSessionAuth(
   try {
     return await check();
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return { ok: false, reason: "store_unavailable" };
+    if (isStoreUnavailable(error)) return { ok: false, reason: "store_unavailable" };
     throw error;
   }
 }

@@ -133,4 +133,3 @@ describe("two password changes racing with the same current password", () => {
     expect(winner?.ok && (await validateSessionToken(winner.token)).ok).toBe(true);
   });
 });
-

@@ -1,5 +1,5 @@
 import { storeUnavailable } from "@/lib/http/responses";
-import { StoreUnavailableError } from "@/lib/session-store/store";
+import { isStoreUnavailable } from "@/lib/session-store/store";
 
 /**
  * For route handlers that reach the session store: when a networked store (Redis) is away, the
@@ -13,7 +13,7 @@ export function storeAware<A extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof StoreUnavailableError) return storeUnavailable();
+      if (isStoreUnavailable(error)) return storeUnavailable();
       throw error;
     }
   };

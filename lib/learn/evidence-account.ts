@@ -2,7 +2,7 @@ import "server-only";
 import { createLabAccount, type LabAccountResult } from "@/lib/compare/lab-account";
 import { logInWithJwt, logInWithSealed, logInWithSession } from "@/lib/auth/login/login";
 import { rotateInspectorId } from "@/lib/inspect/rotate-id";
-import { StoreUnavailableError } from "@/lib/session-store/store";
+import { isStoreUnavailable } from "@/lib/session-store/store";
 
 /**
  * The FAQ's one click for a first-time visitor: a throw-away account (the compare view's, same
@@ -32,7 +32,7 @@ async function makeAccount(client: string | null): Promise<LabAccountResult | nu
     return await createLabAccount(client);
   } catch (error) {
     // Making the account first ends the expired ones' sessions: a store that is away says so.
-    if (error instanceof StoreUnavailableError) return null;
+    if (isStoreUnavailable(error)) return null;
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { config } from "@/config";
 import { JWT_CONFIG_CHECK_INTERVAL_MS } from "@/lib/auth/jwt/config-version";
 import { findRunningInstances, type RunningInstance } from "@/lib/lab/instances";
 import { getSessionStore, type SessionStoreKind } from "@/lib/session-store";
-import { StoreUnavailableError } from "@/lib/session-store/store";
+import { isStoreUnavailable } from "@/lib/session-store/store";
 
 /**
  * The scaling-out page's facts about this very server: the session store it runs (what
@@ -46,7 +46,7 @@ export async function storeInUse(now = Date.now()): Promise<StoreInUse> {
   try {
     return { ...fact, sessions: (await store.totals(now)).rows };
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return { ...fact, sessions: null };
+    if (isStoreUnavailable(error)) return { ...fact, sessions: null };
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { Session } from "@/db/schema";
 import type { SessionUser } from "@/db/queries/sessions";
+import { StoreUnavailableError } from "@/ground/store-unavailable";
 
 /**
  * Where session records live. Three implementations behind one interface (C07, C34), chosen by
@@ -8,16 +9,7 @@ import type { SessionUser } from "@/db/queries/sessions";
  * The contract suite in lib/test/session-store-contract.ts runs against all three.
  */
 
-/**
- * The store could not be reached (a networked store: Redis down, connection lost). Not a bug and
- * not the client's fault: APIs answer 503 `store_unavailable`, the login form says so inline.
- */
-export class StoreUnavailableError extends Error {
-  constructor(kind: SessionStoreKind, cause: unknown) {
-    super(`The ${kind} session store is unreachable.`, { cause });
-    this.name = "StoreUnavailableError";
-  }
-}
+export { isStoreUnavailable, StoreUnavailableError } from "@/ground/store-unavailable";
 
 /** Wraps every method of a store so that any failure surfaces as a StoreUnavailableError. */
 export function reportingUnavailability(store: SessionStore): SessionStore {
@@ -31,7 +23,7 @@ export function reportingUnavailability(store: SessionStore): SessionStore {
         } catch (error) {
           throw error instanceof StoreUnavailableError
             ? error
-            : new StoreUnavailableError(store.kind, error);
+            : new StoreUnavailableError(`${store.kind} session store`, error);
         }
       },
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthArea } from "@/config/types";
 import type { CookieReader, HeaderReader } from "@/ground/readers";
-import { StoreUnavailableError } from "@/lib/session-store/store";
+import { isStoreUnavailable } from "@/lib/session-store/store";
 import { checkJwtSignature } from "@/lib/auth/check/jwt";
 import { checkSealedCredential } from "@/lib/auth/check/sealed";
 import { checkSessionForProxy } from "@/lib/auth/check/session";
@@ -38,7 +38,7 @@ export async function proxyProblem(
   } catch (error) {
     // A networked store that is away is not the proxy's to answer: it lets the request through
     // to the page or route, which says so (a 503). For a JWT that store is the DPoP replay cache.
-    if (error instanceof StoreUnavailableError) return null;
+    if (isStoreUnavailable(error)) return null;
     throw error;
   }
 }

@@ -28,7 +28,7 @@ import { requestMetadata } from "@/ground/client-address";
 import { currentLoginClient } from "@/lib/auth/login/device-cookie";
 import { toPublicUser, type PublicUser } from "@/lib/users/public-user";
 import { authenticateUser, type AuthenticationResult } from "@/lib/auth/login/authenticate";
-import { StoreUnavailableError } from "@/lib/session-store/store";
+import { isStoreUnavailable } from "@/lib/session-store/store";
 import type { AuthArea } from "@/config/types";
 import type { JwtTransport } from "@/lib/auth/credentials";
 import type { LoginInput } from "@/lib/validation/accounts";
@@ -72,7 +72,7 @@ export async function logInWithSession(input: LoginInput): Promise<SessionLogin>
     started = await startSession(result.user.id, requestMetadata(requestHeaders));
   } catch (error) {
     // A networked store (Redis) that is away: the password was right, the login cannot be kept.
-    if (error instanceof StoreUnavailableError) return { ok: false, reason: "store_unavailable" };
+    if (isStoreUnavailable(error)) return { ok: false, reason: "store_unavailable" };
     throw error;
   }
   if (!started.ok) return started;
