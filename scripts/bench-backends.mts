@@ -62,7 +62,7 @@ try {
   const servers = await measureServers(sizes, process.env.DATABASE_URL, redis.url);
   const figures = servers.figures.map((figure, i) => ({ ...figure, ...sqlite.figures[i] }));
   printTable(sizes, figures);
-  writeResults(RESULTS, sizes, figures, { ...servers.facts, sqlite: sqlite.version });
+  writeResults(RESULTS, sizes, figures, { ...servers.facts, sqliteLibrary: sqlite.version });
 } finally {
   for (const stop of stops.reverse()) stop();
 }

@@ -15,9 +15,10 @@ import { interleaved, type Figure } from "./timing.mjs";
 
 const PREFIX = "bench:";
 
+/** The servers' own versions (the clients' are the packages'). */
 export interface ServerFacts {
-  postgres: string;
-  redis: string;
+  postgresServer: string;
+  redisServer: string;
 }
 
 /** Fills both servers to each size in turn and times the four lookups there, interleaved. */
@@ -34,8 +35,8 @@ export async function measureServers(
     await sql.connect();
     await redis.connect();
     const facts = {
-      postgres: (await sql.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v,
-      redis: /redis_version:(\S+)/.exec(await redis.info("server"))?.[1] ?? "?",
+      postgresServer: (await sql.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v,
+      redisServer: /redis_version:(\S+)/.exec(await redis.info("server"))?.[1] ?? "?",
     };
     await addPostgresUsers(sql);
     const sqlStore = createSqliteSessionStore(); // the SQL store, here on PostgreSQL
