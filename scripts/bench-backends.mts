@@ -17,26 +17,37 @@ import { startRedisServer } from "./redis.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(root, "bench", "results", "backends.json");
 
-/** SQLite's figures, from a child process on a database of its own. */
-function measureSqlite(dir: string): Promise<{ version: string; figures: Figures[] }> {
+const sizes = benchSizes();
+const dir = mkdtempSync(path.join(os.tmpdir(), "lab-bench-backends-"));
+// What this run started, undone last first: the directory, the servers, the SQLite process.
+const stops: Array<() => void> = [() => rmSync(dir, { recursive: true, force: true })];
+const stopAll = (): void => {
+  for (const stop of stops.splice(0).reverse()) stop();
+};
+// Ended by a signal, Node runs no exit handler (and no finally): exit instead, so they all run.
+process.on("exit", stopAll);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(1));
+
+/** SQLite's figures, from a child process on a database of its own under `dir`. */
+function measureSqlite(): Promise<{ version: string; figures: Figures[] }> {
   const out = path.join(dir, "sqlite.json");
-  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_BACKENDS_OUT: out };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: path.join(dir, "sqlite"),
+    BENCH_BACKENDS_OUT: out,
+  };
   delete env.DATABASE_URL;
+  // tsx as a loader in a plain node, not its CLI: the kill below reaches the script's process.
   const child = spawn(
-    path.join(root, "node_modules", ".bin", "tsx"),
-    ["--conditions=react-server", "bench/backends/sqlite.mts"],
-    {
-      cwd: root,
-      env,
-      stdio: "inherit",
-    },
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "bench/backends/sqlite.mts"],
+    { cwd: root, env, stdio: "inherit" },
   );
-  const stop = (): void => void child.kill("SIGTERM");
-  process.on("exit", stop);
+  // Its lookups never yield to the event loop, so it could not act on a gentler signal.
+  stops.push(() => void (child.exitCode === null && child.kill("SIGKILL")));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
-      process.off("exit", stop);
       if (code !== 0) reject(new Error(`the SQLite bench exited with ${code}`));
       else
         resolve(JSON.parse(readFileSync(out, "utf8")) as { version: string; figures: Figures[] });
@@ -44,12 +55,9 @@ function measureSqlite(dir: string): Promise<{ version: string; figures: Figures
   });
 }
 
-const sizes = benchSizes();
-const dir = mkdtempSync(path.join(os.tmpdir(), "lab-bench-backends-"));
-const stops: Array<() => void> = [() => rmSync(dir, { recursive: true, force: true })];
 try {
   console.log(`▶ SQLite: the SQL store and better-sqlite3 alone (${sizes.join(", ")} sessions)`);
-  const sqlite = await measureSqlite(dir);
+  const sqlite = await measureSqlite();
   console.log("▶ PostgreSQL and Redis: private servers on loopback");
   const postgres = await startPostgresServer();
   stops.push(postgres.stop);
@@ -64,5 +72,5 @@ try {
   printTable(sizes, figures);
   writeResults(RESULTS, sizes, figures, { ...servers.facts, sqliteLibrary: sqlite.version });
 } finally {
-  for (const stop of stops.reverse()) stop();
+  stopAll();
 }

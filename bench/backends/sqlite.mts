@@ -1,14 +1,15 @@
 // The reference: SQLite through the app's SQL store against better-sqlite3 alone, at the same
-// sizes, on a throw-away data directory. Its own process (scripts/bench-backends.mts starts it),
-// as the app picks its database once per process; the figures go to BENCH_BACKENDS_OUT as JSON.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// sizes. A process of its own, as the app picks its database once per process:
+// scripts/bench-backends.mts starts it with DATA_DIR (a throw-away directory the parent removes)
+// and BENCH_BACKENDS_OUT, where the figures go as JSON.
+import { writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { benchSizes, N, WARMUP, randomIds } from "./rows.mjs";
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-bench-sqlite-"));
-process.env.DATA_DIR = dataDir;
+const out = process.env.BENCH_BACKENDS_OUT;
+if (out === undefined || process.env.DATA_DIR === undefined) {
+  throw new Error("Started by scripts/bench-backends.mts: DATA_DIR and BENCH_BACKENDS_OUT needed.");
+}
 delete process.env.DATABASE_URL;
 
 const { closeDb, getSqlite } = await import("@/db/client");
@@ -19,8 +20,6 @@ const { createSqliteSessionStore } = await import("@/lib/session-store/sqlite");
 const { addSqliteSessions, addSqliteUsers } = await import("./fill.mjs");
 const { interleaved } = await import("./timing.mjs");
 
-const out = process.env.BENCH_BACKENDS_OUT;
-if (out === undefined) throw new Error("BENCH_BACKENDS_OUT: where to write the figures");
 try {
   const sqlite = getSqlite(); // opens the file and applies the migrations
   addSqliteUsers(sqlite);
@@ -57,5 +56,4 @@ try {
   );
 } finally {
   await closeDb();
-  rmSync(dataDir, { recursive: true, force: true });
 }
