@@ -4,7 +4,8 @@ import { StoreUnavailableError } from "@/ground/store-unavailable";
 
 /**
  * Where session records live. Three implementations behind one interface (C07, C34), chosen by
- * `SESSION_STORE`: `sqlite` (the default: durable, one machine), `memory` (a Map: fastest, and
+ * `SESSION_STORE`: `sqlite` (the default, the SQL store: durable, in the database — SQLite's file
+ * or PostgreSQL), `memory` (a Map: fastest, and
  * gone when the process ends) and `redis` (a shared server: several app instances, one store).
  * The contract suite in lib/test/session-store-contract.ts runs against all three.
  */
