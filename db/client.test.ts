@@ -29,4 +29,24 @@ describe("an exclusive transaction", () => {
     ).rejects.toThrow("changed my mind");
     expect(await findSessionWithUser(session.id)).toBeNull();
   });
+
+  it("does not take in, nor lose with its rollback, a write issued just before it began", async () => {
+    const user = await makeUser();
+    // The transaction begins a few microtasks after the write set off — at each possible moment
+    // of the write's way to the database.
+    for (let delay = 0; delay < 12; delay++) {
+      const { session } = newSessionRecord(user.id, { userAgent: null, ip: null });
+      const write = insertSession(session);
+      for (let tick = 0; tick < delay; tick++) await Promise.resolve();
+      const rolledBack = inImmediateTransaction(async () => {
+        for (let tick = 0; tick < 10; tick++) await Promise.resolve();
+        throw new Error("rolled back");
+      });
+      await expect(rolledBack).rejects.toThrow("rolled back");
+      await write;
+      expect((await findSessionWithUser(session.id))?.session.id, `delay ${delay}`).toBe(
+        session.id,
+      );
+    }
+  });
 });

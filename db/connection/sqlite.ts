@@ -71,9 +71,9 @@ export function openSqlite(
   const prepare = statementCache(sqlite);
   let open: Promise<void> | null = null;
 
-  const outsideTransaction = async (): Promise<void> => {
-    while (open !== null && databaseContext()?.transaction === undefined) await open;
-  };
+  // A statement may run when no transaction is open, or inside the open one. Callers check it
+  // and execute with no await in between: a transaction begun in that gap would take them in.
+  const mayRun = (): boolean => open === null || databaseContext()?.transaction !== undefined;
   const execute = (
     text: string,
     params: unknown[],
@@ -96,7 +96,7 @@ export function openSqlite(
   };
   const db = drizzle(
     async (text, params, method) => {
-      await outsideTransaction();
+      while (!mayRun()) await open;
       return execute(text, params, method);
     },
     { schema },
@@ -130,13 +130,13 @@ export function openSqlite(
     },
     async rows(query: SQL) {
       const { sql: text, params } = dialect.sqlToQuery(query);
-      await outsideTransaction();
+      while (!mayRun()) await open;
       return execute(text, params, "all").rows as unknown[][];
     },
     prepareRaw(text) {
       return {
         async rows(params) {
-          await outsideTransaction();
+          while (!mayRun()) await open;
           return execute(text, [...params], "all").rows as unknown[][];
         },
       };
