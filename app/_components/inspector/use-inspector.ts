@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InspectorState } from "@/lib/inspect/state";
+import { TRACES_SHOWN, withStreamedSince } from "@/lib/inspect/merge-traces";
 import type { Trace } from "@/lib/inspect/trace";
 import { BEARER_STORAGE_KEY, DPOP_TOKEN_KEY } from "@/lib/ui/storage-keys";
 
@@ -64,15 +65,28 @@ export function useInspector(enabled = true): {
   const [traces, setTraces] = useState<Trace[]>([]);
   const [connection, setConnection] = useState<Connection>("connecting");
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Traces the stream delivered, in order: a snapshot fetched meanwhile cannot know them.
+  const streamed = useRef<{ count: number; last: Array<{ n: number; trace: Trace }> }>({
+    count: 0,
+    last: [],
+  });
 
   const loadState = useCallback(() => {
     void fetchState().then((next) => next && setState(next));
   }, []);
 
   const loadTraces = useCallback(() => {
-    void fetchJson<{ traces: Trace[] }>("/api/inspect/recent").then(
-      (next) => next && setTraces(next.traces),
-    );
+    const before = streamed.current.count;
+    void fetchJson<{ traces: Trace[] }>("/api/inspect/recent").then((next) => {
+      if (!next) return;
+      const since = streamed.current.last.filter((entry) => entry.n > before);
+      setTraces(
+        withStreamedSince(
+          next.traces,
+          since.map((entry) => entry.trace),
+        ),
+      );
+    });
   }, []);
 
   const refresh = useCallback(() => {
@@ -95,7 +109,12 @@ export function useInspector(enabled = true): {
     };
     source.addEventListener("trace", (event) => {
       const trace = JSON.parse((event as MessageEvent<string>).data) as Trace;
-      setTraces((previous) => [trace, ...previous.filter((t) => t.id !== trace.id)].slice(0, 50));
+      const n = streamed.current.count + 1;
+      const last = [...streamed.current.last, { n, trace }].slice(-TRACES_SHOWN);
+      streamed.current = { count: n, last };
+      setTraces((previous) =>
+        [trace, ...previous.filter((t) => t.id !== trace.id)].slice(0, TRACES_SHOWN),
+      );
       refresh();
     });
     source.onerror = () => {
