@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { instance, proxyUrl } from "./support/group";
 import { cookieSet, newUsername, send, type Account, type Answer } from "./support/http";
@@ -25,8 +26,13 @@ interface Ledger {
 }
 
 async function worker(ledger: Ledger, tally: Tally, stop: { now: boolean }): Promise<void> {
-  const sent = async (path: string, options: Parameters<typeof send>[2]): Promise<Answer | null> =>
-    tally.count(await send(proxyUrl(), path, options).catch(() => null));
+  const sent = async (
+    path: string,
+    options: Parameters<typeof send>[2],
+  ): Promise<Answer | null> => {
+    const side = tally.sending();
+    return tally.count(await send(proxyUrl(), path, options).catch(() => null), side);
+  };
   while (!stop.now) {
     const account = { username: newUsername(), password: randomBytes(12).toString("base64url") };
     const signup = await sent("/api/signup", { json: { ...account, displayName: "Load" } });
@@ -57,6 +63,18 @@ function balancerSince(from: Map<string, ServerStats>, to: Map<string, ServerSta
 }
 
 /** Runs `check` over `items`, `width` at a time; the items it returned false for. */
+/** Whether nothing listens at `url`'s port any more (a connection is refused). */
+function refusesConnections(url: URL): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(url.port), url.hostname);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(true));
+  });
+}
+
 async function failing<T>(items: T[], width: number, check: (item: T) => Promise<boolean>) {
   const failed: T[] = [];
   for (let start = 0; start < items.length; start += width) {
@@ -78,6 +96,10 @@ test("kill -9 of B under load loses nothing acknowledged, and HAProxy keeps serv
   const atKill = await balancerStats();
   const killedAt = Date.now();
   process.kill(b.pid, "SIGKILL");
+  // "After" starts once B is gone — its port refuses connections, so every request HAProxy
+  // still sends it fails to connect and is sent elsewhere — not at the signal, which a request
+  // already on its way to B may beat.
+  await whenTrue(() => refusesConnections(new URL(b.url)), 10_000);
   tally.startAfter();
   // Until HAProxy's health check has taken B out, requests sent to it are retried elsewhere;
   // after, none is sent to it: the stream goes on through both.

@@ -10,7 +10,12 @@ interface Side {
 
 const side = (): Side => ({ served: 0, refused: 0, failed: 0, byInstance: new Map() });
 
-/** What the load's requests got, before and after the kill, and which instance served them. */
+/**
+ * What the load's requests got, before and after the kill, and which instance served them. A
+ * request counts on the side it was *sent* on: one in flight on the killed instance when it died
+ * is a "before" request, whatever its answer — it may fail, unacknowledged, and is not what "the
+ * others keep serving" is about.
+ */
 export class Tally {
   before = side();
   after = side();
@@ -20,9 +25,13 @@ export class Tally {
     this.current = this.after;
   }
 
-  /** Counts one request's answer (null: no answer at all) and hands it back. */
-  count(answer: Answer | null): Answer | null {
-    const counts = this.current;
+  /** The side a request sent now counts on. */
+  sending(): Side {
+    return this.current;
+  }
+
+  /** Counts one request's answer (null: no answer at all) on its side and hands it back. */
+  count(answer: Answer | null, counts: Side = this.current): Answer | null {
     if (answer === null || answer.status >= 500) counts.failed += 1;
     else if (answer.status < 300) counts.served += 1;
     else counts.refused += 1;
