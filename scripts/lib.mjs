@@ -1,24 +1,70 @@
 // Helpers shared by `npm start` and `npm test`. Plain Node (no dependencies): these scripts run
 // before anything is installed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { keepNativeBuild } from "./native-cache.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+/** What each step took, in order, for a run's closing summary (`npm test` prints it). */
+export const timings = [];
 
 /** Runs a command in the project root, streaming its output; exits the process if it fails. */
 export function run(label, command, args, options = {}) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`✖ ${label} failed after ${seconds}s (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
+  finish(label, started, result.status ?? result.signal);
+}
+
+/**
+ * Runs several commands at once — for steps that each keep one core busy (the type-checker, the
+ * linter) on a machine with more — then prints each one's output whole, in order, so their lines
+ * never interleave. Exits the process if any failed, after all have ended.
+ */
+export async function runTogether(steps) {
+  console.log(`\n▶ ${steps.map((step) => step.label).join(" ‖ ")}`);
+  const started = Date.now();
+  const results = await Promise.all(
+    steps.map(
+      ({ command, args, options = {} }) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, {
+            cwd: root,
+            ...options,
+            stdio: ["ignore", "pipe", "pipe"],
+          });
+          const output = [];
+          child.stdout.on("data", (chunk) => output.push(chunk));
+          child.stderr.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code, signal) =>
+            resolve({ code: code ?? signal, output: Buffer.concat(output), ended: Date.now() }),
+          );
+        }),
+    ),
+  );
+  let failed = null;
+  steps.forEach((step, i) => {
+    process.stdout.write(results[i].output);
+    const code = results[i].code;
+    if (code !== 0) failed ??= code;
+    finish(step.label, started, code, { exit: false, ended: results[i].ended });
+  });
+  if (failed !== null) process.exit(typeof failed === "number" && failed > 0 ? failed : 1);
+}
+
+function finish(label, started, code, { exit = true, ended = Date.now() } = {}) {
+  const seconds = ((ended - started) / 1000).toFixed(1);
+  timings.push({ label, seconds: Number(seconds) });
+  if (code !== 0) {
+    console.error(`✖ ${label} failed after ${seconds}s (exit ${code}).`);
+    if (exit) process.exit(typeof code === "number" && code > 0 ? code : 1);
+    return;
   }
   console.log(`✔ ${label} (${seconds}s)`);
 }
@@ -46,6 +92,9 @@ export function ensureDependencies() {
     return;
   }
   run("Installing dependencies (npm ci)", "npm", ["ci", "--no-audit", "--no-fund"]);
+  const kept = keepNativeBuild(root);
+  if (kept)
+    console.log(`  (better-sqlite3 was compiled here: kept for the next install in ${kept})`);
   writeFileSync(stamp, wanted);
 }
 
