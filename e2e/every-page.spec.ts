@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import en from "@/messages/en.json";
+import { axeScan } from "./support/axe";
 import { e2eBaseURL } from "./support/env";
 import { LOGGED_IN, PUBLIC } from "./support/pages";
 import { apiLogin, demoUser, expect, test } from "./support/fixtures";
@@ -40,7 +40,7 @@ async function violations(page: Page, path: string, language: "en" | "ko"): Prom
   const reported = watchBrowser(page, path);
   await page.goto(path);
   await page.waitForLoadState("networkidle").catch(() => {}); // the live sections settle (SSE stays open)
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  const { violations: found } = await axeScan(page).analyze();
   const rawKey = MESSAGE_KEY.exec(await page.locator("body").innerText())?.[0];
   const axe = found
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
+import { axeScan } from "./support/axe";
 import { e2eBaseURL } from "./support/env";
 import {
   COOKIE,
@@ -155,9 +155,7 @@ test.describe("start over asks first", () => {
       await page.goto("/");
       await page.getByRole("button", { name: en.header.startOver, exact: true }).click();
       await expect(confirmation(page)).toBeVisible();
-      const { violations } = await new AxeBuilder({ page })
-        .include("#start-over-confirm")
-        .analyze();
+      const { violations } = await axeScan(page, "#start-over-confirm").analyze();
       const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
     });
