@@ -9,6 +9,7 @@ import { demoUser, expect, test } from "./support/fixtures";
 // A short crash test: concurrent logins, logouts and refreshes against the production
 // server, `kill -9` in the middle, a restart on the same data — and every change the server
 // acknowledged before it died is still there; the database passes `PRAGMA integrity_check`.
+// A budget for a loaded machine (two server starts, a data directory), not a measure.
 test.describe.configure({ timeout: 120_000 });
 
 const users = [demoUser("alice"), demoUser("bob")];
@@ -77,6 +78,14 @@ async function worker(
   }
 }
 
+/**
+ * Enough happened for the check to mean something: logins and logouts, rotations and ends (a
+ * quiet machine gets there in about a second; the clients go on writing until the kill).
+ */
+const enoughAcknowledged = (ack: Acknowledged): boolean =>
+  ack.sessionsIn.length + ack.sessionsOut.length >= 30 &&
+  ack.familiesLive.length + ack.familiesEnded.length >= 15;
+
 test("kill -9 under concurrent logins, logouts and refreshes loses nothing acknowledged", async () => {
   const dataDir = prepareDataDir();
   const port = await freePort();
@@ -94,16 +103,18 @@ test("kill -9 under concurrent logins, logouts and refreshes loses nothing ackno
       Array.from({ length: 6 }, () => request.newContext({ baseURL: url })),
     );
     const running = clients.map((api, n) => worker(api, n, ack, stop));
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // The kill comes once enough has been acknowledged for the check to mean something (the
+    // counts below), whatever the machine's speed — and while the clients are still writing.
+    await expect
+      .poll(() => enoughAcknowledged(ack), { timeout: 60_000, intervals: [100] })
+      .toBe(true);
     const died = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGKILL");
     await died;
     stop.now = true;
     await Promise.all(running);
     await Promise.all(clients.map((api) => api.dispose()));
-    // Enough happened for the check to mean something.
-    expect(ack.sessionsIn.length + ack.sessionsOut.length).toBeGreaterThan(10);
-    expect(ack.familiesLive.length + ack.familiesEnded.length).toBeGreaterThan(5);
+    expect(enoughAcknowledged(ack)).toBe(true);
 
     server = await startServer(dataDir, port);
     const api = await request.newContext({ baseURL: url });
