@@ -1,3 +1,4 @@
+import { request as playwrightRequest } from "@playwright/test";
 import { withAppServer } from "./support/app-server";
 import { demoUser, expect, logInKeepingTokens, logInThroughForm, test } from "./support/fixtures";
 
@@ -42,8 +43,20 @@ test("C53 two real tabs whose token expired renew once between them, under one l
     const second = await context.newPage();
     await second.goto("/jwt/bearer");
     await expect(second.getByTestId("bearer-status")).toContainText("Logged in as");
-    // Both tabs' token has expired: its 2 s, and the verifier's 5 s of clock tolerance.
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    // Both tabs' token has expired — its 2 s, and the verifier's 5 s of clock tolerance — once
+    // the server itself refuses it (asked from outside the tabs, so their traces stay theirs).
+    const token = await first.evaluate(() => localStorage.getItem("lab_jwt_token"));
+    const outsider = await playwrightRequest.newContext({ baseURL: url });
+    await expect
+      .poll(
+        async () =>
+          (
+            await outsider.get("/api/jwt/me", { headers: { authorization: `Bearer ${token}` } })
+          ).status(),
+        { timeout: 30_000, intervals: [250] },
+      )
+      .toBe(401);
+    await outsider.dispose();
     await Promise.all([first.reload(), second.reload()]);
     for (const tab of [first, second]) {
       await expect(tab.getByTestId("bearer-status")).toContainText("Logged in as");
