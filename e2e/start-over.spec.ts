@@ -92,6 +92,10 @@ test.describe("start over asks first", () => {
 
     await page.getByRole("button", { name: en.header.startOver, exact: true }).click();
     const dialog = confirmation(page);
+    // Only the page's script moves the focus to Cancel: once it has, the script that forgets the
+    // tokens in localStorage runs on Confirm too. (The popover and its form work before the page
+    // has loaded its script — and then nothing in the browser can clear localStorage.)
+    await expect(dialog.getByRole("button", { name: words.cancel })).toBeFocused();
     await expect(dialog.getByRole("listitem")).toHaveText([
       words.logins,
       words.clock,
