@@ -68,9 +68,10 @@ run("Several instances behind HAProxy (npm run test:multi)", "node", ["scripts/m
 });
 
 const unit = JSON.parse(readFileSync(unitReport, "utf8"));
-const statsOf = (report) =>
-  existsSync(report) ? JSON.parse(readFileSync(report, "utf8")).stats : null;
-const suites = [statsOf(e2eReport), statsOf(multiReport)].filter((stats) => stats !== null);
+const reportsRead = [e2eReport, multiReport]
+  .filter((report) => existsSync(report))
+  .map((report) => JSON.parse(readFileSync(report, "utf8")));
+const suites = reportsRead.map((report) => report.stats);
 const sum = (count) => suites.reduce((total, stats) => total + count(stats), 0);
 const passed = unit.numPassedTests + sum((stats) => stats.expected + stats.flaky);
 const failed = unit.numFailedTests + sum((stats) => stats.unexpected);
@@ -80,9 +81,29 @@ const minutes = ((Date.now() - started) / 60000).toFixed(1);
 console.log("\nWhere the time went:");
 for (const { label, seconds } of timings)
   console.log(`  ${String(seconds).padStart(6)} s  ${label}`);
+// A browser test is meant to stay well under a minute, even on a busy machine: the slowest say
+// which to split or speed up next.
+const slowest = reportsRead.flatMap((report) => testDurations(report)).sort((a, b) => b.ms - a.ms);
+console.log(`\nSlowest browser tests (${slowest.filter((t) => t.ms > 60_000).length} over 60 s):`);
+for (const { ms, title } of slowest.slice(0, 5))
+  console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${title}`);
 console.log(`\nAll checks passed in ${minutes} min.`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 // Exit explicitly: nothing we started may keep this process (and CI's pipe) open.
 redis?.stop();
 postgres?.stop();
 process.exit(failed > 0 ? 1 : 0);
+
+/** Every test's duration in a Playwright JSON report, with its file and title. */
+function testDurations(report) {
+  const found = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        for (const result of test.results)
+          found.push({ ms: result.duration, title: `${spec.file} › ${spec.title}` });
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return found;
+}
