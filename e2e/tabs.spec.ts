@@ -45,13 +45,13 @@ test("C53 two real tabs whose token expired renew once between them, under one l
     await expect(second.getByTestId("bearer-status")).toContainText("Logged in as");
     // Both tabs' token has expired — its 2 s, and the verifier's 5 s of clock tolerance — once
     // the server itself refuses it (asked from outside the tabs, so their traces stay theirs).
-    const token = await first.evaluate(() => localStorage.getItem("lab_jwt_token"));
+    const expiring = await first.evaluate(() => localStorage.getItem("lab_jwt_token"));
     const outsider = await playwrightRequest.newContext({ baseURL: url });
     await expect
       .poll(
         async () =>
           (
-            await outsider.get("/api/jwt/me", { headers: { authorization: `Bearer ${token}` } })
+            await outsider.get("/api/jwt/me", { headers: { authorization: `Bearer ${expiring}` } })
           ).status(),
         { timeout: 30_000, intervals: [250] },
       )
