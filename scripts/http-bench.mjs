@@ -1,7 +1,9 @@
 // The HTTP benchmark: the lab's production build against a bare Next.js app of the same
 // version, with and without a pass-through proxy, under autocannon on loopback. Interleaved
-// rounds (A B C … A B C …), medians; everything it starts, it stops. Never run as a test.
-//   npm run bench:http        (BENCH_SECONDS per round, BENCH_ROUNDS, BENCH_CONNECTIONS)
+// rounds (A B C … A B C …), each path's ratio per round, then the median with min and max
+// (./http-bench-report.mjs); everything it starts, it stops. Never run as a test.
+//   npm run bench:http   (BENCH_SECONDS per round, BENCH_ROUNDS ≥ 3, BENCH_CONNECTIONS,
+//                         BENCH_PATHS=session,session-inspected for a subset)
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -18,10 +20,14 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { bin, freePort, root } from "./lib.mjs";
-import { BASELINE, PATHS } from "./http-bench-paths.mjs";
+import { dpopClient, logInWithDpop } from "./http-bench-dpop.mjs";
+import { BASELINE, selectPaths } from "./http-bench-paths.mjs";
+import { printTable, summarise } from "./http-bench-report.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+const PATHS = selectPaths();
+const SERVERS = new Set(PATHS.map((p) => p.server));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const started = [];
 
@@ -127,22 +133,29 @@ async function logIn(base, area, body) {
   return { cookies, body: await response.json() };
 }
 
-function load(url, headers, duration) {
+function load(target, duration) {
+  const { url, headers, requests } = target;
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, result) =>
+    autocannon({ url, connections: CONNECTIONS, duration, headers, requests }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The one request a target's check sends before the load: its first request's headers. */
+function firstHeaders(target) {
+  const setup = target.requests?.[0]?.setupRequest;
+  return setup ? setup({ headers: target.headers }).headers : target.headers;
+}
+
+const loadAverage = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
 async function main() {
   const nextVersion = JSON.parse(
     readFileSync(path.join(root, "node_modules/next/package.json"), "utf8"),
   ).version;
   console.log("▶ Building the baselines and the lab");
-  const bare = buildBare("bare", false);
+  const bare = SERVERS.has("bare") ? buildBare("bare", false) : null;
   const bareProxy = buildBare("bare-proxy", true);
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     sh("next build (lab)", bin("next"), ["build"]);
@@ -153,7 +166,7 @@ async function main() {
     env,
     stdio: "ignore",
   });
-  sh("lab fill", bin("tsx"), ["--conditions=react-server", "scripts/bench-fill.ts"], { env });
+  sh("lab fill", bin("tsx"), ["--conditions=react-server", "scripts/bench-fill.mts"], { env });
 
   const ports = {
     bare: await freePort(),
@@ -161,20 +174,26 @@ async function main() {
     bareCustom: await freePort(),
     lab: await freePort(),
   };
-  start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], { cwd: bare });
+  if (bare !== null)
+    start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], {
+      cwd: bare,
+    });
   start("bare-proxy", bin("next"), ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"], {
     cwd: bareProxy,
   });
-  start("bare-custom", process.execPath, ["custom-server.mjs"], {
-    cwd: bareProxy,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(ports.bareCustom),
-      HOST: "127.0.0.1",
-    },
-  });
-  start("lab", process.execPath, ["server.mjs"], {
+  if (SERVERS.has("bareCustom"))
+    start("bare-custom", process.execPath, ["custom-server.mjs"], {
+      cwd: bareProxy,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(ports.bareCustom),
+        HOST: "127.0.0.1",
+      },
+    });
+  // BENCH_LAB_NODE_ARGS: flags for the lab's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const labFlags = (process.env.BENCH_LAB_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  start("lab", process.execPath, [...labFlags, "server.mjs"], {
     cwd: root,
     env: { ...env, PORT: String(ports.lab), HOST: "127.0.0.1", SIGNUP_CLIENT_MAX: "100000" },
   });
@@ -182,11 +201,13 @@ async function main() {
     Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
   );
   await Promise.all([
-    ready(`${origins.bare}/api/ping`),
+    bare === null ? null : ready(`${origins.bare}/api/ping`),
     ready(`${origins.bareProxy}/api/ping`),
-    ready(`${origins.bareCustom}/api/ping`),
+    SERVERS.has("bareCustom") ? ready(`${origins.bareCustom}/api/ping`) : null,
     ready(`${origins.lab}/ping`),
   ]);
+  const alice = { username: "alice", password: "alice-in-the-lab" };
+  const dpop = dpopClient();
 
   const credentials = {
     session: (await logIn(origins.lab, "session", {})).cookies,
@@ -197,24 +218,25 @@ async function main() {
       .getSetCookie()
       .map((c) => c.split(";")[0])
       .find((c) => c.startsWith("lab_inspector=")),
+    dpop: { client: dpop, token: await logInWithDpop(origins.lab, dpop, alice) },
   };
-  const targets = PATHS.map((p) => ({
-    ...p,
-    url: `${origins[p.server]}${p.path}`,
-    headers: p.headers(credentials),
-  }));
+  const targets = PATHS.map((p) => {
+    const url = `${origins[p.server]}${p.path}`;
+    return { ...p, url, headers: p.headers(credentials), requests: p.requests?.(credentials, url) };
+  });
 
   for (const t of targets) {
-    const check = await fetch(t.url, { headers: t.headers });
+    const check = await fetch(t.url, { headers: firstHeaders(t) });
     if (check.status !== 200) throw new Error(`${t.id}: ${t.url} answered ${check.status}`);
-    await load(t.url, t.headers, 1); // warm-up
+    await load(t, 1); // warm-up
   }
+  const loadBefore = loadAverage();
   const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
   for (let round = 1; round <= ROUNDS; round++) {
     // Each round starts elsewhere in the list, so no path always runs first or last.
     const shift = ((round - 1) * Math.ceil(targets.length / ROUNDS)) % targets.length;
     for (const t of [...targets.slice(shift), ...targets.slice(0, shift)]) {
-      const r = await load(t.url, t.headers, SECONDS);
+      const r = await load(t, SECONDS);
       samples[t.id].push({
         rps: r.requests.average,
         p50: r.latency.p50,
@@ -225,26 +247,7 @@ async function main() {
     }
   }
   process.stdout.write("\n");
-  // A ratio is taken within each round (the machine's drift between rounds cancels), then the
-  // median of the rounds'.
-  const baseRounds = samples[BASELINE].map((s) => s.rps);
-  const paths = targets.map((t) => {
-    const s = samples[t.id];
-    const rps = median(s.map((x) => x.rps));
-    const ratio = median(s.map((x, r) => x.rps / baseRounds[r]));
-    return {
-      id: t.id,
-      label: t.label,
-      server: t.server,
-      reqPerSec: Math.round(rps),
-      p50Ms: median(s.map((x) => x.p50)),
-      p99Ms: median(s.map((x) => x.p99)),
-      non2xx: s.reduce((n, x) => n + x.non2xx, 0),
-      ratio: Number(ratio.toFixed(3)),
-      target: t.target ?? null,
-      rounds: s.map((x) => Math.round(x.rps)),
-    };
-  });
+  const paths = summarise(targets, samples);
   return {
     date: new Date().toISOString(),
     machine: {
@@ -261,6 +264,7 @@ async function main() {
       users: Number(process.env.BENCH_USERS ?? 1000),
       sessions: Number(process.env.BENCH_SESSIONS ?? 100000),
     },
+    load: { before: loadBefore, after: loadAverage() },
     baseline: BASELINE,
     paths,
     dataDir,
@@ -271,20 +275,17 @@ try {
   const result = await main();
   rmSync(result.dataDir, { recursive: true, force: true });
   delete result.dataDir;
-  const file = path.join(root, "bench", "results", "latest.json");
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...previous, http: result }, null, 2)}\n`);
-  console.log(
-    `\n${"path".padEnd(44)} ${"req/s".padStart(7)} ${"p50".padStart(5)} ${"p99".padStart(5)} ${"non2xx".padStart(6)} ${"÷ base".padStart(7)}  target`,
-  );
-  for (const p of result.paths) {
-    const verdict = p.target === null ? "" : `${p.ratio >= p.target ? "✔" : "✖"} ≥ ${p.target}`;
-    console.log(
-      `${p.label.padEnd(44)} ${String(p.reqPerSec).padStart(7)} ${String(p.p50Ms).padStart(5)} ${String(p.p99Ms).padStart(5)} ${String(p.non2xx).padStart(6)} ${p.ratio.toFixed(2).padStart(7)}  ${verdict}`,
-    );
+  printTable(result);
+  // A subset is a measurement for its own sake: the page's figures stay those of a full run.
+  if (process.env.BENCH_PATHS) {
+    console.log("\nA subset (BENCH_PATHS): bench/results/latest.json left as it was.");
+  } else {
+    const file = path.join(root, "bench", "results", "latest.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ ...previous, http: result }, null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(root, file)}`);
   }
-  console.log(`\nWrote ${path.relative(root, file)}`);
 } finally {
   stopAll();
 }
