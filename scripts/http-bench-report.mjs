@@ -1,7 +1,6 @@
-// The HTTP benchmark's figures: each round's ratios (within a round the machine's drift cancels),
-// then per path the median over the rounds with its min and max, a verdict against the target
-// by the median, and the table printed at the end.
-import { BASELINE } from "./http-bench-paths.mjs";
+// The HTTP benchmark's figures: each round's ratio of a path to the baseline runs beside it
+// (./http-bench.mjs), then per path the median over the rounds with its min and max, a verdict
+// against the target by the median, and the table printed at the end.
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -21,12 +20,11 @@ function spread(ratios) {
 
 /** Per path: req/s and latency (medians), the ratio to the baseline (median [min–max]). */
 export function summarise(targets, samples) {
-  const perRound = (id) => samples[id].map((s) => s.rps);
-  const base = perRound(BASELINE);
   return targets.map((t) => {
     const s = samples[t.id];
-    const { ratio, min, max } = spread(s.map((x, r) => x.rps / base[r]));
-    const reference = t.relativeTo ? perRound(t.relativeTo) : null;
+    const { ratio, min, max } = spread(s.map((x) => x.ratio));
+    // Against another path: each round's ratios to their own neighbouring baselines, divided.
+    const reference = t.relativeTo ? samples[t.relativeTo].map((x) => x.ratio) : null;
     return {
       id: t.id,
       label: t.label,
@@ -45,7 +43,7 @@ export function summarise(targets, samples) {
         : {
             relative: {
               to: t.relativeTo,
-              ...spread(s.map((x, r) => x.rps / reference[r])),
+              ...spread(s.map((x, r) => x.ratio / reference[r])),
               target: t.relativeTarget ?? null,
             },
           }),
@@ -62,7 +60,7 @@ const range = ({ ratio, min, max }) =>
 export function printTable(result) {
   const { rounds, seconds, connections } = result.settings;
   console.log(
-    `\n${rounds} interleaved rounds of ${seconds} s, ${connections} connections; ratios: median [min–max] over the rounds; load before: ${result.load.before.join(" ")}, after: ${result.load.after.join(" ")}`,
+    `\n${rounds} interleaved rounds, ${seconds} s a run, ${connections} connections; each path ÷ the baseline runs on either side of it; median [min–max] over the rounds; load before: ${result.load.before.join(" ")}, after: ${result.load.after.join(" ")}`,
   );
   console.log(
     `${"path".padEnd(46)} ${"req/s".padStart(6)} ${"p50".padStart(4)} ${"p99".padStart(4)} ${"non2xx".padStart(6)} ${"÷ base".padStart(17)}  target`,

@@ -1,16 +1,15 @@
 // The HTTP benchmark: the lab's production build against a bare Next.js app of the same
 // version, with and without a pass-through proxy, under autocannon on loopback. Interleaved
-// rounds (A B C … A B C …), each path's ratio per round, then the median with min and max
-// (./http-bench-report.mjs); everything it starts, it stops. Never run as a test.
-//   npm run bench:http   (BENCH_SECONDS per round, BENCH_ROUNDS ≥ 3, BENCH_CONNECTIONS,
+// rounds (B P1 B P2 B … each round), each path's ratio to the baseline runs beside it, then the
+// median over the rounds with min and max (./http-bench-report.mjs); everything it starts, it
+// stops. Never run as a test.
+//   npm run bench:http   (BENCH_SECONDS a run, BENCH_ROUNDS ≥ 3, BENCH_CONNECTIONS,
 //                         BENCH_PATHS=session,session-inspected for a subset)
-import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -18,24 +17,26 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { bin, freePort, root } from "./lib.mjs";
-import { dpopClient, logInWithDpop } from "./http-bench-dpop.mjs";
+import {
+  firstHeaders,
+  labCredentials,
+  labData,
+  load,
+  ready,
+  sh,
+  start,
+  startLab,
+  stopAll,
+} from "./http-bench-lab.mjs";
 import { BASELINE, selectPaths } from "./http-bench-paths.mjs";
 import { printTable, summarise } from "./http-bench-report.mjs";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5));
 const PATHS = selectPaths();
 const SERVERS = new Set(PATHS.map((p) => p.server));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const started = [];
-
-function sh(label, command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
-  if (result.status !== 0)
-    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
-}
 
 /** What the bare app is made of: its files, and the Next.js version that builds them. */
 function sourceHash() {
@@ -88,64 +89,44 @@ function buildBare(name, withProxy) {
   return dir;
 }
 
-function start(label, command, args, options) {
-  const child = spawn(command, args, {
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-    ...options,
-  });
-  started.push(child);
-  child.label = label;
-  return child;
+/** One run of a target: its throughput and latency. */
+async function sample(t) {
+  const r = await load(t, SECONDS, CONNECTIONS);
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx + r.errors,
+  };
 }
 
-function stopAll() {
-  for (const child of started) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {}
+/**
+ * The rounds. In each, the baseline runs before and after every other path (B P1 B P2 B …), and a
+ * path's ratio is taken against the mean of its two neighbours: on a shared machine the load
+ * drifts within a minute, and a baseline measured a minute away would carry that drift into the
+ * ratio. Each round starts elsewhere in the list, so no path always runs first or last.
+ */
+async function measure(targets) {
+  const base = targets.find((t) => t.id === BASELINE);
+  const others = targets.filter((t) => t !== base);
+  const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    const shift = ((round - 1) * Math.ceil(others.length / ROUNDS)) % others.length;
+    let before = await sample(base);
+    const baseRuns = [before];
+    for (const t of [...others.slice(shift), ...others.slice(0, shift)]) {
+      process.stdout.write(`\r  round ${round}/${ROUNDS}: ${t.id.padEnd(24)}`);
+      const measured = await sample(t);
+      const after = await sample(base);
+      baseRuns.push(after);
+      samples[t.id].push({ ...measured, ratio: measured.rps / ((before.rps + after.rps) / 2) });
+      before = after;
+    }
+    const rps = baseRuns.reduce((sum, b) => sum + b.rps, 0) / baseRuns.length;
+    samples[base.id].push({ ...baseRuns[0], rps, ratio: 1 });
   }
-}
-process.on("exit", stopAll);
-process.on("SIGINT", () => process.exit(130));
-
-async function ready(url) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function logIn(base, area, body) {
-  const response = await fetch(`${base}/api/${area}/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "alice", password: "alice-in-the-lab", ...body }),
-  });
-  if (!response.ok) throw new Error(`login to ${area}: ${response.status}`);
-  const cookies = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { cookies, body: await response.json() };
-}
-
-function load(target, duration) {
-  const { url, headers, requests } = target;
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration, headers, requests }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
-}
-
-/** The one request a target's check sends before the load: its first request's headers. */
-function firstHeaders(target) {
-  const setup = target.requests?.[0]?.setupRequest;
-  return setup ? setup({ headers: target.headers }).headers : target.headers;
+  process.stdout.write("\n");
+  return samples;
 }
 
 const loadAverage = () => os.loadavg().map((l) => Number(l.toFixed(2)));
@@ -160,19 +141,11 @@ async function main() {
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     sh("next build (lab)", bin("next"), ["build"]);
 
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-http-bench-"));
-  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" };
-  sh("lab data", bin("tsx"), ["--conditions=react-server", "scripts/setup.ts"], {
-    env,
-    stdio: "ignore",
-  });
-  sh("lab fill", bin("tsx"), ["--conditions=react-server", "scripts/bench-fill.mts"], { env });
-
+  const lab = labData();
   const ports = {
     bare: await freePort(),
     bareProxy: await freePort(),
     bareCustom: await freePort(),
-    lab: await freePort(),
   };
   if (bare !== null)
     start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], {
@@ -193,33 +166,17 @@ async function main() {
     });
   // BENCH_LAB_NODE_ARGS: flags for the lab's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const labFlags = (process.env.BENCH_LAB_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  start("lab", process.execPath, [...labFlags, "server.mjs"], {
-    cwd: root,
-    env: { ...env, PORT: String(ports.lab), HOST: "127.0.0.1", SIGNUP_CLIENT_MAX: "100000" },
-  });
-  const origins = Object.fromEntries(
-    Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
-  );
+  const { origin: labOrigin } = await startLab(lab.env, labFlags);
+  const origins = Object.fromEntries([
+    ...Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
+    ["lab", labOrigin],
+  ]);
   await Promise.all([
     bare === null ? null : ready(`${origins.bare}/api/ping`),
     ready(`${origins.bareProxy}/api/ping`),
     SERVERS.has("bareCustom") ? ready(`${origins.bareCustom}/api/ping`) : null,
-    ready(`${origins.lab}/ping`),
   ]);
-  const alice = { username: "alice", password: "alice-in-the-lab" };
-  const dpop = dpopClient();
-
-  const credentials = {
-    session: (await logIn(origins.lab, "session", {})).cookies,
-    sealed: (await logIn(origins.lab, "sealed", {})).cookies,
-    jwt: (await logIn(origins.lab, "jwt", {})).cookies,
-    bearer: (await logIn(origins.lab, "jwt", { transport: "bearer" })).body.accessToken,
-    inspector: (await fetch(`${origins.lab}/`)).headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .find((c) => c.startsWith("lab_inspector=")),
-    dpop: { client: dpop, token: await logInWithDpop(origins.lab, dpop, alice) },
-  };
+  const credentials = await labCredentials(origins.lab);
   const targets = PATHS.map((p) => {
     const url = `${origins[p.server]}${p.path}`;
     return { ...p, url, headers: p.headers(credentials), requests: p.requests?.(credentials, url) };
@@ -228,25 +185,10 @@ async function main() {
   for (const t of targets) {
     const check = await fetch(t.url, { headers: firstHeaders(t) });
     if (check.status !== 200) throw new Error(`${t.id}: ${t.url} answered ${check.status}`);
-    await load(t, 1); // warm-up
+    await load(t, 1, CONNECTIONS); // warm-up
   }
   const loadBefore = loadAverage();
-  const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
-  for (let round = 1; round <= ROUNDS; round++) {
-    // Each round starts elsewhere in the list, so no path always runs first or last.
-    const shift = ((round - 1) * Math.ceil(targets.length / ROUNDS)) % targets.length;
-    for (const t of [...targets.slice(shift), ...targets.slice(0, shift)]) {
-      const r = await load(t, SECONDS);
-      samples[t.id].push({
-        rps: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        non2xx: r.non2xx + r.errors,
-      });
-      process.stdout.write(`\r  round ${round}/${ROUNDS}: ${t.id.padEnd(24)}`);
-    }
-  }
-  process.stdout.write("\n");
+  const samples = await measure(targets);
   const paths = summarise(targets, samples);
   return {
     date: new Date().toISOString(),
@@ -267,14 +209,14 @@ async function main() {
     load: { before: loadBefore, after: loadAverage() },
     baseline: BASELINE,
     paths,
-    dataDir,
+    removeData: lab.remove,
   };
 }
 
 try {
   const result = await main();
-  rmSync(result.dataDir, { recursive: true, force: true });
-  delete result.dataDir;
+  result.removeData();
+  delete result.removeData;
   printTable(result);
   // A subset is a measurement for its own sake: the page's figures stay those of a full run.
   if (process.env.BENCH_PATHS) {
