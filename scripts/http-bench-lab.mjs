@@ -2,7 +2,7 @@
 // realistic volume, the production server on a port of its own, and a credential for every path
 // (one login per mechanism and transport). Every process started here is stopped on exit.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -71,7 +71,15 @@ export async function startLab(env, nodeArgs = []) {
   const port = await freePort();
   const child = start("lab", process.execPath, [...nodeArgs, "server.mjs"], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: "127.0.0.1", SIGNUP_CLIENT_MAX: "100000" },
+    // The credentials are made once, before the rounds: they must outlive a run of many minutes
+    // (an access token lives 5 minutes by default; an expired one is answered 401, and faster).
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SIGNUP_CLIENT_MAX: "100000",
+      JWT_ACCESS_TTL: "3600",
+    },
   });
   const origin = `http://127.0.0.1:${port}`;
   await ready(`${origin}/ping`);
@@ -124,4 +132,31 @@ export function load(target, duration, connections) {
 export function firstHeaders(target) {
   const setup = target.requests?.[0]?.setupRequest;
   return setup ? setup({ headers: target.headers }).headers : target.headers;
+}
+
+const TICKS_PER_SECOND = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat's times
+
+/**
+ * The CPU time (µs, user + system) the processes of one group have used so far: a server's own
+ * cost, which unlike its throughput does not fall when another process takes the cores. Linux
+ * only (/proc); null elsewhere.
+ */
+export function groupCpuMicros(pgid) {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // gone meanwhile
+      }
+      // Fields after the command's closing parenthesis: state ppid pgrp … utime(14) stime(15).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return (ticks / TICKS_PER_SECOND) * 1e6;
 }

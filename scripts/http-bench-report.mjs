@@ -23,8 +23,9 @@ export function summarise(targets, samples) {
   return targets.map((t) => {
     const s = samples[t.id];
     const { ratio, min, max } = spread(s.map((x) => x.ratio));
+    const cpuRatios = s.map((x) => x.cpuRatio).filter((x) => typeof x === "number");
     // Against another path: each round's ratios to their own neighbouring baselines, divided.
-    const reference = t.relativeTo ? samples[t.relativeTo].map((x) => x.ratio) : null;
+    const reference = t.relativeTo ? samples[t.relativeTo] : null;
     return {
       id: t.id,
       label: t.label,
@@ -36,6 +37,8 @@ export function summarise(targets, samples) {
       ratio,
       ratioMin: min,
       ratioMax: max,
+      cpuMicrosPerRequest: Math.round(median(s.map((x) => x.cpuPerRequest ?? 0))),
+      ...(cpuRatios.length === s.length ? { cpu: spread(cpuRatios) } : {}),
       target: t.target ?? null,
       rounds: s.map((x) => Math.round(x.rps)),
       ...(reference === null
@@ -43,8 +46,11 @@ export function summarise(targets, samples) {
         : {
             relative: {
               to: t.relativeTo,
-              ...spread(s.map((x, r) => x.ratio / reference[r])),
+              ...spread(s.map((x, r) => x.ratio / reference[r].ratio)),
               target: t.relativeTarget ?? null,
+              ...(cpuRatios.length === s.length
+                ? { cpu: spread(s.map((x, r) => x.cpuRatio / reference[r].cpuRatio)) }
+                : {}),
             },
           }),
     };
@@ -57,22 +63,26 @@ const range = ({ ratio, min, max }) =>
   `${ratio.toFixed(2)} [${min.toFixed(2)}–${max.toFixed(2)}]`.padStart(17);
 
 /** The table: one line per path, and a line under a path held against another path. */
+// "by CPU": the baseline's CPU time per request ÷ this path's (server processes only, from
+// /proc), a figure that another process taking the cores does not move the way it moves req/s.
 export function printTable(result) {
   const { rounds, seconds, connections } = result.settings;
   console.log(
     `\n${rounds} interleaved rounds, ${seconds} s a run, ${connections} connections; each path ÷ the baseline runs on either side of it; median [min–max] over the rounds; load before: ${result.load.before.join(" ")}, after: ${result.load.after.join(" ")}`,
   );
   console.log(
-    `${"path".padEnd(46)} ${"req/s".padStart(6)} ${"p50".padStart(4)} ${"p99".padStart(4)} ${"non2xx".padStart(6)} ${"÷ base".padStart(17)}  target`,
+    `${"path".padEnd(46)} ${"req/s".padStart(6)} ${"p50".padStart(4)} ${"p99".padStart(4)} ${"non2xx".padStart(6)} ${"÷ base".padStart(17)}  ${"target".padEnd(9)} ${"CPU µs/req".padStart(10)} ${"by CPU".padStart(17)}`,
   );
   for (const p of result.paths) {
     const figures = { ratio: p.ratio, min: p.ratioMin, max: p.ratioMax };
     console.log(
-      `${p.label.padEnd(46)} ${String(p.reqPerSec).padStart(6)} ${String(p.p50Ms).padStart(4)} ${String(p.p99Ms).padStart(4)} ${String(p.non2xx).padStart(6)} ${range(figures)}  ${verdict(p.ratio, p.target)}`,
+      `${p.label.padEnd(46)} ${String(p.reqPerSec).padStart(6)} ${String(p.p50Ms).padStart(4)} ${String(p.p99Ms).padStart(4)} ${String(p.non2xx).padStart(6)} ${range(figures)}  ${verdict(p.ratio, p.target).padEnd(9)} ${String(p.cpuMicrosPerRequest).padStart(10)} ${p.cpu ? range(p.cpu) : ""}`,
     );
+    if (p.non2xx > 0)
+      console.log(`  ✖ ${p.non2xx} answers were not 2xx: this ratio measures errors`);
     if (p.relative) {
       console.log(
-        `${`  ÷ ${p.relative.to} (same request, uninspected)`.padEnd(46)} ${"".padStart(23)} ${range(p.relative)}  ${verdict(p.relative.ratio, p.relative.target)}`,
+        `${`  ÷ ${p.relative.to} (same request, uninspected)`.padEnd(46)} ${"".padStart(23)} ${range(p.relative)}  ${verdict(p.relative.ratio, p.relative.target).padEnd(9)} ${"".padStart(10)} ${p.relative.cpu ? range(p.relative.cpu) : ""}`,
       );
     }
   }

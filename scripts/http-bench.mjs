@@ -20,6 +20,7 @@ import path from "node:path";
 import { bin, freePort, root } from "./lib.mjs";
 import {
   firstHeaders,
+  groupCpuMicros,
   labCredentials,
   labData,
   load,
@@ -91,9 +92,12 @@ function buildBare(name, withProxy) {
 
 /** One run of a target: its throughput and latency. */
 async function sample(t) {
+  const cpuBefore = groupCpuMicros(t.pgid);
   const r = await load(t, SECONDS, CONNECTIONS);
+  const cpu = groupCpuMicros(t.pgid);
   return {
     rps: r.requests.average,
+    cpuPerRequest: cpu === null ? null : (cpu - cpuBefore) / Math.max(1, r.requests.total),
     p50: r.latency.p50,
     p99: r.latency.p99,
     non2xx: r.non2xx + r.errors,
@@ -119,11 +123,17 @@ async function measure(targets) {
       const measured = await sample(t);
       const after = await sample(base);
       baseRuns.push(after);
-      samples[t.id].push({ ...measured, ratio: measured.rps / ((before.rps + after.rps) / 2) });
+      const cpu = measured.cpuPerRequest;
+      samples[t.id].push({
+        ...measured,
+        ratio: measured.rps / ((before.rps + after.rps) / 2),
+        // The same comparison by CPU time per request (base ÷ this, so higher is better too).
+        cpuRatio: cpu ? (before.cpuPerRequest + after.cpuPerRequest) / 2 / cpu : null,
+      });
       before = after;
     }
     const rps = baseRuns.reduce((sum, b) => sum + b.rps, 0) / baseRuns.length;
-    samples[base.id].push({ ...baseRuns[0], rps, ratio: 1 });
+    samples[base.id].push({ ...baseRuns[0], rps, ratio: 1, cpuRatio: 1 });
   }
   process.stdout.write("\n");
   return samples;
@@ -147,15 +157,26 @@ async function main() {
     bareProxy: await freePort(),
     bareCustom: await freePort(),
   };
+  const groups = {};
   if (bare !== null)
-    start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], {
-      cwd: bare,
-    });
-  start("bare-proxy", bin("next"), ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"], {
-    cwd: bareProxy,
-  });
+    groups.bare = start(
+      "bare",
+      bin("next"),
+      ["start", "-p", String(ports.bare), "-H", "127.0.0.1"],
+      {
+        cwd: bare,
+      },
+    ).pid;
+  groups.bareProxy = start(
+    "bare-proxy",
+    bin("next"),
+    ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"],
+    {
+      cwd: bareProxy,
+    },
+  ).pid;
   if (SERVERS.has("bareCustom"))
-    start("bare-custom", process.execPath, ["custom-server.mjs"], {
+    groups.bareCustom = start("bare-custom", process.execPath, ["custom-server.mjs"], {
       cwd: bareProxy,
       env: {
         ...process.env,
@@ -163,10 +184,11 @@ async function main() {
         PORT: String(ports.bareCustom),
         HOST: "127.0.0.1",
       },
-    });
+    }).pid;
   // BENCH_LAB_NODE_ARGS: flags for the lab's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const labFlags = (process.env.BENCH_LAB_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const { origin: labOrigin } = await startLab(lab.env, labFlags);
+  const { origin: labOrigin, child: labChild } = await startLab(lab.env, labFlags);
+  groups.lab = labChild.pid;
   const origins = Object.fromEntries([
     ...Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
     ["lab", labOrigin],
@@ -179,7 +201,8 @@ async function main() {
   const credentials = await labCredentials(origins.lab);
   const targets = PATHS.map((p) => {
     const url = `${origins[p.server]}${p.path}`;
-    return { ...p, url, headers: p.headers(credentials), requests: p.requests?.(credentials, url) };
+    const requests = p.requests?.(credentials, url);
+    return { ...p, url, headers: p.headers(credentials), requests, pgid: groups[p.server] };
   });
 
   for (const t of targets) {
