@@ -1,5 +1,5 @@
 // Volume for the benchmarks: live session rows written raw, in one transaction — the point is the
-// table's size under the lookup, not the path that writes it (scripts/bench-fill.ts, bench.mts).
+// table's size under the lookup, not the path that writes it (scripts/bench-fill.mts, bench.mts).
 import crypto from "node:crypto";
 import { getSqlite } from "@/db/client";
 

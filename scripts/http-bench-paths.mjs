@@ -1,4 +1,8 @@
 // What the HTTP benchmark loads, and the target each path is held to (÷ the baseline's req/s).
+// A path may also be held to a target against another path of the same server (`relativeTo`):
+// the inspected request against the same request uninspected. `requests` replaces a fixed
+// request with autocannon's per-request hooks (DPoP: a fresh proof each time).
+import { dpopRequests } from "./http-bench-dpop.mjs";
 
 /** Every ratio is against the bare app behind a pass-through proxy with the lab's matcher. */
 export const BASELINE = "bare-proxy";
@@ -75,10 +79,43 @@ export const PATHS = [
     target: 0.9,
   },
   {
+    id: "jwt-dpop",
+    label: "lab /api/jwt/me (DPoP, a fresh proof each)",
+    server: "lab",
+    path: "/api/jwt/me",
+    headers: () => ({}),
+    requests: (c, url) => dpopRequests(c.dpop.client, url, c.dpop.token),
+    target: 0.9,
+  },
+  {
     id: "session-inspected",
     label: "lab /api/session/me (cookie, inspected)",
     server: "lab",
     path: "/api/session/me",
     headers: (c) => cookie([c.session, c.inspector].filter(Boolean).join("; ")),
+    relativeTo: "session",
+    relativeTarget: 0.85,
   },
 ];
+
+/**
+ * The paths `BENCH_PATHS` (ids, comma-separated) asks for, with what their ratios need: the
+ * baseline and any path one is held against. All of them when it is unset.
+ */
+export function selectPaths(wanted = process.env.BENCH_PATHS) {
+  if (!wanted) return PATHS;
+  const ids = new Set(
+    wanted
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
+  const unknown = [...ids].filter((id) => !PATHS.some((p) => p.id === id));
+  if (unknown.length > 0)
+    throw new Error(
+      `BENCH_PATHS: unknown ${unknown.join(", ")} (known: ${PATHS.map((p) => p.id)})`,
+    );
+  ids.add(BASELINE);
+  for (const p of PATHS) if (ids.has(p.id) && p.relativeTo) ids.add(p.relativeTo);
+  return PATHS.filter((p) => ids.has(p.id));
+}

@@ -1,14 +1,15 @@
 // The HTTP benchmark: the lab's production build against a bare Next.js app of the same
 // version, with and without a pass-through proxy, under autocannon on loopback. Interleaved
-// rounds (A B C … A B C …), medians; everything it starts, it stops. Never run as a test.
-//   npm run bench:http        (BENCH_SECONDS per round, BENCH_ROUNDS, BENCH_CONNECTIONS)
-import { spawn, spawnSync } from "node:child_process";
+// rounds (B P1 B P2 B … each round), each path's ratio to the baseline runs beside it, then the
+// median over the rounds with min and max (./http-bench-report.mjs); everything it starts, it
+// stops. Never run as a test.
+//   npm run bench:http   (BENCH_SECONDS a run, BENCH_ROUNDS ≥ 3, BENCH_CONNECTIONS,
+//                         BENCH_PATHS=session,session-inspected for a subset)
 import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -16,20 +17,27 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { bin, freePort, root } from "./lib.mjs";
-import { BASELINE, PATHS } from "./http-bench-paths.mjs";
+import {
+  firstHeaders,
+  groupCpuMicros,
+  labCredentials,
+  labData,
+  load,
+  ready,
+  sh,
+  start,
+  startLab,
+  stopAll,
+} from "./http-bench-lab.mjs";
+import { BASELINE, selectPaths } from "./http-bench-paths.mjs";
+import { printTable, summarise } from "./http-bench-report.mjs";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5));
+const PATHS = selectPaths();
+const SERVERS = new Set(PATHS.map((p) => p.server));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const started = [];
-
-function sh(label, command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
-  if (result.status !== 0)
-    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
-}
 
 /** What the bare app is made of: its files, and the Next.js version that builds them. */
 function sourceHash() {
@@ -82,169 +90,129 @@ function buildBare(name, withProxy) {
   return dir;
 }
 
-function start(label, command, args, options) {
-  const child = spawn(command, args, {
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-    ...options,
-  });
-  started.push(child);
-  child.label = label;
-  return child;
+/** One run of a target: its throughput and latency. */
+async function sample(t) {
+  const cpuBefore = groupCpuMicros(t.pgid);
+  const r = await load(t, SECONDS, CONNECTIONS);
+  const cpu = groupCpuMicros(t.pgid);
+  return {
+    rps: r.requests.average,
+    cpuPerRequest: cpu === null ? null : (cpu - cpuBefore) / Math.max(1, r.requests.total),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx + r.errors,
+  };
 }
 
-function stopAll() {
-  for (const child of started) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {}
+/**
+ * The rounds. In each, the baseline runs before and after every other path (B P1 B P2 B …), and a
+ * path's ratio is taken against the mean of its two neighbours: on a shared machine the load
+ * drifts within a minute, and a baseline measured a minute away would carry that drift into the
+ * ratio. Each round starts elsewhere in the list, so no path always runs first or last.
+ */
+async function measure(targets) {
+  const base = targets.find((t) => t.id === BASELINE);
+  const others = targets.filter((t) => t !== base);
+  const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    const shift = ((round - 1) * Math.ceil(others.length / ROUNDS)) % others.length;
+    let before = await sample(base);
+    const baseRuns = [before];
+    for (const t of [...others.slice(shift), ...others.slice(0, shift)]) {
+      process.stdout.write(`\r  round ${round}/${ROUNDS}: ${t.id.padEnd(24)}`);
+      const measured = await sample(t);
+      const after = await sample(base);
+      baseRuns.push(after);
+      const cpu = measured.cpuPerRequest;
+      samples[t.id].push({
+        ...measured,
+        ratio: measured.rps / ((before.rps + after.rps) / 2),
+        // The same comparison by CPU time per request (base ÷ this, so higher is better too).
+        cpuRatio: cpu ? (before.cpuPerRequest + after.cpuPerRequest) / 2 / cpu : null,
+      });
+      before = after;
+    }
+    const rps = baseRuns.reduce((sum, b) => sum + b.rps, 0) / baseRuns.length;
+    samples[base.id].push({ ...baseRuns[0], rps, ratio: 1, cpuRatio: 1 });
   }
-}
-process.on("exit", stopAll);
-process.on("SIGINT", () => process.exit(130));
-
-async function ready(url) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
+  process.stdout.write("\n");
+  return samples;
 }
 
-async function logIn(base, area, body) {
-  const response = await fetch(`${base}/api/${area}/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "alice", password: "alice-in-the-lab", ...body }),
-  });
-  if (!response.ok) throw new Error(`login to ${area}: ${response.status}`);
-  const cookies = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { cookies, body: await response.json() };
-}
-
-function load(url, headers, duration) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const loadAverage = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
 async function main() {
   const nextVersion = JSON.parse(
     readFileSync(path.join(root, "node_modules/next/package.json"), "utf8"),
   ).version;
   console.log("▶ Building the baselines and the lab");
-  const bare = buildBare("bare", false);
+  const bare = SERVERS.has("bare") ? buildBare("bare", false) : null;
   const bareProxy = buildBare("bare-proxy", true);
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     sh("next build (lab)", bin("next"), ["build"]);
 
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lab-http-bench-"));
-  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" };
-  sh("lab data", bin("tsx"), ["--conditions=react-server", "scripts/setup.ts"], {
-    env,
-    stdio: "ignore",
-  });
-  sh("lab fill", bin("tsx"), ["--conditions=react-server", "scripts/bench-fill.ts"], { env });
-
+  const lab = labData();
   const ports = {
     bare: await freePort(),
     bareProxy: await freePort(),
     bareCustom: await freePort(),
-    lab: await freePort(),
   };
-  start("bare", bin("next"), ["start", "-p", String(ports.bare), "-H", "127.0.0.1"], { cwd: bare });
-  start("bare-proxy", bin("next"), ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"], {
-    cwd: bareProxy,
-  });
-  start("bare-custom", process.execPath, ["custom-server.mjs"], {
-    cwd: bareProxy,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(ports.bareCustom),
-      HOST: "127.0.0.1",
+  const groups = {};
+  if (bare !== null)
+    groups.bare = start(
+      "bare",
+      bin("next"),
+      ["start", "-p", String(ports.bare), "-H", "127.0.0.1"],
+      {
+        cwd: bare,
+      },
+    ).pid;
+  groups.bareProxy = start(
+    "bare-proxy",
+    bin("next"),
+    ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"],
+    {
+      cwd: bareProxy,
     },
-  });
-  start("lab", process.execPath, ["server.mjs"], {
-    cwd: root,
-    env: { ...env, PORT: String(ports.lab), HOST: "127.0.0.1", SIGNUP_CLIENT_MAX: "100000" },
-  });
-  const origins = Object.fromEntries(
-    Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
-  );
-  await Promise.all([
-    ready(`${origins.bare}/api/ping`),
-    ready(`${origins.bareProxy}/api/ping`),
-    ready(`${origins.bareCustom}/api/ping`),
-    ready(`${origins.lab}/ping`),
+  ).pid;
+  if (SERVERS.has("bareCustom"))
+    groups.bareCustom = start("bare-custom", process.execPath, ["custom-server.mjs"], {
+      cwd: bareProxy,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(ports.bareCustom),
+        HOST: "127.0.0.1",
+      },
+    }).pid;
+  // BENCH_LAB_NODE_ARGS: flags for the lab's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const labFlags = (process.env.BENCH_LAB_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const { origin: labOrigin, child: labChild } = await startLab(lab.env, labFlags);
+  groups.lab = labChild.pid;
+  const origins = Object.fromEntries([
+    ...Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]),
+    ["lab", labOrigin],
   ]);
-
-  const credentials = {
-    session: (await logIn(origins.lab, "session", {})).cookies,
-    sealed: (await logIn(origins.lab, "sealed", {})).cookies,
-    jwt: (await logIn(origins.lab, "jwt", {})).cookies,
-    bearer: (await logIn(origins.lab, "jwt", { transport: "bearer" })).body.accessToken,
-    inspector: (await fetch(`${origins.lab}/`)).headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .find((c) => c.startsWith("lab_inspector=")),
-  };
-  const targets = PATHS.map((p) => ({
-    ...p,
-    url: `${origins[p.server]}${p.path}`,
-    headers: p.headers(credentials),
-  }));
+  await Promise.all([
+    bare === null ? null : ready(`${origins.bare}/api/ping`),
+    ready(`${origins.bareProxy}/api/ping`),
+    SERVERS.has("bareCustom") ? ready(`${origins.bareCustom}/api/ping`) : null,
+  ]);
+  const credentials = await labCredentials(origins.lab);
+  const targets = PATHS.map((p) => {
+    const url = `${origins[p.server]}${p.path}`;
+    const requests = p.requests?.(credentials, url);
+    return { ...p, url, headers: p.headers(credentials), requests, pgid: groups[p.server] };
+  });
 
   for (const t of targets) {
-    const check = await fetch(t.url, { headers: t.headers });
+    const check = await fetch(t.url, { headers: firstHeaders(t) });
     if (check.status !== 200) throw new Error(`${t.id}: ${t.url} answered ${check.status}`);
-    await load(t.url, t.headers, 1); // warm-up
+    await load(t, 1, CONNECTIONS); // warm-up
   }
-  const samples = Object.fromEntries(targets.map((t) => [t.id, []]));
-  for (let round = 1; round <= ROUNDS; round++) {
-    // Each round starts elsewhere in the list, so no path always runs first or last.
-    const shift = ((round - 1) * Math.ceil(targets.length / ROUNDS)) % targets.length;
-    for (const t of [...targets.slice(shift), ...targets.slice(0, shift)]) {
-      const r = await load(t.url, t.headers, SECONDS);
-      samples[t.id].push({
-        rps: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        non2xx: r.non2xx + r.errors,
-      });
-      process.stdout.write(`\r  round ${round}/${ROUNDS}: ${t.id.padEnd(24)}`);
-    }
-  }
-  process.stdout.write("\n");
-  // A ratio is taken within each round (the machine's drift between rounds cancels), then the
-  // median of the rounds'.
-  const baseRounds = samples[BASELINE].map((s) => s.rps);
-  const paths = targets.map((t) => {
-    const s = samples[t.id];
-    const rps = median(s.map((x) => x.rps));
-    const ratio = median(s.map((x, r) => x.rps / baseRounds[r]));
-    return {
-      id: t.id,
-      label: t.label,
-      server: t.server,
-      reqPerSec: Math.round(rps),
-      p50Ms: median(s.map((x) => x.p50)),
-      p99Ms: median(s.map((x) => x.p99)),
-      non2xx: s.reduce((n, x) => n + x.non2xx, 0),
-      ratio: Number(ratio.toFixed(3)),
-      target: t.target ?? null,
-      rounds: s.map((x) => Math.round(x.rps)),
-    };
-  });
+  const loadBefore = loadAverage();
+  const samples = await measure(targets);
+  const paths = summarise(targets, samples);
   return {
     date: new Date().toISOString(),
     machine: {
@@ -261,30 +229,28 @@ async function main() {
       users: Number(process.env.BENCH_USERS ?? 1000),
       sessions: Number(process.env.BENCH_SESSIONS ?? 100000),
     },
+    load: { before: loadBefore, after: loadAverage() },
     baseline: BASELINE,
     paths,
-    dataDir,
+    removeData: lab.remove,
   };
 }
 
 try {
   const result = await main();
-  rmSync(result.dataDir, { recursive: true, force: true });
-  delete result.dataDir;
-  const file = path.join(root, "bench", "results", "latest.json");
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...previous, http: result }, null, 2)}\n`);
-  console.log(
-    `\n${"path".padEnd(44)} ${"req/s".padStart(7)} ${"p50".padStart(5)} ${"p99".padStart(5)} ${"non2xx".padStart(6)} ${"÷ base".padStart(7)}  target`,
-  );
-  for (const p of result.paths) {
-    const verdict = p.target === null ? "" : `${p.ratio >= p.target ? "✔" : "✖"} ≥ ${p.target}`;
-    console.log(
-      `${p.label.padEnd(44)} ${String(p.reqPerSec).padStart(7)} ${String(p.p50Ms).padStart(5)} ${String(p.p99Ms).padStart(5)} ${String(p.non2xx).padStart(6)} ${p.ratio.toFixed(2).padStart(7)}  ${verdict}`,
-    );
+  result.removeData();
+  delete result.removeData;
+  printTable(result);
+  // A subset is a measurement for its own sake: the page's figures stay those of a full run.
+  if (process.env.BENCH_PATHS) {
+    console.log("\nA subset (BENCH_PATHS): bench/results/latest.json left as it was.");
+  } else {
+    const file = path.join(root, "bench", "results", "latest.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ ...previous, http: result }, null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(root, file)}`);
   }
-  console.log(`\nWrote ${path.relative(root, file)}`);
 } finally {
   stopAll();
 }

@@ -10,6 +10,7 @@ type Micro = NonNullable<BenchResults["micro"]>;
 /** The requests per second of each path, against the bare app, with how they were measured. */
 export function HttpCard({ http }: { http: Http }): ReactNode {
   const t = useTranslations("bench.http");
+  const spread = useTranslations("benchSpread");
   const { settings } = http;
   return (
     <Card title={t("title")}>
@@ -25,6 +26,9 @@ export function HttpCard({ http }: { http: Http }): ReactNode {
           date: http.date.slice(0, 10),
         })}
       </p>
+      {http.paths.some((p) => p.ratioMin !== undefined) && (
+        <p className="mb-3 text-sm text-slate-700">{spread("spread")}</p>
+      )}
       <RatioBars paths={http.paths} />
       <HttpTable paths={http.paths} />
     </Card>

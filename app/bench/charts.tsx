@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { ScrollsSideways } from "@/app/_components/scrolls-sideways";
 import { rowMessage } from "@/lib/bench/labels";
 import type { HttpPath, MicroRow } from "@/lib/bench/results";
@@ -17,7 +17,8 @@ const LABEL = 300;
 /** Each path's req/s as a fraction of the baseline, with its target marked. */
 export function RatioBars({ paths }: { paths: HttpPath[] }): ReactNode {
   const t = useTranslations("bench");
-  const top = Math.max(1.6, ...paths.map((p) => p.ratio));
+  const root = useTranslations();
+  const top = Math.max(1.6, ...paths.map((p) => Math.max(p.ratio, p.ratioMax ?? 0)));
   const x = (ratio: number) => LABEL + (ratio / top) * (WIDTH - LABEL - 50);
   return (
     <svg
@@ -39,7 +40,7 @@ export function RatioBars({ paths }: { paths: HttpPath[] }): ReactNode {
         return (
           <g key={p.id}>
             <text x={LABEL - 8} y={y + 17} fontSize="12" textAnchor="end" fill="currentColor">
-              {pathLabel(t, p)}
+              {pathLabel(root, p)}
             </text>
             <rect
               x={LABEL}
@@ -48,6 +49,16 @@ export function RatioBars({ paths }: { paths: HttpPath[] }): ReactNode {
               height={ROW - 10}
               fill={missed ? "#b45309" : "#0f766e"}
             />
+            {p.ratioMin !== undefined && p.ratioMax !== undefined && (
+              <line
+                x1={x(p.ratioMin)}
+                x2={x(p.ratioMax)}
+                y1={y + ROW / 2}
+                y2={y + ROW / 2}
+                stroke="currentColor"
+                strokeWidth="1.5"
+              />
+            )}
             {p.target !== null && (
               <line
                 x1={x(p.target)}
@@ -59,7 +70,7 @@ export function RatioBars({ paths }: { paths: HttpPath[] }): ReactNode {
               />
             )}
             <text
-              x={x(Math.max(p.ratio, p.target ?? 0)) + 6}
+              x={x(Math.max(p.ratio, p.ratioMax ?? 0, p.target ?? 0)) + 6}
               y={y + 17}
               fontSize="12"
               fill="currentColor"
@@ -84,7 +95,8 @@ export function RatioBars({ paths }: { paths: HttpPath[] }): ReactNode {
 
 export function HttpTable({ paths }: { paths: HttpPath[] }): ReactNode {
   const t = useTranslations("bench.http");
-  const path = useTranslations("bench");
+  const path = useTranslations();
+  const spread = useTranslations("benchSpread");
   return (
     <ScrollsSideways label={t("caption")}>
       <table className="w-full text-left text-sm" data-testid="bench-http">
@@ -114,21 +126,38 @@ export function HttpTable({ paths }: { paths: HttpPath[] }): ReactNode {
         </thead>
         <tbody>
           {paths.map((p) => (
-            <tr key={p.id} data-path={p.id}>
-              <th scope="row" className="font-normal">
-                {pathLabel(path, p)}
-              </th>
-              <td className="pl-3 text-right">{p.reqPerSec}</td>
-              <td className="pl-3 text-right">{p.p50Ms}</td>
-              <td className="pl-3 text-right">{p.p99Ms}</td>
-              <td className="pl-3 text-right">{p.non2xx}</td>
-              <td className="pl-3 text-right">{p.ratio.toFixed(2)}</td>
-              <td className="whitespace-nowrap pl-3 text-right">
-                {p.target === null
-                  ? "—"
-                  : t(p.ratio >= p.target ? "met" : "missed", { target: p.target })}
-              </td>
-            </tr>
+            <Fragment key={p.id}>
+              <tr data-path={p.id}>
+                <th scope="row" className="font-normal">
+                  {pathLabel(path, p)}
+                </th>
+                <td className="pl-3 text-right">{p.reqPerSec}</td>
+                <td className="pl-3 text-right">{p.p50Ms}</td>
+                <td className="pl-3 text-right">{p.p99Ms}</td>
+                <td className="pl-3 text-right">{p.non2xx}</td>
+                <td className="whitespace-nowrap pl-3 text-right">
+                  <Ratio ratio={p.ratio} min={p.ratioMin} max={p.ratioMax} />
+                </td>
+                <td className="whitespace-nowrap pl-3 text-right">
+                  {verdict(t, p.ratio, p.target)}
+                </td>
+              </tr>
+              {p.relative && (
+                <tr data-relative={p.id}>
+                  <th scope="row" colSpan={5} className="pl-4 font-normal text-slate-700">
+                    {spread("relative", {
+                      path: pathLabel(path, paths.find((q) => q.id === p.relative!.to) ?? p),
+                    })}
+                  </th>
+                  <td className="whitespace-nowrap pl-3 text-right">
+                    <Ratio {...p.relative} />
+                  </td>
+                  <td className="whitespace-nowrap pl-3 text-right">
+                    {verdict(t, p.relative.ratio, p.relative.target)}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
@@ -212,10 +241,39 @@ export function TokenSizes({
 }
 
 type T = ReturnType<typeof useTranslations<"bench">>;
+type Root = ReturnType<typeof useTranslations>;
+
+/** A median ratio, with the lowest and highest of its rounds beside it when the file has them. */
+function Ratio({ ratio, min, max }: { ratio: number; min?: number; max?: number }): ReactNode {
+  const t = useTranslations("benchSpread");
+  return (
+    <>
+      {ratio.toFixed(2)}
+      {min !== undefined && max !== undefined && (
+        <span className="ml-1 text-xs text-slate-600">
+          {t("range", { min: min.toFixed(2), max: max.toFixed(2) })}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Met or missed, by the median. */
+function verdict(
+  t: ReturnType<typeof useTranslations<"bench.http">>,
+  ratio: number,
+  target: number | null,
+): string {
+  return target === null ? "—" : t(ratio >= target ? "met" : "missed", { target });
+}
 
 /** A measured path by its id, in the visitor's language; as the benchmark named it if unknown. */
-function pathLabel(t: T, path: HttpPath): string {
-  return t.has(`paths.${path.id}`) ? t(`paths.${path.id}`) : path.label;
+function pathLabel(t: Root, path: HttpPath): string {
+  // Paths added after the first table are named under their own namespace.
+  for (const key of [`bench.paths.${path.id}`, `benchSpread.paths.${path.id}`]) {
+    if (t.has(key)) return t(key);
+  }
+  return path.label;
 }
 
 /** A row's label in the visitor's language, its indent kept; as written if the messages miss it. */

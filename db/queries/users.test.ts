@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { deleteUser, findUserById, updateUser } from "@/db/queries/users";
+import { deleteUser, findUserById, preparedAs, updateUser } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { makeUser } from "@/lib/test/fixtures";
 
@@ -45,5 +45,20 @@ describe("the store keeps at least one enabled admin", () => {
       ok: false,
       reason: "forbidden",
     });
+  });
+});
+
+describe("the user lookup of the memory and Redis session stores", () => {
+  it("is prepared under a name, so PostgreSQL parses it once per connection", () => {
+    const named: Array<string | undefined> = [];
+    const query = { prepare: (name?: string) => named.push(name) };
+    preparedAs("find_user_by_id", query);
+    expect(named).toEqual(["find_user_by_id"]);
+  });
+
+  it("finds a user of this lab by id, and nobody for an unknown id", async () => {
+    const user = await makeUser();
+    expect(await findUserById(user.id)).toMatchObject({ id: user.id, username: user.username });
+    expect(await findUserById(user.id + 100_000)).toBeNull();
   });
 });

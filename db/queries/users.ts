@@ -17,14 +17,25 @@ export async function findUserByUsername(username: string): Promise<User | null>
   return user ?? null;
 }
 
+/**
+ * A query prepared under a name: PostgreSQL runs an unnamed statement through parse and plan on
+ * every execution, a named one once per connection. SQLite's `prepare` takes no name (its
+ * statement is prepared once anyway) and ignores it.
+ */
+export function preparedAs<T>(name: string, query: { prepare(): T }): T {
+  return (query.prepare as (this: typeof query, name: string) => T).call(query, name);
+}
+
 // Prepared once per connection: with the memory and Redis session stores this runs on every
 // session request.
 const findByIdStatement = preparedPerConnection((db) =>
-  db
-    .select()
-    .from(users)
-    .where(and(eq(users.id, sql.placeholder("id")), eq(users.labId, sql.placeholder("lab"))))
-    .prepare(),
+  preparedAs(
+    "find_user_by_id",
+    db
+      .select()
+      .from(users)
+      .where(and(eq(users.id, sql.placeholder("id")), eq(users.labId, sql.placeholder("lab")))),
+  ),
 );
 
 /** Finds a user by id. */

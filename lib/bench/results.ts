@@ -16,9 +16,22 @@ const httpPath = z.object({
   p50Ms: z.number(),
   p99Ms: z.number(),
   non2xx: z.number(),
+  /** The median over the rounds of each round's ratio; min and max beside it (older files lack them). */
   ratio: z.number(),
+  ratioMin: z.number().optional(),
+  ratioMax: z.number().optional(),
   target: z.number().nullable(),
   rounds: z.array(z.number()),
+  /** Held against another path of the same server too (the inspected request, ÷ uninspected). */
+  relative: z
+    .object({
+      to: z.string(),
+      ratio: z.number(),
+      min: z.number(),
+      max: z.number(),
+      target: z.number().nullable(),
+    })
+    .optional(),
 });
 
 const microRow = z.object({

@@ -14,13 +14,23 @@ function windowAt(now: number): number {
   return Math.floor(now / (config.dpop.nonceWindowSeconds * 1000));
 }
 
+// A window's nonce is the same all window long (the key does not change while the process runs):
+// made once, not with an HMAC on every answer and every proof. Only the current window and the one
+// before ever reach it (isCurrentDpopNonce checks the window first), so it holds two or three.
+const made = new Map<number, string>();
+
 function nonceFor(window: number): string {
+  const known = made.get(window);
+  if (known !== undefined) return known;
   const mac = crypto
     .createHmac("sha256", macKey("dpop-nonce"))
     .update(String(window))
     .digest("base64url")
     .slice(0, 22);
-  return `${window.toString(36)}.${mac}`;
+  const nonce = `${window.toString(36)}.${mac}`;
+  if (made.size >= 3) made.clear();
+  made.set(window, nonce);
+  return nonce;
 }
 
 /** The nonce to hand out now (in `DPoP-Nonce`). */

@@ -83,10 +83,11 @@ export async function readSessionCache(
   now: number,
   judgeAt: number,
 ): Promise<CacheRead> {
-  if ((await cookieCacheSeconds()) === 0) return { ok: false, reason: "cache_off" };
+  const seconds = await cookieCacheSeconds();
+  if (seconds === 0) return { ok: false, reason: "cache_off" };
   const unsealed = await unsealOurs(value, {
     memo: cacheMemo,
-    ttlSeconds: await cookieCacheSeconds(),
+    ttlSeconds: seconds,
     isValid: isCachedCheck,
     now,
   });
