@@ -77,7 +77,8 @@ export async function crowd(origin, { browsers, requests, concurrency }) {
   const worker = async () => {
     while (next < browsers) {
       next += 1;
-      made += await browse(origin, requests);
+      const browsed = await browse(origin, requests); // not `made += await …`: that reads made first
+      made += browsed;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
