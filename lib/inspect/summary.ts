@@ -50,7 +50,9 @@ function totals(): Record<AuthArea, Totals> {
 const CRYPTO = new Set(["unseal_cookie", "verify_signature"]);
 
 /** Adds a finished trace to the aggregate (called by the tracer; ignores unauthenticated ones). */
-export function recordCost(trace: Trace): void {
+export function recordCost(
+  trace: Pick<Trace, "area" | "decision" | "totalMicros" | "checks" | "dbQueries">,
+): void {
   if (trace.area === "other" || trace.decision?.ok !== true || trace.totalMicros === null) return;
   if (trace.checks.length === 0) return;
   const crypto = trace.checks.filter((c) => CRYPTO.has(c.step));

@@ -39,9 +39,20 @@ export function subscribeToTraces(
   };
 }
 
-/** Tells this browser's live listeners of its new trace. */
-export function publishTrace(inspectorId: string, trace: Trace): void {
-  for (const { listener } of listeners().get(inspectorId) ?? []) listener(trace);
+/** Whether this browser has a live inspector open (someone is watching its traces). */
+export function isWatched(inspectorId: string): boolean {
+  return listeners().has(inspectorId);
+}
+
+/**
+ * Tells this browser's live listeners of its new trace. The trace is made only when there is
+ * someone to tell: most traced requests have no inspector open on them.
+ */
+export function publishTrace(inspectorId: string, trace: () => Trace): void {
+  const subscriptions = listeners().get(inspectorId);
+  if (subscriptions === undefined) return;
+  const made = trace();
+  for (const { listener } of subscriptions) listener(made);
 }
 
 // Ids rotated away in the last minute: a stream that reconnects with one is the browser itself,

@@ -8,7 +8,7 @@ import { makeUser } from "@/lib/test/fixtures";
 import { currentRequest, runInRequest } from "@/ground/context";
 import { traceCheck, traceDecision } from "@/ground/trace-recorder";
 import { subscribeToTraces } from "./trace-stream";
-import { beginTrace, recentTraces } from "./traces";
+import { beginTrace, moveTraces, recentTraces } from "./traces";
 
 const finish = (status: number, setCookie?: string[]) =>
   currentRequest()?.onFinish?.({ statusCode: status, getHeader: () => setCookie });
@@ -115,6 +115,36 @@ describe("request traces", () => {
     expect(traces).toHaveLength(50);
     expect(traces[0]?.path).toBe("/r/59");
     expect(seen).toHaveLength(60);
+  });
+
+  it("never gives one browser's trace to another, nor to the id a login rotated away", () => {
+    const seen: Record<string, string[]> = { a: [], b: [], rotated: [] };
+    const stop = ["a", "b", "rotated"].map((id) =>
+      subscribeToTraces(`browser-own-${id}`, (trace) => seen[id]!.push(trace.path)),
+    );
+    runInRequest(() => {
+      beginTrace("browser-own-a", { ...request, path: "/of-a" });
+      finish(200);
+    });
+    runInRequest(() => {
+      beginTrace("browser-own-rotated", { ...request, path: "/before-login" });
+      moveTraces("browser-own-rotated", "browser-own-new");
+      finish(200);
+    });
+    runInRequest(() => {
+      beginTrace("browser-own-rotated", { ...request, path: "/with-the-old-id" });
+      finish(200);
+    });
+    for (const unsubscribe of stop) unsubscribe();
+    expect(seen).toEqual({ a: ["/of-a"], b: [], rotated: [] });
+    expect(recentTraces("browser-own-b")).toEqual([]);
+    expect(recentTraces("browser-own-a").map((t) => t.path)).toEqual(["/of-a"]);
+    expect(recentTraces("browser-own-new").map((t) => t.path)).toEqual(["/before-login"]);
+    expect(
+      new Set(
+        [...recentTraces("browser-own-a"), ...recentTraces("browser-own-new")].map((t) => t.id),
+      ).size,
+    ).toBe(2);
   });
 
   it("does nothing outside a request context", async () => {
