@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { compactTrace, expandTrace } from "./compact-trace";
 import type { Trace } from "./trace";
 
+const idOf = (seq: number): string => `p-${seq}`;
+
 const full: Omit<Trace, "id"> = {
   at: 1_796_650_000_123,
   method: "POST",
@@ -38,9 +40,9 @@ const full: Omit<Trace, "id"> = {
 
 describe("a compact trace", () => {
   it("gives back everything the inspector shows, and an id of its own", () => {
-    const { id, ...rest } = expandTrace(compactTrace(41, full), "prefix");
+    const { id, ...rest } = expandTrace(compactTrace(41, full), idOf);
     expect(rest).toEqual(full);
-    expect(id).toBe("prefix-15");
+    expect(id).toBe("p-41");
   });
 
   it("keeps a trace with no checks, no decision and no answer yet", () => {
@@ -53,22 +55,22 @@ describe("a compact trace", () => {
       totalMicros: null,
       setCookies: [],
     };
-    expect(expandTrace(compactTrace(1, bare), "p")).toEqual({ ...bare, id: "p-1" });
+    expect(expandTrace(compactTrace(1, bare), idOf)).toEqual({ ...bare, id: "p-1" });
   });
 
   it("keeps a whole number of nanoseconds exactly, as the recorder measures them", () => {
     for (const nanos of [1, 999, 123_457, 2 ** 31 + 7]) {
       const check = { ...full.checks[0]!, micros: nanos / 1000 };
-      const [back] = expandTrace(compactTrace(1, { ...full, checks: [check] }), "p").checks;
+      const [back] = expandTrace(compactTrace(1, { ...full, checks: [check] }), idOf).checks;
       expect(back?.micros).toBe(nanos / 1000);
     }
   });
 
   it("hands out a fresh copy each time it is read (a reader cannot change what is kept)", () => {
     const record = compactTrace(7, full);
-    const first = expandTrace(record, "p");
+    const first = expandTrace(record, idOf);
     first.checks.pop();
     first.setCookies.pop();
-    expect(expandTrace(record, "p")).toEqual({ ...full, id: "p-7" });
+    expect(expandTrace(record, idOf)).toEqual({ ...full, id: "p-7" });
   });
 });

@@ -91,10 +91,10 @@ export function compactTrace(seq: number, trace: Omit<Trace, "id">): CompactTrac
   };
 }
 
-/** The trace as the inspector draws it and the wire carries it; `idPrefix` is the process's. */
-export function expandTrace(record: CompactTrace, idPrefix: string): Trace {
+/** The trace as the inspector draws it and the wire carries it; `idOf` names its number. */
+export function expandTrace(record: CompactTrace, idOf: (seq: number) => string): Trace {
   return {
-    id: `${idPrefix}-${record.seq.toString(36)}`,
+    id: idOf(record.seq),
     at: record.at,
     method: record.method,
     path: record.path,

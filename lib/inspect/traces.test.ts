@@ -8,7 +8,7 @@ import { makeUser } from "@/lib/test/fixtures";
 import { currentRequest, runInRequest } from "@/ground/context";
 import { traceCheck, traceDecision } from "@/ground/trace-recorder";
 import { subscribeToTraces } from "./trace-stream";
-import { beginTrace, moveTraces, recentTraces } from "./traces";
+import { beginTrace, moveTraces, recentTraces, traceIdMaker } from "./traces";
 
 const finish = (status: number, setCookie?: string[]) =>
   currentRequest()?.onFinish?.({ statusCode: status, getHeader: () => setCookie });
@@ -153,5 +153,17 @@ describe("request traces", () => {
       ok: true,
     });
     expect(recentTraces("browser-none")).toEqual([]);
+  });
+});
+
+describe("trace ids", () => {
+  it("are unique per number and tell nothing of the numbers between two of them", () => {
+    const idOf = traceIdMaker(Buffer.alloc(32, 7));
+    const ids = [1, 2, 3, 1000].map(idOf);
+    expect(new Set(ids).size).toBe(4);
+    expect(idOf(2)).toBe(ids[1]); // the same trace keeps its id
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(ids.join(" ")).not.toMatch(/\b(1|2|3|1000|rs)\b/); // no counter shows through
+    expect(traceIdMaker(Buffer.alloc(32, 8))(1)).not.toBe(ids[0]); // another process, another id
   });
 });

@@ -32,8 +32,12 @@ const MAX_SHARED_PATHS = 1000;
 
 interface TraceStore {
   browsers: TraceBrowsers<CompactTrace>;
-  /** Ids are this prefix and a sequence number: unique per process, made only when read. */
-  idPrefix: string;
+  /**
+   * A trace's id is made from its sequence number only when read, under this process's key: the
+   * numbers count every browser's requests, and one visitor's ids must not tell how many requests
+   * the others made since (a plain counter would).
+   */
+  idOf: (seq: number) => string;
   seq: number;
   paths: Map<string, string>;
 }
@@ -46,10 +50,16 @@ function store(): TraceStore {
       idleMs: BROWSER_IDLE_MS,
       isWatched,
     }),
-    idPrefix: crypto.randomBytes(6).toString("base64url"),
+    idOf: traceIdMaker(crypto.randomBytes(32)),
     seq: 0,
     paths: new Map<string, string>(),
   }));
+}
+
+/** Unique, unguessable names for sequence numbers (an HMAC of the number, 128 bits of it). */
+export function traceIdMaker(key: Buffer): (seq: number) => string {
+  return (seq) =>
+    crypto.createHmac("sha256", key).update(String(seq)).digest("base64url").slice(0, 22);
 }
 
 function sharedPath(paths: Map<string, string>, path: string): string {
@@ -111,13 +121,13 @@ function finishTrace(
   const record = compactTrace(kept.seq, trace);
   kept.browsers.add(inspectorId, record, Date.now());
   recordCost(trace);
-  publishTrace(inspectorId, () => expandTrace(record, kept.idPrefix));
+  publishTrace(inspectorId, () => expandTrace(record, kept.idOf));
 }
 
 /** This browser's traces, newest first. */
 export function recentTraces(inspectorId: string): Trace[] {
-  const { browsers, idPrefix } = store();
-  return browsers.list(inspectorId, Date.now()).map((record) => expandTrace(record, idPrefix));
+  const { browsers, idOf } = store();
+  return browsers.list(inspectorId, Date.now()).map((record) => expandTrace(record, idOf));
 }
 
 /** A browser's id changed (login): its traces move to the new id; streams on the old one end. */
