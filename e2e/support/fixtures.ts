@@ -5,6 +5,7 @@ import {
   type APIRequestContext,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
 } from "@playwright/test";
 import { DEMO_USERS } from "@/lib/users/demo-users";
@@ -171,4 +172,18 @@ export function cspViolations(page: Page): string[] {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   return violations;
+}
+
+/**
+ * Waits until React has taken over `locator`'s element (hydration attached its handlers). Forms
+ * and popovers here work before that, without script — so a test that means the scripted path
+ * (a handler that clears localStorage, moves the focus) must wait for it, or on a busy machine it
+ * clicks first and takes the script-free one.
+ */
+export async function untilHydrated(locator: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__react"))),
+    )
+    .toBe(true);
 }
