@@ -105,8 +105,6 @@ for (const { kind, paths, loggedIn } of SETS) {
           page,
           context,
         }) => {
-          // Three logins and an axe run over a long page: minutes on a busy machine, not seconds.
-          test.slow();
           if (theme === "dark") await page.setViewportSize(PHONE);
           await withTheme(context, theme, language);
           if (loggedIn) {
