@@ -158,23 +158,10 @@ async function main() {
     bareCustom: await freePort(),
   };
   const groups = {};
-  if (bare !== null)
-    groups.bare = start(
-      "bare",
-      bin("next"),
-      ["start", "-p", String(ports.bare), "-H", "127.0.0.1"],
-      {
-        cwd: bare,
-      },
-    ).pid;
-  groups.bareProxy = start(
-    "bare-proxy",
-    bin("next"),
-    ["start", "-p", String(ports.bareProxy), "-H", "127.0.0.1"],
-    {
-      cwd: bareProxy,
-    },
-  ).pid;
+  const nextStart = (label, port, cwd) =>
+    start(label, bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd }).pid;
+  if (bare !== null) groups.bare = nextStart("bare", ports.bare, bare);
+  groups.bareProxy = nextStart("bare-proxy", ports.bareProxy, bareProxy);
   if (SERVERS.has("bareCustom"))
     groups.bareCustom = start("bare-custom", process.execPath, ["custom-server.mjs"], {
       cwd: bareProxy,
