@@ -136,7 +136,7 @@ test.describe("admin", () => {
     expect(await forbidden.json()).toMatchObject({ error: "forbidden" });
     expect((await request.post("/api/admin/users/1/logout")).status()).toBe(403);
 
-    const admin = await adminClient();
+    const admin = await adminClient(e2eBaseURL); // the demo admin itself, demoting itself
     const self = await admin.patch(`/api/admin/users/${await idOf(admin, "admin")}`, {
       data: { role: "user" },
     });

@@ -29,9 +29,10 @@ test.describe("fresh authentication (step-up)", () => {
     page,
     request,
     freshUser,
+    freshAdmin,
   }) => {
     await apiLogin(request, "session", freshUser);
-    await logInThroughForm(page, "session", demoUser("admin"));
+    await logInThroughForm(page, "session", freshAdmin);
     await page.goto("/admin");
     await expect(page.getByTestId("step-up-note")).toContainText("needs no password for another");
     const row = () => page.getByRole("row", { name: freshUser.username });
@@ -50,7 +51,7 @@ test.describe("fresh authentication (step-up)", () => {
     await page.getByLabel("Password, typed again").fill("not the password");
     await page.getByRole("button", { name: "Confirm it is you" }).click();
     await expect(page.getByText("That is not your current password.")).toBeVisible();
-    await page.getByLabel("Password, typed again").fill(demoUser("admin").password);
+    await page.getByLabel("Password, typed again").fill(freshAdmin.password);
     await page.getByRole("button", { name: "Confirm it is you" }).click();
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByTestId("step-up-note")).toContainText("needs no password");
@@ -216,8 +217,9 @@ test.describe("fresh authentication (step-up)", () => {
   test("a stale admin page sends every change to reauth first, and makes none", async ({
     page,
     freshUser,
+    freshAdmin,
   }) => {
-    await logInThroughForm(page, "session", demoUser("admin"));
+    await logInThroughForm(page, "session", freshAdmin);
     await page.goto("/admin");
     await fifteenMinutesLater(page);
     await page.reload();

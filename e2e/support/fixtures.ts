@@ -102,11 +102,34 @@ export async function cookieNamed(context: BrowserContext, name: string) {
   return (await context.cookies()).find((cookie) => cookie.name === name);
 }
 
-/** An API client logged in (session) as the demo admin, on this server or another one. */
-export async function adminClient(baseURL = e2eBaseURL): Promise<APIRequestContext> {
-  const admin = await playwrightRequest.newContext({ baseURL });
-  await apiLogin(admin, "session", demoUser("admin"));
+/**
+ * An API client logged in (session) as an admin: on the suite's own server (no argument) this
+ * worker's admin, on the server named (a server of a test's own) the demo admin. The demo admin's
+ * sessions on the suite's server do not last: every test that logs it in makes one, and past the
+ * session limit (3) the oldest ends — a client could find itself logged out between two calls.
+ */
+export async function adminClient(baseURL?: string): Promise<APIRequestContext> {
+  const admin = await playwrightRequest.newContext({ baseURL: baseURL ?? e2eBaseURL });
+  await apiLogin(admin, "session", baseURL === undefined ? await workerAdmin() : demoUser("admin"));
   return admin;
+}
+
+let madeWorkerAdmin: Promise<TestUser> | null = null;
+
+/** This worker's own admin on the suite's server, made once (by the demo admin) and kept. */
+function workerAdmin(): Promise<TestUser> {
+  madeWorkerAdmin ??= (async () => {
+    const api = await playwrightRequest.newContext({ baseURL: e2eBaseURL });
+    const user = await signUp(api, Number(process.env.TEST_WORKER_INDEX ?? 0));
+    await apiLogin(api, "session", demoUser("admin"));
+    const promoted = await api.patch(`/api/admin/users/${await idOf(api, user.username)}`, {
+      data: { role: "admin" },
+    });
+    expect(promoted.status(), "the worker's admin").toBe(200);
+    await api.dispose();
+    return user;
+  })();
+  return madeWorkerAdmin;
 }
 
 /** A user's id, as the admin API lists it. */
@@ -148,22 +171,41 @@ let sequence = 0;
 
 /**
  * `freshUser`: a new account made through the sign-up API for this test alone, so tests that
- * log in, out or change state never disturb each other.
+ * log in, out or change state never disturb each other. `freshAdmin`: the same, made an admin.
  */
-export const test = base.extend<{ freshUser: TestUser }>({
+export const test = base.extend<{ freshUser: TestUser; freshAdmin: TestUser }>({
   freshUser: async ({ request }, provide, testInfo) => {
-    sequence += 1;
-    const suffix = `${testInfo.workerIndex}-${sequence}-${Date.now().toString(36)}`;
-    const user = {
-      username: `u-${suffix}`,
-      displayName: `Tester ${suffix}`,
-      password: `pass-${suffix}-phrase`,
-    };
-    const response = await request.post("/api/signup", { data: user });
-    expect(response.status()).toBe(201);
+    await provide(await signUp(request, testInfo.workerIndex));
+  },
+  /**
+   * An admin of this test's own, made by the demo admin. The demo admin's sessions do not last:
+   * every test that logs it in makes one, and past the session limit (3) the oldest is ended — a
+   * test that keeps a page open as the demo admin can find itself logged out halfway.
+   */
+  freshAdmin: async ({ request }, provide, testInfo) => {
+    const user = await signUp(request, testInfo.workerIndex);
+    const admin = await adminClient();
+    const promoted = await admin.patch(`/api/admin/users/${await idOf(admin, user.username)}`, {
+      data: { role: "admin" },
+    });
+    expect(promoted.status()).toBe(200);
+    await admin.dispose();
     await provide(user);
   },
 });
+
+async function signUp(request: APIRequestContext, workerIndex: number): Promise<TestUser> {
+  sequence += 1;
+  const suffix = `${workerIndex}-${sequence}-${Date.now().toString(36)}`;
+  const user = {
+    username: `u-${suffix}`,
+    displayName: `Tester ${suffix}`,
+    password: `pass-${suffix}-phrase`,
+  };
+  const response = await request.post("/api/signup", { data: user });
+  expect(response.status()).toBe(201);
+  return user;
+}
 
 /** Collects the Content-Security-Policy violations the page reports on its console from now on. */
 export function cspViolations(page: Page): string[] {
