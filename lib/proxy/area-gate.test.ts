@@ -19,29 +19,6 @@ describe("the area gate", () => {
     expect(login.searchParams.get("next")).toBe("/jwt/profile?tab=claims");
   });
 
-  it("sends a form posted without a credential to the login with 303, so the browser GETs it", async () => {
-    // A 307 kept the method: the browser posted the form, action and all, to the login page.
-    const posted = new NextRequest("http://lab.test/admin?tab=users", { method: "POST" });
-    const { refusal } = await checkArea(posted);
-    expect(refusal?.status).toBe(303);
-    expect(new URL(refusal!.headers.get("location")!).pathname).toBe("/session/login");
-  });
-
-  it("answers a scripted server action without a credential the way Next's own redirect does", async () => {
-    // Followed by fetch, any HTTP redirect would hand the action's caller a login page's HTML:
-    // "an unexpected response", and the page's error screen.
-    const action = new NextRequest("http://lab.test/admin", {
-      method: "POST",
-      headers: { "next-action": "0123abcd" },
-    });
-    const { refusal } = await checkArea(action);
-    expect(refusal?.status).toBe(200);
-    expect(refusal?.headers.get("location")).toBeNull();
-    const [target, kind] = refusal!.headers.get("x-action-redirect")!.split(";");
-    expect(new URL(target!, "http://lab.test").pathname).toBe("/session/login");
-    expect(kind).toBe("push");
-  });
-
   it("answers an API without a credential 401", async () => {
     const { gate, refusal } = await checkArea(request("/api/sealed/me"));
     expect(gate).toEqual({ area: "sealed", kind: "api" });

@@ -31,28 +31,7 @@ export async function checkArea(request: NextRequest): Promise<AreaCheck> {
   if (gate === null || problem === null) return { gate, refusal: null };
   if (gate.kind === "api") return { gate, refusal: unauthorized(gate.area, problem) };
   const login = new URL(loginUrl(gate.area, `${pathname}${search}`, problem), request.url);
-  return { gate, refusal: toLogin(request, login) };
-}
-
-/**
- * The way to the login page for a page request without a valid credential (one whose session
- * ended while the page was open, say). A page asked for is redirected (307). A form posted without
- * script gets 303 See Other: a 307 keeps the method, and the browser would post the form — its
- * server action and all — to the login page. A server action called by script (its `Next-Action`
- * header) gets what Next's own `redirect()` answers such a call: 200 with `x-action-redirect`,
- * since fetch follows any HTTP redirect and would hand the caller a page of HTML (the app's "an
- * unexpected response" error screen).
- */
-function toLogin(request: NextRequest, login: URL): Response {
-  if (request.method === "GET" || request.method === "HEAD") return NextResponse.redirect(login);
-  if (!request.headers.has("next-action")) return NextResponse.redirect(login, 303);
-  return new Response(null, {
-    status: 200,
-    headers: {
-      "x-action-redirect": `${login.pathname}${login.search};push`,
-      "Content-Type": "text/plain",
-    },
-  });
+  return { gate, refusal: NextResponse.redirect(login) };
 }
 
 /**
