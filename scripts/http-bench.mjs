@@ -39,7 +39,11 @@ const PATHS = selectPaths();
 const SERVERS = new Set(PATHS.map((p) => p.server));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-/** What the bare app is made of: its files, and the Next.js version that builds them. */
+/**
+ * What the bare app is made of: its files, the Next.js version that builds them, and the checkout
+ * whose node_modules it links to (a copy built from another checkout, since removed, would start
+ * without its modules).
+ */
 function sourceHash() {
   const files = [
     "app/api/ping/route.ts",
@@ -48,9 +52,9 @@ function sourceHash() {
     "proxy.pass-through.ts",
     "custom-server.mjs",
   ];
-  const hash = createHash("sha256").update(
-    readFileSync(path.join(root, "node_modules/next/package.json")),
-  );
+  const hash = createHash("sha256")
+    .update(readFileSync(path.join(root, "node_modules/next/package.json")))
+    .update(root);
   for (const file of files) hash.update(readFileSync(path.join(root, "bench", "bare", file)));
   return hash.digest("hex");
 }

@@ -1,3 +1,4 @@
+import { NextResponse } from "next/server";
 import type { AuthArea } from "@/config/types";
 
 /** The one shape of every API error: a stable code for programs, a sentence for people. */
@@ -29,6 +30,15 @@ export function apiJson<T>(
   headers?: HeadersInit,
 ): Response {
   return Response.json(data, { status, headers: noStore(headers) });
+}
+
+/**
+ * A redirect that never re-sends a body: a read keeps its method (307), anything else is sent on
+ * by GET (303 See Other). A 307 would have the browser post a form — a server action and all — to
+ * wherever it is sent.
+ */
+export function redirectFor(method: string, target: URL): NextResponse {
+  return NextResponse.redirect(target, method === "GET" || method === "HEAD" ? 307 : 303);
 }
 
 function noStore(headers?: HeadersInit): Headers {

@@ -36,6 +36,29 @@ function onlyKnownReferences(value: unknown, depth: number): boolean {
   return inner.every((item) => onlyKnownReferences(item, depth + 1));
 }
 
+const FORM_TYPE = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
+
+/**
+ * Whether a request calls a server action: by script (a POST with its `Next-Action` header) or as
+ * a form posted without script (a POST whose form fields name the action: `$ACTION_ID_<id>`, or
+ * `$ACTION_REF_<n>` for an action with state) — the two ways Next.js itself recognises. The form's
+ * body is read from a copy, up to Next's size cap (past it, Next refuses the post anyway).
+ */
+export async function isServerActionCall(request: Request): Promise<boolean> {
+  if (request.method !== "POST") return false;
+  if (request.headers.has("next-action")) return true;
+  const type = request.headers.get("content-type") ?? "";
+  if (!FORM_TYPE.test(type)) return false;
+  const text = await readBodyText(request.clone(), MAX_ACTION_BODY_BYTES);
+  if (text === null) return false;
+  try {
+    const fields = await new Response(text, { headers: { "content-type": type } }).formData();
+    return [...fields.keys()].some((name) => name.startsWith("$ACTION_"));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * For a request that calls a server action by its `Next-Action` header: 400 unless its arguments
  * are a list this app's client could have sent, 413 past Next's size cap; null otherwise (other

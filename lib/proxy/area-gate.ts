@@ -1,11 +1,12 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, type NextResponse } from "next/server";
 import { cookieSettings } from "@/config";
 import { proxyProblem } from "@/lib/auth/check/proxy";
 import { readSessionCacheCookie } from "@/lib/auth/credentials";
 import { gateFor, type Gate } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/login/redirects";
 import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
-import { unauthorized } from "@/lib/http/responses";
+import { redirectFor, unauthorized } from "@/lib/http/responses";
+import { isServerActionCall } from "@/lib/http/server-action";
 import { traceCheck, traceDecision } from "@/ground/trace-recorder";
 
 /** The gate a path stands behind (null for a public one) and, if its check failed, the answer. */
@@ -17,6 +18,11 @@ export interface AreaCheck {
 /**
  * Checks the request's credential by its area's own mechanism (proxyProblem, traced for the
  * inspector): a page without a valid one is sent to its area's login, an API answers 401.
+ * A server action sent from a gated page goes on to the action, which asks the DAL itself (as it
+ * must: an action can be called at any URL, so a page's gate never guarded it) and answers a
+ * lapsed credential with its own redirect — the one answer a form's caller understands, by
+ * script or without. Refused here, the action's caller got the login page's HTML (the page's error
+ * screen), and a public action such as Start over did not run at all.
  */
 export async function checkArea(request: NextRequest): Promise<AreaCheck> {
   const { pathname, search } = request.nextUrl;
@@ -30,8 +36,9 @@ export async function checkArea(request: NextRequest): Promise<AreaCheck> {
   traceDecision(problem === null, problem ?? (gate === null ? "public" : "ok"));
   if (gate === null || problem === null) return { gate, refusal: null };
   if (gate.kind === "api") return { gate, refusal: unauthorized(gate.area, problem) };
+  if (await isServerActionCall(request)) return { gate, refusal: null };
   const login = new URL(loginUrl(gate.area, `${pathname}${search}`, problem), request.url);
-  return { gate, refusal: NextResponse.redirect(login) };
+  return { gate, refusal: redirectFor(request.method, login) };
 }
 
 /**

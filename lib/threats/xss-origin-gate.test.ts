@@ -37,4 +37,20 @@ describe("the XSS lab's origin and the visitor's language", () => {
     );
     expect(unknown).toBeNull();
   });
+
+  it("sends a write to the flawed page's address on to the lab by GET (303), never re-posting it", () => {
+    const posted = new NextRequest("http://localhost:3000/threats/xss/victim?lang=ko", {
+      method: "POST",
+      headers: { host: "localhost:3000", "next-action": "7f0123abcd" },
+      body: "[]",
+    });
+    expect(xssLabOriginProblem(posted)?.status).toBe(303);
+    const onLab = new NextRequest("http://lab.localhost:3000/threats/xss/victim?lang=ko", {
+      method: "POST",
+      headers: { host: "lab.localhost:3000" },
+      body: "x",
+    });
+    // The lab's origin is only ever read: a write is refused there, language or not.
+    expect(xssLabOriginProblem(onLab)?.status).toBe(405);
+  });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { config, cookieSettings } from "@/config";
 import { isLocale } from "@/lib/i18n/locales";
-import { apiError } from "@/lib/http/responses";
+import { apiError, redirectFor } from "@/lib/http/responses";
 import {
   isXssLabHost,
   xssLabOriginAnswer,
@@ -46,7 +46,7 @@ export function xssLabOriginProblem(request: NextRequest): Response | null {
   if (wantsAppPolicy(request.nextUrl.searchParams)) target.searchParams.set("csp", "app");
   const language = request.cookies.get(cookieSettings.language.name)?.value;
   if (isLocale(language)) target.searchParams.set(LANGUAGE_PARAM, language);
-  return NextResponse.redirect(target, 307);
+  return redirectFor(request.method, target);
 }
 
 /**
@@ -58,7 +58,9 @@ export function xssLabOriginProblem(request: NextRequest): Response | null {
 function carriedLanguage(request: NextRequest): Response | null {
   const { pathname, searchParams } = request.nextUrl;
   const language = searchParams.get(LANGUAGE_PARAM);
-  if (pathname !== XSS_VICTIM_PAGE || !isLocale(language)) return null;
+  // Only a read carries it: the lab's origin refuses anything else (405), language or not.
+  const read = request.method === "GET" || request.method === "HEAD";
+  if (!read || pathname !== XSS_VICTIM_PAGE || !isLocale(language)) return null;
   const target = request.nextUrl.clone();
   target.searchParams.delete(LANGUAGE_PARAM);
   const response = NextResponse.redirect(target, 307);
