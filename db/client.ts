@@ -153,6 +153,15 @@ export function preparedPerConnection<T>(prepare: (db: AppDatabase) => T): () =>
 }
 
 /**
+ * A query prepared under a name: PostgreSQL runs an unnamed statement through parse and plan on
+ * every execution, a named one once per connection. SQLite's `prepare` takes no name (its
+ * statement is prepared once anyway) and ignores it.
+ */
+export function preparedAs<T>(name: string, query: { prepare(): T }): T {
+  return (query.prepare as (this: typeof query, name: string) => T).call(query, name);
+}
+
+/**
  * Runs `work` with a cheaper durability for what it writes: on SQLite its statements commit
  * without a disk flush of their own (the next ordinary commit flushes them too). For what a crash
  * may lose without harm — a replay cache's entry — never for a logout or a revocation.

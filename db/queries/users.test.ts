@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { deleteUser, findUserById, preparedAs, updateUser } from "@/db/queries/users";
+import { preparedAs } from "@/db/client";
+import { deleteUser, findUserById, updateUser } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { makeUser } from "@/lib/test/fixtures";
 

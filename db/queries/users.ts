@@ -1,6 +1,12 @@
 import "server-only";
 import { and, count, eq, isNull, lt, sql } from "drizzle-orm";
-import { changedRows, getDb, inImmediateTransaction, preparedPerConnection } from "@/db/client";
+import {
+  changedRows,
+  getDb,
+  inImmediateTransaction,
+  preparedAs,
+  preparedPerConnection,
+} from "@/db/client";
 import { users, type NewUser, type User } from "@/db/schema";
 import { currentLab } from "@/ground/context";
 
@@ -15,15 +21,6 @@ export async function findUserByUsername(username: string): Promise<User | null>
     .from(users)
     .where(and(inThisLab(), eq(users.username, username)));
   return user ?? null;
-}
-
-/**
- * A query prepared under a name: PostgreSQL runs an unnamed statement through parse and plan on
- * every execution, a named one once per connection. SQLite's `prepare` takes no name (its
- * statement is prepared once anyway) and ignores it.
- */
-export function preparedAs<T>(name: string, query: { prepare(): T }): T {
-  return (query.prepare as (this: typeof query, name: string) => T).call(query, name);
 }
 
 // Prepared once per connection: with the memory and Redis session stores this runs on every
