@@ -3,7 +3,8 @@ import en from "@/messages/en.json";
 import { axeScan } from "./support/axe";
 import { e2eBaseURL } from "./support/env";
 import { LOGGED_IN, PUBLIC } from "./support/pages";
-import { apiLogin, demoUser, expect, test } from "./support/fixtures";
+import { apiLogin, demoUser, expect } from "./support/fixtures";
+import { test } from "./support/shared-context";
 import { untranslatedText } from "./support/untranslated";
 
 // Every page as a visitor's browser sees it, in both themes, languages and widths: no serious or

@@ -29,14 +29,26 @@ export function start(label, command, args, options) {
   return child;
 }
 
+const signalled = [];
+
 export function stopAll() {
   for (const child of started.splice(0)) {
+    signalled.push(child);
     try {
       process.kill(-child.pid, "SIGTERM");
     } catch {}
   }
 }
-process.on("exit", stopAll);
+// On the way out, whatever did not stop on SIGTERM is killed: a server left answering errors in a
+// loop once kept a core busy for an hour after its benchmark had failed.
+process.on("exit", () => {
+  stopAll();
+  for (const child of signalled) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {}
+  }
+});
 process.on("SIGINT", () => process.exit(130));
 
 /** Resolves when the process has exited (a profiled server writes its profile on the way out). */
