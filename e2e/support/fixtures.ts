@@ -117,7 +117,7 @@ export async function adminClient(baseURL?: string): Promise<APIRequestContext> 
 let madeWorkerAdmin: Promise<TestUser> | null = null;
 
 /** This worker's own admin on the suite's server, made once (by the demo admin) and kept. */
-function workerAdmin(): Promise<TestUser> {
+export function workerAdmin(): Promise<TestUser> {
   madeWorkerAdmin ??= (async () => {
     const api = await playwrightRequest.newContext({ baseURL: e2eBaseURL });
     const user = await signUp(api, Number(process.env.TEST_WORKER_INDEX ?? 0));
