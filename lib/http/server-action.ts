@@ -50,12 +50,16 @@ export async function isServerActionCall(request: Request): Promise<boolean> {
   const type = request.headers.get("content-type") ?? "";
   if (!FORM_TYPE.test(type)) return false;
   const text = await readBodyText(request.clone(), MAX_ACTION_BODY_BYTES);
-  if (text === null) return false;
+  const fields = text === null ? null : await formFields(text, type);
+  return fields !== null && [...fields.keys()].some((name) => name.startsWith("$ACTION_"));
+}
+
+/** A body of a form type parsed into its fields; null when it does not parse as one. */
+async function formFields(text: string, type: string): Promise<FormData | null> {
   try {
-    const fields = await new Response(text, { headers: { "content-type": type } }).formData();
-    return [...fields.keys()].some((name) => name.startsWith("$ACTION_"));
+    return await new Response(text, { headers: { "content-type": type } }).formData();
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -72,14 +76,9 @@ export async function serverActionProblem(request: Request): Promise<Response | 
     return apiError(413, "payload_too_large", "A server action's arguments must be under 1 MB.");
   }
   const type = request.headers.get("content-type") ?? "";
-  let root: unknown = text;
-  if (/^multipart\/form-data\s*;/i.test(type)) {
-    try {
-      root = (await new Response(text, { headers: { "content-type": type } }).formData()).get("0");
-    } catch {
-      root = null;
-    }
-  }
+  const root = /^multipart\/form-data\s*;/i.test(type)
+    ? ((await formFields(text, type))?.get("0") ?? null)
+    : text;
   if (typeof root === "string" && isActionArgumentList(root)) return null;
   return apiError(400, "invalid_action_request", "A server action request needs its arguments.");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { config, cookieSettings } from "@/config";
 import { isLocale } from "@/lib/i18n/locales";
 import { apiError, redirectFor } from "@/lib/http/responses";
@@ -63,7 +63,7 @@ function carriedLanguage(request: NextRequest): Response | null {
   if (!read || pathname !== XSS_VICTIM_PAGE || !isLocale(language)) return null;
   const target = request.nextUrl.clone();
   target.searchParams.delete(LANGUAGE_PARAM);
-  const response = NextResponse.redirect(target, 307);
+  const response = redirectFor(request.method, target);
   const { name, options } = cookieSettings.language;
   response.cookies.set(name, language, options);
   return response;
