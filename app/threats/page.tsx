@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Each lab's card, its words in the messages (threats.index.labs).
 const LABS = [
   { id: "jwt", href: "/threats/jwt" },
+  { id: "libraries", href: "/threats/libraries" },
   { id: "session", href: "/threats/session" },
   { id: "bruteForce", href: "/threats/brute-force" },
   { id: "csrf", href: "/threats/csrf" },

@@ -20,6 +20,7 @@ export const PUBLIC = [
   "/threats/csrf",
   "/threats/https",
   "/threats/jwt",
+  "/threats/libraries",
   "/threats/session",
   "/threats/brute-force",
   "/threats/xss",

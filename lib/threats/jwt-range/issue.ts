@@ -71,7 +71,7 @@ export function rangeAccessClaims(kind: RangeTokenKind, now = Date.now()): Recor
  * a token that never expires (`1e400`, Infinity once parsed — no JSON library writes it, a
  * template does), "fractional" a lifetime computed in floating point.
  */
-function claimsText(kind: RangeTokenKind, claims: Record<string, unknown>): string {
+export function claimsText(kind: RangeTokenKind, claims: Record<string, unknown>): string {
   const exp = Number(claims.exp);
   if (kind === "forever")
     return JSON.stringify({ ...claims, exp: 0 }).replace('"exp":0', '"exp":1e400');
