@@ -4,7 +4,7 @@
 // of one inspected /api/session/me under autocannon (the probe: what the crowd costs everyone
 // else). Builds only when there is no build. Never run as a test.
 //   npm run bench:memory   (BENCH_BROWSERS per round, BENCH_MAX_BROWSERS, BENCH_REQUESTS per
-//                           browser, BENCH_CONCURRENCY, BENCH_PROBE_SECONDS)
+//                           browser, BENCH_CONCURRENCY, BENCH_PROBE_SECONDS, BENCH_NODE_FLAGS)
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -102,18 +102,24 @@ async function main() {
   });
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["--expose-gc", "bench/memory/serve-with-gc.mjs"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    // The crowd logs in from one address: the per-address login budget would refuse it.
-    env: {
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      MEMORY_REPORT: reportFile,
-      LOGIN_CLIENT_MAX: "1000000",
+  // BENCH_NODE_FLAGS: V8 or Node flags to try on the server (e.g. "--max-semi-space-size=8").
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(
+    process.execPath,
+    [...flags, "--expose-gc", "bench/memory/serve-with-gc.mjs"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      // The crowd logs in from one address: the per-address login budget would refuse it.
+      env: {
+        ...env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        MEMORY_REPORT: reportFile,
+        LOGIN_CLIENT_MAX: "1000000",
+      },
     },
-  });
+  );
   try {
     await ready(`${origin}/ping`);
     const cookie = await probeBrowser(origin);
