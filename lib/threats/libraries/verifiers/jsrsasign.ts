@@ -18,7 +18,8 @@ export const jsrsasignLibrary: Library = {
       ...(on.has("aud") && { aud: [expect.audience] }),
     };
     return async (token) => {
-      if (!KJUR.jws.JWS.verifyJWT(token, publicKey, accept)) throw new Error("verifyJWT answered false");
+      if (!KJUR.jws.JWS.verifyJWT(token, publicKey, accept))
+        throw new Error("verifyJWT answered false");
       return KJUR.jws.JWS.readSafeJSONString(KJUR.jws.JWS.parse(token).payloadPP ?? "");
     };
   },
