@@ -3,7 +3,7 @@ import { expect, test } from "./support/fixtures";
 
 /** /threats/libraries: the computed JWT library matrix, reached from the threats index. */
 
-test("the library matrix shows every library's version and which option closes a hole", async ({
+test("C54 the library matrix shows every library's version, a quick-start taking another audience's token and the option that closes it, and no option refusing a key-bound token", async ({
   page,
 }) => {
   await page.goto("/threats");
@@ -28,6 +28,10 @@ test("the library matrix shows every library's version and which option closes a
   await expect(
     page.getByTestId("matrix-pass_as_access").getByTestId("cell-jsonwebtoken"),
   ).toHaveText(/^quick-start: takes itcareful: refuses.*audience invalid.*closed by audience$/);
+  // A DPoP-bound token replayed as Bearer: every library's careful call still takes it.
+  const bound = page.getByTestId("matrix-stolen_bound");
+  for (const library of matrix.libraries)
+    await expect(bound.getByTestId(`cell-${library.id}`)).toContainText("careful: takes it");
   await expect(page.getByTestId("calls-jsonwebtoken")).toContainText(
     "jwt.verify(token, publicKey)",
   );

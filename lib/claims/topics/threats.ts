@@ -14,4 +14,5 @@ export const THREAT_CLAIMS: readonly Claim[] = [
   { id: "C47", topic: "threats", shownAt: "/threats/brute-force" },
   { id: "C48", topic: "threats", shownAt: "/threats/xss" },
   { id: "C49", topic: "threats", shownAt: "/threats/session" },
+  { id: "C54", topic: "threats", shownAt: "/threats/libraries" },
 ];

@@ -27,8 +27,8 @@ import type { IssuedKind, RangeMaterial } from "@/lib/threats/jwt-range/recipe";
  * was found on.
  */
 
-export const MATRIX_ALG = "RS256";
-export const MATRIX_KID = "matrix-rs256";
+const MATRIX_ALG = "RS256";
+const MATRIX_KID = "matrix-rs256";
 
 /** The claims a verifier must hold a token of each target to. */
 export interface Expectation {

@@ -75,8 +75,7 @@ function reasonOf(error: unknown): string {
   if (!(error instanceof Error)) return "not an Error";
   if (error instanceof SyntaxError) return "SyntaxError (not JSON)";
   const code = (error as { code?: unknown }).code;
-  // napi-rs libraries give every error the code GenericFailure: their message is the reason.
-  if (typeof code === "string" && code !== "GenericFailure") return code;
+  if (typeof code === "string") return code;
   const words = error.message
     .split(/['"`,:]/)[0]!
     .replace(NUMBERS, "#")
