@@ -1,6 +1,6 @@
 import "server-only";
 import crypto, { type KeyObject } from "node:crypto";
-import { CompactSign, exportJWK, generateKeyPair } from "jose";
+import { CompactSign } from "jose";
 import { ACCESS_TOKEN_TYPE } from "@/lib/auth/jwt/tokens";
 import { PASS_TYPE } from "@/lib/pass/verify";
 import {
@@ -10,8 +10,7 @@ import {
   TOY_USER,
 } from "@/lib/threats/jwt-range/issue";
 import {
-  ATTACKER_KID,
-  ENCRYPTION_KID,
+  getRangeKeys,
   RANGE_AUDIENCE,
   RANGE_ISSUER,
   RANGE_PASS_AUDIENCE,
@@ -20,8 +19,8 @@ import {
 import type { IssuedKind, RangeMaterial } from "@/lib/threats/jwt-range/recipe";
 
 /**
- * What the library matrix attacks with: the attack range's own recipes, given a key set of the
- * matrix's. The range signs with Ed25519, which not every library verifies (jsonwebtoken and
+ * What the library matrix attacks with: the attack range's own recipes and keys, but for the
+ * signing key, which is the matrix's own. The range signs with Ed25519, which not every library verifies (jsonwebtoken and
  * jwt-simple do not), so here the genuine tokens are RS256 — the algorithm every library knows,
  * and the one the classic algorithm-confusion attack (the RSA public key used as an HMAC secret)
  * was found on.
@@ -58,9 +57,8 @@ const MINUTE = 60;
 export async function matrixMaterial(now = Date.now()): Promise<MatrixMaterial> {
   const signing = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
   const pem = signing.publicKey.export({ type: "spki", format: "pem" }).toString();
-  const attacker = await generateKeyPair("ES256", { extractable: true });
-  const encryption = await generateKeyPair("ECDH-ES+A256KW", { crv: "P-256", extractable: true });
-  const shortKey = crypto.randomBytes(1);
+  // The attacker's key pair, the published encryption key and the one-byte HMAC key: the range's.
+  const range = await getRangeKeys();
   const sign = (header: Record<string, unknown>, text: string, key: KeyObject | Uint8Array) =>
     new CompactSign(new TextEncoder().encode(text))
       .setProtectedHeader({ alg: MATRIX_ALG, ...header })
@@ -84,7 +82,7 @@ export async function matrixMaterial(now = Date.now()): Promise<MatrixMaterial> 
     }
     const text = claimsText(kind, rangeAccessClaims(kind, now));
     if (kind === "short_key")
-      return sign({ ...header, alg: "HS256", kid: SHORT_KID }, text, shortKey);
+      return sign({ ...header, alg: "HS256", kid: SHORT_KID }, text, range.shortKey);
     const crit = kind === "crit" ? { crit: [CRITICAL_EXTENSION], [CRITICAL_EXTENSION]: true } : {};
     return sign({ ...header, ...crit }, text, signing.privateKey);
   };
@@ -94,16 +92,8 @@ export async function matrixMaterial(now = Date.now()): Promise<MatrixMaterial> 
     material: {
       issue,
       publicPem: pem,
-      encryptionJwk: {
-        ...(await exportJWK(encryption.publicKey)),
-        kid: ENCRYPTION_KID,
-        alg: "ECDH-ES+A256KW",
-        use: "enc",
-      },
-      attacker: {
-        privateJwk: { ...(await exportJWK(attacker.privateKey)), kid: ATTACKER_KID, alg: "ES256" },
-        jwksUrl: null,
-      },
+      encryptionJwk: range.encryption.publicJwk,
+      attacker: { privateJwk: range.attacker.privateJwk, jwksUrl: null },
     },
   };
 }
