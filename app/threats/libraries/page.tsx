@@ -37,7 +37,7 @@ export default async function LibrariesPage() {
       </Card>
       <Card title={t("callsTitle")}>
         <p className="mb-3 max-w-3xl text-sm text-slate-700">{t.rich("callsIntro", RICH)}</p>
-        <LibraryCalls libraries={libraries} />
+        <LibraryCalls matrix={SAVED_MATRIX} />
       </Card>
       <HowItWorks>
         <p>{t.rich("how1", RICH)}</p>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { SavedMatrix } from "@/lib/threats/libraries/results";
-import type { LibraryResult, Verdict } from "@/lib/threats/libraries/run";
+import type { LibraryResult, MatrixCase, Verdict } from "@/lib/threats/libraries/run";
 
 /**
  * One verdict in words, red where it is a hole (a forged token taken, or a genuine one refused)
@@ -36,8 +36,8 @@ async function Mark({
 export async function MatrixTable({ matrix }: { matrix: SavedMatrix }) {
   const t = await getTranslations("threats.libraries");
   const range = await getTranslations("jwtRange");
-  const name = (id: string) =>
-    id === "genuine" || id === "genuine_pass" ? t(`controls.${id}`) : range(`attacks.${id}.title`);
+  const name = (c: MatrixCase) =>
+    c.exploits === null ? t(`controls.${c.id}`) : range(`attacks.${c.id}.title`);
   return (
     // A region of its own, focusable, so a keyboard can scroll the wide table (axe's rule).
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("tableTitle")}>
@@ -58,7 +58,7 @@ export async function MatrixTable({ matrix }: { matrix: SavedMatrix }) {
           {matrix.cases.map((c) => (
             <tr key={c.id} data-testid={`matrix-${c.id}`} className="align-top">
               <th scope="row" className="border-b p-2 text-left font-normal">
-                <span className="font-semibold">{name(c.id)}</span>
+                <span className="font-semibold">{name(c)}</span>
                 {c.exploits !== null && (
                   <span className="block text-slate-600">
                     {range(`mistakes.${c.exploits}`)}
@@ -94,12 +94,12 @@ export async function MatrixTable({ matrix }: { matrix: SavedMatrix }) {
 }
 
 /** Each library's two calls, and how many forged tokens each one took. */
-export async function LibraryCalls({ libraries }: { libraries: LibraryResult[] }) {
+export async function LibraryCalls({ matrix }: { matrix: SavedMatrix }) {
   const t = await getTranslations("threats.libraries");
+  const forged = matrix.cases.filter((c) => c.exploits !== null);
   const taken = (library: LibraryResult, call: "quickStart" | "careful") =>
-    Object.entries(library.rows).filter(
-      ([id, row]) => !id.startsWith("genuine") && row[call].accepted,
-    ).length;
+    forged.filter((c) => library.rows[c.id]![call].accepted).length;
+  const { libraries } = matrix;
   return (
     <ul className="space-y-3 text-sm">
       {libraries.map((library) => (
