@@ -9,7 +9,7 @@ export const fastJwtLibrary: Library = {
     { id: "algorithms", code: 'algorithms: ["RS256"]' },
     { id: "allowedIss", code: "allowedIss: ISSUER" },
     { id: "allowedAud", code: "allowedAud: AUDIENCE" },
-    { id: "checkTyp", code: 'checkTyp: "at+jwt"' },
+    { id: "checkTyp", code: "checkTyp: TYPE" },
     { id: "requiredClaims", code: 'requiredClaims: ["exp"]' },
   ],
   verifier: (key, on, expect) => {

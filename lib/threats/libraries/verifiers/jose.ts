@@ -9,7 +9,7 @@ export const joseLibrary: Library = {
     { id: "algorithms", code: 'algorithms: ["RS256"]' },
     { id: "issuer", code: "issuer: ISSUER" },
     { id: "audience", code: "audience: AUDIENCE" },
-    { id: "typ", code: 'typ: "at+jwt"' },
+    { id: "typ", code: "typ: TYPE" },
     { id: "requiredClaims", code: 'requiredClaims: ["exp"]' },
   ],
   verifier: (key, on, expect) => {
