@@ -54,6 +54,20 @@ export const cookieSettings = {
       maxAge: config.jwt.refreshAbsoluteTtlSeconds,
     },
   },
+  // The backend-for-frontend's session (lib/auth/bff): the one credential of the BFF lane's
+  // browser — an opaque token naming a row that holds the JWTs server-side. Sent only to the BFF's
+  // own API, never cross-site; no page or script needs it. (Hence __Secure-, not __Host-: a narrower
+  // Path than /.)
+  bffSession: {
+    name: `${secure ? "__Secure-" : ""}lab_bff`,
+    options: {
+      httpOnly: true,
+      sameSite: "strict",
+      secure,
+      path: "/api/jwt/bff",
+      maxAge: config.jwt.refreshAbsoluteTtlSeconds,
+    },
+  },
   // A known device of the accounts this browser logged in to (lib/auth/login/device-cookie.ts): not a
   // credential, only a login-throttle budget of its own.
   device: {
@@ -123,6 +137,18 @@ export const cookieSettings = {
     options: {
       httpOnly: true,
       sameSite: "lax",
+      secure,
+      path: "/api/threats/xss",
+      maxAge: 60 * 60,
+    },
+  },
+  // The XSS lab's toy backend-for-frontend: the page holds only this cookie; the toy token stays
+  // on the server (lib/threats/xss-toy.ts).
+  xssLabBff: {
+    name: "lab_xss_toy_bff",
+    options: {
+      httpOnly: true,
+      sameSite: "strict",
       secure,
       path: "/api/threats/xss",
       maxAge: 60 * 60,

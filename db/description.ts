@@ -176,6 +176,33 @@ export const refreshTokens = sqliteTable(
   ],
 );
 
+// The backend-for-frontend's sessions (lib/auth/bff): the browser holds only a cookie naming one;
+// the JWT login's access and refresh tokens stay here, sealed (AES-256-GCM, as the signing keys
+// are), and are sent on only to the resource API. Deleted at logout and with the user (and so
+// with a visitor's lab); the refresh family it rides on ends it when revoked.
+export const bffSessions = sqliteTable(
+  "bff_sessions",
+  {
+    // SHA-256 (hex) of the cookie's token, like sessions.id.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    familyId: text("family_id").notNull(),
+    // {"access": …, "refresh": …}, sealed: a database leak hands out no token.
+    sealedTokens: text("sealed_tokens").notNull(),
+    accessExpiresAt: integer("access_expires_at", { mode: "timestamp_ms" }).notNull(),
+    // Raised by each refresh: an update names the generation it replaces (compare-and-set).
+    generation: integer("generation").notNull().default(0),
+    ...timestamps,
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [
+    index("bff_sessions_user_idx").on(table.userId),
+    index("bff_sessions_expires_at_idx").on(table.expiresAt),
+  ],
+);
+
 // Brute-force throttle counters (lib/throttle): one row per budget, gone once expired. In the
 // database so a restart does not reset them and instances sharing the file count together.
 export const throttleCounters = sqliteTable(
@@ -216,5 +243,6 @@ export type UserRole = User["role"];
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
 export type JwtSettingsRow = typeof jwtSettings.$inferSelect;
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
+export type BffSessionRow = typeof bffSessions.$inferSelect;
 export type ThrottleCounterRow = typeof throttleCounters.$inferSelect;
 export type InstanceRow = typeof instances.$inferSelect;

@@ -124,6 +124,7 @@ export const jwtSettings = derivePgTable(description.jwtSettings, derived);
 export const sealSettings = derivePgTable(description.sealSettings, derived);
 export const jwtDenylist = derivePgTable(description.jwtDenylist, derived);
 export const refreshTokens = derivePgTable(description.refreshTokens, derived);
+export const bffSessions = derivePgTable(description.bffSessions, derived);
 export const throttleCounters = derivePgTable(description.throttleCounters, derived);
 export const usedOnce = derivePgTable(description.usedOnce, derived);
 export const instances = derivePgTable(description.instances, derived);

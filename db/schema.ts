@@ -20,6 +20,7 @@ export const jwtSettings = pick(description.jwtSettings, derived.jwtSettings);
 export const sealSettings = pick(description.sealSettings, derived.sealSettings);
 export const jwtDenylist = pick(description.jwtDenylist, derived.jwtDenylist);
 export const refreshTokens = pick(description.refreshTokens, derived.refreshTokens);
+export const bffSessions = pick(description.bffSessions, derived.bffSessions);
 export const throttleCounters = pick(description.throttleCounters, derived.throttleCounters);
 export const usedOnce = pick(description.usedOnce, derived.usedOnce);
 export const instances = pick(description.instances, derived.instances);

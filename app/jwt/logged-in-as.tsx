@@ -36,8 +36,8 @@ export function NotLoggedIn({
 }: {
   testId: string;
   reason: string;
-  /** How to log in there, when that page offers more than one way: "dpop". */
-  how?: "dpop" | "";
+  /** How to log in there, when that page offers more than one way: "dpop", "bff". */
+  how?: "dpop" | "bff" | "";
 }): ReactNode {
   const t = useTranslations("jwtArea");
   return (

@@ -54,29 +54,38 @@ export class LoginPage {
 
 /**
  * Logs a user in through one of the JWT login page's script forms — the token kept in
- * localStorage, or bound to this browser's key (DPoP) — and waits for that variant's dashboard.
+ * localStorage, bound to this browser's key (DPoP), or kept by the backend-for-frontend (BFF) —
+ * and waits for that variant's dashboard.
  * `origin`: another of the app's names (the tokens then live in that origin's storage).
  */
 export async function logInKeepingTokens(
   page: Page,
-  variant: "localStorage" | "DPoP",
+  variant: keyof typeof SCRIPT_LOGINS,
   user: { username: string; password: string } = demoUser("alice"),
   origin = "",
 ): Promise<void> {
-  const dpop = variant === "DPoP";
+  const { button, home, status } = SCRIPT_LOGINS[variant];
   await page.goto(`${origin}/jwt/login`);
   await page.getByLabel(`Username (${variant})`).fill(user.username);
   await page.getByLabel(`Password (${variant})`).fill(user.password);
-  await page
-    .getByRole("button", {
-      name: dpop ? "Log in with DPoP (key in this browser)" : "Log in, token in localStorage",
-    })
-    .click();
-  await expect(page).toHaveURL(dpop ? /\/jwt\/dpop$/ : /\/jwt\/bearer$/);
-  await expect(page.getByTestId(dpop ? "dpop-status" : "bearer-status")).toContainText(
-    "Logged in as",
-  );
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
+  await expect(page.getByTestId(status)).toContainText("Logged in as");
 }
+
+const SCRIPT_LOGINS = {
+  localStorage: {
+    button: "Log in, token in localStorage",
+    home: "/jwt/bearer",
+    status: "bearer-status",
+  },
+  DPoP: {
+    button: "Log in with DPoP (key in this browser)",
+    home: "/jwt/dpop",
+    status: "dpop-status",
+  },
+  BFF: { button: "Log in through the BFF (no token here)", home: "/jwt/bff", status: "bff-status" },
+} as const;
 
 /** Logs a user in through the area's form and waits for the dashboard. */
 export async function logInThroughForm(

@@ -30,6 +30,7 @@ export const PUBLIC = [
   "/sealed/login",
   "/jwt/login",
   "/jwt/dpop",
+  "/jwt/bff",
   "/checkin",
 ];
 export const LOGGED_IN = [

@@ -11,7 +11,13 @@ import { cookieSettings } from "@/config";
 // The clock is not a credential, but it decides how credentials are judged: it is cleared with
 // the same care (back to real time at a login, and by "Back to real time").
 type CredentialCookie =
-  "session" | "sealedSession" | "sessionCache" | "accessToken" | "refreshToken" | "clock";
+  | "session"
+  | "sealedSession"
+  | "sessionCache"
+  | "accessToken"
+  | "refreshToken"
+  | "bffSession"
+  | "clock";
 
 async function write(kind: CredentialCookie, value: string, maxAge?: number): Promise<void> {
   const { name, options } = cookieSettings[kind];
@@ -58,6 +64,15 @@ export async function setRefreshTokenCookie(token: string): Promise<void> {
 
 export async function clearRefreshTokenCookie(): Promise<void> {
   await write("refreshToken", "", 0);
+}
+
+/** The BFF's session cookie: its opaque token (the JWTs stay on the server). */
+export async function setBffSessionCookie(token: string): Promise<void> {
+  await write("bffSession", token);
+}
+
+export async function clearBffSessionCookie(): Promise<void> {
+  await write("bffSession", "", 0);
 }
 
 export async function clearClockCookie(): Promise<void> {

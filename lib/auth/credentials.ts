@@ -35,6 +35,11 @@ export function readRefreshCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.refreshToken.name)?.value || null;
 }
 
+/** The backend-for-frontend's session cookie (sent only to its API), or null when absent. */
+export function readBffSessionCookie(cookies: CookieReader): string | null {
+  return cookies.get(cookieSettings.bffSession.name)?.value || null;
+}
+
 /**
  * The access token from `Authorization: Bearer …` or `Authorization: DPoP …` (preferred: the
  * explicit choice of the client) or else from the JWT cookie. Any other Authorization header is

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { traceCheck, traceDecision } from "@/ground/trace-recorder";
+import { checkBffCredential, type BffAuth } from "@/lib/auth/check/bff";
 import { checkJwtCredential, type JwtAuth } from "@/lib/auth/check/jwt";
 import { checkSealedCredential, type SealedAuth } from "@/lib/auth/check/sealed";
 import {
@@ -25,7 +26,7 @@ import { holdsServerWidePower } from "@/lib/users/operator";
  * through the credential memo. Revocation lookups (the JWT deny-list) are done here.
  */
 
-export type { SealedAuth, JwtAuth, SessionAuth };
+export type { SealedAuth, JwtAuth, SessionAuth, BffAuth };
 
 // Each step of the DAL's checks shows in the inspector's trace, with its time and queries.
 const traced: StepRunner = (step, run) => traceCheck("dal", step, run);
@@ -47,6 +48,16 @@ export const getSealedAuth = cache(async (): Promise<SealedAuth> => {
 /** The current request's access token (Bearer header or cookie), verified without the database. */
 export const getJwtAuth = cache(async (): Promise<JwtAuth> => {
   const result = await checkJwtCredential(await cookies(), await headers(), { step: traced });
+  traceDecision(result.ok, result.ok ? "ok" : result.reason);
+  return result;
+});
+
+/**
+ * The current request's backend-for-frontend session (the JWT area's BFF lane): its cookie looked
+ * up in the store. The JWTs it holds never reach the browser.
+ */
+export const getBffAuth = cache(async (): Promise<BffAuth> => {
+  const result = await checkBffCredential(await cookies(), { step: traced });
   traceDecision(result.ok, result.ok ? "ok" : result.reason);
   return result;
 });

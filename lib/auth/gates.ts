@@ -8,6 +8,19 @@ import { AUTH_AREAS, type AuthArea } from "@/config/types";
 export interface Gate {
   area: AuthArea;
   kind: "page" | "api";
+  /**
+   * The credential checked when it is not the area's own: the JWT area's backend-for-frontend
+   * (`/api/jwt/bff/`) is reached with a BFF session cookie, never with a JWT.
+   */
+  credential?: "bff";
+}
+
+/** What a gate checks: an area's own credential, or the BFF's session cookie. */
+export type GateCredential = AuthArea | "bff";
+
+/** The credential a gate checks. */
+export function gateCredential(gate: Gate): GateCredential {
+  return gate.credential ?? gate.area;
 }
 
 const AREAS = AUTH_AREAS;
@@ -21,6 +34,9 @@ const PUBLIC_PATHS = new Set([
   "/jwt/bearer",
   // The DPoP variant, likewise: its token travels only with a proof page script signs.
   "/jwt/dpop",
+  // The backend-for-frontend variant: its page holds nothing; its API is gated by the BFF's
+  // session cookie (BFF_APIS).
+  "/jwt/bff",
   "/api/session/login",
   "/api/session/logout", // logging out without a valid credential is harmless and idempotent
   "/api/sealed/login",
@@ -30,7 +46,12 @@ const PUBLIC_PATHS = new Set([
   // Refreshing is what a client does once its access token has expired: the refresh token is
   // the credential here, checked by the route itself.
   "/api/jwt/refresh",
+  "/api/jwt/bff/login",
+  "/api/jwt/bff/logout",
 ]);
+
+// The BFF's own API: the JWT area's, but its credential is the BFF's session cookie.
+const BFF_APIS = "/api/jwt/bff/";
 
 const SESSION_PAGES = ["/admin", "/account"];
 // The session lab's guarded routes (/threats/session); its /api/threats/proxy-gap/ twins are
@@ -39,6 +60,11 @@ const SESSION_APIS = ["/api/admin/", "/api/account/", "/api/threats/proxy-gate/"
 
 const under = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+/** Whether a path is the backend-for-frontend's API (its login and logout included). */
+export function isBffPath(pathname: string): boolean {
+  return pathname.startsWith(BFF_APIS);
+}
 
 /** The area whose pages this path belongs to, if any. */
 export function pageArea(pathname: string): AuthArea | undefined {
@@ -52,6 +78,7 @@ export function gateFor(pathname: string): Gate | null {
     return { area: "session", kind: "page" };
   if (SESSION_APIS.some((prefix) => pathname.startsWith(prefix)))
     return { area: "session", kind: "api" };
+  if (isBffPath(pathname)) return { area: "jwt", kind: "api", credential: "bff" };
   const page = pageArea(pathname);
   if (page !== undefined) return { area: page, kind: "page" };
   const api = AREAS.find((area) => pathname.startsWith(`/api/${area}/`));

@@ -3,7 +3,7 @@ import { cookieSettings, type AuthArea } from "@/config";
 import { SHARED_LAB } from "@/ground/context";
 import { labCookieValue } from "@/lib/auth/visitor-lab/cookie";
 import { findCapture, type Capture } from "@/lib/compare/captures";
-import { selfOrigin } from "@/lib/http/self-origin";
+import { selfOrigin } from "@/ground/self-origin";
 import { recentTraces } from "@/lib/inspect/traces";
 
 /**

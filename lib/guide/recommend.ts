@@ -82,6 +82,11 @@ const R = {
     href: "/jwt/dpop",
     claim: "C50",
   },
+  bff: {
+    id: "bff",
+    href: "/jwt/bff",
+    claim: "C55",
+  },
   simple: {
     id: "simple",
     href: "/learn/sessions",
@@ -99,13 +104,13 @@ export function recommend(answers: Answers): Recommendation {
       return {
         choice: "hybrid",
         headline: "hybrid",
-        reasons: [...why, R.refresh, R.jwtSurvives, R.denylistCost, R.bound],
+        reasons: [...why, R.refresh, R.jwtSurvives, R.denylistCost, R.bound, R.bff],
       };
     }
     return {
       choice: "jwt",
       headline: "jwt",
-      reasons: [...why, R.refresh, R.jwtSurvives, R.bound],
+      reasons: [...why, R.refresh, R.jwtSurvives, R.bound, R.bff],
     };
   }
   const reasons: Reason[] = [R.simple, R.instant];

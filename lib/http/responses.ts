@@ -58,7 +58,7 @@ export function logoutHeaders(): Headers {
 }
 
 /** 401 for a missing or bad credential; the body never says which check failed to an attacker. */
-export function unauthorized(area: AuthArea, reason?: string): Response {
+export function unauthorized(area: AuthArea | "bff", reason?: string): Response {
   // The JWT area takes `Authorization: Bearer` or `DPoP`: its 401 says so (RFC 6750's and RFC
   // 9449's challenges) — for a refused proof, with the RFC's error, which a DPoP client needs
   // (`use_dpop_nonce`: retry with the nonce in `DPoP-Nonce`). The body stays generic.

@@ -1,6 +1,9 @@
-import { areaOf } from "@/lib/auth/gates";
+import { cookieSettings } from "@/config";
+import { BFF_HOP_HEADER, isBffHopMark } from "@/lib/auth/bff/hop-mark";
+import { areaOf, isBffPath } from "@/lib/auth/gates";
 import {
   readAccessToken,
+  readBffSessionCookie,
   readSealedSessionCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
@@ -29,15 +32,31 @@ function credentialOf(area: Trace["area"], request: IncomingRequest): Trace["cre
       ? { kind: "none", bytes: 0 }
       : { kind: "sealed_cookie", bytes: seal.length };
   }
+  if (area === "jwt" && isBffPath(request.pathname)) {
+    const cookie = readBffSessionCookie(request.cookies);
+    return cookie === null
+      ? { kind: "none", bytes: 0 }
+      : { kind: "bff_cookie", bytes: cookie.length };
+  }
   if (area === "jwt") {
     const credential = readAccessToken(request.cookies, request.headers);
     if (credential === null) return { kind: "none", bytes: 0 };
-    return {
-      kind: credential.transport === "cookie" ? "jwt_cookie" : credential.transport,
-      bytes: credential.token.length,
-    };
+    const kind =
+      credential.transport === "cookie"
+        ? "jwt_cookie"
+        : credential.transport === "bearer" && isBffHop(request)
+          ? "bff_hop"
+          : credential.transport;
+    return { kind, bytes: credential.token.length };
   }
   return { kind: "none", bytes: 0 };
+}
+
+/** Whether a request is the backend-for-frontend's own hop for this browser (a label only). */
+function isBffHop(request: IncomingRequest): boolean {
+  const mac = request.headers.get(BFF_HOP_HEADER);
+  const id = request.cookies.get(cookieSettings.inspector.name)?.value;
+  return mac !== null && id !== undefined && isBffHopMark(id, mac);
 }
 
 /** Starts the inspector's trace of this request for the browser `inspectorId`. */

@@ -9,8 +9,17 @@ import type { SetCookieSummary } from "@/lib/inspect/set-cookie";
  * instance that gave it.
  */
 
+// "bff_cookie": the browser's cookie to the backend-for-frontend (no token in it); "bff_hop": the
+// Bearer JWT the BFF itself sends on to the resource API, on the browser's behalf.
 export type CredentialKind =
-  "session_cookie" | "sealed_cookie" | "jwt_cookie" | "bearer" | "dpop" | "none";
+  | "session_cookie"
+  | "sealed_cookie"
+  | "jwt_cookie"
+  | "bearer"
+  | "dpop"
+  | "bff_cookie"
+  | "bff_hop"
+  | "none";
 
 /** A recorded step, with the names the checks give their steps (lib/auth/check/steps.ts). */
 export interface TraceCheck extends RecordedCheck {

@@ -23,6 +23,8 @@ const ID = {
   a: "a",
   b: "b",
   shared: "store",
+  bff: "app",
+  api: "other",
 } as const;
 
 type Lifeline = keyof typeof ID;
@@ -119,6 +121,23 @@ export const DIAGRAMS: Record<string, Sequence> = {
       ["app", "attacker", "noProof", "refused"],
       ["attacker", "app", "replayedProof"],
       ["app", "attacker", "jtiUsed", "refused"],
+    ],
+  ),
+  "backend-for-frontend": flow(
+    "backend-for-frontend",
+    ["browser", "bff", "store", "api"],
+    [
+      ["browser", "app", "login"],
+      ["app", "store", "keep"],
+      ["app", "browser", "cookie"],
+      ["browser", "app", "call"],
+      ["app", "store", "lookup"],
+      ["app", "other", "bearer"],
+      ["other", "other", "verify"],
+      ["other", "app", "answer"],
+      ["app", "browser", "noToken"],
+      ["browser", "app", "logout"],
+      ["app", "store", "delete"],
     ],
   ),
   "keys-and-jwks": flow(

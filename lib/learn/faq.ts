@@ -17,6 +17,8 @@ export const FAQ_LINKS = {
   tour: "/tour",
   compare: "/compare",
   bearerPage: "/jwt/bearer",
+  bffPage: "/jwt/bff",
+  learnBff: "/learn/backend-for-frontend",
   csrfLab: "/threats/csrf",
   jwtPage: "/jwt",
   learnRefresh: "/learn/refresh-and-revocation",

@@ -46,6 +46,12 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
     claims: ["C50", "C51", "C52", "C53"],
   },
   {
+    slug: "backend-for-frontend",
+    liveArea: "jwt",
+    seeLive: ["/jwt/bff", "/jwt/bearer", "/faq"],
+    claims: ["C55"],
+  },
+  {
     slug: "keys-and-jwks",
     liveArea: null,
     seeLive: ["/.well-known/jwks.json", "/admin", "/jwt/pass"],

@@ -2,7 +2,7 @@ import { type NextRequest, type NextResponse } from "next/server";
 import { cookieSettings } from "@/config";
 import { proxyProblem } from "@/lib/auth/check/proxy";
 import { readSessionCacheCookie } from "@/lib/auth/credentials";
-import { gateFor, type Gate } from "@/lib/auth/gates";
+import { gateCredential, gateFor, type Gate } from "@/lib/auth/gates";
 import { loginUrl } from "@/lib/auth/login/redirects";
 import { sessionCacheUpdate } from "@/lib/auth/session/cookie-cache";
 import { redirectFor, unauthorized } from "@/lib/http/responses";
@@ -30,12 +30,12 @@ export async function checkArea(request: NextRequest): Promise<AreaCheck> {
   const problem =
     gate === null
       ? null
-      : await proxyProblem(gate.area, request.cookies, request.headers, (step, run) =>
+      : await proxyProblem(gateCredential(gate), request.cookies, request.headers, (step, run) =>
           traceCheck("proxy", step, run),
         );
   traceDecision(problem === null, problem ?? (gate === null ? "public" : "ok"));
   if (gate === null || problem === null) return { gate, refusal: null };
-  if (gate.kind === "api") return { gate, refusal: unauthorized(gate.area, problem) };
+  if (gate.kind === "api") return { gate, refusal: unauthorized(gateCredential(gate), problem) };
   if (await isServerActionCall(request)) return { gate, refusal: null };
   const login = new URL(loginUrl(gate.area, `${pathname}${search}`, problem), request.url);
   return { gate, refusal: redirectFor(request.method, login) };

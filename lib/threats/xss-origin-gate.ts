@@ -7,7 +7,7 @@ import {
   isXssLabHost,
   xssLabOriginAnswer,
   xssLabOriginFor,
-  XSS_TOY_API,
+  XSS_TOY_APIS,
 } from "@/lib/threats/xss-origin";
 import { wantsAppPolicy, XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
 
@@ -35,7 +35,7 @@ export function xssLabOriginProblem(request: NextRequest): Response | null {
     }
     return apiError(404, "not_on_lab_origin", "This name serves only the XSS lab's toy page.");
   }
-  if (pathname === XSS_TOY_API) {
+  if (XSS_TOY_APIS.has(pathname)) {
     return apiError(404, "not_on_lab_origin", "The toy API answers only on the XSS lab's origin.");
   }
   if (pathname !== XSS_VICTIM_PAGE) return null;

@@ -4,6 +4,7 @@ import {
   xssLabOriginAnswer,
   xssLabOriginFor,
   XSS_TOY_API,
+  XSS_TOY_BFF_API,
 } from "@/lib/threats/xss-origin";
 import { XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
 import { allowedHostnames, isAllowedHost } from "@/server/front-door.mjs";
@@ -43,6 +44,7 @@ describe("the XSS lab's own origin", () => {
     expect(xssLabOriginAnswer("GET", XSS_VICTIM_PAGE)).toBe("serve");
     expect(xssLabOriginAnswer("POST", XSS_VICTIM_PAGE)).toBe(405);
     expect(xssLabOriginAnswer("POST", XSS_TOY_API)).toBe("serve");
+    expect(xssLabOriginAnswer("POST", XSS_TOY_BFF_API)).toBe("serve");
     expect(xssLabOriginAnswer("POST", "/api/theme")).toBe("serve");
     expect(xssLabOriginAnswer("GET", "/api/inspect/whoami")).toBe("serve");
     expect(xssLabOriginAnswer("POST", "/api/inspect/whoami")).toBe(405);

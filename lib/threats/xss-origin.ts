@@ -13,6 +13,10 @@ import { XSS_VICTIM_PAGE } from "@/lib/threats/xss-policy";
 
 /** The toy API the victim page logs in to: its only credential is a toy. */
 export const XSS_TOY_API = "/api/threats/xss/toy";
+/** The toy backend-for-frontend: it keeps the toy's token server-side; the page holds a cookie. */
+export const XSS_TOY_BFF_API = "/api/threats/xss/toy-bff";
+/** Every toy API: answered only on the lab's origin. */
+export const XSS_TOY_APIS: ReadonlySet<string> = new Set([XSS_TOY_API, XSS_TOY_BFF_API]);
 /** The lab's origin on loopback when LAB_ORIGIN is not set. */
 export const LOOPBACK_LAB_HOSTNAME = "lab.localhost";
 
@@ -65,7 +69,7 @@ export function xssLabOriginFor(
 /** What the lab's origin does with a request: serve it, or refuse it as not the lab's (404/405). */
 export function xssLabOriginAnswer(method: string, pathname: string): "serve" | 404 | 405 {
   if (pathname === XSS_VICTIM_PAGE) return method === "GET" || method === "HEAD" ? "serve" : 405;
-  if (pathname === XSS_TOY_API || HEADER_FORMS.has(pathname)) return "serve";
+  if (XSS_TOY_APIS.has(pathname) || HEADER_FORMS.has(pathname)) return "serve";
   if (pathname === HEADER_STATUS) return method === "GET" || method === "HEAD" ? "serve" : 405;
   return 404;
 }

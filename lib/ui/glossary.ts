@@ -54,6 +54,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: "key-rotation", seeAt: "/admin" },
   { id: "bearer", seeAt: "/jwt/bearer" },
   { id: "dpop", seeAt: "/jwt/dpop" },
+  { id: "bff", seeAt: "/jwt/bff" },
   { id: "dpop-proof", seeAt: "/jwt/dpop" },
   { id: "cnf", seeAt: "/jwt/dpop" },
   { id: "dpop-nonce", seeAt: "/jwt/dpop" },

@@ -1,7 +1,8 @@
 "use client";
 // Client component: these variants log in through the JSON API and keep the tokens in page
 // script — exactly what makes them readable by any injected script (C32). The DPoP variant also
-// signs a proof with this browser's non-extractable key, which no script can take away.
+// signs a proof with this browser's non-extractable key, which no script can take away. The BFF
+// variant keeps nothing here at all: its server keeps the tokens, the browser only a cookie.
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -11,14 +12,14 @@ import { dpopFetch, storeDpopTokens } from "@/lib/dpop/client";
 import { refusalMessage, refusalOfAnswer } from "@/lib/http/refusals";
 import { BEARER_REFRESH_KEY, BEARER_STORAGE_KEY } from "@/lib/ui/storage-keys";
 
-type Variant = "bearer" | "dpop";
+type Variant = "bearer" | "dpop" | "bff";
 
 const VARIANTS: Record<
   Variant,
   {
     field: string;
     label: string;
-    submit: "submitBearer" | "submitDpop";
+    submit: "submitBearer" | "submitDpop" | "submitBff";
     notSent: "notSent" | "notSentDpop";
     home: string;
     style: string;
@@ -40,11 +41,20 @@ const VARIANTS: Record<
     home: "/jwt/dpop",
     style: "border-emerald-600 bg-emerald-50",
   },
+  bff: {
+    field: "bff",
+    label: "BFF",
+    submit: "submitBff",
+    notSent: "notSent",
+    home: "/jwt/bff",
+    style: "border-sky-600 bg-sky-50",
+  },
 };
 
 interface LoginAnswer {
-  accessToken: string;
-  refreshToken: string;
+  // Absent from the BFF's answer: its tokens never leave the server.
+  accessToken?: string;
+  refreshToken?: string;
   error?: string;
   message?: string;
   retryAfter?: number;
@@ -52,6 +62,14 @@ interface LoginAnswer {
 }
 
 async function logInAs(variant: Variant, username: unknown, password: unknown) {
+  if (variant === "bff") {
+    const response = await fetch("/api/jwt/bff/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username, password }),
+    });
+    return { ok: response.ok, answer: (await response.json()) as LoginAnswer };
+  }
   const body = { username, password, transport: variant };
   if (variant === "dpop") {
     const { response } = await dpopFetch("/api/jwt/login", { method: "POST", body });
@@ -91,10 +109,11 @@ export function ClientLoginForm({ variant }: { variant: Variant }) {
         setError(refusal === null ? answer.message : refusalMessage(forms, refusal));
         return;
       }
-      if (variant === "dpop") storeDpopTokens(answer.accessToken, answer.refreshToken);
-      else {
-        localStorage.setItem(BEARER_STORAGE_KEY, answer.accessToken);
-        localStorage.setItem(BEARER_REFRESH_KEY, answer.refreshToken);
+      const { accessToken = "", refreshToken = "" } = answer;
+      if (variant === "dpop") storeDpopTokens(accessToken, refreshToken);
+      else if (variant === "bearer") {
+        localStorage.setItem(BEARER_STORAGE_KEY, accessToken);
+        localStorage.setItem(BEARER_REFRESH_KEY, refreshToken);
       }
       router.push(home);
     } catch {

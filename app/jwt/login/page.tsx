@@ -41,6 +41,9 @@ export default async function JwtLoginPage({ searchParams }: { searchParams: Log
             <h3 className="mt-6 mb-2 font-semibold">{t("script.dpopTitle")}</h3>
             <p className="mb-3 text-sm text-slate-600">{t("script.dpopIntro")}</p>
             <ClientLoginForm variant="dpop" />
+            <h3 className="mt-6 mb-2 font-semibold">{t("script.bffTitle")}</h3>
+            <p className="mb-3 text-sm text-slate-600">{t.rich("script.bffIntro", RICH)}</p>
+            <ClientLoginForm variant="bff" />
           </Card>
         }
       >

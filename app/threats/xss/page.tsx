@@ -36,6 +36,7 @@ export default async function XssLabPage() {
         <p>{t.rich("how1", RICH)}</p>
         <p>{t.rich("how2", RICH)}</p>
         <p>{t.rich("how3", RICH)}</p>
+        <p>{t.rich("how4", RICH)}</p>
       </HowItWorks>
     </div>
   );

@@ -1,10 +1,12 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { startBffSession } from "@/lib/auth/bff/sessions";
 import {
   clearAccessTokenCookie,
   clearClockCookie,
   clearRefreshTokenCookie,
   setAccessTokenCookie,
+  setBffSessionCookie,
   setRefreshTokenCookie,
   setSealedSessionCookie,
   setSessionCookie,
@@ -18,8 +20,10 @@ import {
 import { createAccessToken, type AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { createSealedSession, type SealedSessionData } from "@/lib/auth/sealed/tokens";
 import {
+  endCurrentBffSession,
   endCurrentSession,
   logOutOfSealed,
+  logOutOfBff,
   logOutOfJwt,
   logOutOfSession,
 } from "@/lib/auth/login/logout";
@@ -56,6 +60,7 @@ export type JwtLogin =
       token: string;
       claims: AccessTokenClaims;
       refreshToken: string;
+      familyId: string;
       clockReset: boolean;
     }
   | LoginFailure;
@@ -121,7 +126,26 @@ export async function logInWithJwt(
     await setAccessTokenCookie(token, claims);
     await setRefreshTokenCookie(refresh.token);
   }
-  return { ok: true, user, token, claims, refreshToken: refresh.token, clockReset };
+  const { familyId } = refresh;
+  return { ok: true, user, token, claims, refreshToken: refresh.token, familyId, clockReset };
+}
+
+export type BffLogin =
+  { ok: true; user: PublicUser; claims: AccessTokenClaims; clockReset: boolean } | LoginFailure;
+
+/**
+ * The backend-for-frontend's login: the JWT login itself, with the BFF as the client that keeps
+ * the tokens — in its own store, sealed — while the browser gets only a cookie naming them (a new
+ * one: the session it replaces ends first, no fixation). No token is in the answer.
+ */
+export async function logInWithBff(input: LoginInput): Promise<BffLogin> {
+  const login = await logInWithJwt(input, "bearer");
+  if (!login.ok) return login;
+  await endCurrentBffSession();
+  const held = { access: login.token, refresh: login.refreshToken };
+  const token = await startBffSession(login.user.id, login.familyId, held, login.claims.exp * 1000);
+  await setBffSessionCookie(token);
+  return { ok: true, user: login.user, claims: login.claims, clockReset: login.clockReset };
 }
 
 export type JwtRefresh =
@@ -181,6 +205,8 @@ export async function returnToRealTime(area: AuthArea): Promise<boolean> {
   if (area !== "session") await logOutOfSession();
   if (area !== "sealed") await logOutOfSealed();
   if (area !== "jwt") await logOutOfJwt();
+  // The BFF's session too, whichever area logs in (a BFF login then starts a fresh one).
+  await logOutOfBff();
   await clearClockCookie();
   return true;
 }

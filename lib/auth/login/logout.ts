@@ -1,7 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { endBffSession, heldTokens } from "@/lib/auth/bff/sessions";
 import {
   clearAccessTokenCookie,
+  clearBffSessionCookie,
   clearRefreshTokenCookie,
   clearSealedSessionCookie,
   clearSessionCacheCookie,
@@ -10,6 +12,7 @@ import {
 import { checkTokenBinding } from "@/lib/auth/check/jwt";
 import {
   readAccessToken,
+  readBffSessionCookie,
   readRefreshCookie,
   readSessionCookie,
   type CookieReader,
@@ -18,7 +21,10 @@ import {
 import { checkRequestDpop, hasDpopProof } from "@/lib/auth/jwt/dpop-check";
 import type { AccessTokenClaims } from "@/lib/auth/jwt/tokens";
 import { validateAccessTokenForLogout } from "@/lib/auth/jwt/validation";
-import { revokeRefreshTokenFamilyOf } from "@/lib/auth/jwt/refresh-revocation";
+import {
+  revokeRefreshTokenFamily,
+  revokeRefreshTokenFamilyOf,
+} from "@/lib/auth/jwt/refresh-revocation";
 import { revokeLogin } from "@/lib/auth/jwt/revocation";
 import { revokeSession } from "@/lib/auth/session/revocation";
 import { hashSessionToken, parseSessionCookie } from "@/lib/auth/session/tokens";
@@ -66,6 +72,26 @@ export async function logOutOfJwt(presentedRefreshToken?: string): Promise<void>
   await clearRefreshTokenCookie();
 }
 
+/**
+ * The backend-for-frontend's logout: deletes its session — and with it the only copies of the
+ * tokens — before answering, ends the refresh family (and, as far as the strategy allows, the
+ * access token: the same as a JWT logout) and clears the cookie. A cookie that names nothing
+ * ends nothing, and is cleared all the same.
+ */
+export async function logOutOfBff(): Promise<void> {
+  await endCurrentBffSession();
+  await clearBffSessionCookie();
+}
+
+/** Ends the BFF session this browser holds, and the login whose tokens it kept. */
+export async function endCurrentBffSession(): Promise<void> {
+  const ended = await endBffSession(readBffSessionCookie(await cookies()));
+  if (ended === null) return;
+  await revokeRefreshTokenFamily(ended.familyId);
+  const access = await validateAccessTokenForLogout(heldTokens(ended).access);
+  if (access.ok) await revokeLogin(access.claims);
+}
+
 /** What a logout request may end: see checkJwtCredentialForLogout. */
 export interface JwtLogoutCredential {
   /** The access token's claims, when it may end its login: its binding held, not long expired. */
@@ -108,6 +134,7 @@ export async function logOutOfEveryArea(): Promise<void> {
   await logOutOfSession();
   await logOutOfSealed();
   await logOutOfJwt();
+  await logOutOfBff();
 }
 
 /** Ends the session this browser holds (a login first ends the one it replaces: no fixation). */

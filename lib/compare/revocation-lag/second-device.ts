@@ -2,7 +2,7 @@ import "server-only";
 import { cookieSettings } from "@/config";
 import { currentLab, SHARED_LAB } from "@/ground/context";
 import { labCookieValue } from "@/lib/auth/visitor-lab/cookie";
-import { selfOrigin } from "@/lib/http/self-origin";
+import { selfOrigin } from "@/ground/self-origin";
 
 /**
  * A request to this server's own API from a client with no cookie jar — the device the meter's

@@ -1,6 +1,7 @@
 "use client";
 // Client component: the page's flaw is a DOM sink — the comment is written into the page with
-// innerHTML — and the toy login keeps a token in localStorage, as a careless SPA would.
+// innerHTML — and the toy login keeps a token in localStorage, as a careless SPA would (the toy
+// backend-for-frontend's login, beside it, keeps none here).
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -34,12 +35,18 @@ async function holdsRealCredential(): Promise<boolean> {
 const PAYLOADS = {
   payloadRead: `<img src="x" onerror="document.getElementById('loot').textContent = 'localStorage token: ' + localStorage.getItem('${TOKEN_KEY}') + ' | document.cookie: [' + document.cookie + ']'">`,
   payloadUse: `<img src="x" onerror="fetch('/api/threats/xss/toy').then(r => r.json()).then(d => { document.getElementById('loot').textContent = 'Used the cookie session: ' + JSON.stringify(d) })">`,
+  payloadBff: `<img src="x" onerror="fetch('/api/threats/xss/toy-bff').then(r => r.json().then(d => { document.getElementById('loot').textContent = 'Asked the BFF (' + r.status + '): ' + JSON.stringify(d) }))">`,
 };
+
+const TOY_BFF_API = "/api/threats/xss/toy-bff";
 
 export function XssVictim({ strict }: { strict: boolean }) {
   const t = useTranslations("threats.xss.victim");
   const [draft, setDraft] = useState("");
   const [loggedIn, setLoggedIn] = useState(false);
+  // Whether this page logged in through the toy BFF: nothing here can tell otherwise (its cookie
+  // is HttpOnly, and it keeps no token here), so the page remembers it said so.
+  const [viaBff, setViaBff] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
   // Until the effect below has read this origin's storage, nothing may act (a click before then
@@ -67,6 +74,16 @@ export function XssVictim({ strict }: { strict: boolean }) {
     setLoggedIn(true);
   };
 
+  const logInViaBff = async () => {
+    await postJson(TOY_BFF_API, {});
+    setViaBff(true);
+  };
+
+  const logOutOfBff = async () => {
+    await postJson(TOY_BFF_API, { logout: true });
+    setViaBff(false);
+  };
+
   const post = () => {
     if (!ready || refused || comment.current === null) return;
     setBlocked(null);
@@ -89,6 +106,18 @@ export function XssVictim({ strict }: { strict: boolean }) {
           {t("logIn")}
         </button>
         <span data-testid="toy-login">{loggedIn ? t("loggedIn") : t("notLoggedIn")}</span>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        {viaBff ? (
+          <button type="button" className={BUTTON} onClick={logOutOfBff} disabled={!ready}>
+            {t("logOutBff")}
+          </button>
+        ) : (
+          <button type="button" className={BUTTON} onClick={logInViaBff} disabled={!ready}>
+            {t("logInBff")}
+          </button>
+        )}
+        <span data-testid="toy-bff-login">{viaBff ? t("loggedInBff") : t("notLoggedInBff")}</span>
       </div>
       <label className="block">
         <span className="font-semibold">{t("comment")}</span>

@@ -1,0 +1,49 @@
+import { cookies } from "next/headers";
+import { callResourceApi } from "@/lib/auth/bff/call";
+import { judgingTime } from "@/lib/auth/clock";
+import { clearBffSessionCookie } from "@/lib/auth/cookies";
+import { getBffAuth } from "@/lib/auth/dal";
+import { apiError, apiJson, unauthorized } from "@/lib/http/responses";
+import { route } from "@/lib/http/route";
+import { toPublicUser } from "@/lib/users/public-user";
+
+/**
+ * A call through the backend-for-frontend: the browser sends its BFF cookie (no token); the BFF
+ * renews its tokens if they are due and calls the resource API with the access token. The answer
+ * describes both hops — the second one's token only as its decoded claims and size.
+ */
+async function get(): Promise<Response> {
+  const auth = await getBffAuth();
+  if (!auth.ok) return unauthorized("bff", auth.reason);
+  const jar = await cookies();
+  const call = await callResourceApi(auth.session, judgingTime(jar), jar);
+  if (!call.ok) {
+    if (call.reason === "resource_unreachable") {
+      return apiError(502, "resource_unreachable", "The resource API did not answer the BFF.");
+    }
+    // The refresh was refused: the BFF session is gone, and so is the cookie naming it.
+    await clearBffSessionCookie();
+    return unauthorized("bff", call.reason);
+  }
+  const { hop, refreshed } = call;
+  return apiJson({
+    user: toPublicUser(auth.user),
+    refreshed,
+    hops: [
+      { from: "browser", to: "bff", credential: "bff_session_cookie", carriesToken: false },
+      {
+        from: "bff",
+        to: "resource_api",
+        credential: "bearer",
+        carriesToken: true,
+        tokenBytes: hop.tokenBytes,
+        claims: hop.claims,
+        status: hop.status,
+        ms: Math.round(hop.ms * 10) / 10,
+      },
+    ],
+    resource: { status: hop.status, body: hop.body },
+  });
+}
+
+export const { GET, POST, PUT, PATCH, DELETE } = route({ GET: get });
