@@ -44,6 +44,12 @@ export async function findLiveBffSession(
   return found ?? null;
 }
 
+/** A BFF session's row as it is now (its id was found through findLiveBffSession first). */
+export async function findBffSessionRow(id: string): Promise<BffSessionRow | null> {
+  const [row] = await getDb().select().from(bffSessions).where(eq(bffSessions.id, id));
+  return row ?? null;
+}
+
 /**
  * Stores refreshed tokens — only over the generation they replace (compare-and-set): of two
  * requests that refreshed at once, one writes and the other keeps the pair it was handed (the

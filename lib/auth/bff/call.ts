@@ -6,9 +6,11 @@ import { selfOrigin } from "@/ground/self-origin";
 import {
   dropBffSession,
   heldTokens,
+  reloadBffSession,
   replaceHeldTokens,
   type HeldTokens,
 } from "@/lib/auth/bff/sessions";
+import { inImmediateTransaction } from "@/db/client";
 import type { BffSessionRow } from "@/db/schema";
 import type { RefreshFailure } from "@/lib/auth/jwt/refresh";
 import { refreshJwt } from "@/lib/auth/login/login";
@@ -54,8 +56,8 @@ export async function callResourceApi(
 ): Promise<BffCall> {
   let tokens = heldTokens(session);
   let refreshed: { generation: number; graced: boolean } | null = null;
-  if (judgeAt >= session.accessExpiresAt.getTime() - RENEW_BEFORE_MS) {
-    const renewed = await renew(session, tokens);
+  if (isDue(session, judgeAt)) {
+    const renewed = await renew(session, judgeAt);
     if (!renewed.ok) return renewed;
     ({ tokens, refreshed } = renewed);
   }
@@ -67,30 +69,40 @@ export async function callResourceApi(
 }
 
 /**
- * Renews the pair with the refresh token the session holds; a refused refresh (the family was
- * revoked, reused or ran out) ends the BFF session: it holds nothing usable any more.
+ * Renews the pair with the refresh token the session holds, one request at a time: inside one
+ * exclusive transaction the row is read again, and if another request renewed it meanwhile its
+ * pair is taken instead — presenting the spent refresh token would be reuse, and revoke the
+ * family. A refused refresh (the family was revoked, reused or ran out) ends the BFF session: it
+ * holds nothing usable any more.
  */
-async function renew(
-  session: BffSessionRow,
-  tokens: HeldTokens,
-): Promise<
-  | { ok: true; tokens: HeldTokens; refreshed: { generation: number; graced: boolean } }
-  | { ok: false; reason: RefreshFailure }
-> {
-  const result = await refreshJwt(tokens.refresh, "bearer");
-  if (!result.ok) {
-    await dropBffSession(session);
-    return result;
-  }
-  const next = { access: result.token, refresh: result.refreshToken };
-  // Another request may have stored the same successor first (the refresh's grace window):
-  // then this one's pair is as good, and is used for this call.
-  await replaceHeldTokens(session, next, result.claims.exp * 1000);
-  return {
-    ok: true,
-    tokens: next,
-    refreshed: { generation: result.generation, graced: result.graced },
-  };
+function renew(session: BffSessionRow, judgeAt: number): Promise<Renewal> {
+  return inImmediateTransaction(async (): Promise<Renewal> => {
+    const current = await reloadBffSession(session);
+    if (current === null) return { ok: false, reason: "refresh_revoked" };
+    // Renewed by another request since this one read the row: its pair is as fresh as this
+    // request could make (under the fast-forward clock, even it may look due already).
+    if (current.generation !== session.generation || !isDue(current, judgeAt)) {
+      return { ok: true, tokens: heldTokens(current), refreshed: null };
+    }
+    const result = await refreshJwt(heldTokens(current).refresh, "bearer");
+    if (!result.ok) {
+      await dropBffSession(current);
+      return result;
+    }
+    const next = { access: result.token, refresh: result.refreshToken };
+    await replaceHeldTokens(current, next, result.claims.exp * 1000);
+    const { generation, graced } = result;
+    return { ok: true, tokens: next, refreshed: { generation, graced } };
+  });
+}
+
+type Renewal =
+  | { ok: true; tokens: HeldTokens; refreshed: { generation: number; graced: boolean } | null }
+  | { ok: false; reason: RefreshFailure };
+
+/** Whether the access token is expired, or about to be, at `judgeAt`. */
+function isDue(session: BffSessionRow, judgeAt: number): boolean {
+  return judgeAt >= session.accessExpiresAt.getTime() - RENEW_BEFORE_MS;
 }
 
 async function sendToResourceApi(access: string, cookies: CookieReader): Promise<ResourceHop> {

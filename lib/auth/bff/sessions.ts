@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "@/config";
 import {
   deleteBffSession,
+  findBffSessionRow,
   findLiveBffSession,
   insertBffSession,
   updateBffTokens,
@@ -83,6 +84,11 @@ export async function findBffSession(
 /** The session's tokens, unsealed (only ever on the server, to call the resource API). */
 export function heldTokens(session: BffSessionRow): HeldTokens {
   return JSON.parse(unsealSecretText(session.sealedTokens, PURPOSE)) as HeldTokens;
+}
+
+/** The session's row as stored now (another request may have renewed its tokens since). */
+export function reloadBffSession(session: BffSessionRow): Promise<BffSessionRow | null> {
+  return findBffSessionRow(session.id);
 }
 
 /** Stores a refreshed pair over the generation it replaces; false if another request did first. */
