@@ -12,17 +12,18 @@ import { cookieNamed, expect, logInKeepingTokens, test, type TestUser } from "./
 // Every name the app answers to in this suite: the page under test's origin and its twin.
 const APP_ORIGINS = [e2eBaseURL, e2eBaseURL.replace("127.0.0.1", "localhost")];
 const LAB_URL = new RegExp(`^http://${labHost.replace(".", "\\.")}:\\d+/threats/xss/victim`);
-const CREDENTIAL_COOKIE = /lab_(session|sealed|session_cache|jwt|refresh_token|device|compare)/;
+const CREDENTIAL_COOKIE = /lab_(session|sealed|session_cache|jwt|refresh_token|bff|device|compare)/;
 
 /**
  * What a script injected into the flawed page can reach: a refresh through the JWT API (typed and
  * body-less), the cookies it can read, both web storages and the IndexedDB databases.
  */
-const PROBE = `<img src="x" onerror="(async () => { const out = {}; const refresh = async (init) => { try { const r = await fetch('/api/jwt/refresh', { method: 'POST', credentials: 'include', ...init }); return r.status + ' ' + (await r.text()); } catch (e) { return 'failed'; } }; out.refresh = await refresh({ headers: { 'Content-Type': 'application/json' }, body: '{}' }); out.bare = await refresh({}); out.cookies = document.cookie; out.local = Object.keys(localStorage); out.session = Object.keys(sessionStorage); out.databases = (await indexedDB.databases()).map((d) => d.name); document.getElementById('loot').textContent = 'PROBE ' + JSON.stringify(out); })()">`;
+const PROBE = `<img src="x" onerror="(async () => { const out = {}; const refresh = async (init) => { try { const r = await fetch('/api/jwt/refresh', { method: 'POST', credentials: 'include', ...init }); return r.status + ' ' + (await r.text()); } catch (e) { return 'failed'; } }; out.refresh = await refresh({ headers: { 'Content-Type': 'application/json' }, body: '{}' }); out.bare = await refresh({}); out.bff = await fetch('/api/jwt/bff/me', { credentials: 'include' }).then((r) => r.status, () => 0); out.cookies = document.cookie; out.local = Object.keys(localStorage); out.session = Object.keys(sessionStorage); out.databases = (await indexedDB.databases()).map((d) => d.name); document.getElementById('loot').textContent = 'PROBE ' + JSON.stringify(out); })()">`;
 
 interface Loot {
   refresh: string;
   bare: string;
+  bff: number;
   cookies: string;
   local: string[];
   session: string[];
@@ -54,6 +55,7 @@ async function expectNothingReal(page: Page, loot: Loot): Promise<void> {
     expect(answer).not.toMatch(/^200 /);
     expect(answer).not.toContain("accessToken");
   }
+  expect(loot.bff).not.toBe(200);
   expect(loot.cookies).not.toMatch(CREDENTIAL_COOKIE);
   expect(loot.local.filter((key) => !key.startsWith("lab_xss"))).toEqual([]);
   expect(loot.session.filter((key) => !key.startsWith("lab_xss"))).toEqual([]);
@@ -120,6 +122,43 @@ test.describe("XSS lab", () => {
     await expectNothingReal(page, await probeFromFlawedPage(page));
   });
 
+  test("a backend-for-frontend login on every name of the app is out of the flawed page's reach", async ({
+    page,
+    freshUser,
+  }) => {
+    for (const origin of APP_ORIGINS) await logInAt(page, origin, "jwt/bff", freshUser);
+    await expectNothingReal(page, await probeFromFlawedPage(page));
+  });
+
+  test("C55 the toy BFF: the injected script finds no token for it, yet acts through its cookie — until its logout", async ({
+    page,
+  }) => {
+    await page.goto("/threats/xss");
+    await page.getByRole("link", { name: /Open the toy guestbook/ }).click();
+    await expect(page).toHaveURL(LAB_URL);
+    await page.getByRole("button", { name: "Log in through the toy BFF" }).click();
+    await expect(page.getByTestId("toy-bff-login")).toContainText("Logged in through the toy BFF");
+    expect(await cookieNamed(page.context(), "lab_xss_toy_bff")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+    });
+
+    const loot = page.getByTestId("loot");
+    await page.getByRole("button", { name: "Payload: read the token and the cookies" }).click();
+    await page.getByRole("button", { name: "Post the comment" }).click();
+    await expect(loot).toContainText("localStorage token: null");
+    await expect(loot).not.toContainText("lab_xss_toy_bff");
+
+    await page.getByRole("button", { name: "Payload: ask the BFF" }).click();
+    await page.getByRole("button", { name: "Post the comment" }).click();
+    await expect(loot).toContainText('Asked the BFF (200): {"account":"Toy Tina"');
+
+    await page.getByRole("button", { name: "Log out of the toy BFF" }).click();
+    await expect(page.getByTestId("toy-bff-login")).toContainText("Not logged in through");
+    await page.getByRole("button", { name: "Post the comment" }).click();
+    await expect(loot).toContainText("Asked the BFF (401)");
+  });
+
   test("session, sealed and localStorage JWT logins on every name of the app are out of the flawed page's reach, and the lesson still runs", async ({
     page,
     freshUser,
@@ -162,6 +201,7 @@ test.describe("XSS lab", () => {
     request,
   }) => {
     expect((await request.get("/api/threats/xss/toy")).status()).toBe(404);
+    expect((await request.get("/api/threats/xss/toy-bff")).status()).toBe(404);
     await page.goto("/threats/xss/victim");
     await expect(page).toHaveURL(LAB_URL);
     const answer = await page.evaluate(async () => {
