@@ -129,6 +129,9 @@ test("C37 C39 the whole tour from a fresh browser: one login, the three mechanis
     "href",
     "/checkin",
   );
+  await expect(
+    page.getByRole("link", { name: /No token in the browser at all: the backend-for-frontend/ }),
+  ).toHaveAttribute("href", "/jwt/bff");
   await page.getByRole("link", { name: "Finish: which should I choose?" }).click();
   await expect(page).toHaveURL(/\/guide$/);
   expect((await cookieNamed(context, "lab_tour"))?.value).toBe("8");

@@ -122,6 +122,7 @@ export async function labCredentials(lab) {
     sealed: (await logIn(lab, "sealed", {})).cookies,
     jwt: (await logIn(lab, "jwt", {})).cookies,
     bearer: (await logIn(lab, "jwt", { transport: "bearer" })).body.accessToken,
+    bff: (await logIn(lab, "jwt/bff", {})).cookies,
     inspector: (await fetch(`${lab}/`)).headers
       .getSetCookie()
       .map((c) => c.split(";")[0])

@@ -88,6 +88,18 @@ export const PATHS = [
     target: 0.9,
   },
   {
+    // The backend-for-frontend: the browser's cookie to the BFF, then the BFF's own request to the
+    // resource API with the Bearer token it keeps — two requests served for each one measured.
+    // No target: the figure is the hop's price, read against the Bearer path beside it.
+    id: "jwt-bff",
+    label: "lab /api/jwt/bff/me (BFF cookie, then a Bearer hop)",
+    server: "lab",
+    path: "/api/jwt/bff/me",
+    headers: (c) => cookie(c.bff),
+    relativeTo: "jwt-bearer",
+    relativeLabel: "the same user, Bearer straight to the API",
+  },
+  {
     id: "session-inspected",
     label: "lab /api/session/me (cookie, inspected)",
     server: "lab",

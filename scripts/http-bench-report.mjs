@@ -46,6 +46,7 @@ export function summarise(targets, samples) {
         : {
             relative: {
               to: t.relativeTo,
+              label: t.relativeLabel ?? "same request, uninspected",
               ...spread(s.map((x, r) => x.ratio / reference[r].ratio)),
               target: t.relativeTarget ?? null,
               ...(cpuRatios.length === s.length
@@ -82,7 +83,7 @@ export function printTable(result) {
       console.log(`  ✖ ${p.non2xx} answers were not 2xx: this ratio measures errors`);
     if (p.relative) {
       console.log(
-        `${`  ÷ ${p.relative.to} (same request, uninspected)`.padEnd(46)} ${"".padStart(23)} ${range(p.relative)}  ${verdict(p.relative.ratio, p.relative.target).padEnd(9)} ${"".padStart(10)} ${p.relative.cpu ? range(p.relative.cpu) : ""}`,
+        `${`  ÷ ${p.relative.to} (${p.relative.label ?? "same request, uninspected"})`.padEnd(46)} ${"".padStart(23)} ${range(p.relative)}  ${verdict(p.relative.ratio, p.relative.target).padEnd(9)} ${"".padStart(10)} ${p.relative.cpu ? range(p.relative.cpu) : ""}`,
       );
     }
   }

@@ -51,6 +51,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
       { href: "/guide", key: "guide" },
       { href: "/jwt/pass", key: "pass" },
       { href: "/checkin", key: "checkin" },
+      { href: "/jwt/bff", key: "bff" },
       { href: "/faq", key: "faq" },
       { href: "/learn", key: "learn" },
     ],
