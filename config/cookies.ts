@@ -55,16 +55,16 @@ export const cookieSettings = {
     },
   },
   // The backend-for-frontend's session (lib/auth/bff): the one credential of the BFF lane's
-  // browser — an opaque token naming a row that holds the JWTs server-side. Sent only to the BFF's
-  // own API, never cross-site; no page or script needs it. (Hence __Secure-, not __Host-: a narrower
-  // Path than /.)
+  // browser — an opaque token naming a row that holds the JWTs server-side. SameSite=Strict: never
+  // sent cross-site. __Host- over HTTPS (so Path=/): a sibling subdomain cannot plant one of its
+  // own (cookie tossing), which a narrower Path with __Secure- would allow.
   bffSession: {
-    name: `${secure ? "__Secure-" : ""}lab_bff`,
+    name: `${hostPrefix}lab_bff`,
     options: {
       httpOnly: true,
       sameSite: "strict",
       secure,
-      path: "/api/jwt/bff",
+      path: "/",
       maxAge: config.jwt.refreshAbsoluteTtlSeconds,
     },
   },

@@ -23,7 +23,7 @@ test("C55 logged in through the BFF, the browser holds no token: only an HttpOnl
 
   const cookies = await context.cookies();
   const bff = cookies.find((cookie) => cookie.name === BFF_COOKIE);
-  expect(bff).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/jwt/bff" });
+  expect(bff).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
   // No JWT and no refresh token in any cookie, in storage, or in the page.
   expect(cookies.map((cookie) => cookie.name)).not.toContain("lab_jwt");
   expect(cookies.map((cookie) => cookie.name)).not.toContain("lab_refresh_token");
@@ -126,4 +126,22 @@ test("a BFF login with a wrong password is refused with one generic message, and
   await page.getByRole("button", { name: "Log in through the BFF (no token here)" }).click();
   await expect(page.locator("#bff-message")).toContainText("Invalid username or password");
   expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain(BFF_COOKIE);
+});
+
+test("the BFF's hop carries only what this server issued: a browser's bad lab or inspector cookie bytes change nothing", async ({
+  playwright,
+  freshUser,
+}) => {
+  const browser = await playwright.request.newContext();
+  expect((await browser.post("/api/jwt/bff/login", { data: freshUser })).status()).toBe(200);
+  const { cookies } = await browser.storageState();
+  const bff = cookies.find((cookie) => cookie.name === BFF_COOKIE)!.value;
+  const bare = await playwright.request.newContext();
+  for (const junk of ["%00", "%E2%82%AC", "%0D%0Ax%3A1", "abc%3B%20lab_jwt%3Dxyz"]) {
+    const call = await bare.get("/api/jwt/bff/me", {
+      headers: { cookie: `${BFF_COOKIE}=${bff}; lab_inspector=${junk}; lab_id=${junk}` },
+    });
+    expect(call.status(), junk).toBe(200);
+  }
+  await Promise.all([browser.dispose(), bare.dispose()]);
 });

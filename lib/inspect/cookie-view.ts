@@ -16,6 +16,7 @@ export interface CookieView {
     | "sealed session credential"
     | "session cookie cache"
     | "JWT credential"
+    | "BFF session credential"
     | "preference"
     | "inspector"
     | "lab test cookie"
@@ -45,6 +46,10 @@ const ROLES = new Map<string, { role: CookieView["role"]; settings: { options: o
   [
     cookieSettings.accessToken.name,
     { role: "JWT credential", settings: cookieSettings.accessToken },
+  ],
+  [
+    cookieSettings.bffSession.name,
+    { role: "BFF session credential", settings: cookieSettings.bffSession },
   ],
   [cookieSettings.mode.name, { role: "preference", settings: cookieSettings.mode }],
   [cookieSettings.inspector.name, { role: "inspector", settings: cookieSettings.inspector }],

@@ -27,43 +27,31 @@ export async function toySessionId(): Promise<string | null> {
 }
 
 /**
- * The toy backend-for-frontend: its login keeps the toy token on the server (in this process's
- * memory: a toy, bounded, an hour at most) and gives the page only an HttpOnly, SameSite=Strict
- * cookie naming it. Its API answers with the kept token's data; its logout forgets the token.
+ * The toy backend-for-frontend: its login gives the page only an HttpOnly, SameSite=Strict cookie
+ * (a signed random id); the toy token it stands for is the server's own — derived from the id
+ * with the server's key, never sent to the page — and its API answers with that token's data.
+ * Nothing is stored, so no visitor's toy login can crowd out another's, and every instance knows
+ * it; its logout clears the cookie, after which the page's requests (an injected script's too)
+ * carry none. (The real BFF, /jwt/bff, deletes a row at logout: lib/auth/bff.)
  */
 const BFF_PURPOSE = "xss-toy-bff";
-const BFF_TTL_MS = 60 * 60 * 1000;
-const MAX_KEPT = 1000;
-const keptTokens = new Map<string, { token: string; until: number }>();
 
-export async function openToyBffSession(now = Date.now()): Promise<void> {
+export async function openToyBffSession(): Promise<void> {
   const id = crypto.randomBytes(12).toString("base64url");
-  if (keptTokens.size >= MAX_KEPT) keptTokens.delete(keptTokens.keys().next().value!);
-  keptTokens.set(id, {
-    token: `toy-bearer-${crypto.randomBytes(12).toString("base64url")}`,
-    until: now + BFF_TTL_MS,
-  });
   const { name, options } = cookieSettings.xssLabBff;
   (await cookies()).set(name, `${id}.${signValue(BFF_PURPOSE, id)}`, options);
 }
 
-/** The token the toy BFF keeps for this request's cookie, or null (no cookie, or logged out). */
-export async function toyBffToken(now = Date.now()): Promise<string | null> {
-  const id = await toyBffId();
-  const kept = id === null ? undefined : keptTokens.get(id);
-  return kept !== undefined && kept.until > now ? kept.token : null;
-}
-
-/** The toy BFF's logout: the kept token is forgotten, the cookie cleared. */
-export async function closeToyBffSession(): Promise<void> {
-  const id = await toyBffId();
-  if (id !== null) keptTokens.delete(id);
-  const { name, options } = cookieSettings.xssLabBff;
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
-}
-
-async function toyBffId(): Promise<string | null> {
+/** The toy token the BFF holds for this request's cookie, or null when there is no genuine one. */
+export async function toyBffToken(): Promise<string | null> {
   const value = (await cookies()).get(cookieSettings.xssLabBff.name)?.value ?? "";
   const [id = "", mac = ""] = value.split(".");
-  return /^[A-Za-z0-9_-]{16}$/.test(id) && isSignedValue(BFF_PURPOSE, id, mac) ? id : null;
+  if (!/^[A-Za-z0-9_-]{16}$/.test(id) || !isSignedValue(BFF_PURPOSE, id, mac)) return null;
+  return `toy-bearer-${signValue(`${BFF_PURPOSE}-token`, id).slice(0, 16)}`;
+}
+
+/** The toy BFF's logout: the cookie is cleared. */
+export async function closeToyBffSession(): Promise<void> {
+  const { name, options } = cookieSettings.xssLabBff;
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
 }

@@ -14,6 +14,7 @@ const ROLE_KEYS: Record<CookieView["role"], string> = {
   "sealed session credential": "sealed",
   "session cookie cache": "cache",
   "JWT credential": "jwt",
+  "BFF session credential": "bff",
   preference: "preference",
   inspector: "inspector",
   "lab test cookie": "labTest",

@@ -11,7 +11,7 @@ interface Hop {
   to: string;
   credential: string;
   tokenBytes?: number;
-  claims?: Record<string, unknown>;
+  claims?: Record<string, unknown> | null;
   status?: number;
   ms?: number;
 }
@@ -39,10 +39,14 @@ const TAGS = {
 
 const BUTTON = "rounded-md border border-slate-300 px-3 py-1.5";
 
-/** One call through the BFF: the browser sends its cookie (the browser adds it), nothing else. */
+/**
+ * One call through the BFF: the browser sends its cookie (the browser adds it), nothing else. A
+ * refusal that describes the hops (409) is a call the resource API refused: shown as such.
+ */
 async function callThroughBff(): Promise<Status> {
   const response = await fetch("/api/jwt/bff/me", { cache: "no-store" });
-  if (response.ok) return { kind: "ok", call: (await response.json()) as Call };
+  const body = (await response.json().catch(() => ({}))) as Partial<Call>;
+  if (response.ok || body.hops !== undefined) return { kind: "ok", call: body as Call };
   return {
     kind: "anonymous",
     why:
@@ -51,20 +55,23 @@ async function callThroughBff(): Promise<Status> {
 }
 
 /** The claims worth showing of the token the BFF sent (decoded; the token stayed on the server). */
-function shownClaims(claims: Record<string, unknown> = {}): string {
+function shownClaims(claims: Record<string, unknown>): string {
   const { sub, name, exp, jti } = claims;
   return JSON.stringify({ sub, name, exp, jti });
 }
 
-export function BffDashboard() {
+/** `hasSession`: the server found this browser's BFF session when it rendered the page. */
+export function BffDashboard({ hasSession }: { hasSession: boolean }) {
   const t = useTranslations("bffPage");
-  const [status, setStatus] = useState<Status>({ kind: "loading" });
+  const [status, setStatus] = useState<Status>(
+    hasSession ? { kind: "loading" } : { kind: "anonymous", why: { key: "noSession" } },
+  );
   const [xss, setXss] = useState<Xss | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void callThroughBff().then(setStatus);
-  }, []);
+    if (hasSession) void callThroughBff().then(setStatus);
+  }, [hasSession]);
 
   const callAgain = async () => {
     setBusy(true);
@@ -126,9 +133,13 @@ export function BffDashboard() {
               status: toApi.status ?? 0,
               ms: toApi.ms ?? 0,
             })}{" "}
-            <code className="break-all" translate="no">
-              {shownClaims(toApi.claims)}
-            </code>
+            {toApi.claims ? (
+              <code className="break-all" translate="no">
+                {shownClaims(toApi.claims)}
+              </code>
+            ) : (
+              t("hops.encrypted")
+            )}
           </li>
         </ol>
         <p className="text-sm" data-testid="bff-refreshed">
@@ -136,6 +147,11 @@ export function BffDashboard() {
             ? t("notRefreshed")
             : t("refreshed", { generation: call.refreshed.generation })}
         </p>
+        {call.resource.status !== 200 && (
+          <p role="alert" className="text-sm font-semibold" data-testid="bff-refused">
+            {t("refusedByApi", { status: call.resource.status })}
+          </p>
+        )}
         <p className="text-sm" data-testid="bff-resource">
           {t("resource", { status: call.resource.status })}{" "}
           <code className="break-all" translate="no">

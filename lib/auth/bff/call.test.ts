@@ -14,15 +14,24 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }));
 
-const NO_COOKIES = { get: () => undefined };
+const NO_CONTEXT = { labId: null, inspectorId: null };
 const sent: string[] = [];
+const sentCookies: Array<string | undefined> = [];
+// The tokens the resource API refuses (as after a key was retired); every other is served.
+const refused = new Set<string>();
 
 beforeEach(() => {
   sent.length = 0;
-  // The resource API's side of the hop: it records the token it was sent and answers 200.
+  sentCookies.length = 0;
+  refused.clear();
+  // The resource API's side of the hop: it records what it was sent and answers.
   vi.stubGlobal("fetch", async (_url: string, init: { headers: Record<string, string> }) => {
-    sent.push(init.headers.authorization ?? "");
-    return Response.json({ servedBy: "resource API" });
+    const authorization = init.headers.authorization ?? "";
+    sent.push(authorization);
+    sentCookies.push(init.headers.cookie);
+    return refused.has(authorization.slice("Bearer ".length))
+      ? Response.json({ error: "unauthenticated" }, { status: 401 })
+      : Response.json({ servedBy: "resource API" });
   });
 });
 
@@ -30,14 +39,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** A BFF session holding a genuine pair, issued at `issuedAt`. */
-async function session(issuedAt = Date.now()) {
+/** A BFF session holding a genuine pair (or the access token given), issued at `issuedAt`. */
+async function session(issuedAt = Date.now(), accessToken?: string) {
   const user = await makeUser();
   const family = await startRefreshFamily(user.id, issuedAt);
-  const { token: access, claims } = await createAccessToken(toPublicUser(user), issuedAt, {
+  const { token, claims } = await createAccessToken(toPublicUser(user), issuedAt, {
     familyId: family.familyId,
     authTime: issuedAt,
   });
+  const access = accessToken ?? token;
   const held = { access, refresh: family.token };
   const cookie = await startBffSession(user.id, family.familyId, held, claims.exp * 1000, issuedAt);
   const found = await findBffSession(cookie);
@@ -48,7 +58,7 @@ async function session(issuedAt = Date.now()) {
 describe("a call through the backend-for-frontend", () => {
   it("sends the access token it keeps as Bearer, and renews nothing while it is good", async () => {
     const { found, held } = await session();
-    const call = await callResourceApi(found.session, Date.now(), NO_COOKIES);
+    const call = await callResourceApi(found.session, Date.now(), NO_CONTEXT);
     expect(call).toMatchObject({ ok: true, refreshed: null, hop: { status: 200 } });
     expect(sent).toEqual([`Bearer ${held.access}`]);
   });
@@ -56,7 +66,7 @@ describe("a call through the backend-for-frontend", () => {
   it("renews the pair first once the access token is due, and keeps the new one", async () => {
     const { found, held, cookie } = await session();
     const later = Date.now() + (config.jwt.accessTtlSeconds + 60) * 1000;
-    const call = await callResourceApi(found.session, later, NO_COOKIES);
+    const call = await callResourceApi(found.session, later, NO_CONTEXT);
     expect(call).toMatchObject({ ok: true, refreshed: { generation: 2 } });
     const after = await findBffSession(cookie);
     if (!after.ok) throw new Error("ended");
@@ -67,12 +77,12 @@ describe("a call through the backend-for-frontend", () => {
   it("a request that read the row before another renewed it takes that renewal: no reuse, long after the grace window", async () => {
     const { found, family, cookie } = await session();
     const later = Date.now() + (config.jwt.accessTtlSeconds + 60) * 1000;
-    const first = await callResourceApi(found.session, later, NO_COOKIES);
+    const first = await callResourceApi(found.session, later, NO_CONTEXT);
     expect(first).toMatchObject({ ok: true, refreshed: { generation: 2 } });
     // The same stale row, as a slow request holds it (well past the refresh grace window).
     vi.useFakeTimers({ now: Date.now() + (config.jwt.refreshGraceSeconds + 5) * 1000 });
     try {
-      const second = await callResourceApi(found.session, later, NO_COOKIES);
+      const second = await callResourceApi(found.session, later, NO_CONTEXT);
       expect(second).toMatchObject({ ok: true, refreshed: null });
     } finally {
       vi.useRealTimers();
@@ -86,7 +96,7 @@ describe("a call through the backend-for-frontend", () => {
     const { found, family } = await session();
     const later = Date.now() + (config.jwt.accessTtlSeconds + 60) * 1000;
     const calls = await Promise.all(
-      Array.from({ length: 4 }, () => callResourceApi(found.session, later, NO_COOKIES)),
+      Array.from({ length: 4 }, () => callResourceApi(found.session, later, NO_CONTEXT)),
     );
     expect(calls.every((call) => call.ok)).toBe(true);
     const rows = await findRefreshFamily(family.familyId);
@@ -94,12 +104,45 @@ describe("a call through the backend-for-frontend", () => {
     expect(rows.every((row) => row.revokedAt === null)).toBe(true);
   });
 
+  it("renews once and calls again when the API refuses the token it held (a key retired)", async () => {
+    const { found, held, cookie } = await session();
+    refused.add(held.access);
+    const call = await callResourceApi(found.session, Date.now(), NO_CONTEXT);
+    expect(call).toMatchObject({ ok: true, refreshed: { generation: 2 }, hop: { status: 200 } });
+    const after = await findBffSession(cookie);
+    if (!after.ok) throw new Error("ended");
+    expect(sent).toEqual([`Bearer ${held.access}`, `Bearer ${heldTokens(after.session).access}`]);
+  });
+
+  it("renews only once when the API refuses the renewed token too, and says so", async () => {
+    const { found } = await session();
+    vi.stubGlobal("fetch", async (_url: string, init: { headers: Record<string, string> }) => {
+      sent.push(init.headers.authorization ?? "");
+      return Response.json({ error: "unauthenticated" }, { status: 401 });
+    });
+    const call = await callResourceApi(found.session, Date.now(), NO_CONTEXT);
+    expect(call).toMatchObject({ ok: true, refreshed: { generation: 2 }, hop: { status: 401 } });
+    expect(sent).toHaveLength(2);
+  });
+
+  it("describes a token it cannot decode (an encrypted one) without failing", async () => {
+    const { found } = await session(Date.now(), "a.b.c.d.e");
+    const call = await callResourceApi(found.session, Date.now(), NO_CONTEXT);
+    expect(call).toMatchObject({ ok: true, hop: { claims: null, tokenBytes: 9 } });
+  });
+
+  it("sends along only the lab and inspector ids it is given, as this server writes them", async () => {
+    const { found } = await session();
+    await callResourceApi(found.session, Date.now(), { labId: null, inspectorId: null });
+    expect(sentCookies).toEqual([undefined]);
+  });
+
   it("a refused refresh ends the BFF session", async () => {
     const { found, family, cookie } = await session();
     const { revokeRefreshTokenFamily } = await import("@/lib/auth/jwt/refresh-revocation");
     await revokeRefreshTokenFamily(family.familyId, "admin");
     const later = Date.now() + (config.jwt.accessTtlSeconds + 60) * 1000;
-    expect(await callResourceApi(found.session, later, NO_COOKIES)).toEqual({
+    expect(await callResourceApi(found.session, later, NO_CONTEXT)).toEqual({
       ok: false,
       reason: "refresh_revoked",
     });

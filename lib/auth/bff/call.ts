@@ -1,8 +1,10 @@
 import "server-only";
 import { decodeJwt } from "jose";
 import { cookieSettings } from "@/config";
-import type { CookieReader } from "@/ground/readers";
+import { inImmediateTransaction } from "@/db/client";
+import type { BffSessionRow } from "@/db/schema";
 import { selfOrigin } from "@/ground/self-origin";
+import { BFF_HOP_HEADER, bffHopMark } from "@/lib/auth/bff/hop-mark";
 import {
   dropBffSession,
   heldTokens,
@@ -10,11 +12,9 @@ import {
   replaceHeldTokens,
   type HeldTokens,
 } from "@/lib/auth/bff/sessions";
-import { inImmediateTransaction } from "@/db/client";
-import type { BffSessionRow } from "@/db/schema";
 import type { RefreshFailure } from "@/lib/auth/jwt/refresh";
 import { refreshJwt } from "@/lib/auth/login/login";
-import { BFF_HOP_HEADER, bffHopMark } from "@/lib/auth/bff/hop-mark";
+import { labCookieValue } from "@/lib/auth/visitor-lab/cookie";
 
 /**
  * What the backend-for-frontend does for its browser on each call: it takes the access token it
@@ -29,59 +29,83 @@ export const RESOURCE_API_PATH = "/api/jwt/resource";
 const RENEW_BEFORE_MS = 10_000;
 const HOP_TIMEOUT_MS = 5_000;
 
+/**
+ * What goes along with the hop from the browser's request, each already checked as one this
+ * server issued (never the browser's bytes as they came): its visitor lab (a hosted instance's
+ * resource API reads that lab's published keys) and its inspector id (so the inspector shows this
+ * hop beside the browser's own request).
+ */
+export interface HopContext {
+  labId: string | null;
+  inspectorId: string | null;
+}
+
 export interface ResourceHop {
   /** The resource API's status and JSON answer. */
   status: number;
   body: unknown;
   /** Milliseconds the hop took, from the BFF's side. */
   ms: number;
-  /** The access token's claims as the BFF sent it (decoded: the token itself stays here). */
-  claims: Record<string, unknown>;
+  /**
+   * The access token's claims as the BFF sent it (decoded: the token itself stays here); null
+   * for an encrypted token (JWE), which only its issuer can open.
+   */
+  claims: Record<string, unknown> | null;
   tokenBytes: number;
 }
 
+type Refreshed = { generation: number; graced: boolean } | null;
+
 export type BffCall =
-  | { ok: true; hop: ResourceHop; refreshed: { generation: number; graced: boolean } | null }
+  | { ok: true; hop: ResourceHop; refreshed: Refreshed }
   | { ok: false; reason: RefreshFailure | "resource_unreachable" };
 
 /**
- * Calls the resource API for a BFF session (already checked). `cookies` are the browser's: its
- * lab cookie goes along (a hosted instance's resource API reads that lab's published keys) and
- * its inspector id (so the inspector shows this hop beside the browser's own request).
+ * Calls the resource API for a BFF session (already checked). If the API refuses a token the BFF
+ * took for good — a key retired, the settings changed — the pair is renewed once and the call
+ * made again: a held token must not stay broken until its `exp`.
  */
 export async function callResourceApi(
   session: BffSessionRow,
   judgeAt: number,
-  cookies: CookieReader,
+  context: HopContext,
 ): Promise<BffCall> {
   let tokens = heldTokens(session);
-  let refreshed: { generation: number; graced: boolean } | null = null;
+  let refreshed: Refreshed = null;
   if (isDue(session, judgeAt)) {
-    const renewed = await renew(session, judgeAt);
+    const renewed = await renew(session, judgeAt, false);
     if (!renewed.ok) return renewed;
     ({ tokens, refreshed } = renewed);
   }
-  try {
-    return { ok: true, hop: await sendToResourceApi(tokens.access, cookies), refreshed };
-  } catch {
-    return { ok: false, reason: "resource_unreachable" };
+  let hop = await sendToResourceApi(tokens.access, context);
+  if (hop !== null && hop.status === 401 && refreshed === null) {
+    const renewed = await renew(session, judgeAt, true);
+    if (!renewed.ok) return renewed;
+    if (renewed.tokens.access !== tokens.access) {
+      ({ tokens, refreshed } = renewed);
+      hop = await sendToResourceApi(tokens.access, context);
+    }
   }
+  return hop === null
+    ? { ok: false, reason: "resource_unreachable" }
+    : { ok: true, hop, refreshed };
 }
 
 /**
  * Renews the pair with the refresh token the session holds, one request at a time: inside one
  * exclusive transaction the row is read again, and if another request renewed it meanwhile its
  * pair is taken instead — presenting the spent refresh token would be reuse, and revoke the
- * family. A refused refresh (the family was revoked, reused or ran out) ends the BFF session: it
- * holds nothing usable any more.
+ * family. `force`: renew even though the access token is not due (the API refused it). A refused
+ * refresh (the family was revoked, reused or ran out) ends the BFF session: it holds nothing
+ * usable any more.
  */
-function renew(session: BffSessionRow, judgeAt: number): Promise<Renewal> {
+function renew(session: BffSessionRow, judgeAt: number, force: boolean): Promise<Renewal> {
   return inImmediateTransaction(async (): Promise<Renewal> => {
     const current = await reloadBffSession(session);
     if (current === null) return { ok: false, reason: "refresh_revoked" };
     // Renewed by another request since this one read the row: its pair is as fresh as this
     // request could make (under the fast-forward clock, even it may look due already).
-    if (current.generation !== session.generation || !isDue(current, judgeAt)) {
+    if (current.generation !== session.generation || !(force || isDue(current, judgeAt))) {
       return { ok: true, tokens: heldTokens(current), refreshed: null };
     }
     const result = await refreshJwt(heldTokens(current).refresh, "bearer");
@@ -97,43 +121,60 @@ function renew(session: BffSessionRow, judgeAt: number): Promise<Renewal> {
 }
 
 type Renewal =
-  | { ok: true; tokens: HeldTokens; refreshed: { generation: number; graced: boolean } | null }
-  | { ok: false; reason: RefreshFailure };
+  { ok: true; tokens: HeldTokens; refreshed: Refreshed } | { ok: false; reason: RefreshFailure };
 
 /** Whether the access token is expired, or about to be, at `judgeAt`. */
 function isDue(session: BffSessionRow, judgeAt: number): boolean {
   return judgeAt >= session.accessExpiresAt.getTime() - RENEW_BEFORE_MS;
 }
 
-async function sendToResourceApi(access: string, cookies: CookieReader): Promise<ResourceHop> {
+/** The hop; null when the resource API did not answer (down, or slower than the timeout). */
+async function sendToResourceApi(access: string, context: HopContext): Promise<ResourceHop | null> {
   const headers: Record<string, string> = { authorization: `Bearer ${access}` };
-  const forwarded: string[] = [];
-  for (const { name } of [cookieSettings.visitorLab, cookieSettings.inspector]) {
-    const value = cookies.get(name)?.value;
-    if (value) forwarded.push(`${name}=${value}`);
+  const cookies: string[] = [];
+  if (context.labId !== null) {
+    cookies.push(`${cookieSettings.visitorLab.name}=${labCookieValue(context.labId)}`);
   }
-  if (forwarded.length > 0) headers.cookie = forwarded.join("; ");
-  const inspectorId = cookies.get(cookieSettings.inspector.name)?.value;
-  if (inspectorId) headers[BFF_HOP_HEADER] = bffHopMark(inspectorId);
+  if (context.inspectorId !== null) {
+    cookies.push(`${cookieSettings.inspector.name}=${context.inspectorId}`);
+    headers[BFF_HOP_HEADER] = bffHopMark(context.inspectorId);
+  }
+  if (cookies.length > 0) headers.cookie = cookies.join("; ");
   const started = performance.now();
-  const response = await fetch(`${selfOrigin()}${RESOURCE_API_PATH}`, {
-    headers,
-    cache: "no-store",
-    signal: AbortSignal.timeout(HOP_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  let body: unknown = text;
+  let response: Response;
+  let text: string;
   try {
-    body = JSON.parse(text);
+    response = await fetch(`${selfOrigin()}${RESOURCE_API_PATH}`, {
+      headers,
+      cache: "no-store",
+      signal: AbortSignal.timeout(HOP_TIMEOUT_MS),
+    });
+    text = await response.text();
   } catch {
-    // not JSON: shown as text
+    return null;
   }
+  const ms = performance.now() - started;
   return {
     status: response.status,
-    body,
+    body: parsed(text),
     ms,
-    claims: decodeJwt(access),
+    claims: readableClaims(access),
     tokenBytes: access.length,
   };
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // not JSON: shown as text
+  }
+}
+
+function readableClaims(token: string): Record<string, unknown> | null {
+  try {
+    return decodeJwt(token);
+  } catch {
+    return null;
+  }
 }
