@@ -121,6 +121,24 @@ test.describe("compare view", () => {
     expect(await mine.json()).toMatchObject({ area: "jwt", status: 200 });
   });
 
+  test("bytes no server would issue as a credential are not kept as a copy, so a replay never trips on them", async ({
+    playwright,
+  }) => {
+    const browser = await playwright.request.newContext();
+    await browser.get("/compare");
+    const { cookies } = await browser.storageState();
+    const inspector = cookies.find((cookie) => cookie.name === "lab_inspector")!.value;
+    const bare = await playwright.request.newContext();
+    const capture = await bare.post("/api/compare/capture", {
+      headers: {
+        cookie: `lab_inspector=${inspector}; lab_session=%0D%0Ax%3A1; lab_sealed=Fe26.2%00; lab_jwt=%E2%82%AC.a.b`,
+      },
+    });
+    expect(capture.status()).toBe(200);
+    expect(await capture.json()).toEqual({ session: null, sealed: null, jwt: null });
+    await Promise.all([browser.dispose(), bare.dispose()]);
+  });
+
   test("C11 C15 C27 C41 side by side: an admin's role change and force logout", async ({
     page,
   }) => {

@@ -2,13 +2,15 @@ import "server-only";
 import crypto from "node:crypto";
 import { decodeJwt } from "jose";
 import { processMemo } from "@/ground/memo";
+import { readCompactToken } from "@/ground/compact-token";
 import { sealParts } from "@/lib/auth/sealed/tokens";
+import { parseSessionCookie } from "@/lib/auth/session/tokens";
 import {
   readAccessToken,
   readSealedSessionCookie,
   readSessionCookie,
 } from "@/lib/auth/credentials";
-import type { AuthArea } from "@/config";
+import { config, type AuthArea } from "@/config";
 import { currentLab } from "@/ground/context";
 import { fingerprint } from "@/lib/inspect/fingerprint";
 import type { CookieReader } from "@/ground/readers";
@@ -86,15 +88,37 @@ export function jwtExpiry(token: string, now: number): number {
   }
 }
 
+// A seal's characters (iron-session: base64url parts joined by `*` and `~`).
+const SEAL_CHARACTERS = /^[A-Za-z0-9_\-.*~]+$/;
+
+/**
+ * The credentials a copy may be kept of: only those in a shape this server issues. Anything else
+ * is no credential (every check refuses it unread), and its bytes — a cookie value is whatever the
+ * browser sent — would otherwise travel on in the replay's Cookie header, where a control or
+ * non-Latin-1 character makes the request itself fail.
+ */
+function issuedShapes(cookies: CookieReader) {
+  const session = readSessionCookie(cookies);
+  const seal = readSealedSessionCookie(cookies);
+  const token = readAccessToken(cookies, { get: () => null })?.token ?? null;
+  const compact =
+    token === null
+      ? null
+      : readCompactToken(token, { kinds: ["jws", "jwe"], maxBytes: config.limits.maxJwtBytes });
+  return {
+    session: session !== null && parseSessionCookie(session).ok ? session : null,
+    seal: seal !== null && SEAL_CHARACTERS.test(seal) && sealParts(seal) !== null ? seal : null,
+    token: compact?.ok === true ? token : null,
+  };
+}
+
 /** Copies this browser's session cookie, sealed cookie and access token (whichever it has). */
 export function captureCredentials(
   inspectorId: string,
   cookies: CookieReader,
   now = Date.now(),
 ): Record<AuthArea, CaptureView | null> {
-  const session = readSessionCookie(cookies);
-  const seal = readSealedSessionCookie(cookies);
-  const token = readAccessToken(cookies, { get: () => null })?.token ?? null;
+  const { session, seal, token } = issuedShapes(cookies);
   // A copy lives as long as its credential could: a seal until its sealed expiry (kept a day at
   // most here: a copy is a demonstration, not a second login).
   const sealExpiry = seal === null ? now : (sealParts(seal)?.expiresAt ?? now);
