@@ -18,6 +18,7 @@ const LABS = [
   { id: "csrf", href: "/threats/csrf" },
   { id: "xss", href: "/threats/xss" },
   { id: "dpop", href: "/jwt/dpop" },
+  { id: "bff", href: "/jwt/bff" },
   { id: "https", href: "/threats/https" },
 ] as const;
 
