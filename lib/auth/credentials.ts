@@ -35,7 +35,7 @@ export function readRefreshCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.refreshToken.name)?.value || null;
 }
 
-/** The backend-for-frontend's session cookie (sent only to its API), or null when absent. */
+/** The backend-for-frontend's session cookie (its opaque token, no JWT), or null when absent. */
 export function readBffSessionCookie(cookies: CookieReader): string | null {
   return cookies.get(cookieSettings.bffSession.name)?.value || null;
 }
