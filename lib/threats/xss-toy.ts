@@ -35,18 +35,29 @@ export async function toySessionId(): Promise<string | null> {
  * carry none. (The real BFF, /jwt/bff, deletes a row at logout: lib/auth/bff.)
  */
 const BFF_PURPOSE = "xss-toy-bff";
+// A toy login lasts an hour, judged from the time signed into its cookie (the cookie's own Max-Age
+// is only the browser's side): a copy kept past it opens nothing.
+const TOY_BFF_TTL_MS = 60 * 60 * 1000;
 
-export async function openToyBffSession(): Promise<void> {
+export async function openToyBffSession(now = Date.now()): Promise<void> {
   const id = crypto.randomBytes(12).toString("base64url");
+  const signed = `${id}.${now.toString(36)}`;
   const { name, options } = cookieSettings.xssLabBff;
-  (await cookies()).set(name, `${id}.${signValue(BFF_PURPOSE, id)}`, options);
+  (await cookies()).set(name, `${signed}.${signValue(BFF_PURPOSE, signed)}`, options);
 }
 
-/** The toy token the BFF holds for this request's cookie, or null when there is no genuine one. */
-export async function toyBffToken(): Promise<string | null> {
+/**
+ * The toy token the BFF holds for this request's cookie, or null when there is no genuine one
+ * younger than an hour — in its one spelling: an id, a time and a MAC, nothing more.
+ */
+export async function toyBffToken(now = Date.now()): Promise<string | null> {
   const value = (await cookies()).get(cookieSettings.xssLabBff.name)?.value ?? "";
-  const [id = "", mac = ""] = value.split(".");
-  if (!/^[A-Za-z0-9_-]{16}$/.test(id) || !isSignedValue(BFF_PURPOSE, id, mac)) return null;
+  const match = /^([A-Za-z0-9_-]{16})\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]+)$/.exec(value);
+  if (match === null) return null;
+  const [, id = "", time = "", mac = ""] = match;
+  const issuedAt = parseInt(time, 36);
+  if (!(issuedAt <= now && now - issuedAt < TOY_BFF_TTL_MS)) return null;
+  if (!isSignedValue(BFF_PURPOSE, `${id}.${time}`, mac)) return null;
   return `toy-bearer-${signValue(`${BFF_PURPOSE}-token`, id).slice(0, 16)}`;
 }
 
