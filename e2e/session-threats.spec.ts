@@ -45,21 +45,30 @@ test.describe("session attacks", () => {
   }) => {
     await page.goto("/threats/session");
     const answer = page.getByTestId("proxy-answer");
-    const ask = (name: string) => page.getByRole("button", { name, exact: true }).click();
+    // Each answer is waited for by its own path and status before the next question: a status
+    // alone may still be the previous answer's, and a slow answer could then land on top.
+    const ask = async (name: string, path: string, status: string) => {
+      await page.getByRole("button", { name, exact: true }).click();
+      await expect(answer).toContainText(`GET ${path} → ${status}`);
+      await expect(answer).toHaveAttribute("data-status", status);
+    };
 
     // Through the proxy, without a session: both refused before they run.
-    await ask("Ask the route guarded by the proxy only");
-    await expect(answer).toHaveAttribute("data-status", "401");
-    await ask("Ask the route the DAL checks too");
-    await expect(answer).toHaveAttribute("data-status", "401");
+    await ask(
+      "Ask the route guarded by the proxy only",
+      "/api/threats/proxy-gate/only-proxy",
+      "401",
+    );
+    await ask("Ask the route the DAL checks too", "/api/threats/proxy-gate/checked", "401");
 
     await page.getByLabel(/Skip the proxy/).check();
-    await ask("Ask the route guarded by the proxy only");
-    await expect(answer).toHaveAttribute("data-status", "200");
+    await ask(
+      "Ask the route guarded by the proxy only",
+      "/api/threats/proxy-gap/only-proxy",
+      "200",
+    );
     await expect(answer).toContainText("toy vault code");
-    await ask("Ask the route the DAL checks too");
-    await expect(answer).toHaveAttribute("data-status", "401");
-    await expect(answer).toContainText("/api/threats/proxy-gap/checked");
+    await ask("Ask the route the DAL checks too", "/api/threats/proxy-gap/checked", "401");
   });
 
   test("C49 the database leak: no stolen row works as a credential; a leaked signing key forges any token until it is retired", async ({
